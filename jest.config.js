@@ -1,0 +1,46 @@
+// Unit tests (*.spec.ts) need nothing; integration (*.int-spec.ts) and end-to-end (*.e2e-spec.ts) tests
+// talk to the local PostgreSQL (DATABASE_URL, default postgres://127.0.0.1:5432/test) and embedded PGlite.
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+    `^${alias.replace('/*', '/(.*)')}$`,
+    `<rootDir>/${target.replace('/*', '/$1')}`,
+  ]),
+);
+
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+        keepClassNames: true,
+      },
+      module: { type: 'commonjs' },
+      sourceMaps: 'inline',
+    },
+  ],
+};
+
+const project = (displayName, testMatch, extra = {}) => ({
+  displayName,
+  testMatch,
+  transform,
+  moduleNameMapper,
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('unit', ['**/*.spec.ts']),
+    project('int', ['**/*.int-spec.ts']),
+    project('e2e', ['**/*.e2e-spec.ts']),
+  ],
+  testTimeout: 60_000,
+};

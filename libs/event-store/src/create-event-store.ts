@@ -1,0 +1,25 @@
+import type { RegieConfig } from '@regie/config';
+import { EmbeddedDatabase, PostgresDatabase, type SqlDatabase } from '@regie/sql';
+import type { EventStore } from './event-store.port';
+import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
+import { SqlEventStore } from './sql/sql-event-store';
+
+export type EventStoreSettings = Pick<RegieConfig, 'EVENT_STORE' | 'DATA_DIR' | 'DATABASE_URL' | 'KURRENTDB_URL'>;
+
+/** The only place that knows the adapters: everything else sees the `EventStore` port. */
+export async function createEventStore(settings: EventStoreSettings): Promise<EventStore> {
+  switch (settings.EVENT_STORE) {
+    case 'embedded':
+      return SqlEventStore.create(await EmbeddedDatabase.open(settings.DATA_DIR));
+    case 'postgres':
+      return SqlEventStore.create(new PostgresDatabase(settings.DATABASE_URL));
+    case 'kurrentdb':
+      if (!settings.KURRENTDB_URL) throw new Error('KURRENTDB_URL is required when EVENT_STORE=kurrentdb');
+      return KurrentDbEventStore.connect(settings.KURRENTDB_URL);
+  }
+}
+
+/** The SQL database an event store lives in, when it lives in one (read models may share it). */
+export function sqlDatabaseOf(store: EventStore): SqlDatabase | undefined {
+  return store instanceof SqlEventStore ? store.db : undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * The event store port. Every adapter (PostgreSQL, embedded PGlite, KurrentDB) implements exactly
+ * these semantics; `libs/event-store/test/event-store.contract.ts` is the executable definition.
+ */
+
+/** The state a stream must be in for an append to succeed. A bigint is the exact current revision. */
+export type ExpectedRevision = 'no_stream' | 'exists' | 'any' | bigint;
+
+/** Who did it and why: travels with every event, never inside the domain payload. */
+export interface EventMetadata {
+  readonly [key: string]: unknown;
+}
+
+export interface NewEvent<Data = unknown> {
+  /** Client-chosen uuid. Appending the same ids again is a no-op that returns the first result. */
+  readonly id: string;
+  /** Stable string name, e.g. `jeugd.ZorgGestart`. */
+  readonly type: string;
+  readonly data: Data;
+  readonly metadata?: EventMetadata;
+}
+
+export interface RecordedEvent<Data = unknown> {
+  readonly id: string;
+  readonly type: string;
+  readonly streamId: string;
+  /** 0-based revision within the stream. */
+  readonly revision: bigint;
+  /** Position in the global order of all streams; strictly increasing in `readAll`. */
+  readonly position: bigint;
+  readonly data: Data;
+  readonly metadata: EventMetadata;
+  readonly recordedAt: Date;
+}
+
+export interface AppendResult {
+  /** Revision of the last event written: pass it as `expected` for the next append. */
+  readonly nextRevision: bigint;
+  /** Global position of the last event written. */
+  readonly position: bigint;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this position. Omit to read from the start. */
+  readonly after?: bigint;
+  readonly maxCount?: number;
+}
+
+export interface SubscribeAllOptions {
+  /** Exclusive checkpoint: delivery starts with the first event after it. */
+  readonly after?: bigint;
+  /** Called in global order, one event at a time; the next waits until the promise settles. */
+  readonly onEvent: (event: RecordedEvent) => Promise<void>;
+  /** Called once if the subscription stops because `onEvent` threw; the store does not retry handler errors. */
+  readonly onError?: (error: Error) => void;
+  /** Called when the subscription has delivered everything that existed when it started. */
+  readonly onCaughtUp?: () => void;
+}
+
+export interface Subscription {
+  /** Last position handed to `onEvent` and settled. */
+  readonly checkpoint: bigint | undefined;
+  stop(): Promise<void>;
+}
+
+export interface EventStore {
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** All events of one stream in revision order; an empty array when the stream does not exist. */
+  readStream(streamId: string): Promise<RecordedEvent[]>;
+  /** One page of the global log in order. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** The highest position that exists now, or undefined for an empty store. */
+  headPosition(): Promise<bigint | undefined>;
+  /** Catch-up subscription: reads history from the checkpoint, then follows live appends. */
+  subscribeAll(options: SubscribeAllOptions): Subscription;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');

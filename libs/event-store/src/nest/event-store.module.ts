@@ -1,0 +1,30 @@
+import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { createEventStore, type EventStoreSettings } from '../create-event-store';
+import { EVENT_STORE, type EventStore } from '../event-store.port';
+
+@Injectable()
+class EventStoreCloser implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/** Provides the configured `EventStore` under the `EVENT_STORE` token and closes it on shutdown. */
+@Global()
+@Module({})
+export class EventStoreModule {
+  static forRoot(settings: EventStoreSettings): DynamicModule {
+    return {
+      module: EventStoreModule,
+      providers: [{ provide: EVENT_STORE, useFactory: () => createEventStore(settings) }, EventStoreCloser],
+      exports: [EVENT_STORE],
+    };
+  }
+
+  /** For tests and tools that already hold a store. */
+  static forStore(store: EventStore): DynamicModule {
+    return { module: EventStoreModule, providers: [{ provide: EVENT_STORE, useValue: store }], exports: [EVENT_STORE] };
+  }
+}

@@ -1,0 +1,141 @@
+import type { EventEmitter } from 'node:events';
+import type { SqlDatabase } from '@regie/sql';
+import type { RecordedEvent, SubscribeAllOptions, Subscription } from '../event-store.port';
+import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-row';
+
+const BATCH_SIZE = 500;
+/** While a gap waits for an in-flight transaction, look again soon. */
+const GAP_RETRY_MS = 10;
+
+interface SnapshotRow extends EventRow {
+  xmin: string;
+  xmax: string;
+}
+
+/** A hole in the positions, and the snapshot xmax when we first saw it (an upper bound of its holder's xid). */
+interface PendingGap {
+  position: bigint;
+  holderXidBelow: bigint;
+}
+
+/**
+ * Catch-up subscription over the `events` table that never skips a transaction that commits late.
+ *
+ * Positions come from a sequence, so a transaction can draw position 5, commit after the one that drew 6,
+ * and a naive reader that already passed 6 would never see 5. We deliver strictly consecutive positions
+ * and stop at a hole. A hole is either still being written or was rolled back (sequences are not
+ * transactional). Every appender takes its transaction id before it draws a position, so the holder of a
+ * hole we can see has an xid below the xmax of the snapshot in which we first saw it; once the oldest
+ * running transaction (xmin) has passed that xmax, the holder has finished, and a hole still empty is
+ * permanent and skipped. Appends to different streams stay fully concurrent.
+ */
+export class SqlSubscription implements Subscription {
+  private position: bigint;
+  private delivered: bigint | undefined;
+  private gap: PendingGap | undefined;
+  private stopped = false;
+  private caughtUpSignalled = false;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+  private unlisten: (() => Promise<void>) | undefined;
+  /** Set by a notification that arrived while we were reading, so the next sleep returns at once. */
+  private signalled = false;
+  private readonly onAppended = () => {
+    this.signalled = true;
+    this.wake?.();
+  };
+
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly appended: EventEmitter,
+    private readonly channel: string,
+    private readonly options: SubscribeAllOptions,
+    private readonly settings: { pollIntervalMs: number; onStopped: () => void },
+  ) {
+    this.position = options.after ?? 0n;
+    this.delivered = options.after;
+  }
+
+  get checkpoint(): bigint | undefined {
+    return this.delivered;
+  }
+
+  start(): void {
+    this.appended.on('appended', this.onAppended);
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    try {
+      if (this.db.kind === 'postgres') {
+        this.unlisten = await this.db.listen(this.channel, this.onAppended).catch(() => undefined);
+      }
+      while (!this.stopped) {
+        const { events, blockedByGap, full } = await this.readBatch();
+        for (const event of events) {
+          if (this.stopped) break;
+          await this.options.onEvent(event);
+          this.delivered = event.position;
+        }
+        if (full || this.stopped) continue;
+        if (!blockedByGap && !this.caughtUpSignalled) {
+          this.caughtUpSignalled = true;
+          this.options.onCaughtUp?.();
+        }
+        await this.sleep(blockedByGap ? GAP_RETRY_MS : this.settings.pollIntervalMs);
+      }
+    } catch (error) {
+      if (!this.stopped) this.options.onError?.(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      this.stopped = true;
+      this.appended.off('appended', this.onAppended);
+      await this.unlisten?.().catch(() => undefined);
+      this.settings.onStopped();
+    }
+  }
+
+  private async readBatch(): Promise<{ events: RecordedEvent[]; blockedByGap: boolean; full: boolean }> {
+    this.signalled = false;
+    const { rows } = await this.db.query<SnapshotRow>(
+      `select ${EVENT_COLUMNS},
+              pg_snapshot_xmin(pg_current_snapshot())::text as xmin,
+              pg_snapshot_xmax(pg_current_snapshot())::text as xmax
+       from events where global_position > $1 order by global_position limit $2`,
+      [this.position.toString(), BATCH_SIZE],
+    );
+    const events: RecordedEvent[] = [];
+    for (const row of rows) {
+      const position = BigInt(row.position);
+      if (position !== this.position + 1n && !this.holeIsPermanent(this.position + 1n, row)) {
+        return { events, blockedByGap: true, full: false };
+      }
+      this.gap = undefined;
+      this.position = position;
+      events.push(toRecordedEvent(row));
+    }
+    return { events, blockedByGap: false, full: rows.length === BATCH_SIZE };
+  }
+
+  private holeIsPermanent(position: bigint, row: SnapshotRow): boolean {
+    if (this.gap?.position !== position) this.gap = { position, holderXidBelow: BigInt(row.xmax) };
+    return BigInt(row.xmin) >= this.gap.holderXidBelow;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.signalled || this.stopped) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    }).finally(() => (this.wake = undefined));
+  }
+}

@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import * as lockfile from 'proper-lockfile';
+import { DataDirectoryLockedError } from './errors';
+import type { SqlDatabase, SqlExecutor } from './sql-database';
+
+/** How long a lock of a crashed process stays valid before another process may take the directory over. */
+const STALE_LOCK_MS = 10_000;
+
+/**
+ * PostgreSQL compiled to WebAssembly, running inside this process and persisted in `directory`.
+ * PGlite itself takes no lock, so we hold one: two processes on one directory would corrupt it.
+ */
+export class EmbeddedDatabase implements SqlDatabase {
+  readonly kind = 'embedded';
+
+  private constructor(
+    private readonly db: PGlite,
+    private readonly releaseLock: () => Promise<void>,
+    readonly directory: string,
+  ) {}
+
+  static async open(directory: string): Promise<EmbeddedDatabase> {
+    const absolute = resolve(directory);
+    mkdirSync(absolute, { recursive: true });
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(absolute, {
+        stale: STALE_LOCK_MS,
+        realpath: false,
+        lockfilePath: `${absolute}.lock`,
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ELOCKED') throw new DataDirectoryLockedError(absolute);
+      throw error;
+    }
+    try {
+      const db = await PGlite.create({ dataDir: absolute });
+      return new EmbeddedDatabase(db, release, absolute);
+    } catch (error) {
+      await release();
+      throw error;
+    }
+  }
+
+  /** A throwaway database in memory, for tests and benchmarks. */
+  static async inMemory(): Promise<EmbeddedDatabase> {
+    return new EmbeddedDatabase(await PGlite.create(), async () => undefined, 'memory://');
+  }
+
+  async query<Row>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }> {
+    const result = await this.db.query<Row>(text, params as unknown[] | undefined);
+    return { rows: result.rows };
+  }
+
+  async execute(script: string): Promise<void> {
+    await this.db.exec(script);
+  }
+
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) =>
+      work({
+        query: async <Row>(text: string, params?: readonly unknown[]) => ({
+          rows: (await tx.query<Row>(text, params as unknown[] | undefined)).rows,
+        }),
+        execute: async (script: string) => {
+          await tx.exec(script);
+        },
+      }),
+    );
+  }
+
+  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+    return this.db.listen(channel, onNotify);
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.closed) await this.db.close();
+    await this.releaseLock();
+  }
+}

@@ -1,0 +1,88 @@
+import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import type { SqlDatabase, SqlExecutor } from './sql-database';
+
+export class PostgresDatabase implements SqlDatabase {
+  readonly kind = 'postgres';
+  private readonly pool: Pool;
+  private listener: Promise<PoolClient> | undefined;
+  private readonly channels = new Map<string, Set<() => void>>();
+
+  constructor(connectionString: string, options: PoolConfig = {}) {
+    this.pool = new Pool({ connectionString, max: 20, application_name: 'regie', ...options });
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    this.pool.on('error', () => undefined);
+  }
+
+  async query<Row>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }> {
+    const result = await this.pool.query(text, params as unknown[] | undefined);
+    return { rows: result.rows as Row[] };
+  }
+
+  async execute(script: string): Promise<void> {
+    await this.pool.query(script);
+  }
+
+  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const tx: SqlExecutor = {
+        query: async <Row>(text: string, params?: readonly unknown[]) => {
+          const result = await client.query(text, params as unknown[] | undefined);
+          return { rows: result.rows as Row[] };
+        },
+        execute: async (script: string) => {
+          await client.query(script);
+        },
+      };
+      const result = await work(tx);
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+    const client = await this.listenerClient();
+    let handlers = this.channels.get(channel);
+    if (!handlers) {
+      handlers = new Set();
+      this.channels.set(channel, handlers);
+      await client.query(`listen ${quoteIdentifier(channel)}`);
+    }
+    handlers.add(onNotify);
+    return async () => {
+      handlers.delete(onNotify);
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.listener) {
+      const client = await this.listener.catch(() => undefined);
+      client?.release(true);
+      this.listener = undefined;
+    }
+    await this.pool.end();
+  }
+
+  private listenerClient(): Promise<PoolClient> {
+    this.listener ??= this.pool.connect().then((client) => {
+      client.on('notification', (message) => this.channels.get(message.channel)?.forEach((handler) => handler()));
+      client.on('error', () => {
+        // The connection is gone: drop it so the next listen() opens a fresh one; pollers keep working meanwhile.
+        this.listener = undefined;
+        this.channels.clear();
+      });
+      return client;
+    });
+    return this.listener;
+  }
+}
+
+export function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

@@ -1,0 +1,56 @@
+// The module boundaries of docs/architecture.md as lint rules:
+// - a domain module never imports another domain module;
+// - every lib is reached only through its public index (`@regie/<lib>`), never a deep path;
+// - nothing outside libs/event-store reaches an adapter (they are not exported from its index).
+// Every folder in libs/ that is not infrastructure is a domain module, so adding a domain needs no change here.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const INFRASTRUCTURE_LIBS = ['event-store', 'sql', 'config', 'household', 'timeline', 'access'];
+export const LIBS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'libs'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+export const DOMAIN_MODULES = LIBS.filter((lib) => !INFRASTRUCTURE_LIBS.includes(lib));
+
+const deepImports = LIBS.map((lib) => ({
+  group: [`@regie/${lib}/*`],
+  message: `Import @regie/${lib} through its public index, not a file inside it.`,
+}));
+
+const relativeIntoLibs = {
+  group: ['**/libs/*/src/**', '../../libs/**', '../../../libs/**'],
+  message: 'Reach another lib through its @regie/<lib> alias and public index.',
+};
+
+const adapters = {
+  group: ['**/kurrentdb/*', '**/sql/sql-event-store', '**/postgres/*', '**/embedded/*'],
+  message: 'Only libs/event-store knows its adapters; depend on the EventStore port.',
+};
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export const moduleBoundaryRules = [
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts', 'bench/**/*.ts'],
+    rules: restrict([...deepImports, relativeIntoLibs, adapters]),
+  },
+  { files: ['libs/event-store/**/*.ts'], rules: restrict([...deepImports, relativeIntoLibs]) },
+  ...DOMAIN_MODULES.map((domain) => ({
+    files: [`libs/${domain}/**/*.ts`],
+    rules: restrict([
+      ...deepImports,
+      relativeIntoLibs,
+      adapters,
+      ...DOMAIN_MODULES.filter((other) => other !== domain).map((other) => ({
+        group: [`@regie/${other}`, `**/${other}/**`],
+        message: `A domain module never imports another domain module (${domain} -> ${other}); share through @regie/household.`,
+      })),
+    ]),
+  })),
+  {
+    // Tests may open adapters directly to run the contract suite and isolated databases.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+];

@@ -1,0 +1,36 @@
+import { ESLint } from 'eslint';
+
+// The boundary rules are only worth having if they fire: lint small snippets as if they lived in the libs.
+const eslint = new ESLint({ cwd: `${__dirname}/../..` });
+
+async function violations(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('module boundaries', () => {
+  it('forbids a domain module importing another domain module', async () => {
+    const found = await violations('libs/jeugd/src/x.ts', "import { a } from '@regie/wmo';\nexport const b = a;\n");
+    expect(found.join()).toMatch(/never imports another domain module/);
+  });
+
+  it('forbids deep imports into a lib', async () => {
+    const found = await violations(
+      'libs/wmo/src/x.ts',
+      "import { a } from '@regie/household/src/x';\nexport const b = a;\n",
+    );
+    expect(found.join()).toMatch(/public index/);
+  });
+
+  it('forbids reaching an event-store adapter from outside libs/event-store', async () => {
+    const code =
+      "import { KurrentDbEventStore } from '../../event-store/src/kurrentdb/kurrentdb-event-store';\nexport const k = KurrentDbEventStore;\n";
+    expect(await violations('apps/api/src/x.ts', code)).not.toEqual([]);
+  });
+
+  it('allows a domain module to use the household and event-store public APIs', async () => {
+    const code =
+      "import { a } from '@regie/household';\nimport { b } from '@regie/event-store';\nexport const c = [a, b];\n";
+    expect(await violations('libs/jeugd/src/x.ts', code)).toEqual([]);
+  });
+});
