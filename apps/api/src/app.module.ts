@@ -3,6 +3,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { RegieConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
+import { formatGraphQLError, HouseholdModule } from '@regie/household';
+import { APP_PIPE } from '@nestjs/core';
+import { DOMAIN_MODULES } from './domain-modules';
+import { inputValidationPipe } from './validation';
 import { HealthController } from './health/health.controller';
 import { SystemResolver } from './system/system.resolver';
 
@@ -20,10 +24,14 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           introspection: config.NODE_ENV !== 'production',
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphQLError,
         }),
+        HouseholdModule,
+        ...DOMAIN_MODULES,
       ],
       controllers: [HealthController],
-      providers: [SystemResolver],
+      providers: [SystemResolver, { provide: APP_PIPE, useValue: inputValidationPipe }],
     };
   }
 }

@@ -1,0 +1,2 @@
+export * from './actor';
+export { CurrentActor, actorFromRequest } from './current-actor';

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { DomainModuleDefinition } from '../core/domain-module';
+import { HOUSEHOLD_DOMAIN, HouseholdEventType, type EntryCorrected } from '../core/household.events';
+import type { DraftEvent } from '../core/event-envelope';
+
+/** The domain modules of this instance. Each domain's Nest module registers its definition at start-up. */
+@Injectable()
+export class DomainRegistry {
+  private readonly registered: DomainModuleDefinition[] = [];
+
+  register(definition: DomainModuleDefinition): void {
+    if (
+      this.registered.some(
+        (existing) => existing.code === definition.code || existing.eventPrefix === definition.eventPrefix,
+      )
+    ) {
+      throw new Error(`Domain ${definition.code} (${definition.eventPrefix}) is registered twice`);
+    }
+    this.registered.push(definition);
+  }
+
+  get all(): readonly DomainModuleDefinition[] {
+    return this.registered;
+  }
+
+  byCode(code: string): DomainModuleDefinition | undefined {
+    return this.registered.find((domain) => domain.code === code);
+  }
+
+  /** The domain code an event of this type belongs to (corrections belong to the corrected entry's domain). */
+  domainOf(draft: Pick<DraftEvent, 'type' | 'data'>): string {
+    if (draft.type === HouseholdEventType.entryCorrected || draft.type === HouseholdEventType.entryWithdrawn) {
+      return (draft.data as EntryCorrected).domain;
+    }
+    return this.registered.find((domain) => draft.type.startsWith(domain.eventPrefix))?.code ?? HOUSEHOLD_DOMAIN;
+  }
+}

@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '@regie/access';
+import { EVENT_STORE, WrongExpectedVersionError, type EventStore, type NewEvent } from '@regie/event-store';
+import { randomUUID } from 'node:crypto';
+import { decideWithinHousehold, type CommandScope, type Decider } from '../core/decide-context';
+import type { HouseholdEvent, RegieEventMetadata } from '../core/event-envelope';
+import { foldHousehold } from '../core/household-state';
+import { todayInNetherlands } from '../core/local-date';
+import { reject } from '../core/rejection';
+import { DomainRegistry } from './domain-registry';
+import { ProviderDirectory } from './provider-directory';
+
+export const householdStream = (householdId: string) => `household-${householdId}`;
+
+/** How many times a command is re-decided after another writer changed the household first. */
+const MAX_ATTEMPTS = 5;
+
+export interface HouseholdCommand {
+  readonly householdId: string;
+  readonly actor: Actor;
+  readonly scope?: CommandScope;
+  /** AGB-codes the command names: loaded before deciding so the decider stays pure. */
+  readonly providerAgbCodes?: readonly string[];
+  readonly correlationId?: string;
+  readonly onBehalfOf?: string;
+  readonly decide: Decider;
+}
+
+export interface CommandResult {
+  readonly householdId: string | undefined;
+  readonly eventIds: readonly string[];
+  readonly streamRevision: bigint;
+  readonly position: bigint;
+}
+
+/**
+ * The one write path into a household stream, for the household lib and every domain module: load the stream,
+ * fold it, decide, append with the expected revision; on a conflict reload and decide again (bounded).
+ */
+@Injectable()
+export class HouseholdCommandExecutor {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly registry: DomainRegistry,
+    private readonly providers: ProviderDirectory,
+  ) {}
+
+  async load(householdId: string) {
+    const recorded = await this.store.readStream(householdStream(householdId));
+    const events = recorded.map((event) => event as unknown as HouseholdEvent);
+    const revision = recorded.length === 0 ? undefined : recorded[recorded.length - 1]!.revision;
+    return { state: foldHousehold(events, this.registry.all), revision };
+  }
+
+  async execute(command: HouseholdCommand): Promise<CommandResult> {
+    const providers = await this.providers.load(command.providerAgbCodes ?? []);
+    const correlationId = command.correlationId ?? randomUUID();
+    for (let attempt = 1; ; attempt++) {
+      const { state, revision } = await this.load(command.householdId);
+      const drafts = decideWithinHousehold(
+        command.scope ?? 'open-household',
+        {
+          state,
+          providers,
+          today: todayInNetherlands(),
+          domains: this.registry.all,
+        },
+        command.decide,
+      );
+      const recordedAt = new Date().toISOString();
+      const events: NewEvent[] = drafts.map((draft) => ({
+        id: randomUUID(),
+        type: draft.type,
+        data: draft.data,
+        metadata: {
+          actor: command.actor,
+          ...(command.onBehalfOf ? { onBehalfOf: command.onBehalfOf } : {}),
+          correlationId,
+          occurredAt: draft.occurredAt ?? recordedAt,
+          householdId: command.householdId,
+          domain: this.registry.domainOf(draft),
+        } satisfies RegieEventMetadata,
+      }));
+      try {
+        const result = await this.store.append(householdStream(command.householdId), events, revision ?? 'no_stream');
+        return {
+          householdId: command.householdId,
+          eventIds: events.map((event) => event.id),
+          streamRevision: result.nextRevision,
+          position: result.position,
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (attempt >= MAX_ATTEMPTS)
+          reject('CONFLICT', 'Het huishouden werd tegelijk door anderen gewijzigd; probeer het opnieuw');
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import type { HouseholdEvent } from './event-envelope';
+import type { HouseholdCore } from './household.state';
+import type { LocalDate } from './local-date';
+
+/** A life-cycle fact the read side turns into the providers view and waiting times. */
+export interface CareEpisodeFact {
+  /** Unique per household and domain, e.g. the ToewijzingNummer or a trajectory id. */
+  readonly key: string;
+  readonly kind: 'TOEWIJZING' | 'TRAJECT';
+  readonly step: 'TOEGEWEZEN' | 'GESTART' | 'GESTOPT';
+  readonly date: LocalDate;
+  /** Human label of what it is, e.g. "ambulant (45)". */
+  readonly label: string;
+}
+
+/** One timeline line for an event, in need-to-know terms. */
+export interface TimelineDescription {
+  /** One Dutch line a regisseur can read: "Zorg gestart: ambulante jeugdhulp bij X voor Y". */
+  readonly summary: string;
+  readonly memberId?: string;
+  readonly providerAgb?: string;
+  /** Need-to-know fields other domains may see: what category, which status. */
+  readonly category?: string;
+  readonly status?: string;
+  /** Free text: visible to the own domain only. */
+  readonly note?: string;
+  readonly episode?: CareEpisodeFact;
+}
+
+export interface NameLookup {
+  member(memberId: string): string | undefined;
+  provider(agbCode: string): string | undefined;
+}
+
+/**
+ * What a domain module contributes to the household. Register one with `HouseholdModule` (see a domain's
+ * `*.module.ts`); the household folds the domain's events with `evolve` and the read side uses `describe`.
+ */
+export interface DomainModuleDefinition<State = unknown> {
+  /** Domain code, e.g. `JEUGD`; also the value of `metadata.domain` of its events. */
+  readonly code: string;
+  /** Prefix of its event types, e.g. `jeugd.`. */
+  readonly eventPrefix: string;
+  /** Dutch name for people, e.g. "Jeugd". */
+  readonly label: string;
+  /** Years a record is kept after the care ended (retention). */
+  readonly retentionYears: number;
+  readonly initialState: State;
+  evolve(state: State, event: HouseholdEvent, core: HouseholdCore): State;
+  /**
+   * Which fields of which of its event types a correction (StatusAanlevering 2) may change, with a check of the
+   * new values; returns a Dutch message for a bad correction or undefined when it is fine.
+   */
+  validateCorrection(entry: HouseholdEvent, changes: Readonly<Record<string, unknown>>): string | undefined;
+  describe(event: HouseholdEvent, names: NameLookup): TimelineDescription;
+}

@@ -1,0 +1,27 @@
+import { reject } from './rejection';
+
+/** Dates of the law (ingangsdatum, begindatum) are calendar days without a time zone: `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+export function isLocalDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** Today in the Netherlands, as a LocalDate. */
+export function todayInNetherlands(now: Date = new Date()): LocalDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/** A fact that already happened cannot be dated in the future. */
+export function assertNotInFuture(date: LocalDate, today: LocalDate, field: string): void {
+  if (date > today) reject('BAD_USER_INPUT', `${field} ${date} ligt in de toekomst`, { field });
+}
+
+export function assertOrder(earlier: LocalDate, later: LocalDate, message: string, field: string): void {
+  if (later < earlier) reject('BAD_USER_INPUT', message, { field });
+}
+
+export const daysBetween = (from: LocalDate, to: LocalDate): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

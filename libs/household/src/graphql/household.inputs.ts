@@ -1,0 +1,181 @@
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import type { AgreementParty, GoalOutcome, Grondslag, MemberRelation } from '../core/household.events';
+
+export enum MemberRelationEnum {
+  OUDER_VERZORGER = 'OUDER_VERZORGER',
+  KIND = 'KIND',
+  PARTNER = 'PARTNER',
+  OVERIG = 'OVERIG',
+}
+export enum GoalOutcomeEnum {
+  BEREIKT = 'BEREIKT',
+  DEELS_BEREIKT = 'DEELS_BEREIKT',
+  NIET_BEREIKT = 'NIET_BEREIKT',
+}
+export enum AgreementPartyEnum {
+  HUISHOUDEN = 'HUISHOUDEN',
+  NETWERK = 'NETWERK',
+  AANBIEDER = 'AANBIEDER',
+  DOMEINTEAM = 'DOMEINTEAM',
+}
+export enum GrondslagEnum {
+  WETTELIJKE_TAAK = 'WETTELIJKE_TAAK',
+  WETTELIJKE_VERPLICHTING = 'WETTELIJKE_VERPLICHTING',
+  VITAAL_BELANG = 'VITAAL_BELANG',
+}
+registerEnumType(MemberRelationEnum, { name: 'MemberRelation', description: 'Relation of a member in the household.' });
+registerEnumType(GoalOutcomeEnum, { name: 'GoalOutcome' });
+registerEnumType(AgreementPartyEnum, { name: 'AgreementParty', description: 'Who carries out an agreement.' });
+registerEnumType(GrondslagEnum, {
+  name: 'Grondslag',
+  description: 'AVG art. 6 lid 1 basis (c, e, d). Consent is recorded next to a basis, never as one.',
+});
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
+
+@InputType()
+export class MemberInput {
+  @Field({ description: 'Burgerservicenummer (9 digits, elfproef).' })
+  @Matches(/^[0-9]{9}$/, { message: 'bsn must be 9 digits' })
+  bsn!: string;
+  @Field() @MaxLength(200) name!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) birthDate!: string;
+  @Field(() => MemberRelationEnum) relation!: MemberRelation;
+}
+
+@InputType()
+export class RegisterHouseholdInput {
+  @Field(() => ID, { nullable: true, description: 'Client-chosen uuid (makes a retry safe); generated when absent.' })
+  @IsOptional()
+  @IsUUID()
+  householdId?: string;
+  @Field({ description: 'CBS gemeentecode (4 digits).' })
+  @Matches(/^[0-9]{4}$/, { message: 'gemeente must be 4 digits' })
+  gemeente!: string;
+  @Field({ description: 'How the team refers to the household, e.g. "Familie Jansen".' }) @MaxLength(200) name!: string;
+  @Field(() => [MemberInput]) members!: MemberInput[];
+}
+
+@InputType()
+export class AddHouseholdMemberInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => MemberInput) member!: MemberInput;
+}
+
+@InputType()
+export class RemoveHouseholdMemberInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field() @MaxLength(1000) reason!: string;
+}
+
+@InputType()
+export class AssignRegisseurInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field({ description: 'User id of the regisseur.' }) @MaxLength(200) regisseurUserId!: string;
+  @Field() @MaxLength(200) regisseurName!: string;
+  @Field({ description: 'Why this regisseur (or why the handover).' }) @MaxLength(1000) reason!: string;
+}
+
+@InputType()
+export class HouseholdReasonInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field() @MaxLength(1000) reason!: string;
+}
+
+@InputType()
+export class RegisterProviderInput {
+  @Field({ description: 'AGB-code, 8 digits.' })
+  @Matches(/^[0-9]{8}$/, { message: 'agbCode must be 8 digits' })
+  agbCode!: string;
+  @Field() @MaxLength(200) name!: string;
+  @Field(() => [String], { description: 'Domain codes the provider works in: JEUGD, WMO, WERK_EN_INKOMEN.' })
+  domains!: string[];
+}
+
+@InputType()
+export class SetPlanGoalInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, { nullable: true, description: 'Omit for a new goal; give an existing id to revise it.' })
+  @IsOptional()
+  @IsUUID()
+  goalId?: string;
+  @Field({ description: 'What the household wants to reach, in their words.' }) @MaxLength(500) title!: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(4000) description?: string;
+  @Field(() => [String]) domains!: string[];
+  @Field(() => [ID]) memberIds!: string[];
+  @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) targetDate?: string;
+  @Field({ nullable: true, description: 'Required when revising.' })
+  @IsOptional()
+  @MaxLength(1000)
+  revisionReason?: string;
+}
+
+@InputType()
+export class EvaluatePlanGoalInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() goalId!: string;
+  @Field(() => GoalOutcomeEnum) outcome!: GoalOutcome;
+  @Field() @Matches(DATE, { message: DATE_MESSAGE }) evaluatedOn!: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(4000) note?: string;
+}
+
+@InputType()
+export class RecordPlanAgreementInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() goalId?: string;
+  @Field() @MaxLength(1000) description!: string;
+  @Field(() => AgreementPartyEnum) party!: AgreementParty;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(200) partyName?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9]{8}$/, { message: 'providerAgb must be 8 digits' })
+  providerAgb?: string;
+  @Field({ nullable: true }) @IsOptional() domain?: string;
+  @Field(() => [ID], { defaultValue: [] }) memberIds!: string[];
+}
+
+@InputType()
+export class RecordSharingBasisInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field({ description: 'Domain whose data may be shared in the coordination.' }) domain!: string;
+  @Field(() => GrondslagEnum) grondslag!: Grondslag;
+  @Field({ description: 'e.g. "art. 7.1.1 Jeugdwet" or "art. 5.1 Wmo 2015".' })
+  @MaxLength(300)
+  wettelijkeBepaling!: string;
+  @Field({ nullable: true, description: 'Date consent was recorded as well (an extra, not a basis).' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MESSAGE })
+  toestemmingVastgelegdOp?: string;
+  @Field(() => [ID], { description: 'Members covered; empty = the whole household.' }) memberIds!: string[];
+  @Field() @Matches(DATE, { message: DATE_MESSAGE }) validFrom!: string;
+  @Field() @Matches(DATE, { message: DATE_MESSAGE }) validUntil!: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(1000) note?: string;
+}
+
+@InputType()
+export class EndSharingBasisInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() basisId!: string;
+  @Field() @Matches(DATE, { message: DATE_MESSAGE }) endedOn!: string;
+  @Field() @MaxLength(1000) reason!: string;
+}
+
+@InputType()
+export class CorrectEntryInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, { description: 'Event id of the entry to correct.' }) @IsUUID() entryId!: string;
+  @Field() @MaxLength(1000) reason!: string;
+  @Field(() => GraphQLJSONObject, { description: 'Corrected field values, e.g. {"ingangsdatum":"2026-02-01"}.' })
+  changes!: Record<string, unknown>;
+}
+
+@InputType()
+export class WithdrawEntryInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() entryId!: string;
+  @Field() @MaxLength(1000) reason!: string;
+}

@@ -1,0 +1,26 @@
+// The public API of the household bounded context: the only door domain modules and the read side use.
+export * from './core/bsn';
+export * from './core/local-date';
+export * from './core/rejection';
+export * from './core/event-envelope';
+export * from './core/household.events';
+export { hasSharingBasis, type HouseholdCore, type GoalState, type EntryState } from './core/household.state';
+export * from './core/household-state';
+export * from './core/domain-module';
+export * from './core/decide-context';
+export { assertOpenHousehold, assertMember, assertMembers } from './core/guards';
+export * as householdDecide from './core/household.decide';
+export * from './provider/provider';
+export { DomainRegistry } from './application/domain-registry';
+export { ProviderDirectory } from './application/provider-directory';
+export {
+  HouseholdCommandExecutor,
+  householdStream,
+  type CommandResult,
+  type HouseholdCommand,
+} from './application/household-command-executor';
+export { RecordInHousehold } from './application/record-in-household.command';
+export { RecordedPayload } from './graphql/recorded.payload';
+export { formatGraphQLError } from './graphql/graphql-error';
+export { HouseholdModule } from './household.module';
+export * from './testing/decider-fixture';

@@ -1,0 +1,46 @@
+import { reject } from '../core/rejection';
+
+export const PROVIDER_REGISTERED = 'provider.ProviderRegistered';
+
+export interface ProviderRecord {
+  readonly agbCode: string;
+  readonly name: string;
+  /** Domain codes the provider works in. */
+  readonly domains: readonly string[];
+}
+
+export const providerStream = (agbCode: string) => `provider-${agbCode}`;
+
+/** AGB-code: 8 digits (Vektis). The first two give the type of care provider. */
+export const isAgbCode = (value: string) => /^[0-9]{8}$/.test(value);
+
+export function decideRegisterProvider(
+  existing: ProviderRecord | undefined,
+  command: ProviderRecord,
+  knownDomains: readonly string[],
+): { type: typeof PROVIDER_REGISTERED; data: ProviderRecord } {
+  if (!isAgbCode(command.agbCode)) reject('BAD_USER_INPUT', 'Een AGB-code bestaat uit 8 cijfers', { field: 'agbCode' });
+  if (!command.name.trim()) reject('BAD_USER_INPUT', 'Naam van de aanbieder ontbreekt', { field: 'name' });
+  if (command.domains.length === 0) reject('BAD_USER_INPUT', 'Noem ten minste één domein', { field: 'domains' });
+  const unknown = command.domains.filter((domain) => !knownDomains.includes(domain));
+  if (unknown.length > 0) reject('BAD_USER_INPUT', `Onbekend domein: ${unknown.join(', ')}`, { field: 'domains' });
+  if (existing) reject('PROVIDER_EXISTS', `Aanbieder met AGB-code ${command.agbCode} is al geregistreerd`);
+  return {
+    type: PROVIDER_REGISTERED,
+    data: { ...command, name: command.name.trim(), domains: [...new Set(command.domains)] },
+  };
+}
+
+/** Guard for domain deciders: the provider is registered and works in this domain. */
+export function assertProvider(
+  providers: ReadonlyMap<string, ProviderRecord>,
+  agbCode: string,
+  domain: string,
+): ProviderRecord {
+  const provider = providers.get(agbCode);
+  if (!provider) return reject('PROVIDER_NOT_FOUND', `Onbekende aanbieder (AGB-code ${agbCode})`, { agbCode });
+  if (!provider.domains.includes(domain)) {
+    reject('BAD_USER_INPUT', `${provider.name} is niet geregistreerd voor domein ${domain}`, { agbCode });
+  }
+  return provider;
+}
