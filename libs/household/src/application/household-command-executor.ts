@@ -13,7 +13,7 @@ import { ProviderDirectory } from './provider-directory';
 export const householdStream = (householdId: string) => `household-${householdId}`;
 
 /** How many times a command is re-decided after another writer changed the household first. */
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 10;
 
 export interface HouseholdCommand {
   readonly householdId: string;
