@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@regie/config';
+import { formatProgress, rebuildReadModel } from '@regie/timeline';
+import { DOMAIN_MODULES } from '../../api/src/domain-modules';
+
+const HELP = `Usage: regie <command>
+
+Commands:
+  rebuild    Drop the timeline read models and their checkpoint and project the whole event store again.
+             Stop the api and any PROJECTOR_ONLY process on the same database first.
+  help       Show this text (also --help, -h).
+
+Configuration comes from the environment, as for the api (EVENT_STORE, DATABASE_URL, DATA_DIR, KURRENTDB_URL).
+Progress goes to stderr; the exit code is 0 on success and 1 on failure.
+`;
+
+/** Returns the exit code; prints one clear line on failure. */
+export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(HELP);
+    return command === undefined ? 1 : 0;
+  }
+  if (command !== 'rebuild') {
+    process.stderr.write(`regie: unknown command "${command}" (try --help)\n`);
+    return 1;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (rest.length > 0) {
+    process.stderr.write(`regie: rebuild takes no arguments (got ${rest.join(' ')})\n`);
+    return 1;
+  }
+  try {
+    const config = loadConfig(env);
+    const started = Date.now();
+    const result = await rebuildReadModel(config, DOMAIN_MODULES, (progress) => {
+      process.stderr.write(`${formatProgress(progress)}\n`);
+    });
+    process.stderr.write(
+      `regie: rebuilt the timeline from ${result.done} events in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
+    );
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`regie: ${error instanceof ConfigError ? message : `rebuild failed: ${message}`}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    () => process.exit(1),
+  );
+}

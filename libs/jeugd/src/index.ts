@@ -1,0 +1,21 @@
+// The public API of the Jeugd (Jeugdwet) domain module.
+export { JeugdModule } from './jeugd.module';
+export { jeugdDefinition } from './jeugd.definition';
+export * from './jeugd.events';
+export * from './jeugd.codes';
+export { JEUGD_WACHTTIJD_NORM_DAYS } from './jeugd.wachttijd';
+export {
+  findToewijzing,
+  toewijzingen,
+  type JeugdEntry,
+  type JeugdState,
+  type ToewijzingView,
+  type ZorgPeriode,
+} from './jeugd.state';
+export type {
+  RecordJeugdContactmoment,
+  RecordJeugdToewijzing,
+  RecordJeugdVerzoekOmToewijzing,
+  RecordJeugdZorgStart,
+  RecordJeugdZorgStop,
+} from './jeugd.decide';

@@ -1,0 +1,105 @@
+import type { LocalDate } from '@regie/household';
+
+/** Domain code of the Jeugd module: `metadata.domain` of its events and the domain a provider registers for. */
+export const JEUGD_DOMAIN = 'JEUGD';
+
+/** Stable event type names (iJw terms of art); never rename one that has been stored. */
+export const JeugdEventType = {
+  verzoekOmToewijzingOntvangen: 'jeugd.VerzoekOmToewijzingOntvangen',
+  toewijzingVastgelegd: 'jeugd.ToewijzingVastgelegd',
+  zorgGestart: 'jeugd.ZorgGestart',
+  zorgGestopt: 'jeugd.ZorgGestopt',
+  contactmomentVastgelegd: 'jeugd.ContactmomentVastgelegd',
+} as const;
+
+export type JeugdEventTypeName = (typeof JeugdEventType)[keyof typeof JeugdEventType];
+
+/** Omvang of a specific toewijzing (iJw Omvang): so many units per frequentie. */
+export interface JeugdOmvang {
+  /** Positive whole number of `eenheid`. */
+  readonly volume: number;
+  /** WJ756 Eenheid. */
+  readonly eenheid: string;
+  /** WMO757 Frequentie. */
+  readonly frequentie: string;
+}
+
+/** As JW315 verzoek om toewijzing: an aanbieder asks the gemeente to assign care. */
+export interface VerzoekOmToewijzingOntvangen {
+  readonly memberId: string;
+  readonly providerAgb: string;
+  /** JZ020. */
+  readonly productcategorie: string;
+  readonly productcode?: string;
+  readonly gewensteIngangsdatum: LocalDate;
+  /** COD327. */
+  readonly verwijzer: string;
+  readonly note?: string;
+}
+
+/** As JW301 toewijzing: the gemeente assigns care to an aanbieder for a child. */
+export interface ToewijzingVastgelegd {
+  readonly memberId: string;
+  readonly providerAgb: string;
+  /** Unique within Jeugd for the household; the key of the episode. */
+  readonly toewijzingNummer: string;
+  readonly toewijzingsdatum: LocalDate;
+  readonly ingangsdatum: LocalDate;
+  readonly einddatum?: LocalDate;
+  /** JZ020. */
+  readonly productcategorie: string;
+  /** 5 characters from the contract's catalogue. */
+  readonly productcode?: string;
+  /** Specific variant; never together with `budget`. Neither = aspecific. */
+  readonly omvang?: JeugdOmvang;
+  /** Budget in euro cents; never together with `omvang`. */
+  readonly budget?: number;
+  /** COD327. */
+  readonly verwijzer: string;
+  /** JZ002, set by a correction that gives a reason code. */
+  readonly redenWijziging?: string;
+  readonly note?: string;
+}
+
+/** As JW305 start zorg. Member, provider and product are copied from the toewijzing. */
+export interface ZorgGestart {
+  readonly toewijzingNummer: string;
+  readonly memberId: string;
+  readonly providerAgb: string;
+  readonly productcategorie: string;
+  readonly productcode?: string;
+  readonly begindatum: LocalDate;
+  readonly redenWijziging?: string;
+}
+
+/** As JW307 stop zorg: ends the period that started on `begindatum`. */
+export interface ZorgGestopt {
+  readonly toewijzingNummer: string;
+  readonly memberId: string;
+  readonly providerAgb: string;
+  readonly productcategorie: string;
+  readonly productcode?: string;
+  readonly begindatum: LocalDate;
+  readonly einddatum: LocalDate;
+  /** JZ588. */
+  readonly redenBeeindiging: string;
+  readonly redenWijziging?: string;
+}
+
+/** A contact of the Jeugd team with a member (no iStandaard message). The note stays within Jeugd. */
+export interface ContactmomentVastgelegd {
+  readonly memberId: string;
+  readonly providerAgb?: string;
+  readonly datum: LocalDate;
+  /** HUISBEZOEK | GESPREK | TELEFONISCH | OVERLEG. */
+  readonly soort: string;
+  readonly note: string;
+}
+
+export interface JeugdEventData {
+  'jeugd.VerzoekOmToewijzingOntvangen': VerzoekOmToewijzingOntvangen;
+  'jeugd.ToewijzingVastgelegd': ToewijzingVastgelegd;
+  'jeugd.ZorgGestart': ZorgGestart;
+  'jeugd.ZorgGestopt': ZorgGestopt;
+  'jeugd.ContactmomentVastgelegd': ContactmomentVastgelegd;
+}

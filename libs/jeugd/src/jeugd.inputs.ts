@@ -1,0 +1,114 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsPositive, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+// Shape checks only; the code lists (JZ020, JZ588, WJ756, WMO757, COD327) are checked by the deciders, so a bad
+// code is a BAD_USER_INPUT that names the field and its list.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
+const AGB = /^[0-9]{8}$/;
+const AGB_MESSAGE = '$property must be an AGB-code of 8 digits';
+
+@InputType({ description: 'Omvang of a specific toewijzing: volume eenheid per frequentie.' })
+export class JeugdOmvangInput {
+  @Field(() => Int, { description: 'Positive whole number of units.' }) @IsInt() @IsPositive() volume!: number;
+  @Field({ description: 'WJ756 Eenheid, e.g. "04" uur.' }) @MaxLength(10) eenheid!: string;
+  @Field({ description: 'WMO757 Frequentie, e.g. "2" per week (needs an einddatum).' })
+  @MaxLength(10)
+  frequentie!: string;
+}
+
+@InputType({ description: 'As JW315 verzoek om toewijzing.' })
+export class RecordJeugdVerzoekOmToewijzingInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field({ description: 'AGB-code of the aanbieder (8 digits).' })
+  @Matches(AGB, { message: AGB_MESSAGE })
+  providerAgb!: string;
+  @Field({ description: 'JZ020 Productcategorie, e.g. "45" ambulant.' }) @MaxLength(10) productcategorie!: string;
+  @Field({ nullable: true, description: 'Productcode (5 characters).' })
+  @IsOptional()
+  @MaxLength(10)
+  productcode?: string;
+  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) gewensteIngangsdatum!: string;
+  @Field({ description: 'COD327 Code verwijzer, e.g. "02" huisarts.' }) @MaxLength(10) verwijzer!: string;
+  @Field({ nullable: true, description: 'Free text; visible to Jeugd only.' })
+  @IsOptional()
+  @MaxLength(4000)
+  note?: string;
+}
+
+@InputType({ description: 'As JW301 toewijzing: omvang (specific), budget, or neither (aspecific); never both.' })
+export class RecordJeugdToewijzingInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field({ description: 'AGB-code of the aanbieder (8 digits).' })
+  @Matches(AGB, { message: AGB_MESSAGE })
+  providerAgb!: string;
+  @Field({ description: 'Unique within Jeugd for the household: 1 to 20 letters or digits.' })
+  @MaxLength(20)
+  toewijzingNummer!: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  toewijzingsdatum!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) ingangsdatum!: string;
+  @Field({ nullable: true, description: 'YYYY-MM-DD, not before the ingangsdatum.' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MESSAGE })
+  einddatum?: string;
+  @Field({ description: 'JZ020 Productcategorie, e.g. "45" ambulant.' }) @MaxLength(10) productcategorie!: string;
+  @Field({ nullable: true, description: 'Productcode (5 characters).' })
+  @IsOptional()
+  @MaxLength(10)
+  productcode?: string;
+  @Field(() => JeugdOmvangInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => JeugdOmvangInput)
+  omvang?: JeugdOmvangInput;
+  @Field(() => Int, { nullable: true, description: 'Budget in euro cents.' })
+  @IsOptional()
+  @IsInt()
+  @IsPositive()
+  budget?: number;
+  @Field({ description: 'COD327 Code verwijzer, e.g. "01" gemeente.' }) @MaxLength(10) verwijzer!: string;
+  @Field({ nullable: true, description: 'Free text; visible to Jeugd only.' })
+  @IsOptional()
+  @MaxLength(4000)
+  note?: string;
+}
+
+@InputType({ description: 'As JW305 start zorg: member, provider and product come from the toewijzing.' })
+export class RecordJeugdZorgStartInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field() @MaxLength(20) toewijzingNummer!: string;
+  @Field({ description: 'YYYY-MM-DD, within the toewijzing and not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  begindatum!: string;
+}
+
+@InputType({ description: 'As JW307 stop zorg.' })
+export class RecordJeugdZorgStopInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field() @MaxLength(20) toewijzingNummer!: string;
+  @Field({ description: 'YYYY-MM-DD, not before the begindatum and not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  einddatum!: string;
+  @Field({ description: 'JZ588 Reden beëindiging, e.g. "19" volgens plan beëindigd.' })
+  @MaxLength(10)
+  redenBeeindiging!: string;
+}
+
+@InputType({ description: 'A contact of the Jeugd team with a member.' })
+export class RecordJeugdContactmomentInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field({ nullable: true, description: 'AGB-code of the aanbieder involved (8 digits).' })
+  @IsOptional()
+  @Matches(AGB, { message: AGB_MESSAGE })
+  providerAgb?: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' }) @Matches(DATE, { message: DATE_MESSAGE }) datum!: string;
+  @Field({ description: 'HUISBEZOEK | GESPREK | TELEFONISCH | OVERLEG' }) @MaxLength(20) soort!: string;
+  @Field({ description: 'What was discussed; visible to Jeugd only.' }) @MaxLength(4000) note!: string;
+}
