@@ -1,4 +1,5 @@
 import { JeugdModule } from '@regie/jeugd';
+import { WmoModule } from '@regie/wmo';
 
 // The domain modules of this Regie instance. Adding a domain (say Wonen) = one folder in libs/ and one line here.
-export const DOMAIN_MODULES = [JeugdModule];
+export const DOMAIN_MODULES = [JeugdModule, WmoModule];

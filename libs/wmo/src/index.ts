@@ -1,0 +1,19 @@
+// The public API of the Wmo 2015 domain module.
+export { WmoModule } from './wmo.module';
+export { wmoDefinition } from './wmo.definition';
+export * from './wmo.events';
+export * from './wmo.codes';
+export { WMO_ONDERZOEK_TERMIJN_DAYS, onderzoekUiterlijk } from './wmo.termijn';
+export {
+  findMelding,
+  findToewijzing,
+  meldingen,
+  toewijzingen,
+  type MeldingView,
+  type ToewijzingView,
+  type WmoEntry,
+  type WmoState,
+  type ZorgPeriode,
+} from './wmo.state';
+export type { RecordWmoBesluit, RecordWmoMelding, RecordWmoOnderzoek, WmoTredeCommand } from './wmo.decide';
+export type { RecordWmoToewijzing, RecordWmoZorgStart, RecordWmoZorgStop } from './wmo.zorg.decide';

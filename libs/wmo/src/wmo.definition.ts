@@ -1,0 +1,18 @@
+import type { DomainModuleDefinition } from '@regie/household';
+import { validateWmoCorrection } from './wmo.correction';
+import { describeWmoEvent } from './wmo.describe';
+import { WMO_DOMAIN } from './wmo.events';
+import { evolveWmo, initialWmoState, type WmoState } from './wmo.state';
+
+/** The Wmo 2015 module as the household and the read side see it. */
+export const wmoDefinition: DomainModuleDefinition<WmoState> = {
+  code: WMO_DOMAIN,
+  eventPrefix: 'wmo.',
+  label: 'Wmo',
+  /** Wmo support plans and files are kept 15 years. */
+  retentionYears: 15,
+  initialState: initialWmoState,
+  evolve: evolveWmo,
+  validateCorrection: validateWmoCorrection,
+  describe: describeWmoEvent,
+};

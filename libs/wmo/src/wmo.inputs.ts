@@ -1,0 +1,163 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsPositive, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+// Shape checks only; the code lists (WMO020, WMO588, WJ756, WMO757) and the fixed values (toereikend, conclusie,
+// uitkomst) are checked by the deciders, so a bad code is a BAD_USER_INPUT that names the field and its list.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
+const AGB = /^[0-9]{8}$/;
+const AGB_MESSAGE = '$property must be an AGB-code of 8 digits';
+
+@InputType({ description: 'Wmo: a melding of a hulpvraag; starts the onderzoek of at most six weeks.' })
+export class RecordWmoMeldingInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, { nullable: true, description: 'Client-chosen uuid (makes a retry safe); generated when absent.' })
+  @IsOptional()
+  @IsUUID()
+  meldingId?: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  meldingsdatum!: string;
+  @Field({ description: 'The hulpvraag in the words of the person; visible to Wmo only.' })
+  @MaxLength(4000)
+  hulpvraag!: string;
+}
+
+@InputType({ description: 'What the onderzoek found on one rung of the ladder (Wmo 2015 art. 2.3.5 lid 3).' })
+export class WmoTredeInput {
+  @Field({ description: 'Was this rung weighed?' }) @IsBoolean() overwogen!: boolean;
+  @Field({ description: 'JA | DEELS | NEE: does this rung meet the hulpvraag?' }) @MaxLength(5) toereikend!: string;
+  @Field({ nullable: true, description: 'Free text; visible to Wmo only.' })
+  @IsOptional()
+  @MaxLength(2000)
+  toelichting?: string;
+}
+
+@InputType({ description: 'Wmo: the onderzoek of an open melding; every rung of the ladder is required.' })
+export class RecordWmoOnderzoekInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() meldingId!: string;
+  @Field({ description: 'YYYY-MM-DD; not before the meldingsdatum, not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  afgerondOp!: string;
+  @Field({ nullable: true, description: 'YYYY-MM-DD, between the meldingsdatum and afgerondOp.' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MESSAGE })
+  keukentafelgesprekOp?: string;
+  @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) eigenKracht!: WmoTredeInput;
+  @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) gebruikelijkeHulp!: WmoTredeInput;
+  @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) mantelzorg!: WmoTredeInput;
+  @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) sociaalNetwerk!: WmoTredeInput;
+  @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) algemeneVoorziening!: WmoTredeInput;
+  @Field({
+    description:
+      'GEEN_ONDERSTEUNING_NODIG | ALGEMENE_VOORZIENING | MAATWERKVOORZIENING_NODIG (the last needs every rung overwogen and none toereikend JA).',
+  })
+  @MaxLength(40)
+  conclusie!: string;
+}
+
+@InputType({ description: 'Wmo: the besluit (beschikking) on a melding whose onderzoek is done.' })
+export class RecordWmoBesluitInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Client-chosen uuid; generated when absent. A toewijzing refers to it.',
+  })
+  @IsOptional()
+  @IsUUID()
+  besluitId?: string;
+  @Field(() => ID) @IsUUID() meldingId!: string;
+  @Field({ description: 'YYYY-MM-DD; not before the onderzoek was done, not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  besluitdatum!: string;
+  @Field({ description: 'TOEGEKEND | AFGEWEZEN | VERWEZEN_NAAR_ALGEMENE_VOORZIENING' })
+  @MaxLength(40)
+  uitkomst!: string;
+  @Field({ nullable: true, description: 'WMO020 Productcategorie, e.g. "02" begeleiding; required when TOEGEKEND.' })
+  @IsOptional()
+  @MaxLength(2)
+  productcategorie?: string;
+  @Field({
+    nullable: true,
+    description: 'Name of the algemene voorziening; required when VERWEZEN_NAAR_ALGEMENE_VOORZIENING.',
+  })
+  @IsOptional()
+  @MaxLength(200)
+  algemeneVoorziening?: string;
+  @Field({ description: 'Why (Awb 3:46); visible to Wmo only.' }) @MaxLength(4000) motivering!: string;
+}
+
+@InputType({ description: 'Omvang of a specific toewijzing: volume eenheid per frequentie.' })
+export class WmoOmvangInput {
+  @Field(() => Int, { description: 'Positive whole number of units.' }) @IsInt() @IsPositive() volume!: number;
+  @Field({ description: 'WJ756 Eenheid, e.g. "04" uur.' }) @MaxLength(2) eenheid!: string;
+  @Field({ description: 'WMO757 Frequentie, e.g. "2" per week (needs an einddatum).' })
+  @MaxLength(1)
+  frequentie!: string;
+}
+
+@InputType({ description: 'As WMO301 toewijzing: omvang (specific), budget, or neither (aspecific); never both.' })
+export class RecordWmoToewijzingInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field({ description: 'AGB-code of the aanbieder (8 digits).' })
+  @Matches(AGB, { message: AGB_MESSAGE })
+  providerAgb!: string;
+  @Field({ description: 'Unique within Wmo for the household: 1 to 20 letters or digits.' })
+  @MaxLength(20)
+  toewijzingNummer!: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  toewijzingsdatum!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) ingangsdatum!: string;
+  @Field({ nullable: true, description: 'YYYY-MM-DD, not before the ingangsdatum; required with a weekly omvang.' })
+  @IsOptional()
+  @Matches(DATE, { message: DATE_MESSAGE })
+  einddatum?: string;
+  @Field({ description: 'WMO020 Productcategorie, e.g. "01" hulp bij het huishouden.' })
+  @MaxLength(2)
+  productcategorie!: string;
+  @Field({ nullable: true, description: 'Productcode (5 characters).' })
+  @IsOptional()
+  @MaxLength(5)
+  productcode?: string;
+  @Field(() => WmoOmvangInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WmoOmvangInput)
+  omvang?: WmoOmvangInput;
+  @Field(() => Int, { nullable: true, description: 'Budget in euro cents.' })
+  @IsOptional()
+  @IsInt()
+  @IsPositive()
+  budget?: number;
+  @Field(() => ID, { nullable: true, description: 'The TOEGEKEND besluit this toewijzing carries out.' })
+  @IsOptional()
+  @IsUUID()
+  besluitId?: string;
+}
+
+@InputType({ description: 'As WMO305 start zorg: member, provider and product come from the toewijzing.' })
+export class RecordWmoZorgStartInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field() @MaxLength(20) toewijzingNummer!: string;
+  @Field({ description: 'YYYY-MM-DD, within the toewijzing and not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  begindatum!: string;
+}
+
+@InputType({ description: 'As WMO307 stop zorg.' })
+export class RecordWmoZorgStopInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field() @MaxLength(20) toewijzingNummer!: string;
+  @Field({ description: 'YYYY-MM-DD, not before the begindatum and not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  einddatum!: string;
+  @Field({ description: 'WMO588 Reden beëindiging, e.g. "19" volgens plan beëindigd.' })
+  @MaxLength(2)
+  redenBeeindiging!: string;
+}

@@ -1,0 +1,74 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '@regie/access';
+import { RecordInHousehold, RecordedPayload, type Decider } from '@regie/household';
+import { randomUUID } from 'node:crypto';
+import { recordWmoBesluit, recordWmoMelding, recordWmoOnderzoek } from './wmo.decide';
+import {
+  RecordWmoBesluitInput,
+  RecordWmoMeldingInput,
+  RecordWmoOnderzoekInput,
+  RecordWmoToewijzingInput,
+  RecordWmoZorgStartInput,
+  RecordWmoZorgStopInput,
+} from './wmo.inputs';
+import { recordWmoToewijzing, recordWmoZorgStart, recordWmoZorgStop } from './wmo.zorg.decide';
+
+/** Wmo mutations: the procedure (melding, onderzoek, besluit) and the iWmo life cycle (toewijzing, start, stop). */
+@Resolver()
+export class WmoResolver {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  private async record(
+    actor: Actor,
+    householdId: string,
+    decider: Decider,
+    providerAgbCodes: string[] = [],
+  ): Promise<RecordedPayload> {
+    const result = await this.commandBus.execute(
+      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes }),
+    );
+    return RecordedPayload.from(result);
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Wmo: a melding of a hulpvraag; starts the onderzoek (six weeks).' })
+  recordWmoMelding(@CurrentActor() actor: Actor, @Args('input') { householdId, ...input }: RecordWmoMeldingInput) {
+    const command = { ...input, meldingId: input.meldingId ?? randomUUID() };
+    return this.record(actor, householdId, (context) => recordWmoMelding(command, context));
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Wmo: the onderzoek of a melding, rung by rung of the ladder.' })
+  recordWmoOnderzoek(
+    @CurrentActor() actor: Actor,
+    @Args('input') { householdId, ...command }: RecordWmoOnderzoekInput,
+  ) {
+    return this.record(actor, householdId, (context) => recordWmoOnderzoek(command, context));
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Wmo: the besluit (beschikking) after the onderzoek.' })
+  recordWmoBesluit(@CurrentActor() actor: Actor, @Args('input') { householdId, ...input }: RecordWmoBesluitInput) {
+    const command = { ...input, besluitId: input.besluitId ?? randomUUID() };
+    return this.record(actor, householdId, (context) => recordWmoBesluit(command, context));
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Wmo: the gemeente assigns support (as WMO301).' })
+  recordWmoToewijzing(
+    @CurrentActor() actor: Actor,
+    @Args('input') { householdId, ...command }: RecordWmoToewijzingInput,
+  ) {
+    return this.record(actor, householdId, (context) => recordWmoToewijzing(command, context), [command.providerAgb]);
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Wmo: the support of a toewijzing started (as WMO305).' })
+  recordWmoZorgStart(
+    @CurrentActor() actor: Actor,
+    @Args('input') { householdId, ...command }: RecordWmoZorgStartInput,
+  ) {
+    return this.record(actor, householdId, (context) => recordWmoZorgStart(command, context));
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Wmo: the support of a toewijzing stopped (as WMO307).' })
+  recordWmoZorgStop(@CurrentActor() actor: Actor, @Args('input') { householdId, ...command }: RecordWmoZorgStopInput) {
+    return this.record(actor, householdId, (context) => recordWmoZorgStop(command, context));
+  }
+}
