@@ -1,0 +1,18 @@
+import type { DomainModuleDefinition } from '@regie/household';
+import { validateWerkInkomenCorrection } from './werk-inkomen.correction';
+import { describeWerkInkomenEvent } from './werk-inkomen.describe';
+import { WERK_EN_INKOMEN_DOMAIN, WERK_EN_INKOMEN_EVENT_PREFIX } from './werk-inkomen.events';
+import { evolveWerkInkomen, initialWerkInkomenState, type WerkInkomenState } from './werk-inkomen.state';
+
+/** The Werk & Inkomen (Participatiewet, Wgs) module as the household and the read side see it. */
+export const werkInkomenDefinition: DomainModuleDefinition<WerkInkomenState> = {
+  code: WERK_EN_INKOMEN_DOMAIN,
+  eventPrefix: WERK_EN_INKOMEN_EVENT_PREFIX,
+  label: 'Werk & Inkomen',
+  /** Participatiewet client files are kept 10 years. */
+  retentionYears: 10,
+  initialState: initialWerkInkomenState,
+  evolve: evolveWerkInkomen,
+  validateCorrection: validateWerkInkomenCorrection,
+  describe: describeWerkInkomenEvent,
+};

@@ -1,0 +1,143 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import {
+  BIJSTAND_BESLUIT,
+  BIJSTANDSVORM,
+  OPVOLGING_STAP,
+  REINTEGRATIE_ACTIE,
+  REINTEGRATIE_RESULTAAT,
+  REINTEGRATIE_SOORT,
+  SCHULDHULP_ACTIE,
+  SCHULDHULP_FASE,
+  VROEGSIGNAAL_SOORT,
+  type CodeList,
+} from './werk-inkomen.codes';
+
+// Shape checks only; the code fields are Strings checked by the deciders against werk-inkomen.codes.ts, so a bad
+// code is a BAD_USER_INPUT that names the field and the allowed values.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
+const AGB = /^[0-9]{8}$/;
+const AGB_MESSAGE = '$property must be an AGB-code of 8 digits';
+const oneOf = (list: CodeList) => `One of ${Object.keys(list).join(' | ')}.`;
+
+@InputType({
+  description:
+    'Participatiewet: a bijstand aanvraag (AANGEVRAAGD, gets a new bijstandId) or a step on it (TOEGEKEND, AFGEWEZEN, BEEINDIGD: name its bijstandId).',
+})
+export class RecordBijstandBesluitInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, { description: 'The aanvrager.' }) @IsUUID() memberId!: string;
+  @Field({ description: oneOf(BIJSTAND_BESLUIT) }) @MaxLength(40) besluit!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The aanvraag this step is about: leave empty for AANGEVRAAGD (Regie generates it), required otherwise.',
+  })
+  @IsOptional()
+  @IsUUID()
+  bijstandId?: string | null;
+  @Field({ description: oneOf(BIJSTANDSVORM) }) @MaxLength(40) bijstandsvorm!: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' }) @Matches(DATE, { message: DATE_MESSAGE }) datum!: string;
+  @Field(() => String, { nullable: true, description: 'Free text; visible to Werk & Inkomen only.' })
+  @IsOptional()
+  @MaxLength(4000)
+  reden?: string | null;
+}
+
+@InputType({ description: 'Wgs vroegsignalering: a creditor reported payment arrears; Regie generates the signaalId.' })
+export class RecordSchuldsignaalInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field({ description: oneOf(VROEGSIGNAAL_SOORT) }) @MaxLength(40) soort!: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  ontvangenOp!: string;
+  @Field({ description: 'Name of the reporting creditor, e.g. the housing corporation.' })
+  @MaxLength(200)
+  schuldeiser!: string;
+  @Field(() => Int, { nullable: true, description: 'Arrears in euro cents (positive).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  bedragAchterstand?: number | null;
+}
+
+@InputType({ description: 'A follow-up step of a vroegsignaal.' })
+export class RecordSchuldsignaalOpvolgingInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() signaalId!: string;
+  @Field({ description: oneOf(OPVOLGING_STAP) }) @MaxLength(40) stap!: string;
+  @Field({ description: 'YYYY-MM-DD; not before the signal was received, not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  datum!: string;
+  @Field(() => String, { nullable: true, description: 'Free text; visible to Werk & Inkomen only.' })
+  @IsOptional()
+  @MaxLength(4000)
+  note?: string | null;
+}
+
+@InputType({
+  description:
+    'Wgs schuldhulp: start (GESTART, gets a new trajectId), phase change (FASE_GEWIJZIGD) or end (BEEINDIGD) of a traject.',
+})
+export class RecordSchuldhulpTrajectInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field({ description: oneOf(SCHULDHULP_ACTIE) }) @MaxLength(40) action!: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field({ description: 'AGB-code (8 digits) of a provider registered for WERK_EN_INKOMEN.' })
+  @Matches(AGB, { message: AGB_MESSAGE })
+  providerAgb!: string;
+  @Field(() => ID, { nullable: true, description: 'Leave empty for GESTART (Regie generates it); required otherwise.' })
+  @IsOptional()
+  @IsUUID()
+  trajectId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `${oneOf(SCHULDHULP_FASE)} Required for GESTART and FASE_GEWIJZIGD (the new phase); optional for BEEINDIGD.`,
+  })
+  @IsOptional()
+  @MaxLength(40)
+  fase?: string | null;
+  @Field({ description: 'YYYY-MM-DD; not in the future, not before the previous step.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  datum!: string;
+  @Field(() => String, { nullable: true, description: 'Free text; visible to Werk & Inkomen only.' })
+  @IsOptional()
+  @MaxLength(4000)
+  reden?: string | null;
+}
+
+@InputType({
+  description: 'Participatiewet re-integratie: start (GESTART, gets a new trajectId) or end (BEEINDIGD) of a traject.',
+})
+export class RecordReintegratieTrajectInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field({ description: oneOf(REINTEGRATIE_ACTIE) }) @MaxLength(40) action!: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field({ description: 'AGB-code (8 digits) of a provider registered for WERK_EN_INKOMEN.' })
+  @Matches(AGB, { message: AGB_MESSAGE })
+  providerAgb!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Leave empty for GESTART (Regie generates it); required for BEEINDIGD.',
+  })
+  @IsOptional()
+  @IsUUID()
+  trajectId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `${oneOf(REINTEGRATIE_SOORT)} Required for GESTART; optional for BEEINDIGD.`,
+  })
+  @IsOptional()
+  @MaxLength(40)
+  soort?: string | null;
+  @Field({ description: 'YYYY-MM-DD; not in the future, not before the start.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  datum!: string;
+  @Field(() => String, { nullable: true, description: `${oneOf(REINTEGRATIE_RESULTAAT)} Required for BEEINDIGD.` })
+  @IsOptional()
+  @MaxLength(40)
+  resultaat?: string | null;
+}

@@ -1,0 +1,94 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '@regie/access';
+import { RecordInHousehold, RecordedPayload, type Decider } from '@regie/household';
+import { randomUUID } from 'node:crypto';
+import * as decide from './werk-inkomen.decide';
+import {
+  RecordBijstandBesluitInput,
+  RecordReintegratieTrajectInput,
+  RecordSchuldhulpTrajectInput,
+  RecordSchuldsignaalInput,
+  RecordSchuldsignaalOpvolgingInput,
+} from './werk-inkomen.inputs';
+
+/**
+ * Werk & Inkomen mutations (Participatiewet, Wgs), recorded per household. Ids of new records (bijstandId,
+ * signaalId, trajectId) are generated here and passed into the pure deciders.
+ */
+@Resolver()
+export class WerkInkomenResolver {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  private async record(
+    actor: Actor,
+    householdId: string,
+    decider: Decider,
+    providerAgbCodes: string[] = [],
+  ): Promise<RecordedPayload> {
+    const result = await this.commandBus.execute(
+      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes }),
+    );
+    return RecordedPayload.from(result);
+  }
+
+  @Mutation(() => RecordedPayload, {
+    description: 'Werk & Inkomen: a bijstand aanvraag, the besluit on it (toegekend/afgewezen) or its beëindiging.',
+  })
+  recordBijstandBesluit(
+    @CurrentActor() actor: Actor,
+    @Args('input') { householdId, ...command }: RecordBijstandBesluitInput,
+  ) {
+    const newBijstandId = randomUUID();
+    return this.record(actor, householdId, (context) =>
+      decide.recordBijstandBesluit({ ...command, newBijstandId }, context),
+    );
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Werk & Inkomen: a Wgs vroegsignaal (payment arrears) received.' })
+  recordSchuldsignaal(
+    @CurrentActor() actor: Actor,
+    @Args('input') { householdId, ...command }: RecordSchuldsignaalInput,
+  ) {
+    const signaalId = randomUUID();
+    return this.record(actor, householdId, (context) => decide.recordSchuldsignaal({ ...command, signaalId }, context));
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Werk & Inkomen: a follow-up step of a vroegsignaal.' })
+  recordSchuldsignaalOpvolging(
+    @CurrentActor() actor: Actor,
+    @Args('input') { householdId, ...command }: RecordSchuldsignaalOpvolgingInput,
+  ) {
+    return this.record(actor, householdId, (context) => decide.recordSchuldsignaalOpvolging(command, context));
+  }
+
+  @Mutation(() => RecordedPayload, {
+    description: 'Werk & Inkomen: start, phase change or end of a schuldhulp traject (Wgs).',
+  })
+  recordSchuldhulpTraject(
+    @CurrentActor() actor: Actor,
+    @Args('input') { householdId, ...command }: RecordSchuldhulpTrajectInput,
+  ) {
+    const newTrajectId = randomUUID();
+    return this.record(
+      actor,
+      householdId,
+      (context) => decide.recordSchuldhulpTraject({ ...command, newTrajectId }, context),
+      [command.providerAgb],
+    );
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Werk & Inkomen: start or end of a re-integratie traject.' })
+  recordReintegratieTraject(
+    @CurrentActor() actor: Actor,
+    @Args('input') { householdId, ...command }: RecordReintegratieTrajectInput,
+  ) {
+    const newTrajectId = randomUUID();
+    return this.record(
+      actor,
+      householdId,
+      (context) => decide.recordReintegratieTraject({ ...command, newTrajectId }, context),
+      [command.providerAgb],
+    );
+  }
+}
