@@ -5,6 +5,7 @@ import type { RegieConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
 import { formatGraphQLError, HouseholdModule } from '@regie/household';
 import { APP_PIPE } from '@nestjs/core';
+import { TimelineModule } from '@regie/timeline';
 import { DOMAIN_MODULES } from './domain-modules';
 import { inputValidationPipe } from './validation';
 import { HealthController } from './health/health.controller';
@@ -26,9 +27,11 @@ export class AppModule {
           introspection: config.NODE_ENV !== 'production',
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphQLError,
+          subscriptions: { 'graphql-ws': true },
         }),
         HouseholdModule,
         ...DOMAIN_MODULES,
+        TimelineModule.forRoot(config),
       ],
       controllers: [HealthController],
       providers: [SystemResolver, { provide: APP_PIPE, useValue: inputValidationPipe }],

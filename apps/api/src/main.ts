@@ -1,9 +1,16 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, type RegieConfig } from '@regie/config';
+import { runStandaloneProjector } from '@regie/timeline';
 import { AppModule } from './app.module';
+import { DOMAIN_MODULES } from './domain-modules';
 
 async function bootstrap(config: RegieConfig): Promise<void> {
+  if (config.PROJECTOR_ONLY) {
+    await runStandaloneProjector(config, DOMAIN_MODULES);
+    console.log(`Regie projector running (event store: ${config.EVENT_STORE})`);
+    return;
+  }
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn', 'log'] });
   app.enableShutdownHooks();
   await app.listen(config.PORT);

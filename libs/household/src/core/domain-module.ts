@@ -25,6 +25,11 @@ export interface TimelineDescription {
   /** Free text: visible to the own domain only. */
   readonly note?: string;
   readonly episode?: CareEpisodeFact;
+  /**
+   * A signal that waits for follow-up (e.g. a Wgs vroegsignaal): open when received, closed by the follow-up.
+   * The read side counts open signals per household for the regisseur's worklist.
+   */
+  readonly signal?: { readonly key: string; readonly open: boolean };
 }
 
 export interface NameLookup {

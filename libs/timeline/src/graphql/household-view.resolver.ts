@@ -1,0 +1,180 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '@regie/access';
+import { todayInNetherlands } from '@regie/household';
+import { GraphQLError } from 'graphql';
+import { pageSize } from '../query/cursor';
+import { TimelineReadModel } from '../query/timeline-read-model';
+import { toEpisode, toTimelineEntry } from './mappers';
+import {
+  HouseholdMember,
+  HouseholdPlan,
+  HouseholdProviderView,
+  HouseholdView,
+  RegisseurHandover,
+  SharingBasisView,
+  TimelineConnection,
+  TimelineFilter,
+  type PlanGoal,
+  type PlanGoalVersion,
+} from './timeline.types';
+
+/** `household(id)`: each nested field is one query for the household (or two), never one per row. */
+@Resolver(() => HouseholdView)
+export class HouseholdViewResolver {
+  constructor(private readonly readModel: TimelineReadModel) {}
+
+  @Query(() => HouseholdView, { nullable: true, description: 'A household as the regisseur sees it.' })
+  async household(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() _actor: Actor,
+  ): Promise<HouseholdView | null> {
+    const row = await this.readModel.household(id);
+    if (!row) return null;
+    return {
+      id: row.id,
+      name: row.name,
+      gemeente: row.gemeente,
+      closed: row.closed,
+      lastActivity: row.last_activity,
+      regisseur: row.regisseur_user_id
+        ? { userId: row.regisseur_user_id, name: row.regisseur_name ?? '', since: row.regisseur_since }
+        : null,
+    };
+  }
+
+  @ResolveField(() => [HouseholdMember])
+  async members(@Parent() household: HouseholdView): Promise<HouseholdMember[]> {
+    const rows = await this.readModel.members(household.id);
+    return rows.map((row) => ({
+      id: row.member_id,
+      name: row.name,
+      birthDate: row.birth_date,
+      relation: row.relation,
+    }));
+  }
+
+  @ResolveField(() => [RegisseurHandover], { description: 'Every assignment, handover and release, oldest first.' })
+  async regisseurHistory(@Parent() household: HouseholdView): Promise<RegisseurHandover[]> {
+    const rows = await this.readModel.handovers(household.id);
+    return rows.map((row) => ({
+      from: row.from_user_id ? { userId: row.from_user_id, name: row.from_name ?? '' } : null,
+      to: row.to_user_id ? { userId: row.to_user_id, name: row.to_name ?? '' } : null,
+      reason: row.reason,
+      at: row.occurred_at,
+    }));
+  }
+
+  @ResolveField(() => HouseholdPlan)
+  async plan(@Parent() household: HouseholdView): Promise<HouseholdPlan> {
+    const [{ versions, evaluations }, agreements] = await Promise.all([
+      this.readModel.goals(household.id),
+      this.readModel.agreements(household.id),
+    ]);
+    const goals = new Map<string, PlanGoal>();
+    for (const row of versions) {
+      const version: PlanGoalVersion = {
+        version: row.version,
+        title: row.title,
+        description: row.description,
+        domains: row.domains,
+        memberIds: row.member_ids,
+        targetDate: row.target_date,
+        revisionReason: row.revision_reason,
+        setAt: row.set_at,
+      };
+      const goal = goals.get(row.goal_id);
+      if (!goal) {
+        goals.set(row.goal_id, {
+          id: row.goal_id,
+          current: version,
+          status: 'OPEN',
+          evaluations: [],
+          versions: [version],
+        });
+      } else {
+        goal.versions.push(version);
+        if (version.version > goal.current.version) goal.current = version;
+      }
+    }
+    for (const goal of goals.values()) goal.versions.sort((a, b) => a.version - b.version);
+    for (const row of evaluations) {
+      const goal = goals.get(row.goal_id);
+      if (!goal) continue;
+      goal.evaluations.push({ outcome: row.outcome, evaluatedOn: row.evaluated_on, note: row.note });
+      goal.status = row.outcome;
+    }
+    return {
+      goals: [...goals.values()],
+      agreements: agreements.map((row) => ({
+        id: row.agreement_id,
+        goalId: row.goal_id,
+        description: row.description,
+        party: row.party,
+        partyName: row.party_name,
+        provider: row.provider_agb
+          ? { agbCode: row.provider_agb, name: row.provider_name ?? `AGB ${row.provider_agb}` }
+          : null,
+        domain: row.domain,
+        memberIds: row.member_ids,
+        recordedAt: row.recorded_at,
+      })),
+    };
+  }
+
+  @ResolveField(() => [SharingBasisView], { description: 'Recorded legal bases per domain.' })
+  async sharingBases(@Parent() household: HouseholdView): Promise<SharingBasisView[]> {
+    const today = todayInNetherlands();
+    const rows = await this.readModel.sharingBases(household.id);
+    return rows.map((row) => ({
+      id: row.basis_id,
+      domain: row.domain,
+      grondslag: row.grondslag,
+      wettelijkeBepaling: row.wettelijke_bepaling,
+      toestemmingVastgelegdOp: row.toestemming_vastgelegd_op,
+      memberIds: row.member_ids,
+      validFrom: row.valid_from,
+      validUntil: row.valid_until,
+      endedOn: row.ended_on,
+      endedReason: row.ended_reason,
+      currentlyValid:
+        row.valid_from <= today && today <= row.valid_until && (row.ended_on === null || row.ended_on > today),
+    }));
+  }
+
+  @ResolveField(() => [HouseholdProviderView], { description: 'Every provider ever involved with the household.' })
+  async providers(@Parent() household: HouseholdView): Promise<HouseholdProviderView[]> {
+    const today = todayInNetherlands();
+    const { providers, episodes } = await this.readModel.providers(household.id);
+    return providers.map((row) => ({
+      agbCode: row.agb_code,
+      name: row.name ?? `AGB ${row.agb_code}`,
+      domains: row.domains,
+      firstActivity: row.first_activity,
+      lastActivity: row.last_activity,
+      active: episodes.filter((episode) => episode.provider_agb === row.agb_code).map((e) => toEpisode(e, today)),
+    }));
+  }
+
+  @ResolveField(() => TimelineConnection, {
+    description: 'Newest first (occurredAt, then global position). first: default 50, at most 200.',
+  })
+  async timeline(
+    @Parent() household: HouseholdView,
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('filter', { type: () => TimelineFilter, nullable: true }) filter?: TimelineFilter | null,
+  ): Promise<TimelineConnection> {
+    const size = pageSize(first);
+    if (filter?.from && filter.to && filter.from > filter.to) {
+      throw new GraphQLError('filter.from ligt na filter.to', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    const page = await this.readModel.timeline(household.id, size, after, filter ?? {});
+    const edges = page.rows.map(({ row, cursor }) => ({ cursor, node: toTimelineEntry(row, actor) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+}

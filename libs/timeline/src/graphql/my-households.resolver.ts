@@ -1,0 +1,37 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '@regie/access';
+import { pageSize } from '../query/cursor';
+import { TimelineReadModel } from '../query/timeline-read-model';
+import { MyHouseholdConnection } from './timeline.types';
+
+@Resolver()
+export class MyHouseholdsResolver {
+  constructor(private readonly readModel: TimelineReadModel) {}
+
+  @Query(() => MyHouseholdConnection, {
+    description: 'Households the caller is the current regisseur of, most recently active first (one query per page).',
+  })
+  async myHouseholds(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<MyHouseholdConnection> {
+    const page = await this.readModel.householdsOfRegisseur(actor.userId, pageSize(first), after);
+    const edges = page.rows.map(({ row, cursor }) => ({
+      cursor,
+      node: {
+        id: row.id,
+        name: row.name,
+        lastActivity: row.last_activity,
+        activeProviders: row.active_providers,
+        openSignals: row.open_signals,
+        overdueWaits: row.overdue_waits,
+      },
+    }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+}

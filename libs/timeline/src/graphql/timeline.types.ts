@@ -1,0 +1,365 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, IsString, Matches } from 'class-validator';
+
+@ObjectType({ description: 'Relay page info.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ObjectType()
+export class ProviderRef {
+  @Field()
+  agbCode!: string;
+  @Field()
+  name!: string;
+}
+
+@ObjectType()
+export class MemberRef {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+}
+
+@ObjectType({ description: 'Who recorded an entry.' })
+export class RecordedBy {
+  @Field(() => ID)
+  userId!: string;
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+  @Field(() => String, { nullable: true })
+  role!: string | null;
+}
+
+@ObjectType({ description: 'One line of the household timeline, in need-to-know terms.' })
+export class TimelineEntry {
+  @Field(() => ID, { description: 'The event id.' })
+  id!: string;
+  @Field({ description: 'HOUSEHOLD, JEUGD, WMO, WERK_EN_INKOMEN, ...' })
+  domain!: string;
+  @Field({ description: 'Stable event type, e.g. jeugd.ZorgGestart.' })
+  type!: string;
+  @Field({ description: 'Global position in the event store (decimal string).' })
+  position!: string;
+  @Field()
+  occurredAt!: Date;
+  @Field()
+  recordedAt!: Date;
+  @Field()
+  summary!: string;
+  @Field(() => String, { nullable: true })
+  category!: string | null;
+  @Field(() => String, { nullable: true })
+  status!: string | null;
+  @Field(() => ProviderRef, { nullable: true })
+  provider!: ProviderRef | null;
+  @Field(() => MemberRef, { nullable: true })
+  member!: MemberRef | null;
+  @Field(() => RecordedBy, { nullable: true })
+  recordedBy!: RecordedBy | null;
+  @Field()
+  corrected!: boolean;
+  @Field(() => [ID])
+  correctedBy!: string[];
+  @Field()
+  withdrawn!: boolean;
+  @Field(() => ID, { nullable: true })
+  withdrawnBy!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text: only for the own domain (and household notes for everyone who may see the household).',
+  })
+  note!: string | null;
+}
+
+@ObjectType()
+export class TimelineEdge {
+  @Field()
+  cursor!: string;
+  @Field(() => TimelineEntry)
+  node!: TimelineEntry;
+}
+
+@ObjectType()
+export class TimelineConnection {
+  @Field(() => [TimelineEdge])
+  edges!: TimelineEdge[];
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@InputType()
+export class TimelineFilter {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(20)
+  domains?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9]{8}$/, { message: 'providerAgb must be an AGB-code of 8 digits' })
+  providerAgb?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  memberId?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(50)
+  types?: string[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Inclusive start of the period (occurredAt).' })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Inclusive end of the period (occurredAt).' })
+  @IsOptional()
+  to?: Date | null;
+}
+
+@ObjectType()
+export class HouseholdMember {
+  @Field(() => ID)
+  id!: string;
+  @Field()
+  name!: string;
+  @Field(() => String, { nullable: true })
+  birthDate!: string | null;
+  @Field(() => String, { nullable: true })
+  relation!: string | null;
+}
+
+@ObjectType()
+export class PersonRefView {
+  @Field(() => ID)
+  userId!: string;
+  @Field()
+  name!: string;
+}
+
+@ObjectType()
+export class CurrentRegisseur {
+  @Field(() => ID)
+  userId!: string;
+  @Field()
+  name!: string;
+  @Field(() => Date, { nullable: true })
+  since!: Date | null;
+}
+
+@ObjectType({ description: 'A change of regisseur: from null = first assignment, to null = released.' })
+export class RegisseurHandover {
+  @Field(() => PersonRefView, { nullable: true })
+  from!: PersonRefView | null;
+  @Field(() => PersonRefView, { nullable: true })
+  to!: PersonRefView | null;
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+  @Field({ description: 'When the handover happened (occurredAt).' })
+  at!: Date;
+}
+
+@ObjectType()
+export class GoalEvaluation {
+  @Field()
+  outcome!: string;
+  @Field()
+  evaluatedOn!: string;
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType()
+export class PlanGoalVersion {
+  @Field(() => Int)
+  version!: number;
+  @Field()
+  title!: string;
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+  @Field(() => [String])
+  domains!: string[];
+  @Field(() => [ID])
+  memberIds!: string[];
+  @Field(() => String, { nullable: true })
+  targetDate!: string | null;
+  @Field(() => String, { nullable: true })
+  revisionReason!: string | null;
+  @Field()
+  setAt!: Date;
+}
+
+@ObjectType()
+export class PlanGoal {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => PlanGoalVersion, { description: 'The current (highest) version.' })
+  current!: PlanGoalVersion;
+  @Field({ description: 'Outcome of the latest evaluation, or OPEN.' })
+  status!: string;
+  @Field(() => [GoalEvaluation])
+  evaluations!: GoalEvaluation[];
+  @Field(() => [PlanGoalVersion], { description: 'Every version, oldest first.' })
+  versions!: PlanGoalVersion[];
+}
+
+@ObjectType()
+export class PlanAgreement {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => ID, { nullable: true })
+  goalId!: string | null;
+  @Field()
+  description!: string;
+  @Field()
+  party!: string;
+  @Field(() => String, { nullable: true })
+  partyName!: string | null;
+  @Field(() => ProviderRef, { nullable: true })
+  provider!: ProviderRef | null;
+  @Field(() => String, { nullable: true })
+  domain!: string | null;
+  @Field(() => [ID])
+  memberIds!: string[];
+  @Field()
+  recordedAt!: Date;
+}
+
+@ObjectType()
+export class HouseholdPlan {
+  @Field(() => [PlanGoal])
+  goals!: PlanGoal[];
+  @Field(() => [PlanAgreement])
+  agreements!: PlanAgreement[];
+}
+
+@ObjectType({ description: 'A recorded legal basis for sharing one domain’s data.' })
+export class SharingBasisView {
+  @Field(() => ID)
+  id!: string;
+  @Field()
+  domain!: string;
+  @Field()
+  grondslag!: string;
+  @Field()
+  wettelijkeBepaling!: string;
+  @Field(() => String, { nullable: true })
+  toestemmingVastgelegdOp!: string | null;
+  @Field(() => [ID])
+  memberIds!: string[];
+  @Field()
+  validFrom!: string;
+  @Field()
+  validUntil!: string;
+  @Field(() => String, { nullable: true })
+  endedOn!: string | null;
+  @Field(() => String, { nullable: true })
+  endedReason!: string | null;
+  @Field({ description: 'validFrom <= today <= validUntil and not ended on or before today.' })
+  currentlyValid!: boolean;
+}
+
+@ObjectType({ description: 'A toewijzing or traject that has not stopped (and was not withdrawn).' })
+export class CareEpisodeView {
+  @Field()
+  key!: string;
+  @Field()
+  domain!: string;
+  @Field({ description: 'TOEWIJZING or TRAJECT' })
+  kind!: string;
+  @Field(() => String, { nullable: true })
+  label!: string | null;
+  @Field(() => MemberRef, { nullable: true })
+  member!: MemberRef | null;
+  @Field(() => String, { nullable: true })
+  toegewezenOp!: string | null;
+  @Field(() => String, { nullable: true })
+  gestartOp!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days from TOEGEWEZEN to GESTART, or to today while waiting (null without a TOEGEWEZEN date).',
+  })
+  wachttijdDays!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The domain norm in days, when the domain has one.' })
+  normDays!: number | null;
+  @Field()
+  overNorm!: boolean;
+  @Field()
+  stillWaiting!: boolean;
+}
+
+@ObjectType()
+export class HouseholdProviderView {
+  @Field()
+  agbCode!: string;
+  @Field()
+  name!: string;
+  @Field(() => [String])
+  domains!: string[];
+  @Field()
+  firstActivity!: Date;
+  @Field()
+  lastActivity!: Date;
+  @Field(() => [CareEpisodeView], { description: 'Active toewijzingen and trajecten with this provider.' })
+  active!: CareEpisodeView[];
+}
+
+@ObjectType({ description: 'A household as the regisseur sees it (read model).' })
+export class HouseholdView {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+  @Field(() => String, { nullable: true })
+  gemeente!: string | null;
+  @Field()
+  closed!: boolean;
+  @Field(() => Date, { nullable: true })
+  lastActivity!: Date | null;
+  @Field(() => CurrentRegisseur, { nullable: true })
+  regisseur!: CurrentRegisseur | null;
+}
+
+@ObjectType()
+export class MyHousehold {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+  @Field()
+  lastActivity!: Date;
+  @Field(() => Int, { description: 'Providers with an active toewijzing or traject.' })
+  activeProviders!: number;
+  @Field(() => Int, { description: 'Signals (e.g. Wgs vroegsignalen) a domain reported open and not yet closed.' })
+  openSignals!: number;
+  @Field(() => Int, { description: 'Toewijzingen waiting for GESTART longer than their domain norm.' })
+  overdueWaits!: number;
+}
+
+@ObjectType()
+export class MyHouseholdEdge {
+  @Field()
+  cursor!: string;
+  @Field(() => MyHousehold)
+  node!: MyHousehold;
+}
+
+@ObjectType()
+export class MyHouseholdConnection {
+  @Field(() => [MyHouseholdEdge])
+  edges!: MyHouseholdEdge[];
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+  @Field(() => Int)
+  totalCount!: number;
+}

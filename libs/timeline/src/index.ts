@@ -1,0 +1,17 @@
+// The read side: projector, read-model tables, regisseur queries and subscriptions.
+export { TimelineModule, TimelineHostModule, runStandaloneProjector, openReadModelDatabase } from './timeline.module';
+export type { TimelineModuleOptions } from './timeline.module';
+export { READ_MODEL_DATABASE } from './tokens';
+export {
+  TimelineProjector,
+  TIMELINE_PROJECTOR,
+  type RebuildProgress,
+  type TimelineProjectorOptions,
+} from './projection/timeline-projector';
+export type { SignalFact, ProjectedEntry } from './projection/project-event';
+export { TimelineReadModel, type TimelineQueryFilter } from './query/timeline-read-model';
+export { ReadYourWritesInterceptor, READ_YOUR_WRITES_TIMEOUT_MS } from './read-your-writes.interceptor';
+export { TimelineUpdates } from './graphql/timeline-updates';
+export { WAITING_NORMS_DAYS, waitingNormOf, waitingTime, type WaitingTime } from './norms';
+export { timelineMigrations, TIMELINE_COMPONENT, READ_MODEL_TABLES } from './migrations';
+export { rebuildReadModel, formatProgress } from './rebuild';

@@ -1,0 +1,203 @@
+import type { Migration } from '@regie/sql';
+
+export const TIMELINE_COMPONENT = 'timeline';
+
+/** Read-model tables of the timeline, rebuilt from the event store at will (`regie rebuild`). */
+export const READ_MODEL_TABLES = [
+  'households',
+  'members',
+  'regisseur_handovers',
+  'goals',
+  'goal_evaluations',
+  'agreements',
+  'sharing_bases',
+  'providers',
+  'household_providers',
+  'episodes',
+  'signals',
+  'timeline_entries',
+  'projector_checkpoints',
+] as const;
+
+export const timelineMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'read models: households, plan, providers, episodes, signals, timeline entries, checkpoints',
+    sql: `
+      create table projector_checkpoints (
+        name text primary key,
+        -- null until the first event is projected
+        position bigint
+      );
+
+      create table households (
+        id text primary key,
+        gemeente text,
+        name text,
+        regisseur_user_id text,
+        regisseur_name text,
+        regisseur_since timestamptz,
+        closed boolean not null default false,
+        registered_at timestamptz,
+        last_activity timestamptz
+      );
+      create index households_regisseur_idx on households (regisseur_user_id, last_activity desc, id desc);
+
+      create table members (
+        household_id text not null,
+        member_id text not null,
+        name text not null,
+        birth_date date,
+        relation text,
+        removed boolean not null default false,
+        primary key (household_id, member_id)
+      );
+
+      create table regisseur_handovers (
+        event_id text primary key,
+        household_id text not null,
+        global_position bigint not null,
+        from_user_id text,
+        from_name text,
+        to_user_id text,
+        to_name text,
+        reason text,
+        occurred_at timestamptz not null
+      );
+      create index regisseur_handovers_household_idx on regisseur_handovers (household_id, global_position);
+
+      create table goals (
+        household_id text not null,
+        goal_id text not null,
+        version integer not null,
+        event_id text not null,
+        title text not null,
+        description text,
+        domains text[] not null default '{}',
+        member_ids text[] not null default '{}',
+        target_date date,
+        revision_reason text,
+        set_at timestamptz not null,
+        primary key (household_id, goal_id, version)
+      );
+
+      create table goal_evaluations (
+        event_id text primary key,
+        household_id text not null,
+        goal_id text not null,
+        global_position bigint not null,
+        outcome text not null,
+        evaluated_on date not null,
+        note text
+      );
+      create index goal_evaluations_goal_idx on goal_evaluations (household_id, goal_id, global_position);
+
+      create table agreements (
+        household_id text not null,
+        agreement_id text not null,
+        event_id text not null,
+        goal_id text,
+        description text not null,
+        party text not null,
+        party_name text,
+        provider_agb text,
+        domain text,
+        member_ids text[] not null default '{}',
+        recorded_at timestamptz not null,
+        primary key (household_id, agreement_id)
+      );
+
+      create table sharing_bases (
+        household_id text not null,
+        basis_id text not null,
+        domain text not null,
+        grondslag text not null,
+        wettelijke_bepaling text not null,
+        toestemming_vastgelegd_op date,
+        member_ids text[] not null default '{}',
+        valid_from date not null,
+        valid_until date not null,
+        ended_on date,
+        ended_reason text,
+        primary key (household_id, basis_id)
+      );
+
+      create table providers (
+        agb_code text primary key,
+        name text not null,
+        domains text[] not null default '{}'
+      );
+
+      create table household_providers (
+        household_id text not null,
+        agb_code text not null,
+        domains text[] not null default '{}',
+        first_activity timestamptz not null,
+        last_activity timestamptz not null,
+        primary key (household_id, agb_code)
+      );
+
+      create table episodes (
+        household_id text not null,
+        domain text not null,
+        key text not null,
+        kind text not null,
+        member_id text,
+        provider_agb text,
+        label text,
+        toegewezen_op date,
+        gestart_op date,
+        gestopt_op date,
+        withdrawn boolean not null default false,
+        primary key (household_id, domain, key)
+      );
+      -- active episodes (not stopped, not withdrawn) per household, and waits without a start
+      create index episodes_active_idx on episodes (household_id, provider_agb) where gestopt_op is null and not withdrawn;
+      create index episodes_waiting_idx on episodes (household_id, domain, toegewezen_op)
+        where gestart_op is null and gestopt_op is null and not withdrawn;
+
+      create table signals (
+        household_id text not null,
+        domain text not null,
+        key text not null,
+        open boolean not null,
+        event_id text not null,
+        changed_at timestamptz not null,
+        primary key (household_id, domain, key)
+      );
+      create index signals_open_idx on signals (household_id) where open;
+
+      create table timeline_entries (
+        event_id text primary key,
+        household_id text not null,
+        global_position bigint not null unique,
+        domain text not null,
+        type text not null,
+        occurred_at timestamptz not null,
+        recorded_at timestamptz not null,
+        summary text not null,
+        member_id text,
+        provider_agb text,
+        category text,
+        status text,
+        note text,
+        episode_key text,
+        episode_step text,
+        signal_key text,
+        signal_open boolean,
+        refers_to text,
+        recorded_by_user_id text,
+        recorded_by_name text,
+        recorded_by_role text,
+        corrected_by text[] not null default '{}',
+        withdrawn_by text
+      );
+      create index timeline_entries_household_order_idx
+        on timeline_entries (household_id, occurred_at desc, global_position desc);
+      create index timeline_entries_household_provider_idx
+        on timeline_entries (household_id, provider_agb, occurred_at desc, global_position desc);
+      create index timeline_entries_household_member_idx
+        on timeline_entries (household_id, member_id, occurred_at desc, global_position desc);
+    `,
+  },
+];

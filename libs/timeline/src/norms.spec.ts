@@ -1,0 +1,41 @@
+import { decodeCursor, encodeCursor, pageSize } from './query/cursor';
+import { waitingTime, WAITING_NORMS_DAYS } from './norms';
+
+describe('waiting time', () => {
+  it('counts to today while waiting and flags Jeugd waits over 42 days', () => {
+    expect(WAITING_NORMS_DAYS).toEqual({ JEUGD: 42 });
+    expect(waitingTime('JEUGD', '2025-01-01', undefined, '2025-02-12')).toEqual({
+      days: 42,
+      stillWaiting: true,
+      overNorm: false,
+      normDays: 42,
+    });
+    expect(waitingTime('JEUGD', '2025-01-01', undefined, '2025-02-13')).toMatchObject({ days: 43, overNorm: true });
+    expect(waitingTime('JEUGD', '2025-01-01', '2025-03-01', '2025-06-01')).toMatchObject({
+      days: 59,
+      stillWaiting: false,
+      overNorm: true,
+    });
+    expect(waitingTime('WMO', '2025-01-01', undefined, '2025-12-01')).toMatchObject({
+      overNorm: false,
+      normDays: undefined,
+    });
+  });
+});
+
+describe('cursor', () => {
+  it('round-trips and rejects garbage as BAD_USER_INPUT', () => {
+    const key = { at: new Date('2025-01-02T03:04:05.678Z'), tieBreaker: '42' };
+    expect(decodeCursor(encodeCursor(key))).toEqual(key);
+    expect(() => decodeCursor('nope')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
+  });
+
+  it('defaults to 50 and allows at most 200', () => {
+    expect(pageSize(undefined)).toBe(50);
+    expect(pageSize(200)).toBe(200);
+    expect(() => pageSize(201)).toThrow(/200/);
+    expect(() => pageSize(0)).toThrow();
+  });
+});

@@ -1,0 +1,106 @@
+import {
+  HouseholdEventType as T,
+  type EntryCorrected,
+  type EntryWithdrawn,
+  type HouseholdClosed,
+  type HouseholdEvent,
+  type HouseholdRegistered,
+  type HouseholdReopened,
+  type MemberAdded,
+  type MemberRemoved,
+  type NameLookup,
+  type PlanAgreementRecorded,
+  type PlanGoalEvaluated,
+  type PlanGoalSet,
+  type RegisseurAssigned,
+  type RegisseurReleased,
+  type SharingBasisEnded,
+  type SharingBasisRecorded,
+  type TimelineDescription,
+} from '@regie/household';
+
+/** Timeline lines of the household's own events (the domain modules describe theirs). */
+export function describeHouseholdEvent(
+  event: HouseholdEvent,
+  names: NameLookup & { goal(goalId: string): string | undefined },
+): TimelineDescription {
+  const member = (id: string) => names.member(id) ?? 'onbekend lid';
+  switch (event.type) {
+    case T.registered: {
+      const data = event.data as HouseholdRegistered;
+      return { summary: `Huishouden ${data.name} geregistreerd met ${data.members.length} leden` };
+    }
+    case T.memberAdded: {
+      const { member: added } = event.data as MemberAdded;
+      return { summary: `${added.name} toegevoegd aan het huishouden`, memberId: added.memberId };
+    }
+    case T.memberRemoved: {
+      const data = event.data as MemberRemoved;
+      return {
+        summary: `${member(data.memberId)} maakt geen deel meer uit van het huishouden`,
+        memberId: data.memberId,
+      };
+    }
+    case T.regisseurAssigned: {
+      const data = event.data as RegisseurAssigned;
+      return data.previous
+        ? { summary: `Regie overgedragen van ${data.previous.name} aan ${data.regisseur.name}`, category: 'Regie' }
+        : { summary: `${data.regisseur.name} is regisseur`, category: 'Regie' };
+    }
+    case T.regisseurReleased: {
+      const data = event.data as RegisseurReleased;
+      return { summary: `${data.regisseur.name} is geen regisseur meer`, category: 'Regie' };
+    }
+    case T.planGoalSet: {
+      const data = event.data as PlanGoalSet;
+      return data.version === 1
+        ? { summary: `Doel in het plan: ${data.title}`, category: 'Plan', status: 'OPEN' }
+        : { summary: `Doel herzien (versie ${data.version}): ${data.title}`, category: 'Plan', status: 'OPEN' };
+    }
+    case T.planGoalEvaluated: {
+      const data = event.data as PlanGoalEvaluated;
+      return {
+        summary: `Doel geëvalueerd: ${names.goal(data.goalId) ?? 'doel'} (${data.outcome.toLowerCase().replace('_', ' ')})`,
+        category: 'Plan',
+        status: data.outcome,
+        note: data.note,
+      };
+    }
+    case T.planAgreementRecorded: {
+      const data = event.data as PlanAgreementRecorded;
+      const who = data.providerAgb ? names.provider(data.providerAgb) : data.partyName;
+      return {
+        summary: `Afspraak: ${data.description}${who ? ` (${who})` : ''}`,
+        category: 'Plan',
+        providerAgb: data.providerAgb,
+        memberId: data.memberIds.length === 1 ? data.memberIds[0] : undefined,
+      };
+    }
+    case T.sharingBasisRecorded: {
+      const data = event.data as SharingBasisRecorded;
+      return {
+        summary: `Grondslag voor ${data.domain} vastgelegd (${data.wettelijkeBepaling}) tot ${data.validUntil}`,
+        category: 'Grondslag',
+        status: data.grondslag,
+      };
+    }
+    case T.sharingBasisEnded: {
+      const data = event.data as SharingBasisEnded;
+      return { summary: `Grondslag beëindigd per ${data.endedOn}: ${data.reason}`, category: 'Grondslag' };
+    }
+    case T.closed:
+      return { summary: `Huishouden gesloten: ${(event.data as HouseholdClosed).reason}`, status: 'GESLOTEN' };
+    case T.reopened:
+      return { summary: `Huishouden heropend: ${(event.data as HouseholdReopened).reason}`, status: 'OPEN' };
+    case T.entryCorrected: {
+      const data = event.data as EntryCorrected;
+      return { summary: `Correctie van een eerdere registratie: ${data.reason}`, status: 'GECORRIGEERD' };
+    }
+    case T.entryWithdrawn: {
+      const data = event.data as EntryWithdrawn;
+      return { summary: `Eerdere registratie ingetrokken: ${data.reason}`, status: 'INGETROKKEN' };
+    }
+    default:
+      return { summary: event.type };
+  }
+}

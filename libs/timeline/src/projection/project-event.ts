@@ -1,0 +1,513 @@
+import {
+  HOUSEHOLD_DOMAIN,
+  HouseholdEventType as T,
+  PROVIDER_REGISTERED,
+  type CareEpisodeFact,
+  type DomainRegistry,
+  type EntryCorrected,
+  type EntryWithdrawn,
+  type HouseholdEvent,
+  type HouseholdRegistered,
+  type MemberAdded,
+  type MemberData,
+  type MemberRemoved,
+  type PlanAgreementRecorded,
+  type PlanGoalEvaluated,
+  type PlanGoalSet,
+  type ProviderRecord,
+  type RegieEventMetadata,
+  type RegisseurAssigned,
+  type RegisseurReleased,
+  type SharingBasisEnded,
+  type SharingBasisRecorded,
+  type TimelineDescription,
+} from '@regie/household';
+import type { RecordedEvent } from '@regie/event-store';
+import type { SqlExecutor } from '@regie/sql';
+import { describeHouseholdEvent } from './describe-household';
+
+/**
+ * A signal (e.g. a Wgs vroegsignaal) a domain opens or closes. Proposed addition to `TimelineDescription`
+ * (`signal?: SignalFact`); until it is there, the projector reads it structurally. One open signal per
+ * (household, domain, key); withdrawing the entry that opened it closes it.
+ */
+export interface SignalFact {
+  readonly key: string;
+  readonly open: boolean;
+}
+
+export type ProjectedDescription = TimelineDescription & { readonly signal?: SignalFact };
+
+/** What one projection transaction knows besides the database: names for `describe`, cached per batch. */
+export class ProjectionContext {
+  private readonly members = new Map<string, Map<string, string>>();
+  readonly newProviders = new Map<string, string>();
+
+  constructor(
+    readonly tx: SqlExecutor,
+    readonly registry: DomainRegistry,
+    private readonly providerNames: ReadonlyMap<string, string>,
+  ) {}
+
+  async loadMembers(householdId: string): Promise<Map<string, string>> {
+    let names = this.members.get(householdId);
+    if (!names) {
+      const { rows } = await this.tx.query<{ member_id: string; name: string }>(
+        'select member_id, name from members where household_id = $1',
+        [householdId],
+      );
+      names = new Map(rows.map((row) => [row.member_id, row.name]));
+      this.members.set(householdId, names);
+    }
+    return names;
+  }
+
+  providerName(agbCode: string): string | undefined {
+    return this.newProviders.get(agbCode) ?? this.providerNames.get(agbCode);
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** occurredAt is an ISO timestamp or a LocalDate (midnight UTC); stored with millisecond precision. */
+export function occurredAtOf(event: RecordedEvent): Date {
+  const raw = (event.metadata as Partial<RegieEventMetadata>).occurredAt;
+  if (typeof raw === 'string') {
+    const parsed = new Date(DAY.test(raw) ? `${raw}T00:00:00.000Z` : raw);
+    if (!Number.isNaN(parsed.getTime())) return parsed;
+  }
+  return event.recordedAt;
+}
+
+export function householdIdOf(event: RecordedEvent): string | undefined {
+  const fromMetadata = (event.metadata as Partial<RegieEventMetadata>).householdId;
+  if (typeof fromMetadata === 'string' && fromMetadata) return fromMetadata;
+  return event.streamId.startsWith('household-') ? event.streamId.slice('household-'.length) : undefined;
+}
+
+export interface ProjectedEntry {
+  readonly householdId: string;
+  readonly eventId: string;
+}
+
+/**
+ * Applies one event to the read model inside `ctx.tx`. Every write is an idempotent upsert keyed by the event
+ * (or by the natural key it sets), so projecting the same events again leaves the same tables.
+ * Returns the timeline entry written, if any.
+ */
+export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent): Promise<ProjectedEntry | undefined> {
+  const { tx } = ctx;
+  if (event.type === PROVIDER_REGISTERED) {
+    const provider = event.data as ProviderRecord;
+    await tx.query(
+      `insert into providers (agb_code, name, domains) values ($1, $2, $3)
+       on conflict (agb_code) do update set name = excluded.name, domains = excluded.domains`,
+      [provider.agbCode, provider.name, [...provider.domains]],
+    );
+    ctx.newProviders.set(provider.agbCode, provider.name);
+    return undefined;
+  }
+  const householdId = householdIdOf(event);
+  if (!householdId) return undefined;
+
+  const metadata = event.metadata as Partial<RegieEventMetadata>;
+  const householdEvent: HouseholdEvent = {
+    id: event.id,
+    type: event.type,
+    data: event.data,
+    metadata: metadata as RegieEventMetadata,
+  };
+  const occurredAt = occurredAtOf(event);
+  const domain = ctx.registry.domainOf(event);
+  const members = await ctx.loadMembers(householdId);
+
+  await tx.query(
+    `insert into households (id, last_activity) values ($1, $2)
+     on conflict (id) do update set last_activity = greatest(households.last_activity, excluded.last_activity)`,
+    [householdId, event.recordedAt],
+  );
+  if (event.type.startsWith('household.')) {
+    await applyHouseholdFacts(ctx, householdId, householdEvent, event, occurredAt, members);
+  }
+
+  let goalTitle: string | undefined;
+  if (event.type === T.planGoalEvaluated) {
+    const { rows } = await tx.query<{ title: string }>(
+      'select title from goals where household_id = $1 and goal_id = $2 order by version desc limit 1',
+      [householdId, (event.data as PlanGoalEvaluated).goalId],
+    );
+    goalTitle = rows[0]?.title;
+  }
+  const names = {
+    member: (id: string) => members.get(id),
+    provider: (agb: string) => ctx.providerName(agb),
+    goal: () => goalTitle,
+  };
+  const description = describe(ctx, householdEvent, domain, names);
+  const actor = metadata.actor;
+  let refersTo: string | undefined;
+  if (event.type === T.entryCorrected || event.type === T.entryWithdrawn) {
+    refersTo = (event.data as EntryCorrected | EntryWithdrawn).entryId;
+  }
+
+  await tx.query(
+    `insert into timeline_entries (event_id, household_id, global_position, domain, type, occurred_at, recorded_at,
+       summary, member_id, provider_agb, category, status, note, episode_key, episode_step, signal_key, signal_open,
+       refers_to, recorded_by_user_id, recorded_by_name, recorded_by_role)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+     on conflict (event_id) do nothing`,
+    [
+      event.id,
+      householdId,
+      event.position.toString(),
+      domain,
+      event.type,
+      occurredAt,
+      event.recordedAt,
+      description.summary,
+      description.memberId ?? null,
+      description.providerAgb ?? null,
+      description.category ?? null,
+      description.status ?? null,
+      description.note ?? null,
+      description.episode?.key ?? null,
+      description.episode?.step ?? null,
+      description.signal?.key ?? null,
+      description.signal?.open ?? null,
+      refersTo ?? null,
+      actor?.userId ?? null,
+      actor?.name ?? null,
+      actor?.role ?? null,
+    ],
+  );
+
+  if (event.type === T.entryCorrected) {
+    await tx.query(
+      `update timeline_entries set corrected_by = corrected_by || array[$2::text]
+       where event_id = $1 and not ($2 = any(corrected_by))`,
+      [refersTo, event.id],
+    );
+  }
+  if (event.type === T.entryWithdrawn) await withdraw(tx, householdId, refersTo!, event.id);
+  if (description.episode) {
+    await applyEpisode(tx, householdId, domain, description.episode, description);
+  }
+  if (description.signal) {
+    await tx.query(
+      `insert into signals (household_id, domain, key, open, event_id, changed_at) values ($1, $2, $3, $4, $5, $6)
+       on conflict (household_id, domain, key)
+       do update set open = excluded.open, event_id = excluded.event_id, changed_at = excluded.changed_at`,
+      [householdId, domain, description.signal.key, description.signal.open, event.id, occurredAt],
+    );
+  }
+  if (description.providerAgb) {
+    const providerDomain =
+      event.type === T.planAgreementRecorded ? ((event.data as PlanAgreementRecorded).domain ?? domain) : domain;
+    await tx.query(
+      `insert into household_providers (household_id, agb_code, domains, first_activity, last_activity)
+       values ($1, $2, array[$3::text], $4, $4)
+       on conflict (household_id, agb_code) do update set
+         domains = case when $3 = any(household_providers.domains) then household_providers.domains
+                        else household_providers.domains || array[$3::text] end,
+         first_activity = least(household_providers.first_activity, excluded.first_activity),
+         last_activity = greatest(household_providers.last_activity, excluded.last_activity)`,
+      [householdId, description.providerAgb, providerDomain, occurredAt],
+    );
+  }
+  return { householdId, eventId: event.id };
+}
+
+function describe(
+  ctx: ProjectionContext,
+  event: HouseholdEvent,
+  domain: string,
+  names: Parameters<typeof describeHouseholdEvent>[1],
+): ProjectedDescription {
+  const own = event.type.startsWith('household.') ? describeHouseholdEvent(event, names) : undefined;
+  const isReference = event.type === T.entryCorrected || event.type === T.entryWithdrawn;
+  if (own && !isReference) return own;
+  // Domain events, and corrections of a domain's entry: the domain knows what they mean (a corrected date is
+  // returned as an episode fact). A domain that does not know the event, or is not registered, gets a plain line.
+  const module = domain === HOUSEHOLD_DOMAIN ? undefined : ctx.registry.byCode(domain);
+  if (module) {
+    try {
+      const described = module.describe(event, names) as ProjectedDescription;
+      if (described?.summary) return isReference ? { ...own, ...described, status: own?.status } : described;
+    } catch {
+      // fall through to the generic line
+    }
+  }
+  return own ?? { summary: event.type };
+}
+
+async function applyHouseholdFacts(
+  ctx: ProjectionContext,
+  householdId: string,
+  event: HouseholdEvent,
+  recorded: RecordedEvent,
+  occurredAt: Date,
+  members: Map<string, string>,
+): Promise<void> {
+  const { tx } = ctx;
+  const upsertMember = async (member: MemberData) => {
+    await tx.query(
+      `insert into members (household_id, member_id, name, birth_date, relation, removed)
+       values ($1, $2, $3, $4, $5, false)
+       on conflict (household_id, member_id) do update set
+         name = excluded.name, birth_date = excluded.birth_date, relation = excluded.relation, removed = false`,
+      [householdId, member.memberId, member.name, member.birthDate ?? null, member.relation ?? null],
+    );
+    members.set(member.memberId, member.name);
+  };
+  switch (event.type) {
+    case T.registered: {
+      const data = event.data as HouseholdRegistered;
+      await tx.query(
+        `update households set gemeente = $2, name = $3, registered_at = coalesce(registered_at, $4) where id = $1`,
+        [householdId, data.gemeente, data.name, occurredAt],
+      );
+      for (const member of data.members) await upsertMember(member);
+      return;
+    }
+    case T.memberAdded:
+      return upsertMember((event.data as MemberAdded).member);
+    case T.memberRemoved:
+      await tx.query('update members set removed = true where household_id = $1 and member_id = $2', [
+        householdId,
+        (event.data as MemberRemoved).memberId,
+      ]);
+      return;
+    case T.regisseurAssigned: {
+      const data = event.data as RegisseurAssigned;
+      const { rows } = await tx.query<{ regisseur_user_id: string | null; regisseur_name: string | null }>(
+        'select regisseur_user_id, regisseur_name from households where id = $1',
+        [householdId],
+      );
+      const previous = data.previous ?? toPerson(rows[0]);
+      await insertHandover(tx, householdId, recorded, occurredAt, previous, data.regisseur, data.reason);
+      await tx.query(
+        'update households set regisseur_user_id = $2, regisseur_name = $3, regisseur_since = $4 where id = $1',
+        [householdId, data.regisseur.userId, data.regisseur.name, occurredAt],
+      );
+      return;
+    }
+    case T.regisseurReleased: {
+      const data = event.data as RegisseurReleased;
+      await insertHandover(tx, householdId, recorded, occurredAt, data.regisseur, undefined, data.reason);
+      await tx.query(
+        'update households set regisseur_user_id = null, regisseur_name = null, regisseur_since = null where id = $1',
+        [householdId],
+      );
+      return;
+    }
+    case T.planGoalSet: {
+      const goal = event.data as PlanGoalSet;
+      await tx.query(
+        `insert into goals (household_id, goal_id, version, event_id, title, description, domains, member_ids,
+           target_date, revision_reason, set_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         on conflict (household_id, goal_id, version) do nothing`,
+        [
+          householdId,
+          goal.goalId,
+          goal.version,
+          event.id,
+          goal.title,
+          goal.description ?? null,
+          [...goal.domains],
+          [...goal.memberIds],
+          goal.targetDate ?? null,
+          goal.revisionReason ?? null,
+          occurredAt,
+        ],
+      );
+      return;
+    }
+    case T.planGoalEvaluated: {
+      const evaluation = event.data as PlanGoalEvaluated;
+      await tx.query(
+        `insert into goal_evaluations (event_id, household_id, goal_id, global_position, outcome, evaluated_on, note)
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict (event_id) do nothing`,
+        [
+          event.id,
+          householdId,
+          evaluation.goalId,
+          recorded.position.toString(),
+          evaluation.outcome,
+          evaluation.evaluatedOn,
+          evaluation.note ?? null,
+        ],
+      );
+      return;
+    }
+    case T.planAgreementRecorded: {
+      const agreement = event.data as PlanAgreementRecorded;
+      await tx.query(
+        `insert into agreements (household_id, agreement_id, event_id, goal_id, description, party, party_name,
+           provider_agb, domain, member_ids, recorded_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         on conflict (household_id, agreement_id) do update set
+           event_id = excluded.event_id, goal_id = excluded.goal_id, description = excluded.description,
+           party = excluded.party, party_name = excluded.party_name, provider_agb = excluded.provider_agb,
+           domain = excluded.domain, member_ids = excluded.member_ids, recorded_at = excluded.recorded_at`,
+        [
+          householdId,
+          agreement.agreementId,
+          event.id,
+          agreement.goalId ?? null,
+          agreement.description,
+          agreement.party,
+          agreement.partyName ?? null,
+          agreement.providerAgb ?? null,
+          agreement.domain ?? null,
+          [...agreement.memberIds],
+          occurredAt,
+        ],
+      );
+      return;
+    }
+    case T.sharingBasisRecorded: {
+      const basis = event.data as SharingBasisRecorded;
+      await tx.query(
+        `insert into sharing_bases (household_id, basis_id, domain, grondslag, wettelijke_bepaling,
+           toestemming_vastgelegd_op, member_ids, valid_from, valid_until)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         on conflict (household_id, basis_id) do update set
+           domain = excluded.domain, grondslag = excluded.grondslag,
+           wettelijke_bepaling = excluded.wettelijke_bepaling,
+           toestemming_vastgelegd_op = excluded.toestemming_vastgelegd_op, member_ids = excluded.member_ids,
+           valid_from = excluded.valid_from, valid_until = excluded.valid_until`,
+        [
+          householdId,
+          basis.basisId,
+          basis.domain,
+          basis.grondslag,
+          basis.wettelijkeBepaling,
+          basis.toestemmingVastgelegdOp ?? null,
+          [...basis.memberIds],
+          basis.validFrom,
+          basis.validUntil,
+        ],
+      );
+      return;
+    }
+    case T.sharingBasisEnded: {
+      const ended = event.data as SharingBasisEnded;
+      await tx.query(
+        'update sharing_bases set ended_on = $3, ended_reason = $4 where household_id = $1 and basis_id = $2',
+        [householdId, ended.basisId, ended.endedOn, ended.reason],
+      );
+      return;
+    }
+    case T.closed:
+      await tx.query('update households set closed = true where id = $1', [householdId]);
+      return;
+    case T.reopened:
+      await tx.query('update households set closed = false where id = $1', [householdId]);
+      return;
+  }
+}
+
+const toPerson = (row: { regisseur_user_id: string | null; regisseur_name: string | null } | undefined) =>
+  row?.regisseur_user_id ? { userId: row.regisseur_user_id, name: row.regisseur_name ?? '' } : undefined;
+
+async function insertHandover(
+  tx: SqlExecutor,
+  householdId: string,
+  event: RecordedEvent,
+  occurredAt: Date,
+  from: { userId: string; name: string } | undefined,
+  to: { userId: string; name: string } | undefined,
+  reason: string,
+): Promise<void> {
+  await tx.query(
+    `insert into regisseur_handovers (event_id, household_id, global_position, from_user_id, from_name, to_user_id,
+       to_name, reason, occurred_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (event_id) do nothing`,
+    [
+      event.id,
+      householdId,
+      event.position.toString(),
+      from?.userId ?? null,
+      from?.name ?? null,
+      to?.userId ?? null,
+      to?.name ?? null,
+      reason,
+      occurredAt,
+    ],
+  );
+}
+
+async function applyEpisode(
+  tx: SqlExecutor,
+  householdId: string,
+  domain: string,
+  episode: CareEpisodeFact,
+  description: TimelineDescription,
+): Promise<void> {
+  const at = (step: CareEpisodeFact['step']) => (episode.step === step ? episode.date : null);
+  await tx.query(
+    `insert into episodes (household_id, domain, key, kind, member_id, provider_agb, label,
+       toegewezen_op, gestart_op, gestopt_op, withdrawn)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false)
+     on conflict (household_id, domain, key) do update set
+       kind = excluded.kind,
+       member_id = coalesce(excluded.member_id, episodes.member_id),
+       provider_agb = coalesce(excluded.provider_agb, episodes.provider_agb),
+       label = case when excluded.toegewezen_op is not null or episodes.label is null
+                    then excluded.label else episodes.label end,
+       toegewezen_op = coalesce(excluded.toegewezen_op, episodes.toegewezen_op),
+       gestart_op = coalesce(excluded.gestart_op, episodes.gestart_op),
+       gestopt_op = coalesce(excluded.gestopt_op, episodes.gestopt_op),
+       withdrawn = case when excluded.toegewezen_op is not null then false else episodes.withdrawn end`,
+    [
+      householdId,
+      domain,
+      episode.key,
+      episode.kind,
+      description.memberId ?? null,
+      description.providerAgb ?? null,
+      episode.label,
+      at('TOEGEWEZEN'),
+      at('GESTART'),
+      at('GESTOPT'),
+    ],
+  );
+}
+
+/** StatusAanlevering 3: the entry stays visible as withdrawn; what it contributed to episodes and signals goes. */
+async function withdraw(tx: SqlExecutor, householdId: string, entryId: string, withdrawalId: string): Promise<void> {
+  const { rows } = await tx.query<{
+    domain: string;
+    episode_key: string | null;
+    episode_step: string | null;
+    signal_key: string | null;
+    signal_open: boolean | null;
+  }>(
+    `update timeline_entries set withdrawn_by = $2 where event_id = $1
+     returning domain, episode_key, episode_step, signal_key, signal_open`,
+    [entryId, withdrawalId],
+  );
+  const entry = rows[0];
+  if (!entry) return;
+  if (entry.episode_key && entry.episode_step) {
+    const change = {
+      TOEGEWEZEN: 'withdrawn = true',
+      GESTART: 'gestart_op = null',
+      GESTOPT: 'gestopt_op = null',
+    }[entry.episode_step];
+    if (change) {
+      await tx.query(`update episodes set ${change} where household_id = $1 and domain = $2 and key = $3`, [
+        householdId,
+        entry.domain,
+        entry.episode_key,
+      ]);
+    }
+  }
+  if (entry.signal_key && entry.signal_open) {
+    await tx.query(
+      'update signals set open = false where household_id = $1 and domain = $2 and key = $3 and event_id = $4',
+      [householdId, entry.domain, entry.signal_key, entryId],
+    );
+  }
+}

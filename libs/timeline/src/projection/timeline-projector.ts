@@ -1,0 +1,306 @@
+import { EventEmitter } from 'node:events';
+import type { EventStore, RecordedEvent, Subscription } from '@regie/event-store';
+import type { DomainRegistry } from '@regie/household';
+import type { SqlDatabase } from '@regie/sql';
+import { READ_MODEL_TABLES } from '../migrations';
+import { ProjectionContext, projectEvent, type ProjectedEntry } from './project-event';
+
+export const TIMELINE_PROJECTOR = 'timeline';
+
+export interface TimelineProjectorOptions {
+  /** Checkpoint name in `projector_checkpoints`. */
+  readonly name?: string;
+  /** Events per transaction at most; during catch-up batches fill up, live events go one by one. */
+  readonly batchSize?: number;
+  /** Wait before resubscribing after a failure. */
+  readonly retryDelayMs?: number;
+  /** Test hook: runs inside the transaction after the read-model writes, before the checkpoint moves. */
+  readonly afterWrites?: (events: readonly RecordedEvent[]) => Promise<void>;
+  readonly onError?: (error: Error) => void;
+}
+
+export interface RebuildProgress {
+  readonly done: number;
+  readonly head: bigint | undefined;
+  readonly position: bigint | undefined;
+  readonly eventsPerSecond: number;
+  /** Seconds left at the current rate; undefined when unknown. */
+  readonly etaSeconds: number | undefined;
+  readonly finished: boolean;
+}
+
+/**
+ * Follows every event of the store from its checkpoint (`subscribeAll`, never the in-memory EventBus) and updates
+ * the read-model tables and the checkpoint in one transaction per batch. A transaction first locks the checkpoint
+ * row and skips events at or below it, so a replay, a restart after a crash or a second projector never applies an
+ * event twice; and the writes themselves are idempotent upserts keyed by event id.
+ */
+export class TimelineProjector {
+  readonly name: string;
+  private readonly batchSize: number;
+  private readonly retryDelayMs: number;
+  private readonly events = new EventEmitter().setMaxListeners(0);
+  private readonly providerNames = new Map<string, string>();
+  private subscription: Subscription | undefined;
+  private running = false;
+  private restarting: Promise<void> | undefined;
+  private buffer: RecordedEvent[] = [];
+  private flushing: Promise<void> | undefined;
+  private scheduled: NodeJS.Immediate | undefined;
+  private failure: Error | undefined;
+  private caughtUp = false;
+  private committed: bigint | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly db: SqlDatabase,
+    private readonly registry: DomainRegistry,
+    private readonly options: TimelineProjectorOptions = {},
+  ) {
+    this.name = options.name ?? TIMELINE_PROJECTOR;
+    this.batchSize = options.batchSize ?? 250;
+    this.retryDelayMs = options.retryDelayMs ?? 1000;
+  }
+
+  /** True once the subscription has delivered everything that existed when it (re)started. */
+  get isCaughtUp(): boolean {
+    return this.caughtUp;
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  /** Starts following the store from the stored checkpoint. Resolves once subscribed, not when caught up. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.subscribe();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.retryTimer);
+    await this.restarting?.catch(() => undefined);
+    await this.subscription?.stop();
+    this.subscription = undefined;
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = undefined;
+    await this.flush().catch(() => undefined);
+    this.buffer = [];
+  }
+
+  /** The checkpoint as committed in the database (by this or any other projector process). */
+  async checkpoint(): Promise<bigint | undefined> {
+    const { rows } = await this.db.query<{ position: string | null }>(
+      'select position::text as position from projector_checkpoints where name = $1',
+      [this.name],
+    );
+    const position = rows[0]?.position;
+    return position == null ? undefined : BigInt(position);
+  }
+
+  /**
+   * Resolves true as soon as the committed checkpoint is at or past `position`, false after `timeoutMs`.
+   * Works whether the projector runs in this process (woken on commit) or elsewhere (polls the checkpoint).
+   */
+  async waitFor(position: bigint, timeoutMs = 5000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (this.committed !== undefined && this.committed >= position) return true;
+      const stored = await this.checkpoint();
+      if (stored !== undefined && stored >= position) return true;
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, Math.min(left, this.running ? 250 : 50));
+        const self = this.events;
+        self.once('committed', done);
+        function done() {
+          clearTimeout(timer);
+          self.off('committed', done);
+          resolve();
+        }
+      });
+    }
+  }
+
+  /** Resolves once everything that exists in the store now is projected (or rejects after `timeoutMs`). */
+  async catchUp(timeoutMs = 60_000): Promise<void> {
+    const head = await this.store.headPosition();
+    if (head === undefined) return;
+    if (!(await this.waitFor(head, timeoutMs))) throw new Error(`projector ${this.name} did not reach ${head}`);
+  }
+
+  /** Called after each commit with the timeline entries it wrote (for subscriptions). */
+  onProjected(listener: (entries: readonly ProjectedEntry[]) => void): () => void {
+    this.events.on('projected', listener);
+    return () => this.events.off('projected', listener);
+  }
+
+  /**
+   * Applies a batch in one transaction: lock the checkpoint, skip what it already covers, write, move it.
+   * Public for tools and tests; the subscription calls it.
+   */
+  async projectBatch(events: readonly RecordedEvent[]): Promise<readonly ProjectedEntry[]> {
+    if (events.length === 0) return [];
+    const result = await this.db.transaction(async (tx) => {
+      await tx.query('insert into projector_checkpoints (name, position) values ($1, null) on conflict do nothing', [
+        this.name,
+      ]);
+      const { rows } = await tx.query<{ position: string | null }>(
+        'select position::text as position from projector_checkpoints where name = $1 for update',
+        [this.name],
+      );
+      const stored = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
+      const fresh = events.filter((event) => stored === undefined || event.position > stored);
+      if (fresh.length === 0) return { entries: [], context: undefined, position: stored };
+      const context = new ProjectionContext(tx, this.registry, this.providerNames);
+      const entries: ProjectedEntry[] = [];
+      for (const event of fresh) {
+        const entry = await projectEvent(context, event);
+        if (entry) entries.push(entry);
+      }
+      await this.options.afterWrites?.(fresh);
+      const position = fresh[fresh.length - 1]!.position;
+      await tx.query('update projector_checkpoints set position = $2 where name = $1', [
+        this.name,
+        position.toString(),
+      ]);
+      return { entries, context, position };
+    });
+    result.context?.newProviders.forEach((name, agb) => this.providerNames.set(agb, name));
+    if (result.position !== undefined && (this.committed === undefined || result.position > this.committed)) {
+      this.committed = result.position;
+    }
+    this.events.emit('committed');
+    if (result.entries.length > 0) this.events.emit('projected', result.entries);
+    return result.entries;
+  }
+
+  /**
+   * Drops the read model and its checkpoint and projects the whole store again, reporting progress about once a
+   * second. Stop other projectors on this database first (a running api, `PROJECTOR_ONLY` processes).
+   */
+  async rebuild(onProgress: (progress: RebuildProgress) => void = () => undefined): Promise<RebuildProgress> {
+    const wasRunning = this.running;
+    await this.stop();
+    await this.db.transaction(async (tx) => {
+      await tx.query(`truncate ${READ_MODEL_TABLES.join(', ')}`);
+    });
+    this.providerNames.clear();
+    this.committed = undefined;
+    const head = await this.store.headPosition();
+    const started = Date.now();
+    let done = 0;
+    const progress = (finished: boolean): RebuildProgress => {
+      const seconds = (Date.now() - started) / 1000;
+      const eventsPerSecond = seconds > 0 ? done / seconds : 0;
+      const position = this.committed;
+      const left = head === undefined ? 0 : Number(head - (position ?? 0n));
+      const etaSeconds = finished ? 0 : eventsPerSecond > 0 ? Math.max(0, left) / eventsPerSecond : undefined;
+      return { done, head, position, eventsPerSecond, etaSeconds, finished };
+    };
+    this.batchObserver = (batch) => {
+      done += batch.length;
+    };
+    let failed: Error | undefined;
+    const onFailure = (error: Error) => (failed ??= error);
+    this.events.on('failed', onFailure);
+    const timer = setInterval(() => onProgress(progress(false)), 1000);
+    try {
+      await this.start();
+      if (head !== undefined) {
+        while (!(await this.waitFor(head, 250))) {
+          if (failed) throw failed;
+        }
+      }
+    } finally {
+      clearInterval(timer);
+      this.events.off('failed', onFailure);
+      this.batchObserver = undefined;
+      if (!wasRunning) await this.stop();
+    }
+    const final = progress(true);
+    onProgress(final);
+    return final;
+  }
+
+  private batchObserver: ((batch: readonly RecordedEvent[]) => void) | undefined;
+
+  private async subscribe(): Promise<void> {
+    this.failure = undefined;
+    this.buffer = [];
+    this.caughtUp = false;
+    const after = await this.checkpoint();
+    this.committed = after;
+    if (this.providerNames.size === 0) {
+      const { rows } = await this.db.query<{ agb_code: string; name: string }>('select agb_code, name from providers');
+      rows.forEach((row) => this.providerNames.set(row.agb_code, row.name));
+    }
+    if (!this.running) return;
+    this.subscription = this.store.subscribeAll({
+      after,
+      onEvent: (event) => this.onEvent(event),
+      onCaughtUp: () => {
+        this.caughtUp = true;
+      },
+      onError: (error) => this.fail(error),
+    });
+  }
+
+  private async onEvent(event: RecordedEvent): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.buffer.push(event);
+    if (this.buffer.length >= this.batchSize) await this.flush();
+    else this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.scheduled) return;
+    // Runs when the subscription waits for I/O: during catch-up the buffer fills up to a batch meanwhile.
+    this.scheduled = setImmediate(() => {
+      this.scheduled = undefined;
+      this.flush().catch((error: Error) => this.fail(error));
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.flushing) await this.flushing.catch(() => undefined);
+    if (this.failure) throw this.failure;
+    const batch = this.buffer.splice(0);
+    if (batch.length === 0) return;
+    this.flushing = this.projectBatch(batch).then(() => this.batchObserver?.(batch));
+    try {
+      await this.flushing;
+    } catch (error) {
+      this.failure ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      this.flushing = undefined;
+    }
+  }
+
+  /** A failed batch rolled back: report it, drop what is buffered and resubscribe from the stored checkpoint. */
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.options.onError?.(error);
+    this.events.emit('failed', error);
+    if (!this.running || this.restarting) return;
+    this.restarting = (async () => {
+      await this.subscription?.stop().catch(() => undefined);
+      this.subscription = undefined;
+      while (this.flushing) await this.flushing.catch(() => undefined);
+      this.buffer = [];
+      if (!this.running) return;
+      await new Promise<void>((resolve) => (this.retryTimer = setTimeout(resolve, this.retryDelayMs)));
+      if (this.running) await this.subscribe();
+    })()
+      .catch((retryError: Error) => this.options.onError?.(retryError))
+      .finally(() => {
+        this.restarting = undefined;
+        if (this.running && !this.subscription) this.fail(this.failure ?? new Error('projector could not resubscribe'));
+      });
+  }
+}

@@ -1,0 +1,35 @@
+import { GraphQLError } from 'graphql';
+
+/** An opaque keyset cursor: the sort key of the last row seen, so later pages are stable under new events. */
+export interface Keyset {
+  readonly at: Date;
+  readonly tieBreaker: string;
+}
+
+export function encodeCursor(key: Keyset): string {
+  return Buffer.from(JSON.stringify([key.at.toISOString(), key.tieBreaker]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Keyset {
+  try {
+    const [at, tieBreaker] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const date = new Date(String(at));
+    if (typeof at !== 'string' || typeof tieBreaker !== 'string' || Number.isNaN(date.getTime())) throw new Error();
+    return { at: date, tieBreaker };
+  } catch {
+    throw new GraphQLError('Ongeldige cursor', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  }
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`first moet tussen 1 en ${MAX_PAGE_SIZE} liggen`, {
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+    });
+  }
+  return size;
+}

@@ -1,0 +1,58 @@
+/** Rows as the read-model queries return them (pg and PGlite both give Date for timestamptz, string for date). */
+export interface TimelineEntryRow {
+  event_id: string;
+  household_id: string;
+  global_position: string;
+  domain: string;
+  type: string;
+  occurred_at: Date;
+  recorded_at: Date;
+  summary: string;
+  member_id: string | null;
+  member_name: string | null;
+  provider_agb: string | null;
+  provider_name: string | null;
+  category: string | null;
+  status: string | null;
+  note: string | null;
+  recorded_by_user_id: string | null;
+  recorded_by_name: string | null;
+  recorded_by_role: string | null;
+  corrected_by: string[];
+  withdrawn_by: string | null;
+}
+
+export interface HouseholdRow {
+  id: string;
+  gemeente: string | null;
+  name: string | null;
+  regisseur_user_id: string | null;
+  regisseur_name: string | null;
+  regisseur_since: Date | null;
+  closed: boolean;
+  registered_at: Date | null;
+  last_activity: Date | null;
+}
+
+export interface EpisodeRow {
+  household_id: string;
+  domain: string;
+  key: string;
+  kind: string;
+  member_id: string | null;
+  member_name: string | null;
+  provider_agb: string | null;
+  label: string | null;
+  toegewezen_op: string | null;
+  gestart_op: string | null;
+  gestopt_op: string | null;
+}
+
+export interface MyHouseholdRow {
+  id: string;
+  name: string | null;
+  last_activity: Date;
+  active_providers: number;
+  open_signals: number;
+  overdue_waits: number;
+}

@@ -1,0 +1,282 @@
+import { todayInNetherlands, type LocalDate } from '@regie/household';
+import type { SqlDatabase } from '@regie/sql';
+import { WAITING_NORMS_DAYS } from '../norms';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { EpisodeRow, HouseholdRow, MyHouseholdRow, TimelineEntryRow } from './rows';
+
+export interface TimelineQueryFilter {
+  readonly domains?: readonly string[] | null;
+  readonly providerAgb?: string | null;
+  readonly memberId?: string | null;
+  readonly types?: readonly string[] | null;
+  readonly from?: Date | null;
+  readonly to?: Date | null;
+}
+
+export interface Page<Row> {
+  readonly rows: readonly { cursor: string; row: Row }[];
+  readonly hasNextPage: boolean;
+  readonly totalCount: number;
+}
+
+const ENTRY_COLUMNS = `e.event_id, e.household_id, e.global_position::text as global_position, e.domain, e.type,
+  e.occurred_at, e.recorded_at, e.summary, e.member_id, m.name as member_name, e.provider_agb,
+  p.name as provider_name, e.category, e.status, e.note, e.recorded_by_user_id, e.recorded_by_name,
+  e.recorded_by_role, e.corrected_by, e.withdrawn_by`;
+const ENTRY_JOINS = `left join providers p on p.agb_code = e.provider_agb
+  left join members m on m.household_id = e.household_id and m.member_id = e.member_id`;
+
+/** The read queries of the timeline. Nested data comes with joins or one query per field per request, never per row. */
+export class TimelineReadModel {
+  constructor(private readonly db: SqlDatabase) {}
+
+  async household(id: string): Promise<HouseholdRow | undefined> {
+    const { rows } = await this.db.query<HouseholdRow>(
+      `select id, gemeente, name, regisseur_user_id, regisseur_name, regisseur_since, closed, registered_at,
+              last_activity
+       from households where id = $1 and registered_at is not null`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  async members(householdId: string) {
+    const { rows } = await this.db.query<{ member_id: string; name: string; birth_date: string; relation: string }>(
+      `select member_id, name, birth_date::text as birth_date, relation from members
+       where household_id = $1 and not removed order by birth_date, name`,
+      [householdId],
+    );
+    return rows;
+  }
+
+  async handovers(householdId: string) {
+    const { rows } = await this.db.query<{
+      event_id: string;
+      from_user_id: string | null;
+      from_name: string | null;
+      to_user_id: string | null;
+      to_name: string | null;
+      reason: string | null;
+      occurred_at: Date;
+    }>(
+      `select event_id, from_user_id, from_name, to_user_id, to_name, reason, occurred_at
+       from regisseur_handovers where household_id = $1 order by global_position`,
+      [householdId],
+    );
+    return rows;
+  }
+
+  async goals(householdId: string) {
+    const [versions, evaluations] = await Promise.all([
+      this.db.query<{
+        goal_id: string;
+        version: number;
+        title: string;
+        description: string | null;
+        domains: string[];
+        member_ids: string[];
+        target_date: string | null;
+        revision_reason: string | null;
+        set_at: Date;
+      }>(
+        `select goal_id, version, title, description, domains, member_ids, target_date::text as target_date,
+                revision_reason, set_at
+         from goals where household_id = $1 order by set_at, goal_id, version`,
+        [householdId],
+      ),
+      this.db.query<{ goal_id: string; outcome: string; evaluated_on: string; note: string | null }>(
+        `select goal_id, outcome, evaluated_on::text as evaluated_on, note from goal_evaluations
+         where household_id = $1 order by global_position`,
+        [householdId],
+      ),
+    ]);
+    return { versions: versions.rows, evaluations: evaluations.rows };
+  }
+
+  async agreements(householdId: string) {
+    const { rows } = await this.db.query<{
+      agreement_id: string;
+      goal_id: string | null;
+      description: string;
+      party: string;
+      party_name: string | null;
+      provider_agb: string | null;
+      provider_name: string | null;
+      domain: string | null;
+      member_ids: string[];
+      recorded_at: Date;
+    }>(
+      `select a.agreement_id, a.goal_id, a.description, a.party, a.party_name, a.provider_agb, p.name as provider_name,
+              a.domain, a.member_ids, a.recorded_at
+       from agreements a left join providers p on p.agb_code = a.provider_agb
+       where a.household_id = $1 order by a.recorded_at, a.agreement_id`,
+      [householdId],
+    );
+    return rows;
+  }
+
+  async sharingBases(householdId: string) {
+    const { rows } = await this.db.query<{
+      basis_id: string;
+      domain: string;
+      grondslag: string;
+      wettelijke_bepaling: string;
+      toestemming_vastgelegd_op: string | null;
+      member_ids: string[];
+      valid_from: string;
+      valid_until: string;
+      ended_on: string | null;
+      ended_reason: string | null;
+    }>(
+      `select basis_id, domain, grondslag, wettelijke_bepaling, toestemming_vastgelegd_op::text as toestemming_vastgelegd_op,
+              member_ids, valid_from::text as valid_from, valid_until::text as valid_until, ended_on::text as ended_on,
+              ended_reason
+       from sharing_bases where household_id = $1 order by domain, valid_from`,
+      [householdId],
+    );
+    return rows;
+  }
+
+  /** Providers ever involved plus their active episodes: two queries for the whole household. */
+  async providers(householdId: string) {
+    const [providers, episodes] = await Promise.all([
+      this.db.query<{
+        agb_code: string;
+        name: string | null;
+        domains: string[];
+        first_activity: Date;
+        last_activity: Date;
+      }>(
+        `select hp.agb_code, p.name, hp.domains, hp.first_activity, hp.last_activity
+         from household_providers hp left join providers p on p.agb_code = hp.agb_code
+         where hp.household_id = $1 order by hp.last_activity desc, hp.agb_code`,
+        [householdId],
+      ),
+      this.db.query<EpisodeRow>(
+        `select e.household_id, e.domain, e.key, e.kind, e.member_id, m.name as member_name, e.provider_agb, e.label,
+                e.toegewezen_op::text as toegewezen_op, e.gestart_op::text as gestart_op,
+                e.gestopt_op::text as gestopt_op
+         from episodes e
+         left join members m on m.household_id = e.household_id and m.member_id = e.member_id
+         where e.household_id = $1 and e.gestopt_op is null and not e.withdrawn
+         order by e.toegewezen_op nulls last, e.key`,
+        [householdId],
+      ),
+    ]);
+    return { providers: providers.rows, episodes: episodes.rows };
+  }
+
+  async timeline(
+    householdId: string,
+    first: number,
+    after: string | null | undefined,
+    filter: TimelineQueryFilter = {},
+  ) {
+    const params: unknown[] = [householdId];
+    const where = ['e.household_id = $1'];
+    const add = (sql: (n: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (filter.domains?.length) add((n) => `e.domain = any(${n}::text[])`, [...filter.domains]);
+    if (filter.types?.length) add((n) => `e.type = any(${n}::text[])`, [...filter.types]);
+    if (filter.providerAgb) add((n) => `e.provider_agb = ${n}`, filter.providerAgb);
+    if (filter.memberId) add((n) => `e.member_id = ${n}`, filter.memberId);
+    if (filter.from) add((n) => `e.occurred_at >= ${n}`, filter.from);
+    if (filter.to) add((n) => `e.occurred_at <= ${n}`, filter.to);
+    const countParams = [...params];
+    const countWhere = [...where];
+    if (after) {
+      const key = decodeCursor(after);
+      params.push(key.at, key.tieBreaker);
+      where.push(`(e.occurred_at, e.global_position) < ($${params.length - 1}, $${params.length}::bigint)`);
+    }
+    params.push(first + 1);
+    const [page, count] = await Promise.all([
+      this.db.query<TimelineEntryRow>(
+        `select ${ENTRY_COLUMNS} from timeline_entries e ${ENTRY_JOINS}
+         where ${where.join(' and ')}
+         order by e.occurred_at desc, e.global_position desc
+         limit $${params.length}`,
+        params,
+      ),
+      this.db.query<{ total: number }>(
+        `select count(*)::int as total from timeline_entries e where ${countWhere.join(' and ')}`,
+        countParams,
+      ),
+    ]);
+    return toPage(page.rows, first, count.rows[0]?.total ?? 0, (row) => ({
+      at: row.occurred_at,
+      tieBreaker: row.global_position,
+    }));
+  }
+
+  /** Entries by event id (for subscriptions: one query per projected batch). */
+  async entries(eventIds: readonly string[]): Promise<TimelineEntryRow[]> {
+    if (eventIds.length === 0) return [];
+    const { rows } = await this.db.query<TimelineEntryRow>(
+      `select ${ENTRY_COLUMNS} from timeline_entries e ${ENTRY_JOINS}
+       where e.event_id = any($1::text[]) order by e.global_position`,
+      [[...eventIds]],
+    );
+    return rows;
+  }
+
+  /** The households an actor is the current regisseur of, most recently active first, with their counters. */
+  async householdsOfRegisseur(
+    userId: string,
+    first: number,
+    after: string | null | undefined,
+    today: LocalDate = todayInNetherlands(),
+  ): Promise<Page<MyHouseholdRow>> {
+    const norms = Object.entries(WAITING_NORMS_DAYS);
+    const params: unknown[] = [userId, today, norms.map(([domain]) => domain), norms.map(([, days]) => days)];
+    let keyset = '';
+    if (after) {
+      const key = decodeCursor(after);
+      params.push(key.at, key.tieBreaker);
+      keyset = `and (h.last_activity, h.id) < ($5, $6::text)`;
+    }
+    params.push(first + 1);
+    const [page, count] = await Promise.all([
+      this.db.query<MyHouseholdRow>(
+        `select h.id, h.name, h.last_activity,
+           (select count(distinct e.provider_agb)::int from episodes e
+             where e.household_id = h.id and e.provider_agb is not null and e.gestopt_op is null and not e.withdrawn)
+             as active_providers,
+           (select count(*)::int from signals s where s.household_id = h.id and s.open) as open_signals,
+           (select count(*)::int from episodes e
+              join unnest($3::text[], $4::int[]) as norm(domain, days) on norm.domain = e.domain
+             where e.household_id = h.id and e.toegewezen_op is not null and e.gestart_op is null
+               and e.gestopt_op is null and not e.withdrawn and e.toegewezen_op < $2::date - norm.days)
+             as overdue_waits
+         from households h
+         where h.regisseur_user_id = $1 and h.registered_at is not null ${keyset}
+         order by h.last_activity desc, h.id desc
+         limit $${params.length}`,
+        params,
+      ),
+      this.db.query<{ total: number }>(
+        `select count(*)::int as total from households where regisseur_user_id = $1 and registered_at is not null`,
+        [userId],
+      ),
+    ]);
+    return toPage(page.rows, first, count.rows[0]?.total ?? 0, (row) => ({
+      at: row.last_activity,
+      tieBreaker: row.id,
+    }));
+  }
+}
+
+function toPage<Row>(
+  rows: readonly Row[],
+  first: number,
+  totalCount: number,
+  key: (row: Row) => { at: Date; tieBreaker: string },
+): Page<Row> {
+  return {
+    rows: rows.slice(0, first).map((row) => ({ row, cursor: encodeCursor(key(row)) })),
+    hasNextPage: rows.length > first,
+    totalCount,
+  };
+}

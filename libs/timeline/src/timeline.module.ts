@@ -1,0 +1,158 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type ModuleMetadata,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { APP_INTERCEPTOR, NestFactory } from '@nestjs/core';
+import type { RegieConfig } from '@regie/config';
+import { EVENT_STORE, EventStoreModule, sqlDatabaseOf, type EventStore } from '@regie/event-store';
+import { DomainRegistry, HouseholdModule } from '@regie/household';
+import { migrate, PostgresDatabase, type SqlDatabase } from '@regie/sql';
+import { HouseholdViewResolver } from './graphql/household-view.resolver';
+import { MyHouseholdsResolver } from './graphql/my-households.resolver';
+import { TimelineUpdatedResolver } from './graphql/timeline-updated.resolver';
+import { TimelineUpdates } from './graphql/timeline-updates';
+import { TIMELINE_COMPONENT, timelineMigrations } from './migrations';
+import { TimelineProjector } from './projection/timeline-projector';
+import { TimelineReadModel } from './query/timeline-read-model';
+import { ReadYourWritesInterceptor } from './read-your-writes.interceptor';
+import { READ_MODEL_DATABASE } from './tokens';
+
+export interface TimelineModuleOptions {
+  /** Run the projector in this process, started on bootstrap and stopped on shutdown. Default true. */
+  readonly runProjector?: boolean;
+  /** Register the GraphQL resolvers and the read-your-writes interceptor. Default true. */
+  readonly graphql?: boolean;
+}
+
+/** Opens the read-model database (the store's own when it is SQL) and brings its tables up to date. */
+export async function openReadModelDatabase(store: EventStore, databaseUrl: string): Promise<SqlDatabase> {
+  const db = sqlDatabaseOf(store) ?? new PostgresDatabase(databaseUrl, { application_name: 'regie-timeline' });
+  await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
+  return db;
+}
+
+const PROJECTOR_SETTINGS = Symbol('TIMELINE_PROJECTOR_SETTINGS');
+
+@Injectable()
+class TimelineLifecycle implements OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
+  constructor(
+    private readonly projector: TimelineProjector,
+    private readonly updates: TimelineUpdates,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODEL_DATABASE) private readonly db: SqlDatabase,
+    @Inject(PROJECTOR_SETTINGS) private readonly settings: { runProjector: boolean },
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.settings.runProjector) await this.projector.start();
+  }
+
+  /** Before the store closes (EventStoreModule closes it on application shutdown). */
+  async onModuleDestroy(): Promise<void> {
+    await this.projector.stop();
+    this.updates.close();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (sqlDatabaseOf(this.store) !== this.db) await this.db.close();
+  }
+}
+
+/**
+ * The read side: read-model database (`READ_MODEL_DATABASE`), the projector, queries `household`, `myHouseholds`,
+ * subscription `timelineUpdated`, and the read-your-writes interceptor. Needs `EventStoreModule` and the (global)
+ * `HouseholdModule` with the domain modules registered.
+ */
+@Module({})
+export class TimelineModule {
+  static forRoot(config: Pick<RegieConfig, 'DATABASE_URL'>, options: TimelineModuleOptions = {}): DynamicModule {
+    const graphql = options.graphql ?? true;
+    const logger = new Logger('TimelineProjector');
+    return {
+      module: TimelineModule,
+      providers: [
+        { provide: PROJECTOR_SETTINGS, useValue: { runProjector: options.runProjector ?? true } },
+        {
+          provide: READ_MODEL_DATABASE,
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore) => openReadModelDatabase(store, config.DATABASE_URL),
+        },
+        {
+          provide: TimelineProjector,
+          inject: [EVENT_STORE, READ_MODEL_DATABASE, DomainRegistry],
+          useFactory: (store: EventStore, db: SqlDatabase, registry: DomainRegistry) =>
+            new TimelineProjector(store, db, registry, {
+              onError: (error) =>
+                logger.error(`projection failed, resubscribing from the checkpoint: ${error.message}`),
+            }),
+        },
+        {
+          provide: TimelineReadModel,
+          inject: [READ_MODEL_DATABASE],
+          useFactory: (db: SqlDatabase) => new TimelineReadModel(db),
+        },
+        {
+          provide: TimelineUpdates,
+          inject: [TimelineProjector, TimelineReadModel],
+          useFactory: (projector: TimelineProjector, readModel: TimelineReadModel) =>
+            new TimelineUpdates(projector, readModel),
+        },
+        TimelineLifecycle,
+        ReadYourWritesInterceptor,
+        ...(graphql
+          ? [
+              HouseholdViewResolver,
+              MyHouseholdsResolver,
+              TimelineUpdatedResolver,
+              { provide: APP_INTERCEPTOR, useExisting: ReadYourWritesInterceptor },
+            ]
+          : []),
+      ],
+      exports: [READ_MODEL_DATABASE, TimelineProjector, TimelineReadModel, ReadYourWritesInterceptor],
+    };
+  }
+}
+
+/** Event store, household, the given domain modules and the timeline, without HTTP: for the projector process and tools. */
+@Module({})
+export class TimelineHostModule {
+  static forRoot(
+    config: RegieConfig,
+    domainModules: NonNullable<ModuleMetadata['imports']>,
+    options: { runProjector: boolean },
+  ): DynamicModule {
+    return {
+      module: TimelineHostModule,
+      imports: [
+        EventStoreModule.forRoot(config),
+        HouseholdModule,
+        ...domainModules,
+        TimelineModule.forRoot(config, { runProjector: options.runProjector, graphql: false }),
+      ],
+    };
+  }
+}
+
+/**
+ * Runs the projector as its own process (PROJECTOR_ONLY=true): no HTTP, stops cleanly on SIGTERM/SIGINT.
+ * Pass the same domain modules as the api, so their events are described.
+ */
+export async function runStandaloneProjector(
+  config: RegieConfig,
+  domainModules: NonNullable<ModuleMetadata['imports']>,
+): Promise<{ projector: TimelineProjector; close(): Promise<void> }> {
+  const app = await NestFactory.createApplicationContext(
+    TimelineHostModule.forRoot(config, domainModules, { runProjector: true }),
+    { logger: ['error', 'warn', 'log'] },
+  );
+  app.enableShutdownHooks();
+  await app.init();
+  return { projector: app.get(TimelineProjector), close: () => app.close() };
+}

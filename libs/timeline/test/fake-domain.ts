@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore, NewEvent } from '@regie/event-store';
+import {
+  DomainRegistry,
+  PROVIDER_REGISTERED,
+  providerStream,
+  type DomainModuleDefinition,
+  type HouseholdEvent,
+  type TimelineDescription,
+} from '@regie/household';
+
+interface CareData {
+  readonly toewijzingNummer: string;
+  readonly memberId: string;
+  readonly providerAgb: string;
+  readonly datum: string;
+  readonly product?: string;
+  readonly toelichting?: string;
+}
+
+/** A stand-in for libs/jeugd: three care events with episode facts, and a signal. */
+export const fakeJeugd: DomainModuleDefinition = {
+  code: 'JEUGD',
+  eventPrefix: 'jeugd.',
+  label: 'Jeugd',
+  retentionYears: 20,
+  initialState: {},
+  evolve: (state) => state,
+  validateCorrection: () => undefined,
+  describe(event: HouseholdEvent, names): TimelineDescription {
+    const data = event.data as CareData;
+    const provider = names.provider(data.providerAgb) ?? data.providerAgb;
+    const step = {
+      'jeugd.ToewijzingVastgelegd': 'TOEGEWEZEN',
+      'jeugd.ZorgGestart': 'GESTART',
+      'jeugd.ZorgGestopt': 'GESTOPT',
+    }[event.type] as 'TOEGEWEZEN' | 'GESTART' | 'GESTOPT' | undefined;
+    if (event.type === 'jeugd.SignaalGemeld') {
+      const signal = event.data as { key: string; open: boolean };
+      return { summary: `Signaal ${signal.key}`, signal } as TimelineDescription;
+    }
+    if (!step) return { summary: event.type };
+    return {
+      summary: `${step}: ${data.product ?? 'jeugdhulp'} bij ${provider} voor ${names.member(data.memberId)}`,
+      memberId: data.memberId,
+      providerAgb: data.providerAgb,
+      category: data.product ?? 'jeugdhulp',
+      status: step,
+      note: data.toelichting,
+      episode: {
+        key: data.toewijzingNummer,
+        kind: 'TOEWIJZING',
+        step,
+        date: data.datum,
+        label: data.product ?? 'jeugdhulp',
+      },
+    };
+  },
+};
+
+/** The same for Wmo, without a waiting norm. */
+export const fakeWmo: DomainModuleDefinition = {
+  ...fakeJeugd,
+  code: 'WMO',
+  eventPrefix: 'wmo.',
+  label: 'Wmo',
+  describe(event, names) {
+    const type = event.type.replace('wmo.', 'jeugd.');
+    return fakeJeugd.describe({ ...event, type }, names);
+  },
+};
+
+export function fakeRegistry(): DomainRegistry {
+  const registry = new DomainRegistry();
+  registry.register(fakeJeugd);
+  registry.register(fakeWmo);
+  return registry;
+}
+
+export const regisseurA = { userId: 'u-anna', name: 'Anna Regie' };
+export const regisseurB = { userId: 'u-bram', name: 'Bram Regie' };
+
+/** Appends household events with Regie metadata, one append per call. */
+export class Household {
+  readonly id = randomUUID();
+  private revision: bigint | undefined;
+
+  constructor(private readonly store: EventStore) {}
+
+  async record(
+    type: string,
+    data: unknown,
+    occurredAt: string,
+    actor = { userId: 'u-anna', name: 'Anna Regie', role: 'regisseur' },
+  ): Promise<{ id: string; position: bigint }> {
+    const id = randomUUID();
+    const domain = type.startsWith('jeugd.')
+      ? 'JEUGD'
+      : type.startsWith('wmo.')
+        ? 'WMO'
+        : ((data as { domain?: string }).domain ?? 'HOUSEHOLD');
+    const event: NewEvent = {
+      id,
+      type,
+      data,
+      metadata: { actor, correlationId: randomUUID(), occurredAt, householdId: this.id, domain },
+    };
+    const result = await this.store.append(`household-${this.id}`, [event], this.revision ?? 'no_stream');
+    this.revision = result.nextRevision;
+    return { id, position: result.position };
+  }
+}
+
+export async function registerProvider(store: EventStore, agbCode: string, name: string, domains: string[]) {
+  await store.append(
+    providerStream(agbCode),
+    [
+      {
+        id: randomUUID(),
+        type: PROVIDER_REGISTERED,
+        data: { agbCode, name, domains },
+        metadata: { domain: 'HOUSEHOLD' },
+      },
+    ],
+    'no_stream',
+  );
+}
+
+export const daysAgo = (days: number, now = new Date()) =>
+  new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);

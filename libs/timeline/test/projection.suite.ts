@@ -1,0 +1,365 @@
+import type { SqlDatabase } from '@regie/sql';
+import { migrate } from '@regie/sql';
+import { HouseholdEventType as T } from '@regie/household';
+import { SqlEventStore } from '../../event-store/src/sql/sql-event-store';
+import { timelineMigrations, TIMELINE_COMPONENT, READ_MODEL_TABLES } from '../src/migrations';
+import { TimelineProjector } from '../src/projection/timeline-projector';
+import { TimelineReadModel } from '../src/query/timeline-read-model';
+import { TimelineUpdates } from '../src/graphql/timeline-updates';
+import { toEpisode } from '../src/graphql/mappers';
+import { daysAgo, fakeRegistry, Household, regisseurA, regisseurB, registerProvider } from './fake-domain';
+
+const AGB_A = '12345678';
+const AGB_B = '87654321';
+const members = [
+  { memberId: 'm-moeder', bsn: '111222333', name: 'Sanne', birthDate: '1985-02-01', relation: 'OUDER_VERZORGER' },
+  { memberId: 'm-kind', bsn: '123456782', name: 'Noor', birthDate: '2014-06-01', relation: 'KIND' },
+];
+
+/** Every read-model table as sorted JSON, to compare whole states. */
+async function snapshot(db: SqlDatabase): Promise<Record<string, string[]>> {
+  const result: Record<string, string[]> = {};
+  for (const table of READ_MODEL_TABLES) {
+    const { rows } = await db.query<{ row: string }>(`select row_to_json(t)::text as row from ${table} t`);
+    result[table] = rows.map((r) => r.row).sort();
+  }
+  return result;
+}
+
+/** The projection suite, run against one database kind. */
+export function projectionSuite(label: string, open: () => Promise<{ db: SqlDatabase; close(): Promise<void> }>) {
+  describe(`timeline projection on ${label}`, () => {
+    let db: SqlDatabase;
+    let close: () => Promise<void>;
+    let store: SqlEventStore;
+    let projector: TimelineProjector;
+    let readModel: TimelineReadModel;
+    const errors: Error[] = [];
+
+    beforeEach(async () => {
+      ({ db, close } = await open());
+      store = await SqlEventStore.create(db, { pollIntervalMs: 20 });
+      await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
+      projector = new TimelineProjector(store, db, fakeRegistry(), {
+        retryDelayMs: 20,
+        onError: (e) => errors.push(e),
+      });
+      readModel = new TimelineReadModel(db);
+      errors.length = 0;
+    });
+
+    afterEach(async () => {
+      await projector.stop();
+      await close();
+    });
+
+    async function seed() {
+      await registerProvider(store, AGB_A, 'Jeugdhulp Oost', ['JEUGD']);
+      await registerProvider(store, AGB_B, 'Thuiszorg West', ['WMO']);
+      const h = new Household(store);
+      await h.record(
+        T.registered,
+        { householdId: h.id, gemeente: '0363', name: 'De Vries', members },
+        '2025-01-02T09:00:00.000Z',
+      );
+      await h.record(T.regisseurAssigned, { regisseur: regisseurA, reason: 'intake' }, '2025-01-03T09:00:00.000Z');
+      await h.record(
+        T.planGoalSet,
+        { goalId: 'g1', version: 1, title: 'Rust thuis', domains: ['JEUGD'], memberIds: ['m-kind'] },
+        '2025-01-04T09:00:00.000Z',
+      );
+      await h.record(
+        T.planGoalSet,
+        {
+          goalId: 'g1',
+          version: 2,
+          title: 'Rust thuis en school',
+          domains: ['JEUGD'],
+          memberIds: ['m-kind'],
+          revisionReason: 'school erbij',
+        },
+        '2025-01-05T09:00:00.000Z',
+      );
+      await h.record(
+        T.planGoalEvaluated,
+        { goalId: 'g1', outcome: 'DEELS_BEREIKT', evaluatedOn: '2025-02-01' },
+        '2025-02-01T09:00:00.000Z',
+      );
+      await h.record(
+        T.sharingBasisRecorded,
+        {
+          basisId: 'b1',
+          domain: 'JEUGD',
+          grondslag: 'WETTELIJKE_TAAK',
+          wettelijkeBepaling: 'art. 2.3 Jeugdwet',
+          memberIds: ['m-kind'],
+          validFrom: '2025-01-01',
+          validUntil: '2099-12-31',
+        },
+        '2025-01-06T09:00:00.000Z',
+      );
+      const waiting = daysAgo(60);
+      const toewijzing = await h.record(
+        'jeugd.ToewijzingVastgelegd',
+        {
+          toewijzingNummer: 'T1',
+          memberId: 'm-kind',
+          providerAgb: AGB_A,
+          datum: waiting,
+          product: 'ambulant',
+          toelichting: 'geheim',
+        },
+        `${waiting}T10:00:00.000Z`,
+      );
+      const started = daysAgo(50);
+      await h.record(
+        'jeugd.ToewijzingVastgelegd',
+        { toewijzingNummer: 'T2', memberId: 'm-kind', providerAgb: AGB_A, datum: daysAgo(60), product: 'dagbesteding' },
+        `${daysAgo(60)}T11:00:00.000Z`,
+      );
+      const gestart = await h.record(
+        'jeugd.ZorgGestart',
+        { toewijzingNummer: 'T2', memberId: 'm-kind', providerAgb: AGB_A, datum: started },
+        `${started}T10:00:00.000Z`,
+      );
+      await h.record(
+        'wmo.ToewijzingVastgelegd',
+        {
+          toewijzingNummer: 'W1',
+          memberId: 'm-moeder',
+          providerAgb: AGB_B,
+          datum: daysAgo(100),
+          product: 'huishoudelijke hulp',
+        },
+        `${daysAgo(100)}T10:00:00.000Z`,
+      );
+      await h.record(
+        T.regisseurAssigned,
+        { regisseur: regisseurB, previous: regisseurA, reason: 'verhuizing' },
+        '2025-03-01T09:00:00.000Z',
+      );
+      await h.record('jeugd.SignaalGemeld', { key: 'school', open: true }, '2025-03-02T09:00:00.000Z');
+      return { h, toewijzing, gestart };
+    }
+
+    it('projects households, plan, providers and episodes, and replaying everything again changes nothing', async () => {
+      await seed();
+      await projector.start();
+      await projector.catchUp(20_000);
+      const first = await snapshot(db);
+      expect(first.timeline_entries).toHaveLength(12);
+      expect(first.providers).toHaveLength(2);
+
+      // Reset only the checkpoint: every event is delivered and applied again.
+      await projector.stop();
+      await db.query('update projector_checkpoints set position = null');
+      await projector.start();
+      await projector.catchUp(20_000);
+      expect(await snapshot(db)).toEqual(first);
+
+      // And a rebuild from scratch gives the same tables too.
+      const progress: unknown[] = [];
+      const result = await projector.rebuild((p) => progress.push(p));
+      expect(result.finished).toBe(true);
+      expect(result.done).toBe(14);
+      expect(await snapshot(db)).toEqual(first);
+    });
+
+    it('a crash between the read-model writes and the checkpoint leaves nothing of the event, and a restart projects it once', async () => {
+      const { toewijzing } = await seed();
+      const all = await store.readAll();
+      const index = all.findIndex((event) => event.id === toewijzing.id);
+      let crashes = 0;
+      const crashing = new TimelineProjector(store, db, fakeRegistry(), {
+        afterWrites: async (events) => {
+          if (events.some((event) => event.id === toewijzing.id) && crashes++ === 0) throw new Error('power cut');
+        },
+      });
+      await crashing.projectBatch(all.slice(0, index));
+      await expect(crashing.projectBatch(all.slice(index, index + 1))).rejects.toThrow('power cut');
+      const entry = await db.query('select 1 from timeline_entries where event_id = $1', [toewijzing.id]);
+      expect(entry.rows).toHaveLength(0);
+      expect((await db.query('select 1 from episodes where key = $1', ['T1'])).rows).toHaveLength(0);
+      expect((await db.query('select 1 from household_providers')).rows).toHaveLength(0);
+      expect(await crashing.checkpoint()).toBe(all[index - 1]!.position);
+
+      // Restart: the subscription resumes from the checkpoint and projects the event exactly once.
+      await crashing.start();
+      await crashing.catchUp(20_000);
+      await crashing.stop();
+      const afterRestart = await snapshot(db);
+      expect(afterRestart.timeline_entries.filter((row) => row.includes(toewijzing.id))).toHaveLength(1);
+      await projector.rebuild();
+      expect(await snapshot(db)).toEqual(afterRestart);
+    });
+
+    it('a failing transaction in the live subscription is retried from the checkpoint', async () => {
+      await seed();
+      let failures = 0;
+      const flaky = new TimelineProjector(store, db, fakeRegistry(), {
+        retryDelayMs: 10,
+        onError: (error) => errors.push(error),
+        afterWrites: async () => {
+          if (failures++ < 2) throw new Error('transient');
+        },
+      });
+      await flaky.start();
+      await flaky.catchUp(20_000);
+      await flaky.stop();
+      expect(errors.map((e) => e.message)).toEqual(['transient', 'transient']);
+      expect((await db.query('select 1 from timeline_entries')).rows).toHaveLength(12);
+    });
+
+    it('pages are stable while new events arrive: no skips, no repeats', async () => {
+      const h = new Household(store);
+      await h.record(
+        T.registered,
+        { householdId: h.id, gemeente: '0363', name: 'Jansen', members },
+        '2025-01-01T00:00:00.000Z',
+      );
+      for (let i = 0; i < 30; i++) {
+        // Pairs share an occurredAt to exercise the tie-break on position.
+        const at = new Date(Date.UTC(2025, 1, 1 + Math.floor(i / 2))).toISOString();
+        await h.record(
+          T.planAgreementRecorded,
+          { agreementId: `a${i}`, description: `afspraak ${i}`, party: 'HUISHOUDEN', memberIds: [] },
+          at,
+        );
+      }
+      await projector.start();
+      await projector.catchUp(20_000);
+      const expected = (await readModel.timeline(h.id, 200, null)).rows.map((r) => r.row.event_id);
+      expect(expected).toHaveLength(31);
+
+      const seen: string[] = [];
+      let after: string | null = null;
+      let round = 0;
+      for (;;) {
+        const page = await readModel.timeline(h.id, 7, after);
+        seen.push(...page.rows.map((r) => r.row.event_id));
+        // Between pages: newer events, events at the same instant as existing ones, and a back-dated one.
+        await h.record(
+          T.planAgreementRecorded,
+          { agreementId: `n${round}`, description: 'nieuw', party: 'NETWERK', memberIds: [] },
+          new Date().toISOString(),
+        );
+        await h.record(
+          T.planAgreementRecorded,
+          { agreementId: `s${round}`, description: 'zelfde moment', party: 'NETWERK', memberIds: [] },
+          '2025-02-03T00:00:00.000Z',
+        );
+        await projector.catchUp(20_000);
+        round++;
+        if (!page.hasNextPage) break;
+        after = page.rows.at(-1)!.cursor;
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      for (const id of expected) expect(seen).toContain(id);
+    });
+
+    it('filters by domain, provider, member, type and period, with totalCount', async () => {
+      const { h } = await seed();
+      await projector.start();
+      await projector.catchUp(20_000);
+      const ids = async (filter: Parameters<TimelineReadModel['timeline']>[3]) => {
+        const page = await readModel.timeline(h.id, 50, null, filter);
+        return { count: page.totalCount, types: page.rows.map((r) => r.row.type) };
+      };
+      expect((await ids({ domains: ['JEUGD'] })).count).toBe(4);
+      expect((await ids({ domains: ['WMO', 'HOUSEHOLD'] })).count).toBe(8);
+      expect((await ids({ providerAgb: AGB_B })).types).toEqual(['wmo.ToewijzingVastgelegd']);
+      expect((await ids({ memberId: 'm-kind' })).count).toBe(3);
+      expect((await ids({ types: [T.planGoalSet] })).count).toBe(2);
+      const period = await ids({ from: new Date('2025-01-04T00:00:00Z'), to: new Date('2025-01-05T23:59:59Z') });
+      expect(period.types).toEqual([T.planGoalSet, T.planGoalSet]);
+      const newestFirst = (await readModel.timeline(h.id, 50, null)).rows.map((r) => r.row.occurred_at.getTime());
+      expect([...newestFirst].sort((a, b) => b - a)).toEqual(newestFirst);
+    });
+
+    it('providers with active toewijzingen, wachttijd against the Jeugd norm, and my households counters', async () => {
+      const { h, gestart } = await seed();
+      await projector.start();
+      await projector.catchUp(20_000);
+      const today = daysAgo(0);
+      const { providers, episodes } = await readModel.providers(h.id);
+      expect(providers.map((p) => [p.agb_code, p.name, p.domains])).toEqual(
+        expect.arrayContaining([
+          [AGB_A, 'Jeugdhulp Oost', ['JEUGD']],
+          [AGB_B, 'Thuiszorg West', ['WMO']],
+        ]),
+      );
+      const byKey = Object.fromEntries(episodes.map((e) => [e.key, toEpisode(e, today)]));
+      expect(byKey.T1).toMatchObject({ wachttijdDays: 60, stillWaiting: true, overNorm: true, normDays: 42 });
+      expect(byKey.T2).toMatchObject({ wachttijdDays: 10, stillWaiting: false, overNorm: false });
+      expect(byKey.W1).toMatchObject({ wachttijdDays: 100, stillWaiting: true, overNorm: false, normDays: null });
+
+      let mine = await readModel.householdsOfRegisseur(regisseurB.userId, 10, null);
+      expect(mine.rows.map((r) => r.row)).toEqual([
+        expect.objectContaining({ id: h.id, name: 'De Vries', active_providers: 2, open_signals: 1, overdue_waits: 1 }),
+      ]);
+      expect((await readModel.householdsOfRegisseur(regisseurA.userId, 10, null)).totalCount).toBe(0);
+
+      // Withdrawing the start (StatusAanlevering 3) makes T2 wait again: now overdue too.
+      await h.record(
+        T.entryWithdrawn,
+        { entryId: gestart.id, entryType: 'jeugd.ZorgGestart', domain: 'JEUGD', reason: 'verkeerd' },
+        new Date().toISOString(),
+      );
+      await h.record('jeugd.SignaalGemeld', { key: 'school', open: false }, new Date().toISOString());
+      await projector.catchUp(20_000);
+      mine = await readModel.householdsOfRegisseur(regisseurB.userId, 10, null);
+      expect(mine.rows[0]!.row).toMatchObject({ overdue_waits: 2, open_signals: 0 });
+      const [withdrawn] = await readModel.entries([gestart.id]);
+      expect(withdrawn!.withdrawn_by).not.toBeNull();
+    });
+
+    it('keeps the regisseur handover history and marks corrected entries', async () => {
+      const { h, toewijzing } = await seed();
+      await h.record(T.regisseurReleased, { regisseur: regisseurB, reason: 'afgesloten' }, '2025-04-01T09:00:00.000Z');
+      const correction = await h.record(
+        T.entryCorrected,
+        {
+          entryId: toewijzing.id,
+          entryType: 'jeugd.ToewijzingVastgelegd',
+          domain: 'JEUGD',
+          reason: 'datum',
+          changes: {},
+        },
+        '2025-04-02T09:00:00.000Z',
+      );
+      await projector.start();
+      await projector.catchUp(20_000);
+      const history = await readModel.handovers(h.id);
+      expect(history.map((row) => [row.from_user_id, row.to_user_id, row.reason])).toEqual([
+        [null, regisseurA.userId, 'intake'],
+        [regisseurA.userId, regisseurB.userId, 'verhuizing'],
+        [regisseurB.userId, null, 'afgesloten'],
+      ]);
+      expect((await readModel.household(h.id))!.regisseur_user_id).toBeNull();
+      const [corrected] = await readModel.entries([toewijzing.id]);
+      expect(corrected!.corrected_by).toEqual([correction.id]);
+      const { versions, evaluations } = await readModel.goals(h.id);
+      expect(versions.map((v) => v.version)).toEqual([1, 2]);
+      expect(evaluations.map((e) => e.outcome)).toEqual(['DEELS_BEREIKT']);
+    });
+
+    it('waitFor resolves once the checkpoint passes a position, and subscribers get new entries', async () => {
+      const h = new Household(store);
+      await projector.start();
+      const updates = new TimelineUpdates(projector, readModel);
+      const iterator = updates.subscribe(h.id);
+      const next = iterator.next();
+      const { position } = await h.record(
+        T.registered,
+        { householdId: h.id, gemeente: '0363', name: 'Bakker', members },
+        '2025-01-01T00:00:00.000Z',
+      );
+      expect(await projector.waitFor(position, 5000)).toBe(true);
+      const pushed = await next;
+      expect(pushed.value).toMatchObject({ household_id: h.id, type: T.registered });
+      await iterator.return!();
+      updates.close();
+      expect(await projector.waitFor(position + 100n, 50)).toBe(false);
+    });
+  });
+}
