@@ -1,0 +1,107 @@
+// A small walk-through against a running api (default http://localhost:3000/graphql): registers two providers,
+// a household, a regisseur, a legal basis and a Jeugd toewijzing with its start, then prints the regisseur's view.
+// Usage: node docs/examples/regisseur-demo.mjs [url]
+const url = process.argv[2] ?? 'http://localhost:3000/graphql';
+const beheerder = { 'x-regie-user': 'u-beheer', 'x-regie-role': 'functioneel_beheerder', 'x-regie-gemeente': '0363' };
+const jeugdconsulent = {
+  'x-regie-user': 'u-jeugd-1',
+  'x-regie-role': 'domeinmedewerker',
+  'x-regie-domain': 'JEUGD',
+  'x-regie-name': 'Joost Jeugdteam',
+};
+const regisseur = { 'x-regie-user': 'u-regisseur-anna', 'x-regie-role': 'regisseur', 'x-regie-name': 'Anna Bakker' };
+
+async function gql(query, variables, headers) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+const agb = String(10000000 + Math.floor(Math.random() * 89999999));
+await gql(
+  `mutation($i: RegisterProviderInput!) { registerProvider(input: $i) { position } }`,
+  { i: { agbCode: agb, name: 'Jeugdhulp Noord', domains: ['JEUGD'] } },
+  beheerder,
+);
+const { registerHousehold } = await gql(
+  `mutation($i: RegisterHouseholdInput!) { registerHousehold(input: $i) { householdId } }`,
+  {
+    i: {
+      gemeente: '0363',
+      name: 'Familie De Vries',
+      members: [
+        { bsn: '111222333', name: 'Sanne de Vries', birthDate: '1988-03-12', relation: 'OUDER_VERZORGER' },
+        { bsn: '856885253', name: 'Noah de Vries', birthDate: '2012-07-30', relation: 'KIND' },
+      ],
+    },
+  },
+  beheerder,
+);
+const householdId = registerHousehold.householdId;
+await gql(
+  `mutation($i: AssignRegisseurInput!) { assignRegisseur(input: $i) { position } }`,
+  {
+    i: {
+      householdId,
+      regisseurUserId: 'u-regisseur-anna',
+      regisseurName: 'Anna Bakker',
+      reason: 'Meervoudige problematiek: schulden en jeugdhulp',
+    },
+  },
+  beheerder,
+);
+await gql(
+  `mutation($i: RecordSharingBasisInput!) { recordSharingBasis(input: $i) { position } }`,
+  {
+    i: {
+      householdId,
+      domain: 'JEUGD',
+      grondslag: 'WETTELIJKE_TAAK',
+      wettelijkeBepaling: 'art. 7.1.1 Jeugdwet',
+      memberIds: [],
+      validFrom: '2026-01-01',
+      validUntil: '2027-12-31',
+    },
+  },
+  beheerder,
+);
+const {
+  household: { members },
+} = await gql(`query($id: ID!) { household(id: $id) { members { id name } } }`, { id: householdId }, regisseur);
+const noah = members.find((member) => member.name.startsWith('Noah')).id;
+await gql(
+  `mutation($i: RecordJeugdToewijzingInput!) { recordJeugdToewijzing(input: $i) { position } }`,
+  {
+    i: {
+      householdId,
+      memberId: noah,
+      providerAgb: agb,
+      toewijzingNummer: 'JZ2026001',
+      toewijzingsdatum: '2026-03-02',
+      ingangsdatum: '2026-03-09',
+      productcategorie: '45',
+      verwijzer: '02',
+    },
+  },
+  jeugdconsulent,
+);
+await gql(
+  `mutation($i: RecordJeugdZorgStartInput!) { recordJeugdZorgStart(input: $i) { position } }`,
+  { i: { householdId, toewijzingNummer: 'JZ2026001', begindatum: '2026-04-20' } },
+  jeugdconsulent,
+);
+
+const view = await gql(
+  `query($id: ID!) { household(id: $id) {
+     name regisseur { name }
+     providers { agbCode name active { label wachttijdDays overNorm stillWaiting } }
+     timeline(first: 10) { totalCount edges { node { occurredAt domain summary } } }
+  } }`,
+  { id: householdId },
+  regisseur,
+);
+console.log(JSON.stringify(view, null, 2));
