@@ -1,0 +1,43 @@
+import { DEMO_HOUSEHOLD_ID, DEMO_MEMBERS, DEMO_PROVIDERS, DEMO_STEPS, type DemoStep } from './demo-household';
+
+type Actor = DemoStep['actor'];
+
+/** Loads the demo household through the api's own GraphQL endpoint. Throws on the first rejected step. */
+export async function seedDemo(graphqlUrl: string): Promise<void> {
+  const call = async (query: string, variables: Record<string, unknown>, actor: Actor) => {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'x-regie-user': actor.userId,
+      'x-regie-role': actor.role,
+    };
+    if (actor.name) headers['x-regie-name'] = actor.name;
+    if (actor.domain) headers['x-regie-domain'] = actor.domain;
+    const response = await fetch(graphqlUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+    if (body.errors) throw new Error(`demo seed: ${body.errors.map((error) => error.message).join('; ')}`);
+    return body.data!;
+  };
+  const mutate = (name: string, input: Record<string, unknown>, actor: Actor) =>
+    call(
+      `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { position } }`,
+      { input },
+      actor,
+    );
+  const beheerder = { userId: 'u-beheer', role: 'functioneel_beheerder' };
+
+  for (const provider of DEMO_PROVIDERS) await mutate('registerProvider', provider, beheerder);
+  await mutate(
+    'registerHousehold',
+    { householdId: DEMO_HOUSEHOLD_ID, gemeente: '0599', name: 'Familie De Vries', members: DEMO_MEMBERS },
+    beheerder,
+  );
+  const { household } = (await call(
+    'query($id: ID!) { household(id: $id) { members { id name } } }',
+    { id: DEMO_HOUSEHOLD_ID },
+    beheerder,
+  )) as {
+    household: { members: { id: string; name: string }[] };
+  };
+  const members = Object.fromEntries(household.members.map((member) => [member.name.split(' ')[0]!, member.id]));
+  for (const step of DEMO_STEPS) await mutate(step.mutation, step.input(members), step.actor);
+}

@@ -1,0 +1,36 @@
+import { DEMO_HOUSEHOLD_ID, DEMO_PROVIDERS, DEMO_STEPS } from '../src/demo/demo-household';
+import { seedDemo } from '../src/demo/demo-seed';
+import { startTestApp, type TestApp } from './test-app';
+
+describe('the demo household of a first start', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('embedded');
+    await api.app.listen(0);
+  });
+  afterAll(() => api?.close());
+
+  it('loads through the public mutations and reads back as the regisseur sees it', async () => {
+    const address = api.app.getHttpServer().address() as { port: number };
+    await seedDemo(`http://127.0.0.1:${address.port}/graphql`);
+    const { data, errors } = await api.graphql<{
+      household: {
+        members: unknown[];
+        regisseur: { name: string };
+        providers: { agbCode: string }[];
+        timeline: { totalCount: number };
+      };
+    }>(
+      `query($id: ID!) { household(id: $id) { members { id } regisseur { name } providers { agbCode } timeline { totalCount } } }`,
+      { id: DEMO_HOUSEHOLD_ID },
+      { userId: 'u-regisseur-anna', role: 'regisseur' },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.household.members).toHaveLength(4);
+    expect(data!.household.regisseur.name).toBe('Anna Bakker');
+    // Every registered demo provider but the dagbesteding is involved with this household.
+    const involved = DEMO_PROVIDERS.filter((p) => p.name !== 'Dagbesteding Het Anker').map((p) => p.agbCode);
+    expect(data!.household.providers.map((p) => p.agbCode).sort()).toEqual(involved.sort());
+    expect(data!.household.timeline.totalCount).toBe(1 + DEMO_STEPS.length);
+  });
+});
