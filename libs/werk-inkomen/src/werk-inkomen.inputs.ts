@@ -28,6 +28,14 @@ const oneOf = (list: CodeList) => `One of ${Object.keys(list).join(' | ')}.`;
 })
 export class RecordBijstandBesluitInput {
   @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Client-chosen uuid for the new aanvraag (AANGEVRAAGD only) (so you can refer to it later); generated when absent.',
+  })
+  @IsOptional()
+  @IsUUID()
+  newBijstandId?: string | null;
   @Field(() => ID, { description: 'The aanvrager.' }) @IsUUID() memberId!: string;
   @Field({ description: oneOf(BIJSTAND_BESLUIT) }) @MaxLength(40) besluit!: string;
   @Field(() => ID, {
@@ -49,6 +57,13 @@ export class RecordBijstandBesluitInput {
 @InputType({ description: 'Wgs vroegsignalering: a creditor reported payment arrears; Regie generates the signaalId.' })
 export class RecordSchuldsignaalInput {
   @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Client-chosen uuid for the new signal (so you can refer to it later); generated when absent.',
+  })
+  @IsOptional()
+  @IsUUID()
+  signaalId?: string | null;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: oneOf(VROEGSIGNAAL_SOORT) }) @MaxLength(40) soort!: string;
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
@@ -84,6 +99,14 @@ export class RecordSchuldsignaalOpvolgingInput {
 })
 export class RecordSchuldhulpTrajectInput {
   @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Client-chosen uuid for the new traject (GESTART only) (so you can refer to it later); generated when absent.',
+  })
+  @IsOptional()
+  @IsUUID()
+  newTrajectId?: string | null;
   @Field({ description: oneOf(SCHULDHULP_ACTIE) }) @MaxLength(40) action!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: 'AGB-code (8 digits) of a provider registered for WERK_EN_INKOMEN.' })
@@ -114,6 +137,14 @@ export class RecordSchuldhulpTrajectInput {
 })
 export class RecordReintegratieTrajectInput {
   @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Client-chosen uuid for the new traject (GESTART only) (so you can refer to it later); generated when absent.',
+  })
+  @IsOptional()
+  @IsUUID()
+  newTrajectId?: string | null;
   @Field({ description: oneOf(REINTEGRATIE_ACTIE) }) @MaxLength(40) action!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: 'AGB-code (8 digits) of a provider registered for WERK_EN_INKOMEN.' })

@@ -39,7 +39,7 @@ export class WerkInkomenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordBijstandBesluitInput,
   ) {
-    const newBijstandId = randomUUID();
+    const newBijstandId = command.newBijstandId ?? randomUUID();
     return this.record(actor, householdId, (context) =>
       decide.recordBijstandBesluit({ ...command, newBijstandId }, context),
     );
@@ -50,7 +50,7 @@ export class WerkInkomenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordSchuldsignaalInput,
   ) {
-    const signaalId = randomUUID();
+    const signaalId = command.signaalId ?? randomUUID();
     return this.record(actor, householdId, (context) => decide.recordSchuldsignaal({ ...command, signaalId }, context));
   }
 
@@ -69,7 +69,7 @@ export class WerkInkomenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordSchuldhulpTrajectInput,
   ) {
-    const newTrajectId = randomUUID();
+    const newTrajectId = command.newTrajectId ?? randomUUID();
     return this.record(
       actor,
       householdId,
@@ -83,7 +83,7 @@ export class WerkInkomenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordReintegratieTrajectInput,
   ) {
-    const newTrajectId = randomUUID();
+    const newTrajectId = command.newTrajectId ?? randomUUID();
     return this.record(
       actor,
       householdId,

@@ -181,12 +181,21 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     ],
   );
 
+  if (refersTo) {
+    // A correction or withdrawal concerns the same person and provider as its entry: filters must find it too.
+    await tx.query(
+      `update timeline_entries t set member_id = o.member_id, provider_agb = o.provider_agb, category = o.category
+       from timeline_entries o where t.event_id = $1 and o.event_id = $2`,
+      [event.id, refersTo],
+    );
+  }
   if (event.type === T.entryCorrected) {
     await tx.query(
       `update timeline_entries set corrected_by = corrected_by || array[$2::text]
        where event_id = $1 and not ($2 = any(corrected_by))`,
       [refersTo, event.id],
     );
+    await correctEpisodeDate(tx, householdId, refersTo!, (event.data as EntryCorrected).changes);
   }
   if (event.type === T.entryWithdrawn) await withdraw(tx, householdId, refersTo!, event.id);
   if (description.episode) {
@@ -231,8 +240,10 @@ function describe(
   const module = domain === HOUSEHOLD_DOMAIN ? undefined : ctx.registry.byCode(domain);
   if (module) {
     try {
+      // A correction's line is the household's ("Correctie van een eerdere registratie: <reden>"), not the domain's.
+      if (isReference) return own!;
       const described = module.describe(event, names) as ProjectedDescription;
-      if (described?.summary) return isReference ? { ...own, ...described, status: own?.status } : described;
+      if (described?.summary) return described;
     } catch {
       // fall through to the generic line
     }
@@ -473,6 +484,40 @@ async function applyEpisode(
       at('GESTOPT'),
     ],
   );
+}
+
+/**
+ * The date fields that carry an episode step in the iJw/iWmo-shaped events of the domain modules: a correction of
+ * one of them (StatusAanlevering 2) moves the step's date, so wachttijd follows the corrected record.
+ */
+const EPISODE_DATE_FIELDS: Record<CareEpisodeFact['step'], { column: string; fields: readonly string[] }> = {
+  TOEGEWEZEN: { column: 'toegewezen_op', fields: ['toewijzingsdatum'] },
+  GESTART: { column: 'gestart_op', fields: ['begindatum', 'datum'] },
+  GESTOPT: { column: 'gestopt_op', fields: ['einddatum', 'datum'] },
+};
+
+async function correctEpisodeDate(
+  tx: SqlExecutor,
+  householdId: string,
+  entryId: string,
+  changes: Readonly<Record<string, unknown>>,
+): Promise<void> {
+  const { rows } = await tx.query<{
+    domain: string;
+    episode_key: string | null;
+    episode_step: CareEpisodeFact['step'] | null;
+  }>('select domain, episode_key, episode_step from timeline_entries where event_id = $1', [entryId]);
+  const entry = rows[0];
+  if (!entry?.episode_key || !entry.episode_step) return;
+  const { column, fields } = EPISODE_DATE_FIELDS[entry.episode_step];
+  const date = fields.map((field) => changes[field]).find((value) => typeof value === 'string');
+  if (!date) return;
+  await tx.query(`update episodes set ${column} = $4 where household_id = $1 and domain = $2 and key = $3`, [
+    householdId,
+    entry.domain,
+    entry.episode_key,
+    date,
+  ]);
 }
 
 /** StatusAanlevering 3: the entry stays visible as withdrawn; what it contributed to episodes and signals goes. */
