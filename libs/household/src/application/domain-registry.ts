@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainModuleDefinition } from '../core/domain-module';
-import { HOUSEHOLD_DOMAIN, HouseholdEventType, type EntryCorrected } from '../core/household.events';
+import { domainCodeOf } from '../core/household-state';
 import type { DraftEvent } from '../core/event-envelope';
 
 /** The domain modules of this instance. Each domain's Nest module registers its definition at start-up. */
@@ -29,9 +29,6 @@ export class DomainRegistry {
 
   /** The domain code an event of this type belongs to (corrections belong to the corrected entry's domain). */
   domainOf(draft: Pick<DraftEvent, 'type' | 'data'>): string {
-    if (draft.type === HouseholdEventType.entryCorrected || draft.type === HouseholdEventType.entryWithdrawn) {
-      return (draft.data as EntryCorrected).domain;
-    }
-    return this.registered.find((domain) => draft.type.startsWith(domain.eventPrefix))?.code ?? HOUSEHOLD_DOMAIN;
+    return domainCodeOf(draft, this.registered);
   }
 }

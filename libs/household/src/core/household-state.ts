@@ -1,6 +1,6 @@
 import type { DomainModuleDefinition } from './domain-module';
 import type { HouseholdEvent } from './event-envelope';
-import { HouseholdEventType, type EntryCorrected, type EntryWithdrawn } from './household.events';
+import { HOUSEHOLD_DOMAIN, HouseholdEventType, type EntryCorrected, type EntryWithdrawn } from './household.events';
 import { evolveCore, initialCore, type HouseholdCore } from './household.state';
 
 /** The whole household as the deciders see it: the core plus one state slice per domain module. */
@@ -39,12 +39,23 @@ export function evolveHousehold(
   };
 }
 
-function domainOf(event: HouseholdEvent, domains: readonly DomainModuleDefinition[]) {
+/**
+ * The domain code an event belongs to: a correction or withdrawal belongs to the domain of the entry it refers
+ * to, a domain event to the domain whose prefix it carries, everything else to the household.
+ */
+export function domainCodeOf(
+  event: Pick<HouseholdEvent, 'type' | 'data'>,
+  domains: readonly DomainModuleDefinition[],
+): string {
   if (event.type === HouseholdEventType.entryCorrected || event.type === HouseholdEventType.entryWithdrawn) {
-    const { domain } = event.data as EntryCorrected | EntryWithdrawn;
-    return domains.find((candidate) => candidate.code === domain);
+    return (event.data as EntryCorrected | EntryWithdrawn).domain;
   }
-  return domains.find((candidate) => event.type.startsWith(candidate.eventPrefix));
+  return domains.find((candidate) => event.type.startsWith(candidate.eventPrefix))?.code ?? HOUSEHOLD_DOMAIN;
+}
+
+function domainOf(event: HouseholdEvent, domains: readonly DomainModuleDefinition[]) {
+  const code = domainCodeOf(event, domains);
+  return domains.find((candidate) => candidate.code === code);
 }
 
 export function foldHousehold(events: readonly HouseholdEvent[], domains: readonly DomainModuleDefinition[]) {

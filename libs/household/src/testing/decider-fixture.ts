@@ -2,8 +2,8 @@ import type { ProviderRecord } from '../provider/provider';
 import type { DecideContext } from '../core/decide-context';
 import type { DomainModuleDefinition } from '../core/domain-module';
 import type { DraftEvent, HouseholdEvent } from '../core/event-envelope';
-import { foldHousehold } from '../core/household-state';
-import { HOUSEHOLD_DOMAIN, HouseholdEventType, type EntryCorrected, type MemberData } from '../core/household.events';
+import { domainCodeOf, foldHousehold } from '../core/household-state';
+import { HouseholdEventType, type MemberData } from '../core/household.events';
 import { DomainRejection } from '../core/rejection';
 
 // Given/when/then helpers for pure deciders: no Nest, no I/O. Exported for the domain modules' tests.
@@ -53,10 +53,7 @@ export function asHistory(drafts: readonly DraftEvent[], domains: readonly Domai
       correlationId: `c${index + 1}`,
       occurredAt: draft.occurredAt ?? `${FIXTURE_TODAY}T09:00:00.000Z`,
       householdId: FIXTURE_HOUSEHOLD_ID,
-      domain:
-        draft.type === HouseholdEventType.entryCorrected || draft.type === HouseholdEventType.entryWithdrawn
-          ? (draft.data as EntryCorrected).domain
-          : (domains.find((domain) => draft.type.startsWith(domain.eventPrefix))?.code ?? HOUSEHOLD_DOMAIN),
+      domain: domainCodeOf(draft, domains),
     },
   }));
 }
