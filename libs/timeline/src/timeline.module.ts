@@ -17,6 +17,7 @@ import { migrate, PostgresDatabase, type SqlDatabase } from '@regie/sql';
 import { HouseholdViewResolver } from './graphql/household-view.resolver';
 import { MyHouseholdsResolver } from './graphql/my-households.resolver';
 import { TimelineUpdatedResolver } from './graphql/timeline-updated.resolver';
+import { MyHouseholdConnectionResolver, TimelineConnectionResolver } from './graphql/total-count.resolvers';
 import { TimelineUpdates } from './graphql/timeline-updates';
 import { TIMELINE_COMPONENT, timelineMigrations } from './migrations';
 import { TimelineProjector } from './projection/timeline-projector';
@@ -111,6 +112,8 @@ export class TimelineModule {
               HouseholdViewResolver,
               MyHouseholdsResolver,
               TimelineUpdatedResolver,
+              TimelineConnectionResolver,
+              MyHouseholdConnectionResolver,
               { provide: APP_INTERCEPTOR, useExisting: ReadYourWritesInterceptor },
             ]
           : []),

@@ -174,7 +174,7 @@ export class HouseholdViewResolver {
     return {
       edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: page.totalCount,
+      countTotal: page.countTotal,
     };
   }
 }

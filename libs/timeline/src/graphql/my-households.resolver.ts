@@ -31,7 +31,7 @@ export class MyHouseholdsResolver {
     return {
       edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: page.totalCount,
+      countTotal: page.countTotal,
     };
   }
 }

@@ -76,6 +76,11 @@ export class TimelineEntry {
   note!: string | null;
 }
 
+/** A connection whose totalCount is a separate count query, run only when a client selects it. */
+export interface CountedConnection {
+  countTotal: () => Promise<number>;
+}
+
 @ObjectType()
 export class TimelineEdge {
   @Field()
@@ -85,13 +90,13 @@ export class TimelineEdge {
 }
 
 @ObjectType()
-export class TimelineConnection {
+export class TimelineConnection implements CountedConnection {
   @Field(() => [TimelineEdge])
   edges!: TimelineEdge[];
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
-  @Field(() => Int)
-  totalCount!: number;
+  /** Resolved as `totalCount` by TimelineConnectionResolver, and only when selected. */
+  countTotal!: () => Promise<number>;
 }
 
 @InputType()
@@ -355,11 +360,11 @@ export class MyHouseholdEdge {
 }
 
 @ObjectType()
-export class MyHouseholdConnection {
+export class MyHouseholdConnection implements CountedConnection {
   @Field(() => [MyHouseholdEdge])
   edges!: MyHouseholdEdge[];
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
-  @Field(() => Int)
-  totalCount!: number;
+  /** Resolved as `totalCount` by MyHouseholdConnectionResolver, and only when selected. */
+  countTotal!: () => Promise<number>;
 }

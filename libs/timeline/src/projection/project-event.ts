@@ -3,7 +3,6 @@ import {
   HouseholdEventType as T,
   PROVIDER_REGISTERED,
   type CareEpisodeFact,
-  type DomainRegistry,
   type EntryCorrected,
   type EntryWithdrawn,
   type HouseholdEvent,
@@ -25,6 +24,7 @@ import {
 import type { RecordedEvent } from '@regie/event-store';
 import type { SqlExecutor } from '@regie/sql';
 import { describeHouseholdEvent } from './describe-household';
+import type { ProjectionContext } from './projection-context';
 
 /**
  * A signal (e.g. a Wgs vroegsignaal) a domain opens or closes. Proposed addition to `TimelineDescription`
@@ -37,35 +37,6 @@ export interface SignalFact {
 }
 
 export type ProjectedDescription = TimelineDescription & { readonly signal?: SignalFact };
-
-/** What one projection transaction knows besides the database: names for `describe`, cached per batch. */
-export class ProjectionContext {
-  private readonly members = new Map<string, Map<string, string>>();
-  readonly newProviders = new Map<string, string>();
-
-  constructor(
-    readonly tx: SqlExecutor,
-    readonly registry: DomainRegistry,
-    private readonly providerNames: ReadonlyMap<string, string>,
-  ) {}
-
-  async loadMembers(householdId: string): Promise<Map<string, string>> {
-    let names = this.members.get(householdId);
-    if (!names) {
-      const { rows } = await this.tx.query<{ member_id: string; name: string }>(
-        'select member_id, name from members where household_id = $1',
-        [householdId],
-      );
-      names = new Map(rows.map((row) => [row.member_id, row.name]));
-      this.members.set(householdId, names);
-    }
-    return names;
-  }
-
-  providerName(agbCode: string): string | undefined {
-    return this.newProviders.get(agbCode) ?? this.providerNames.get(agbCode);
-  }
-}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -121,12 +92,9 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
   const domain = ctx.registry.domainOf(event);
   const members = await ctx.loadMembers(householdId);
 
-  await tx.query(
-    `insert into households (id, last_activity) values ($1, $2)
-     on conflict (id) do update set last_activity = greatest(households.last_activity, excluded.last_activity)`,
-    [householdId, event.recordedAt],
-  );
+  ctx.touchHousehold(householdId, event.recordedAt);
   if (event.type.startsWith('household.')) {
+    await ctx.ensureHousehold(householdId, event.recordedAt);
     await applyHouseholdFacts(ctx, householdId, householdEvent, event, occurredAt, members);
   }
 
@@ -150,38 +118,32 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     refersTo = (event.data as EntryCorrected | EntryWithdrawn).entryId;
   }
 
-  await tx.query(
-    `insert into timeline_entries (event_id, household_id, global_position, domain, type, occurred_at, recorded_at,
-       summary, member_id, provider_agb, category, status, note, episode_key, episode_step, signal_key, signal_open,
-       refers_to, recorded_by_user_id, recorded_by_name, recorded_by_role)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
-     on conflict (event_id) do nothing`,
-    [
-      event.id,
-      householdId,
-      event.position.toString(),
-      domain,
-      event.type,
-      occurredAt,
-      event.recordedAt,
-      description.summary,
-      description.memberId ?? null,
-      description.providerAgb ?? null,
-      description.category ?? null,
-      description.status ?? null,
-      description.note ?? null,
-      description.episode?.key ?? null,
-      description.episode?.step ?? null,
-      description.signal?.key ?? null,
-      description.signal?.open ?? null,
-      refersTo ?? null,
-      actor?.userId ?? null,
-      actor?.name ?? null,
-      actor?.role ?? null,
-    ],
-  );
+  ctx.queueEntry({
+    event_id: event.id,
+    household_id: householdId,
+    global_position: event.position.toString(),
+    domain,
+    type: event.type,
+    occurred_at: occurredAt.toISOString(),
+    recorded_at: event.recordedAt.toISOString(),
+    summary: description.summary,
+    member_id: description.memberId ?? null,
+    provider_agb: description.providerAgb ?? null,
+    category: description.category ?? null,
+    status: description.status ?? null,
+    note: description.note ?? null,
+    episode_key: description.episode?.key ?? null,
+    episode_step: description.episode?.step ?? null,
+    signal_key: description.signal?.key ?? null,
+    signal_open: description.signal?.open ?? null,
+    refers_to: refersTo ?? null,
+    recorded_by_user_id: actor?.userId ?? null,
+    recorded_by_name: actor?.name ?? null,
+    recorded_by_role: actor?.role ?? null,
+  });
 
   if (refersTo) {
+    await ctx.flushEntries();
     // A correction or withdrawal concerns the same person and provider as its entry: filters must find it too.
     await tx.query(
       `update timeline_entries t set member_id = o.member_id, provider_agb = o.provider_agb, category = o.category
@@ -212,16 +174,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
   if (description.providerAgb) {
     const providerDomain =
       event.type === T.planAgreementRecorded ? ((event.data as PlanAgreementRecorded).domain ?? domain) : domain;
-    await tx.query(
-      `insert into household_providers (household_id, agb_code, domains, first_activity, last_activity)
-       values ($1, $2, array[$3::text], $4, $4)
-       on conflict (household_id, agb_code) do update set
-         domains = case when $3 = any(household_providers.domains) then household_providers.domains
-                        else household_providers.domains || array[$3::text] end,
-         first_activity = least(household_providers.first_activity, excluded.first_activity),
-         last_activity = greatest(household_providers.last_activity, excluded.last_activity)`,
-      [householdId, description.providerAgb, providerDomain, occurredAt],
-    );
+    ctx.touchProvider(householdId, description.providerAgb, providerDomain, occurredAt);
   }
   return { householdId, eventId: event.id };
 }

@@ -3,7 +3,8 @@ import type { EventStore, RecordedEvent, Subscription } from '@regie/event-store
 import type { DomainRegistry } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
 import { READ_MODEL_TABLES } from '../migrations';
-import { ProjectionContext, projectEvent, type ProjectedEntry } from './project-event';
+import { projectEvent, type ProjectedEntry } from './project-event';
+import { ProjectionCaches, ProjectionContext } from './projection-context';
 
 export const TIMELINE_PROJECTOR = 'timeline';
 
@@ -40,7 +41,7 @@ export class TimelineProjector {
   private readonly batchSize: number;
   private readonly retryDelayMs: number;
   private readonly events = new EventEmitter().setMaxListeners(0);
-  private readonly providerNames = new Map<string, string>();
+  private readonly caches = new ProjectionCaches();
   private subscription: Subscription | undefined;
   private running = false;
   private restarting: Promise<void> | undefined;
@@ -145,32 +146,39 @@ export class TimelineProjector {
    */
   async projectBatch(events: readonly RecordedEvent[]): Promise<readonly ProjectedEntry[]> {
     if (events.length === 0) return [];
-    const result = await this.db.transaction(async (tx) => {
-      await tx.query('insert into projector_checkpoints (name, position) values ($1, null) on conflict do nothing', [
-        this.name,
-      ]);
-      const { rows } = await tx.query<{ position: string | null }>(
-        'select position::text as position from projector_checkpoints where name = $1 for update',
-        [this.name],
-      );
-      const stored = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
-      const fresh = events.filter((event) => stored === undefined || event.position > stored);
-      if (fresh.length === 0) return { entries: [], context: undefined, position: stored };
-      const context = new ProjectionContext(tx, this.registry, this.providerNames);
-      const entries: ProjectedEntry[] = [];
-      for (const event of fresh) {
-        const entry = await projectEvent(context, event);
-        if (entry) entries.push(entry);
-      }
-      await this.options.afterWrites?.(fresh);
-      const position = fresh[fresh.length - 1]!.position;
-      await tx.query('update projector_checkpoints set position = $2 where name = $1', [
-        this.name,
-        position.toString(),
-      ]);
-      return { entries, context, position };
-    });
-    result.context?.newProviders.forEach((name, agb) => this.providerNames.set(agb, name));
+    const result = await this.db
+      .transaction(async (tx) => {
+        await tx.query('insert into projector_checkpoints (name, position) values ($1, null) on conflict do nothing', [
+          this.name,
+        ]);
+        const { rows } = await tx.query<{ position: string | null }>(
+          'select position::text as position from projector_checkpoints where name = $1 for update',
+          [this.name],
+        );
+        const stored = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
+        const fresh = events.filter((event) => stored === undefined || event.position > stored);
+        if (fresh.length === 0) return { entries: [], context: undefined, position: stored };
+        const context = new ProjectionContext(tx, this.registry, this.caches);
+        const entries: ProjectedEntry[] = [];
+        for (const event of fresh) {
+          const entry = await projectEvent(context, event);
+          if (entry) entries.push(entry);
+        }
+        await context.finish();
+        await this.options.afterWrites?.(fresh);
+        const position = fresh[fresh.length - 1]!.position;
+        await tx.query('update projector_checkpoints set position = $2 where name = $1', [
+          this.name,
+          position.toString(),
+        ]);
+        return { entries, context, position };
+      })
+      .catch((error: unknown) => {
+        // The rolled-back batch may have cached names the database does not hold; start from the tables again.
+        this.caches.clear();
+        throw error;
+      });
+    result.context?.newProviders.forEach((name, agb) => this.caches.providerNames.set(agb, name));
     if (result.position !== undefined && (this.committed === undefined || result.position > this.committed)) {
       this.committed = result.position;
     }
@@ -189,7 +197,7 @@ export class TimelineProjector {
     await this.db.transaction(async (tx) => {
       await tx.query(`truncate ${READ_MODEL_TABLES.join(', ')}`);
     });
-    this.providerNames.clear();
+    this.caches.clear();
     this.committed = undefined;
     const head = await this.store.headPosition();
     const started = Date.now();
@@ -235,9 +243,9 @@ export class TimelineProjector {
     this.caughtUp = false;
     const after = await this.checkpoint();
     this.committed = after;
-    if (this.providerNames.size === 0) {
+    if (this.caches.providerNames.size === 0) {
       const { rows } = await this.db.query<{ agb_code: string; name: string }>('select agb_code, name from providers');
-      rows.forEach((row) => this.providerNames.set(row.agb_code, row.name));
+      rows.forEach((row) => this.caches.providerNames.set(row.agb_code, row.name));
     }
     if (!this.running) return;
     this.subscription = this.store.subscribeAll({

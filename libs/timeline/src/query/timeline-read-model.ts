@@ -16,7 +16,8 @@ export interface TimelineQueryFilter {
 export interface Page<Row> {
   readonly rows: readonly { cursor: string; row: Row }[];
   readonly hasNextPage: boolean;
-  readonly totalCount: number;
+  /** Counts every row matching the filter; a separate query, so only run when the client asks for totalCount. */
+  readonly countTotal: () => Promise<number>;
 }
 
 const ENTRY_COLUMNS = `e.event_id, e.household_id, e.global_position::text as global_position, e.domain, e.type,
@@ -192,23 +193,27 @@ export class TimelineReadModel {
       where.push(`(e.occurred_at, e.global_position) < ($${params.length - 1}, $${params.length}::bigint)`);
     }
     params.push(first + 1);
-    const [page, count] = await Promise.all([
-      this.db.query<TimelineEntryRow>(
-        `select ${ENTRY_COLUMNS} from timeline_entries e ${ENTRY_JOINS}
-         where ${where.join(' and ')}
-         order by e.occurred_at desc, e.global_position desc
-         limit $${params.length}`,
-        params,
-      ),
-      this.db.query<{ total: number }>(
+    const page = await this.db.query<TimelineEntryRow>(
+      `select ${ENTRY_COLUMNS} from timeline_entries e ${ENTRY_JOINS}
+       where ${where.join(' and ')}
+       order by e.occurred_at desc, e.global_position desc
+       limit $${params.length}`,
+      params,
+    );
+    const countTotal = () =>
+      this.count(
         `select count(*)::int as total from timeline_entries e where ${countWhere.join(' and ')}`,
         countParams,
-      ),
-    ]);
-    return toPage(page.rows, first, count.rows[0]?.total ?? 0, (row) => ({
+      );
+    return toPage(page.rows, first, countTotal, (row) => ({
       at: row.occurred_at,
       tieBreaker: row.global_position,
     }));
+  }
+
+  private async count(sql: string, params: readonly unknown[]): Promise<number> {
+    const { rows } = await this.db.query<{ total: number }>(sql, [...params]);
+    return rows[0]?.total ?? 0;
   }
 
   /** Entries by event id (for subscriptions: one query per projected batch). */
@@ -238,9 +243,8 @@ export class TimelineReadModel {
       keyset = `and (h.last_activity, h.id) < ($5, $6::text)`;
     }
     params.push(first + 1);
-    const [page, count] = await Promise.all([
-      this.db.query<MyHouseholdRow>(
-        `select h.id, h.name, h.last_activity,
+    const page = await this.db.query<MyHouseholdRow>(
+      `select h.id, h.name, h.last_activity,
            (select count(distinct e.provider_agb)::int from episodes e
              where e.household_id = h.id and e.provider_agb is not null and e.gestopt_op is null and not e.withdrawn)
              as active_providers,
@@ -254,14 +258,14 @@ export class TimelineReadModel {
          where h.regisseur_user_id = $1 and h.registered_at is not null ${keyset}
          order by h.last_activity desc, h.id desc
          limit $${params.length}`,
-        params,
-      ),
-      this.db.query<{ total: number }>(
+      params,
+    );
+    const countTotal = () =>
+      this.count(
         `select count(*)::int as total from households where regisseur_user_id = $1 and registered_at is not null`,
         [userId],
-      ),
-    ]);
-    return toPage(page.rows, first, count.rows[0]?.total ?? 0, (row) => ({
+      );
+    return toPage(page.rows, first, countTotal, (row) => ({
       at: row.last_activity,
       tieBreaker: row.id,
     }));
@@ -271,12 +275,12 @@ export class TimelineReadModel {
 function toPage<Row>(
   rows: readonly Row[],
   first: number,
-  totalCount: number,
+  countTotal: () => Promise<number>,
   key: (row: Row) => { at: Date; tieBreaker: string },
 ): Page<Row> {
   return {
     rows: rows.slice(0, first).map((row) => ({ row, cursor: encodeCursor(key(row)) })),
     hasNextPage: rows.length > first,
-    totalCount,
+    countTotal,
   };
 }
