@@ -34,6 +34,14 @@ const HEAVY_PROVIDERS = 40;
 const LIGHT_ENTRIES = 5;
 const CHUNK = 5000;
 const PAGE_SIZE = 50;
+const SHARED_DOMAINS = ['JEUGD', 'WMO', 'WERK_EN_INKOMEN'] as const;
+const SHARING_PROVISIONS: Record<(typeof SHARED_DOMAINS)[number], string> = {
+  JEUGD: 'art. 7.4.4 Jeugdwet',
+  WMO: 'art. 5.2.1 Wmo 2015',
+  WERK_EN_INKOMEN: 'Participatiewet (bench data)',
+};
+/** What the heavy household's regisseur may see: every domain has a current basis for the whole household. */
+const regisseurGrant = ['HOUSEHOLD', ...SHARED_DOMAINS].map((domain) => ({ domain, members: 'all' as const }));
 /** Entries skipped before the deep page of the HEAVY household (the LIGHT one has only 5: after its 2nd). */
 const HEAVY_DEEP_OFFSET = 4000;
 const LIGHT_DEEP_OFFSET = 2;
@@ -223,6 +231,24 @@ class HouseholdSim {
         domain: 'HOUSEHOLD',
         byRegisseur: true,
         data: { regisseur: this.regisseur, reason: 'Aanmelding via het sociaal wijkteam' },
+      };
+    }
+    const shared = SHARED_DOMAINS[this.emitted - 3];
+    if (shared) {
+      // Each domain's legal basis to share with the regisseur: without it the regisseur would not see its entries.
+      return {
+        type: 'household.SharingBasisRecorded',
+        domain: 'HOUSEHOLD',
+        byRegisseur: false,
+        data: {
+          basisId: `${this.id.slice(0, 8)}-${shared}`,
+          domain: shared,
+          grondslag: 'WETTELIJKE_TAAK',
+          wettelijkeBepaling: SHARING_PROVISIONS[shared],
+          memberIds: [],
+          validFrom: '2015-01-01',
+          validUntil: '2099-12-31',
+        },
       };
     }
     if (this.queue.length === 0) this.planFlow();
@@ -844,6 +870,7 @@ async function measureLatency(
     'x-regie-user': generated.heavyRegisseur.userId,
     'x-regie-role': 'regisseur',
     'x-regie-name': generated.heavyRegisseur.name,
+    'x-regie-gemeente': '0363',
   };
   const httpPage = async (target: (typeof targets)[LatencyCase]) => {
     const response = await fetch(endpoint, {
@@ -861,7 +888,8 @@ async function measureLatency(
     }
   };
   const sqlPage = async (target: (typeof targets)[LatencyCase]) => {
-    const page = await readModel.timeline(target.id, PAGE_SIZE, target.after);
+    // The regisseur's grant as the api computes it, so the SQL side does the same filtering work.
+    const page = await readModel.timeline(target.id, regisseurGrant, PAGE_SIZE, target.after);
     if (page.rows.length !== target.expected) throw new Error(`read model gave ${page.rows.length} rows`);
   };
   const runs: TimelineBenchResult['latency']['runs'] = [];

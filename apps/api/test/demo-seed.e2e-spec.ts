@@ -1,4 +1,4 @@
-import { DEMO_HOUSEHOLD_ID, DEMO_PROVIDERS, DEMO_STEPS } from '../src/demo/demo-household';
+import { DEMO_GEMEENTE, DEMO_HOUSEHOLD_ID, DEMO_PROVIDERS, DEMO_STEPS } from '../src/demo/demo-household';
 import { seedDemo } from '../src/demo/demo-seed';
 import { startTestApp, type TestApp } from './test-app';
 
@@ -23,7 +23,7 @@ describe('the demo household of a first start', () => {
     }>(
       `query($id: ID!) { household(id: $id) { members { id } regisseur { name } providers { agbCode } timeline { totalCount } } }`,
       { id: DEMO_HOUSEHOLD_ID },
-      { userId: 'u-regisseur-anna', role: 'regisseur' },
+      { userId: 'u-regisseur-anna', role: 'regisseur', gemeente: DEMO_GEMEENTE },
     );
     expect(errors).toBeUndefined();
     expect(data!.household.members).toHaveLength(4);

@@ -150,9 +150,12 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
     withdrawal: '',
   };
 
+  /** Who reads the timeline after each post: the household's regisseur at that moment. */
+  let currentRegisseur: TestActor | undefined;
+
   async function timeline(
     variables: { first?: number; after?: string | null; filter?: Record<string, unknown> } = {},
-    actor: TestActor = bram,
+    actor: TestActor = currentRegisseur ?? bram,
   ): Promise<TimelinePage> {
     const { data, errors } = await api.graphql<{ household: { timeline: TimelinePage } | null }>(
       TIMELINE_QUERY,
@@ -182,6 +185,8 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
     const result: Posted = { ...data[mutation]!, mutation, domain };
     posted.push(result);
     householdId ??= result.householdId!;
+    if (mutation === 'assignRegisseur') currentRegisseur = input.regisseurUserId === anna.userId ? anna : bram;
+    if (!currentRegisseur) return result;
     const visible = new Set((await timeline()).edges.map((edge) => edge.node.id));
     const missing = result.eventIds.filter((id) => !visible.has(id));
     if (missing.length > 0) notYetVisible.push({ mutation, missing });
@@ -237,6 +242,8 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
       { householdId, regisseurUserId: anna.userId, regisseurName: anna.name, reason: 'Aanmelding via het wijkteam' },
       beheerder,
     );
+    // Each domain records the legal basis to share its data with the regisseur: the domain holds the data.
+    const worker: Record<string, TestActor> = { JEUGD: jeugdWorker, WMO: wmoWorker, WERK_EN_INKOMEN: wiWorker };
     const basis = (domain: string, wettelijkeBepaling: string) =>
       post(
         'recordSharingBasis',
@@ -251,7 +258,7 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
           validFrom: '2026-01-15',
           validUntil: '2027-12-31',
         },
-        anna,
+        worker[domain]!,
       );
     await basis('JEUGD', 'art. 7.1.1 Jeugdwet');
     await basis('WMO', 'art. 5.1 Wmo 2015');

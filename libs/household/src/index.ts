@@ -24,3 +24,6 @@ export { RecordedPayload } from './graphql/recorded.payload';
 export { formatGraphQLError } from './graphql/graphql-error';
 export { HouseholdModule } from './household.module';
 export * from './testing/decider-fixture';
+export * from './access/access-policy';
+export { HOUSEHOLD_WRITERS, accessFactsOf } from './access/household-writers';
+export { FORBIDDEN_MESSAGE, forbid } from './access/authorize-write';

@@ -15,3 +15,4 @@ export { TimelineUpdates } from './graphql/timeline-updates';
 export { WAITING_NORMS_DAYS, waitingNormOf, waitingTime, type WaitingTime } from './norms';
 export { timelineMigrations, TIMELINE_COMPONENT, READ_MODEL_TABLES } from './migrations';
 export { rebuildReadModel, formatProgress } from './rebuild';
+export { HouseholdReadAccess, ReadDenied } from './access/household-read-access';

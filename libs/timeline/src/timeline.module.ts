@@ -14,6 +14,7 @@ import type { RegieConfig } from '@regie/config';
 import { EVENT_STORE, EventStoreModule, sqlDatabaseOf, type EventStore } from '@regie/event-store';
 import { DomainRegistry, HouseholdModule } from '@regie/household';
 import { migrate, PostgresDatabase, type SqlDatabase } from '@regie/sql';
+import { HouseholdReadAccess } from './access/household-read-access';
 import { HouseholdViewResolver } from './graphql/household-view.resolver';
 import { MyHouseholdsResolver } from './graphql/my-households.resolver';
 import { TimelineUpdatedResolver } from './graphql/timeline-updated.resolver';
@@ -107,6 +108,7 @@ export class TimelineModule {
         },
         TimelineLifecycle,
         ReadYourWritesInterceptor,
+        HouseholdReadAccess,
         ...(graphql
           ? [
               HouseholdViewResolver,
@@ -118,7 +120,13 @@ export class TimelineModule {
             ]
           : []),
       ],
-      exports: [READ_MODEL_DATABASE, TimelineProjector, TimelineReadModel, ReadYourWritesInterceptor],
+      exports: [
+        READ_MODEL_DATABASE,
+        TimelineProjector,
+        TimelineReadModel,
+        ReadYourWritesInterceptor,
+        HouseholdReadAccess,
+      ],
     };
   }
 }

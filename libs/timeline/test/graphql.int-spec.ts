@@ -76,10 +76,19 @@ describe('timeline GraphQL over HTTP (PGlite)', () => {
     await store?.close();
   });
 
-  const gql = async (query: string, variables: Record<string, unknown> = {}, user = regisseurB) => {
+  const gql = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    user: { userId: string; name: string; role?: string } = regisseurB,
+  ) => {
     const response = await request(app.getHttpServer())
       .post('/graphql')
-      .set({ 'x-regie-user': user.userId, 'x-regie-role': 'regisseur', 'x-regie-name': user.name })
+      .set({
+        'x-regie-user': user.userId,
+        'x-regie-role': user.role ?? 'regisseur',
+        'x-regie-name': user.name,
+        'x-regie-gemeente': '0363',
+      })
       .send({ query, variables });
     return response.body as {
       data?: Record<string, Json>;
@@ -106,6 +115,19 @@ describe('timeline GraphQL over HTTP (PGlite)', () => {
       T.planGoalSet,
       { goalId: 'g1', version: 1, title: 'Rust', domains: [], memberIds: [] },
       '2025-01-04T00:00:00.000Z',
+    );
+    await h.record(
+      T.sharingBasisRecorded,
+      {
+        basisId: 'b-jeugd',
+        domain: 'JEUGD',
+        grondslag: 'WETTELIJKE_TAAK',
+        wettelijkeBepaling: 'art. 7.4.4 Jeugdwet',
+        memberIds: [],
+        validFrom: '2025-01-01',
+        validUntil: '2099-12-31',
+      },
+      '2025-01-04T12:00:00.000Z',
     );
     await h.record(
       T.planAgreementRecorded,
@@ -153,8 +175,8 @@ describe('timeline GraphQL over HTTP (PGlite)', () => {
     expect(household.plan.goals[0]).toMatchObject({ id: 'g1', status: 'OPEN', current: { version: 1 } });
     expect(household.providers[0].active).toHaveLength(30);
     expect(household.providers[0].active[0]).toMatchObject({ wachttijdDays: 50, overNorm: true, stillWaiting: true });
-    expect(household.timeline.totalCount).toBe(35);
-    expect(household.timeline.edges).toHaveLength(35);
+    expect(household.timeline.totalCount).toBe(36);
+    expect(household.timeline.edges).toHaveLength(36);
     const node = household.timeline.edges[0].node;
     expect(node).toMatchObject({
       domain: 'JEUGD',
@@ -172,7 +194,7 @@ describe('timeline GraphQL over HTTP (PGlite)', () => {
     expect(pageInfo.hasNextPage).toBe(true);
     const page2 = await gql(HOUSEHOLD, { id: h.id, first: 50, after: pageInfo.endCursor });
     const ids = [...edges, ...page2.data!.household.timeline.edges].map((e: Json) => e.node.id);
-    expect(new Set(ids).size).toBe(10);
+    expect(new Set(ids).size).toBe(11);
     const tooMany = await gql(HOUSEHOLD, { id: h.id, first: 201 });
     expect(tooMany.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
     const filtered = await gql(HOUSEHOLD, { id: h.id, filter: { domains: ['HOUSEHOLD'], types: [T.planGoalSet] } });
@@ -199,11 +221,15 @@ describe('timeline GraphQL over HTTP (PGlite)', () => {
           members: [{ bsn: '111222333', name: 'Sanne', birthDate: '1985-02-01', relation: 'OUDER_VERZORGER' }],
         },
       },
-      { userId: 'u-beheer', name: 'Beheer' },
+      { userId: 'u-beheer', name: 'Beheer', role: 'functioneel_beheerder' },
     );
     expect(registered.errors).toBeUndefined();
     const id = registered.data!.registerHousehold.householdId;
-    const read = await gql('query($id: ID!) { household(id: $id) { name members { name } } }', { id });
+    const read = await gql(
+      'query($id: ID!) { household(id: $id) { name members { name } } }',
+      { id },
+      { userId: 'u-beheer', name: 'Beheer', role: 'functioneel_beheerder' },
+    );
     expect(read.data!.household).toEqual({ name: 'Direct zichtbaar', members: [{ name: 'Sanne' }] });
   });
 });

@@ -1,6 +1,6 @@
 import type { SqlDatabase } from '@regie/sql';
 import { migrate } from '@regie/sql';
-import { HouseholdEventType as T } from '@regie/household';
+import { HouseholdEventType as T, type DomainGrant } from '@regie/household';
 import { SqlEventStore } from '../../event-store/src/sql/sql-event-store';
 import { timelineMigrations, TIMELINE_COMPONENT, READ_MODEL_TABLES } from '../src/migrations';
 import { TimelineProjector } from '../src/projection/timeline-projector';
@@ -15,6 +15,12 @@ const members = [
   { memberId: 'm-moeder', bsn: '111222333', name: 'Sanne', birthDate: '1985-02-01', relation: 'OUDER_VERZORGER' },
   { memberId: 'm-kind', bsn: '123456782', name: 'Noor', birthDate: '2014-06-01', relation: 'KIND' },
 ];
+
+/** A grant that sees every domain, for tests of the read model itself (access control has its own tests). */
+const EVERYTHING: DomainGrant[] = ['HOUSEHOLD', 'JEUGD', 'WMO', 'WERK_EN_INKOMEN'].map((domain) => ({
+  domain,
+  members: 'all',
+}));
 
 /** Every read-model table as sorted JSON, to compare whole states. */
 async function snapshot(db: SqlDatabase): Promise<Record<string, string[]>> {
@@ -257,14 +263,14 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       }
       await projector.start();
       await projector.catchUp(20_000);
-      const expected = (await readModel.timeline(h.id, 200, null)).rows.map((r) => r.row.event_id);
+      const expected = (await readModel.timeline(h.id, EVERYTHING, 200, null)).rows.map((r) => r.row.event_id);
       expect(expected).toHaveLength(31);
 
       const seen: string[] = [];
       let after: string | null = null;
       let round = 0;
       for (;;) {
-        const page = await readModel.timeline(h.id, 7, after);
+        const page = await readModel.timeline(h.id, EVERYTHING, 7, after);
         seen.push(...page.rows.map((r) => r.row.event_id));
         // Between pages: newer events, events at the same instant as existing ones, and a back-dated one.
         await h.record(
@@ -290,8 +296,8 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       const { h } = await seed();
       await projector.start();
       await projector.catchUp(20_000);
-      const ids = async (filter: Parameters<TimelineReadModel['timeline']>[3]) => {
-        const page = await readModel.timeline(h.id, 50, null, filter);
+      const ids = async (filter: Parameters<TimelineReadModel['timeline']>[4]) => {
+        const page = await readModel.timeline(h.id, EVERYTHING, 50, null, filter);
         return { count: await page.countTotal(), types: page.rows.map((r) => r.row.type) };
       };
       expect((await ids({ domains: ['JEUGD'] })).count).toBe(4);
@@ -301,8 +307,19 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       expect((await ids({ types: [T.planGoalSet] })).count).toBe(2);
       const period = await ids({ from: new Date('2025-01-04T00:00:00Z'), to: new Date('2025-01-05T23:59:59Z') });
       expect(period.types).toEqual([T.planGoalSet, T.planGoalSet]);
-      const newestFirst = (await readModel.timeline(h.id, 50, null)).rows.map((r) => r.row.occurred_at.getTime());
+      const newestFirst = (await readModel.timeline(h.id, EVERYTHING, 50, null)).rows.map((r) =>
+        r.row.occurred_at.getTime(),
+      );
       expect([...newestFirst].sort((a, b) => b - a)).toEqual(newestFirst);
+
+      // The grant bounds every filter: a domain granted for one member only shows that member's entries.
+      const onlyKind = await readModel.timeline(h.id, [{ domain: 'JEUGD', members: ['m-kind'] }], 50, null, {});
+      expect(await onlyKind.countTotal()).toBe(3);
+      expect(onlyKind.rows.every((r) => r.row.domain === 'JEUGD' && r.row.member_id === 'm-kind')).toBe(true);
+      const householdOnly = [{ domain: 'HOUSEHOLD', members: 'all' as const }];
+      expect(await (await readModel.timeline(h.id, householdOnly, 50, null, { domains: ['WMO'] })).countTotal()).toBe(
+        0,
+      );
     });
 
     it('providers with active toewijzingen, wachttijd against the Jeugd norm, and my households counters', async () => {
@@ -322,11 +339,32 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       expect(byKey.T2).toMatchObject({ wachttijdDays: 10, stillWaiting: false, overNorm: false });
       expect(byKey.W1).toMatchObject({ wachttijdDays: 100, stillWaiting: true, overNorm: false, normDays: null });
 
-      let mine = await readModel.householdsOfRegisseur(regisseurB.userId, 10, null);
+      // Counters count only what the regisseur may see: the Jeugd basis covers the child only, Wmo has none, and
+      // the Jeugd signal is about the household as a whole.
+      let mine = await readModel.householdsOfRegisseur(regisseurB.userId, '0363', 10, null);
       expect(mine.rows.map((r) => r.row)).toEqual([
-        expect.objectContaining({ id: h.id, name: 'De Vries', active_providers: 2, open_signals: 1, overdue_waits: 1 }),
+        expect.objectContaining({ id: h.id, name: 'De Vries', active_providers: 1, open_signals: 0, overdue_waits: 1 }),
       ]);
-      expect(await (await readModel.householdsOfRegisseur(regisseurA.userId, 10, null)).countTotal()).toBe(0);
+      expect(await (await readModel.householdsOfRegisseur(regisseurA.userId, '0363', 10, null)).countTotal()).toBe(0);
+      expect(await (await readModel.householdsOfRegisseur(regisseurB.userId, '0599', 10, null)).countTotal()).toBe(0);
+      for (const domain of ['JEUGD', 'WMO']) {
+        await h.record(
+          T.sharingBasisRecorded,
+          {
+            basisId: `all-${domain}`,
+            domain,
+            grondslag: 'WETTELIJKE_TAAK',
+            wettelijkeBepaling: 'test',
+            memberIds: [],
+            validFrom: '2025-01-01',
+            validUntil: '2099-12-31',
+          },
+          new Date().toISOString(),
+        );
+      }
+      await projector.catchUp(20_000);
+      mine = await readModel.householdsOfRegisseur(regisseurB.userId, '0363', 10, null);
+      expect(mine.rows[0]!.row).toMatchObject({ active_providers: 2, open_signals: 1, overdue_waits: 1 });
 
       // Withdrawing the start (StatusAanlevering 3) makes T2 wait again: now overdue too.
       await h.record(
@@ -336,7 +374,7 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       );
       await h.record('jeugd.SignaalGemeld', { key: 'school', open: false }, new Date().toISOString());
       await projector.catchUp(20_000);
-      mine = await readModel.householdsOfRegisseur(regisseurB.userId, 10, null);
+      mine = await readModel.householdsOfRegisseur(regisseurB.userId, '0363', 10, null);
       expect(mine.rows[0]!.row).toMatchObject({ overdue_waits: 2, open_signals: 0 });
       const [withdrawn] = await readModel.entries([gestart.id]);
       expect(withdrawn!.withdrawn_by).not.toBeNull();

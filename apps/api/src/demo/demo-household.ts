@@ -4,6 +4,8 @@
  * exercises the same validation and deciders as real use.
  */
 export const DEMO_HOUSEHOLD_ID = 'de000000-0000-4000-8000-000000000001';
+/** CBS code of the demo household's gemeente (Rotterdam); every demo user works there. */
+export const DEMO_GEMEENTE = '0599';
 export const DEMO_REGISSEUR = { userId: 'u-regisseur-anna', name: 'Anna Bakker', role: 'regisseur' };
 
 export const DEMO_PROVIDERS = [
@@ -46,9 +48,10 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       reason: 'Schulden, jeugdhulp en zorg: één regisseur',
     }),
   },
-  ...['JEUGD', 'WMO', 'WERK_EN_INKOMEN'].map((domain) => ({
+  // Each domain records the legal basis to share its data with the regisseur: the domain holds the data.
+  ...(['JEUGD', 'WMO', 'WERK_EN_INKOMEN'] as const).map((domain) => ({
     mutation: 'recordSharingBasis',
-    actor: beheerder,
+    actor: { JEUGD: jeugd, WMO: wmo, WERK_EN_INKOMEN: wi }[domain],
     input: () => ({
       ...household,
       domain,
@@ -63,7 +66,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   })),
   {
     mutation: 'setPlanGoal',
-    actor: beheerder,
+    actor: DEMO_REGISSEUR,
     input: (m) => ({
       ...household,
       title: 'Geen huisuitzetting: huurachterstand opgelost',

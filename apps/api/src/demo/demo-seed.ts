@@ -1,4 +1,11 @@
-import { DEMO_HOUSEHOLD_ID, DEMO_MEMBERS, DEMO_PROVIDERS, DEMO_STEPS, type DemoStep } from './demo-household';
+import {
+  DEMO_GEMEENTE,
+  DEMO_HOUSEHOLD_ID,
+  DEMO_MEMBERS,
+  DEMO_PROVIDERS,
+  DEMO_STEPS,
+  type DemoStep,
+} from './demo-household';
 
 type Actor = DemoStep['actor'];
 
@@ -9,6 +16,7 @@ export async function seedDemo(graphqlUrl: string): Promise<void> {
       'content-type': 'application/json',
       'x-regie-user': actor.userId,
       'x-regie-role': actor.role,
+      'x-regie-gemeente': DEMO_GEMEENTE,
     };
     if (actor.name) headers['x-regie-name'] = actor.name;
     if (actor.domain) headers['x-regie-domain'] = actor.domain;
@@ -28,7 +36,7 @@ export async function seedDemo(graphqlUrl: string): Promise<void> {
   for (const provider of DEMO_PROVIDERS) await mutate('registerProvider', provider, beheerder);
   await mutate(
     'registerHousehold',
-    { householdId: DEMO_HOUSEHOLD_ID, gemeente: '0599', name: 'Familie De Vries', members: DEMO_MEMBERS },
+    { householdId: DEMO_HOUSEHOLD_ID, gemeente: DEMO_GEMEENTE, name: 'Familie De Vries', members: DEMO_MEMBERS },
     beheerder,
   );
   const { household } = (await call(

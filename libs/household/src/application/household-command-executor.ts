@@ -7,6 +7,7 @@ import type { HouseholdEvent, RegieEventMetadata } from '../core/event-envelope'
 import { foldHousehold } from '../core/household-state';
 import { todayInNetherlands } from '../core/local-date';
 import { reject } from '../core/rejection';
+import { authorizeHouseholdWrite, forbidUnlessHouseholdVisible } from '../access/authorize-write';
 import { DomainRegistry } from './domain-registry';
 import { ProviderDirectory } from './provider-directory';
 
@@ -57,6 +58,7 @@ export class HouseholdCommandExecutor {
     const correlationId = command.correlationId ?? randomUUID();
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(command.householdId);
+      forbidUnlessHouseholdVisible(command.actor, state.core, command.scope ?? 'open-household');
       const drafts = decideWithinHousehold(
         command.scope ?? 'open-household',
         {
@@ -67,6 +69,7 @@ export class HouseholdCommandExecutor {
         },
         command.decide,
       );
+      authorizeHouseholdWrite(command.actor, state.core, drafts, (draft) => this.registry.domainOf(draft));
       const recordedAt = new Date().toISOString();
       const events: NewEvent[] = drafts.map((draft) => ({
         id: randomUUID(),

@@ -3,6 +3,7 @@ import { EVENT_STORE, WrongExpectedVersionError, type EventStore } from '@regie/
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@regie/access';
 import { reject } from '../core/rejection';
+import { forbid } from '../access/authorize-write';
 import { decideRegisterProvider, providerStream, type ProviderRecord } from '../provider/provider';
 import { DomainRegistry } from './domain-registry';
 import type { CommandResult } from './household-command-executor';
@@ -26,7 +27,9 @@ export class ProviderDirectory {
     return new Map(found.filter((entry): entry is readonly [string, ProviderRecord] => entry[1] !== undefined));
   }
 
+  /** The register is shared by every gemeente (an AGB-code is national); only a functioneel beheerder adds to it. */
   async register(command: ProviderRecord, actor: Actor, correlationId = randomUUID()): Promise<CommandResult> {
+    if (actor.role !== 'functioneel_beheerder') forbid();
     const known = this.registry.all.map((domain) => domain.code);
     const event = decideRegisterProvider(await this.find(command.agbCode), command, known);
     const id = randomUUID();

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { todayInNetherlands } from '@regie/household';
+import { FORBIDDEN_MESSAGE, grantCovers, todayInNetherlands, type ReadGrant } from '@regie/household';
+import { HouseholdReadAccess } from '../access/household-read-access';
 import { GraphQLError } from 'graphql';
 import { pageSize } from '../query/cursor';
 import { TimelineReadModel } from '../query/timeline-read-model';
@@ -18,19 +19,44 @@ import {
   type PlanGoalVersion,
 } from './timeline.types';
 
-/** `household(id)`: each nested field is one query for the household (or two), never one per row. */
+/** Plan, legal bases, providers and timeline are care content: not for a read at the administrative level. */
+function careOnly(household: HouseholdView): ReadGrant {
+  if (household.grant.level !== 'care') {
+    throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
+  }
+  return household.grant;
+}
+
+/**
+ * `household(id)`: the caller's grant is decided once, by HouseholdReadAccess, and every nested field filters by
+ * it. Each nested field is one query for the household (or two), never one per row.
+ */
 @Resolver(() => HouseholdView)
 export class HouseholdViewResolver {
-  constructor(private readonly readModel: TimelineReadModel) {}
+  constructor(
+    private readonly readModel: TimelineReadModel,
+    private readonly access: HouseholdReadAccess,
+  ) {}
 
-  @Query(() => HouseholdView, { nullable: true, description: 'A household as the regisseur sees it.' })
+  @Query(() => HouseholdView, {
+    description: 'A household as the caller may see it. FORBIDDEN when they may not (or it does not exist).',
+  })
   async household(
     @Args('id', { type: () => ID }) id: string,
-    @CurrentActor() _actor: Actor,
-  ): Promise<HouseholdView | null> {
+    @CurrentActor() actor: Actor,
+    @Args('emergencyReason', {
+      type: () => String,
+      nullable: true,
+      description: 'Noodprocedure (break the glass): why you must see this household now. Logged and flagged.',
+    })
+    emergencyReason?: string | null,
+  ): Promise<HouseholdView> {
+    const grant = await this.access.grant(actor, id, emergencyReason);
     const row = await this.readModel.household(id);
-    if (!row) return null;
+    if (!row) throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
     return {
+      grant,
+      emergencyAccess: grant.emergencyReason !== undefined,
       id: row.id,
       name: row.name,
       gemeente: row.gemeente,
@@ -66,6 +92,7 @@ export class HouseholdViewResolver {
 
   @ResolveField(() => HouseholdPlan)
   async plan(@Parent() household: HouseholdView): Promise<HouseholdPlan> {
+    careOnly(household);
     const [{ versions, evaluations }, agreements] = await Promise.all([
       this.readModel.goals(household.id),
       this.readModel.agreements(household.id),
@@ -123,6 +150,7 @@ export class HouseholdViewResolver {
 
   @ResolveField(() => [SharingBasisView], { description: 'Recorded legal bases per domain.' })
   async sharingBases(@Parent() household: HouseholdView): Promise<SharingBasisView[]> {
+    careOnly(household);
     const today = todayInNetherlands();
     const rows = await this.readModel.sharingBases(household.id);
     return rows.map((row) => ({
@@ -143,12 +171,21 @@ export class HouseholdViewResolver {
 
   @ResolveField(() => [HouseholdProviderView], { description: 'Every provider ever involved with the household.' })
   async providers(@Parent() household: HouseholdView): Promise<HouseholdProviderView[]> {
+    const grant = careOnly(household);
     const today = todayInNetherlands();
-    const { providers, episodes } = await this.readModel.providers(household.id);
-    return providers.map((row) => ({
+    const { providers, episodes: all } = await this.readModel.providers(household.id);
+    const episodes = all.filter((episode) => grantCovers(grant, episode.domain, episode.member_id));
+    // A provider is listed when the caller may see a domain it works in for the whole household, or one of its
+    // active toewijzingen; otherwise even its name would tell which help the household gets.
+    const visible = providers.filter(
+      (row) =>
+        row.domains.some((domain) => grantCovers(grant, domain, null)) ||
+        episodes.some((episode) => episode.provider_agb === row.agb_code),
+    );
+    return visible.map((row) => ({
       agbCode: row.agb_code,
       name: row.name ?? `AGB ${row.agb_code}`,
-      domains: row.domains,
+      domains: row.domains.filter((domain) => grant.domains.some((granted) => granted.domain === domain)),
       firstActivity: row.first_activity,
       lastActivity: row.last_activity,
       active: episodes.filter((episode) => episode.provider_agb === row.agb_code).map((e) => toEpisode(e, today)),
@@ -160,17 +197,17 @@ export class HouseholdViewResolver {
   })
   async timeline(
     @Parent() household: HouseholdView,
-    @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('filter', { type: () => TimelineFilter, nullable: true }) filter?: TimelineFilter | null,
   ): Promise<TimelineConnection> {
+    const grant = careOnly(household);
     const size = pageSize(first);
     if (filter?.from && filter.to && filter.from > filter.to) {
       throw new GraphQLError('filter.from ligt na filter.to', { extensions: { code: 'BAD_USER_INPUT' } });
     }
-    const page = await this.readModel.timeline(household.id, size, after, filter ?? {});
-    const edges = page.rows.map(({ row, cursor }) => ({ cursor, node: toTimelineEntry(row, actor) }));
+    const page = await this.readModel.timeline(household.id, grant.domains, size, after, filter ?? {});
+    const edges = page.rows.map(({ row, cursor }) => ({ cursor, node: toTimelineEntry(row, grant.noteDomains) }));
     return {
       edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },

@@ -1,14 +1,9 @@
-import type { Actor } from '@regie/access';
-import { HOUSEHOLD_DOMAIN } from '@regie/household';
 import { waitingTime } from '../norms';
 import type { EpisodeRow, TimelineEntryRow } from '../query/rows';
 import type { CareEpisodeView, TimelineEntry } from './timeline.types';
 
-/** Free text stays with the own domain: household notes for all who may see the household, domain notes for its team. */
-export const mayReadNote = (entryDomain: string, actor: Actor | undefined) =>
-  entryDomain === HOUSEHOLD_DOMAIN || (actor?.domain !== undefined && actor.domain === entryDomain);
-
-export function toTimelineEntry(row: TimelineEntryRow, actor: Actor | undefined): TimelineEntry {
+/** `noteDomains`: whose free text the reader may see (ReadGrant.noteDomains: the household's and the own domain's). */
+export function toTimelineEntry(row: TimelineEntryRow, noteDomains: readonly string[]): TimelineEntry {
   return {
     id: row.event_id,
     domain: row.domain,
@@ -30,7 +25,7 @@ export function toTimelineEntry(row: TimelineEntryRow, actor: Actor | undefined)
     correctedBy: row.corrected_by,
     withdrawn: row.withdrawn_by !== null,
     withdrawnBy: row.withdrawn_by,
-    note: mayReadNote(row.domain, actor) ? row.note : null,
+    note: noteDomains.includes(row.domain) ? row.note : null,
   };
 }
 

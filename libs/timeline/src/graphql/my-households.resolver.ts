@@ -1,5 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
+import { FORBIDDEN_MESSAGE } from '@regie/household';
+import { GraphQLError } from 'graphql';
 import { pageSize } from '../query/cursor';
 import { TimelineReadModel } from '../query/timeline-read-model';
 import { MyHouseholdConnection } from './timeline.types';
@@ -16,7 +18,10 @@ export class MyHouseholdsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<MyHouseholdConnection> {
-    const page = await this.readModel.householdsOfRegisseur(actor.userId, pageSize(first), after);
+    if (actor.role !== 'regisseur' || !actor.gemeente) {
+      throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
+    }
+    const page = await this.readModel.householdsOfRegisseur(actor.userId, actor.gemeente, pageSize(first), after);
     const edges = page.rows.map(({ row, cursor }) => ({
       cursor,
       node: {

@@ -1,21 +1,55 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '@regie/access';
+import { FORBIDDEN_MESSAGE, grantCovers } from '@regie/household';
+import { GraphQLError } from 'graphql';
+import { HouseholdReadAccess } from '../access/household-read-access';
+import type { TimelineEntryRow } from '../query/rows';
 import { toTimelineEntry } from './mappers';
 import { TimelineEntry } from './timeline.types';
 import { TimelineUpdates } from './timeline-updates';
-import type { TimelineEntryRow } from '../query/rows';
+
+interface VisibleUpdate {
+  readonly row: TimelineEntryRow;
+  readonly noteDomains: readonly string[];
+}
 
 @Resolver()
 export class TimelineUpdatedResolver {
-  constructor(private readonly updates: TimelineUpdates) {}
+  constructor(
+    private readonly updates: TimelineUpdates,
+    private readonly access: HouseholdReadAccess,
+  ) {}
 
   @Subscription(() => TimelineEntry, {
-    description: 'New timeline entries of a household as they are projected (graphql-ws).',
-    // Identity over graphql-ws connection params comes with authentication (issue 5); until then domain notes stay out.
-    resolve: (row: TimelineEntryRow) => toTimelineEntry(row, undefined),
+    description:
+      'New timeline entries of a household as they are projected (graphql-ws), filtered like `household.timeline`. ' +
+      'Access is checked again for every entry: the stream ends when it is withdrawn.',
+    resolve: (update: VisibleUpdate) => toTimelineEntry(update.row, update.noteDomains),
   })
-  timelineUpdated(
+  async timelineUpdated(
     @Args('householdId', { type: () => ID }) householdId: string,
-  ): AsyncIterableIterator<TimelineEntryRow> {
-    return this.updates.subscribe(householdId);
+    @CurrentActor() actor: Actor,
+  ): Promise<AsyncIterableIterator<VisibleUpdate>> {
+    const first = await this.access.grant(actor, householdId);
+    if (first.level !== 'care') throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
+    const source = this.updates.subscribe(householdId);
+    const access = this.access;
+    const iterator: AsyncIterableIterator<VisibleUpdate> = {
+      async next() {
+        for (;;) {
+          const next = await source.next();
+          if (next.done) return { value: undefined, done: true };
+          const grant = await access.grant(actor, householdId).catch(() => undefined);
+          if (!grant || grant.level !== 'care') return source.return!().then(() => ({ value: undefined, done: true }));
+          if (grantCovers(grant, next.value.domain, next.value.member_id)) {
+            return { value: { row: next.value, noteDomains: grant.noteDomains }, done: false };
+          }
+        }
+      },
+      return: () => source.return!().then(() => ({ value: undefined, done: true })),
+      throw: (error: unknown) => source.throw!(error).then(() => ({ value: undefined, done: true })),
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
   }
 }

@@ -1,3 +1,4 @@
+import type { ReadGrant } from '@regie/household';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, Matches } from 'class-validator';
 
@@ -333,6 +334,10 @@ export class HouseholdView {
   lastActivity!: Date | null;
   @Field(() => CurrentRegisseur, { nullable: true })
   regisseur!: CurrentRegisseur | null;
+  @Field({ description: 'True when read under the noodprocedure (break the glass): logged and flagged.' })
+  emergencyAccess!: boolean;
+  /** What the caller may see of this household (HouseholdReadAccess); the nested fields filter by it. */
+  grant!: ReadGrant;
 }
 
 @ObjectType()

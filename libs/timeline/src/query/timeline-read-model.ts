@@ -1,3 +1,4 @@
+import type { DomainGrant } from '@regie/household';
 import { todayInNetherlands, type LocalDate } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
 import { WAITING_NORMS_DAYS } from '../norms';
@@ -167,8 +168,10 @@ export class TimelineReadModel {
     return { providers: providers.rows, episodes: episodes.rows };
   }
 
+  /** `visible`: the reader's grant; entries outside it are never returned, whatever the filter says. */
   async timeline(
     householdId: string,
+    visible: readonly DomainGrant[],
     first: number,
     after: string | null | undefined,
     filter: TimelineQueryFilter = {},
@@ -179,6 +182,7 @@ export class TimelineReadModel {
       params.push(value);
       where.push(sql(`$${params.length}`));
     };
+    addVisibility(params, where, visible);
     if (filter.domains?.length) add((n) => `e.domain = any(${n}::text[])`, [...filter.domains]);
     if (filter.types?.length) add((n) => `e.type = any(${n}::text[])`, [...filter.types]);
     if (filter.providerAgb) add((n) => `e.provider_agb = ${n}`, filter.providerAgb);
@@ -227,49 +231,76 @@ export class TimelineReadModel {
     return rows;
   }
 
-  /** The households an actor is the current regisseur of, most recently active first, with their counters. */
+  /**
+   * The households an actor is the current regisseur of (in their gemeente), most recently active first. The counters
+   * only count what the regisseur may see: entries of domains with a current legal basis covering the member.
+   */
   async householdsOfRegisseur(
     userId: string,
+    gemeente: string,
     first: number,
     after: string | null | undefined,
     today: LocalDate = todayInNetherlands(),
   ): Promise<Page<MyHouseholdRow>> {
     const norms = Object.entries(WAITING_NORMS_DAYS);
-    const params: unknown[] = [userId, today, norms.map(([domain]) => domain), norms.map(([, days]) => days)];
+    const params: unknown[] = [userId, today, norms.map(([domain]) => domain), norms.map(([, days]) => days), gemeente];
     let keyset = '';
     if (after) {
       const key = decodeCursor(after);
       params.push(key.at, key.tieBreaker);
-      keyset = `and (h.last_activity, h.id) < ($5, $6::text)`;
+      keyset = `and (h.last_activity, h.id) < ($6, $7::text)`;
     }
     params.push(first + 1);
+    const shared = (alias: string, member: string) =>
+      `exists (select 1 from sharing_bases sb where sb.household_id = h.id and sb.domain = ${alias}.domain
+         and sb.valid_from <= $2::date and $2::date <= sb.valid_until and (sb.ended_on is null or $2::date < sb.ended_on)
+         and (cardinality(sb.member_ids) = 0 or ${member} = any(sb.member_ids)))`;
     const page = await this.db.query<MyHouseholdRow>(
       `select h.id, h.name, h.last_activity,
-           (select count(distinct e.provider_agb)::int from episodes e
-             where e.household_id = h.id and e.provider_agb is not null and e.gestopt_op is null and not e.withdrawn)
-             as active_providers,
-           (select count(*)::int from signals s where s.household_id = h.id and s.open) as open_signals,
-           (select count(*)::int from episodes e
-              join unnest($3::text[], $4::int[]) as norm(domain, days) on norm.domain = e.domain
-             where e.household_id = h.id and e.toegewezen_op is not null and e.gestart_op is null
-               and e.gestopt_op is null and not e.withdrawn and e.toegewezen_op < $2::date - norm.days)
-             as overdue_waits
-         from households h
-         where h.regisseur_user_id = $1 and h.registered_at is not null ${keyset}
-         order by h.last_activity desc, h.id desc
-         limit $${params.length}`,
+         (select count(distinct e.provider_agb)::int from episodes e
+           where e.household_id = h.id and e.provider_agb is not null and e.gestopt_op is null and not e.withdrawn
+             and ${shared('e', 'e.member_id')}) as active_providers,
+         (select count(*)::int from signals s where s.household_id = h.id and s.open and ${shared('s', 'null')})
+           as open_signals,
+         (select count(*)::int from episodes e
+            join unnest($3::text[], $4::int[]) as norm(domain, days) on norm.domain = e.domain
+           where e.household_id = h.id and e.toegewezen_op is not null and e.gestart_op is null
+             and e.gestopt_op is null and not e.withdrawn and e.toegewezen_op < $2::date - norm.days
+             and ${shared('e', 'e.member_id')}) as overdue_waits
+       from households h
+       where h.regisseur_user_id = $1 and h.gemeente = $5 and h.registered_at is not null ${keyset}
+       order by h.last_activity desc, h.id desc
+       limit $${params.length}`,
       params,
     );
     const countTotal = () =>
       this.count(
-        `select count(*)::int as total from households where regisseur_user_id = $1 and registered_at is not null`,
-        [userId],
+        `select count(*)::int as total from households
+         where regisseur_user_id = $1 and gemeente = $2 and registered_at is not null`,
+        [userId, gemeente],
       );
     return toPage(page.rows, first, countTotal, (row) => ({
       at: row.last_activity,
       tieBreaker: row.id,
     }));
   }
+}
+
+function addVisibility(params: unknown[], where: string[], visible: readonly DomainGrant[]): void {
+  const whole = visible.filter((grant) => grant.members === 'all').map((grant) => grant.domain);
+  const pairs = visible.flatMap((grant) =>
+    grant.members === 'all' ? [] : grant.members.map((member) => [grant.domain, member] as const),
+  );
+  params.push(
+    whole,
+    pairs.map(([domain]) => domain),
+    pairs.map(([, member]) => member),
+  );
+  const [w, d, m] = [params.length - 2, params.length - 1, params.length];
+  where.push(
+    `(e.domain = any($${w}::text[]) or exists (select 1 from unnest($${d}::text[], $${m}::text[]) as v(domain, member_id)
+      where v.domain = e.domain and v.member_id = e.member_id))`,
+  );
 }
 
 function toPage<Row>(
