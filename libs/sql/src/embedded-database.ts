@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import * as lockfile from 'proper-lockfile';
 import { DataDirectoryLockedError } from './errors';
-import type { SqlDatabase, SqlExecutor } from './sql-database';
+import type { HeldLock, SqlDatabase, SqlExecutor } from './sql-database';
 
 /** How long a lock of a crashed process stays valid before another process may take the directory over. */
 const STALE_LOCK_MS = 10_000;
@@ -13,6 +13,7 @@ const STALE_LOCK_MS = 10_000;
  * PGlite itself takes no lock, so we hold one: two processes on one directory would corrupt it.
  */
 export class EmbeddedDatabase implements SqlDatabase {
+  private readonly locks = new Set<string>();
   readonly kind = 'embedded';
 
   private constructor(
@@ -73,6 +74,18 @@ export class EmbeddedDatabase implements SqlDatabase {
 
   async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
     return this.db.listen(channel, onNotify);
+  }
+
+  /** One process owns the data directory (its file lock), so a lock here only has to exclude this process's own. */
+  async tryLock(name: string): Promise<HeldLock | undefined> {
+    if (this.locks.has(name)) return undefined;
+    this.locks.add(name);
+    return {
+      lost: new Promise<void>(() => undefined),
+      release: async () => {
+        this.locks.delete(name);
+      },
+    };
   }
 
   async close(): Promise<void> {

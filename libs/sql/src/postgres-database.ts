@@ -1,5 +1,8 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
-import type { SqlDatabase, SqlExecutor } from './sql-database';
+import type { HeldLock, SqlDatabase, SqlExecutor } from './sql-database';
+
+/** Advisory locks are per database; the schema is part of the key so deployments (and test schemas) don't meet. */
+const LOCK_KEY = `hashtextextended(current_schema() || ':' || $1, 0)`;
 
 export class PostgresDatabase implements SqlDatabase {
   readonly kind = 'postgres';
@@ -57,6 +60,41 @@ export class PostgresDatabase implements SqlDatabase {
     handlers.add(onNotify);
     return async () => {
       handlers.delete(onNotify);
+    };
+  }
+
+  async tryLock(name: string): Promise<HeldLock | undefined> {
+    const client = await this.pool.connect();
+    let acquired = false;
+    try {
+      const { rows } = await client.query<{ locked: boolean }>(`select pg_try_advisory_lock(${LOCK_KEY}) as locked`, [
+        name,
+      ]);
+      acquired = rows[0]?.locked === true;
+    } finally {
+      if (!acquired) client.release();
+    }
+    if (!acquired) return undefined;
+    let released = false;
+    const lost = new Promise<void>((resolve) => {
+      const gone = () => {
+        if (released) return;
+        released = true;
+        client.release(true); // hand the dead connection back, so the pool can end
+        resolve();
+      };
+      client.on('error', gone);
+      client.on('end', gone);
+    });
+    return {
+      lost,
+      release: async () => {
+        if (released) return;
+        released = true;
+        await client.query(`select pg_advisory_unlock(${LOCK_KEY})`, [name]).catch(() => undefined);
+        // Destroy rather than return to the pool: a session lock must never outlive its holder on a pooled client.
+        client.release(true);
+      },
     };
   }
 

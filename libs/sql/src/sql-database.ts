@@ -10,9 +10,20 @@ export interface SqlDatabase extends SqlExecutor {
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Calls `onNotify` for each NOTIFY on `channel` from any connection; resolves to an unlisten function. */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /**
+   * A session-level lock named `name`, held on a connection of its own until `release()` or until that connection is
+   * lost (then `lost` resolves). Undefined when another session holds it. Used to keep exactly one projector active.
+   */
+  tryLock(name: string): Promise<HeldLock | undefined>;
   /** `embedded` runs in this process (PGlite); `postgres` is a server shared with other processes. */
   readonly kind: 'postgres' | 'embedded';
   close(): Promise<void>;
+}
+
+export interface HeldLock {
+  /** Resolves when the lock is gone without `release()`: its connection died. */
+  readonly lost: Promise<void>;
+  release(): Promise<void>;
 }
 
 /** SQLSTATE codes we react to. */

@@ -59,7 +59,7 @@ class TimelineLifecycle implements OnApplicationBootstrap, OnModuleDestroy, OnAp
   /** Before the store closes (EventStoreModule closes it on application shutdown). */
   async onModuleDestroy(): Promise<void> {
     await this.projector.stop();
-    this.updates.close();
+    await this.updates.close();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -91,6 +91,7 @@ export class TimelineModule {
           inject: [EVENT_STORE, READ_MODEL_DATABASE, DomainRegistry],
           useFactory: (store: EventStore, db: SqlDatabase, registry: DomainRegistry) =>
             new TimelineProjector(store, db, registry, {
+              exclusive: true,
               onError: (error) =>
                 logger.error(`projection failed, resubscribing from the checkpoint: ${error.message}`),
             }),
@@ -102,9 +103,8 @@ export class TimelineModule {
         },
         {
           provide: TimelineUpdates,
-          inject: [TimelineProjector, TimelineReadModel],
-          useFactory: (projector: TimelineProjector, readModel: TimelineReadModel) =>
-            new TimelineUpdates(projector, readModel),
+          inject: [READ_MODEL_DATABASE, TimelineReadModel],
+          useFactory: (db: SqlDatabase, readModel: TimelineReadModel) => new TimelineUpdates(db, readModel),
         },
         TimelineLifecycle,
         ReadYourWritesInterceptor,

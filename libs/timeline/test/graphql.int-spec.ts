@@ -2,6 +2,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { INestApplication } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
+import { graphqlAuthentication, signDevelopmentToken, TokenVerifier } from '@regie/access';
+import { loadConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
 import { DomainRegistry, formatGraphQLError, HouseholdEventType as T, HouseholdModule } from '@regie/household';
 import { EmbeddedDatabase } from '@regie/sql';
@@ -59,6 +61,8 @@ describe('timeline GraphQL over HTTP (PGlite)', () => {
           driver: ApolloDriver,
           autoSchemaFile: true,
           formatError: formatGraphQLError,
+          // The api's authentication: the actor comes from a verified bearer token (development secret).
+          context: graphqlAuthentication(TokenVerifier.fromConfig(loadConfig({ NODE_ENV: 'test' }))).context,
         }),
         HouseholdModule,
         TimelineModule.forRoot({ DATABASE_URL: 'postgres://unused' }),
@@ -83,12 +87,10 @@ describe('timeline GraphQL over HTTP (PGlite)', () => {
   ) => {
     const response = await request(app.getHttpServer())
       .post('/graphql')
-      .set({
-        'x-regie-user': user.userId,
-        'x-regie-role': user.role ?? 'regisseur',
-        'x-regie-name': user.name,
-        'x-regie-gemeente': '0363',
-      })
+      .set(
+        'authorization',
+        `Bearer ${await signDevelopmentToken({ sub: user.userId, role: user.role ?? 'regisseur', name: user.name, gemeente: '0363' })}`,
+      )
       .send({ query, variables });
     return response.body as {
       data?: Record<string, Json>;

@@ -200,6 +200,32 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       expect(await snapshot(db)).toEqual(expected);
     });
 
+    it('keeps one exclusive projector active; a standby takes over when it stops', async () => {
+      const { h } = await seed();
+      const applied = new Map<string, number>();
+      const counting = (events: readonly { id: string }[]) => {
+        events.forEach((event) => applied.set(event.id, (applied.get(event.id) ?? 0) + 1));
+        return Promise.resolve();
+      };
+      const options = { exclusive: true, standbyRetryMs: 20, afterWrites: counting };
+      const first = new TimelineProjector(store, db, fakeRegistry(), options);
+      const second = new TimelineProjector(store, db, fakeRegistry(), options);
+      await first.start();
+      await second.start();
+      expect([first.role, second.role]).toEqual(['active', 'standby']);
+      await first.catchUp(20_000);
+      await expect(second.rebuild()).rejects.toThrow('another timeline projector is active');
+
+      await first.stop();
+      await h.record(T.closed, { reason: 'klaar' }, '2025-05-01T09:00:00.000Z');
+      await second.catchUp(20_000);
+      expect(second.role).toBe('active');
+      await second.stop();
+      const events = await store.readAll({ maxCount: 1000 });
+      expect(applied.size).toBe(events.length);
+      expect([...applied.values()].every((count) => count === 1)).toBe(true);
+    });
+
     it('a crash between the read-model writes and the checkpoint leaves nothing of the event, and a restart projects it once', async () => {
       const { toewijzing } = await seed();
       const all = await store.readAll();
@@ -413,7 +439,7 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
     it('waitFor resolves once the checkpoint passes a position, and subscribers get new entries', async () => {
       const h = new Household(store);
       await projector.start();
-      const updates = new TimelineUpdates(projector, readModel);
+      const updates = new TimelineUpdates(db, readModel);
       const iterator = updates.subscribe(h.id);
       const next = iterator.next();
       const { position } = await h.record(
@@ -425,7 +451,7 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       const pushed = await next;
       expect(pushed.value).toMatchObject({ household_id: h.id, type: T.registered });
       await iterator.return!();
-      updates.close();
+      await updates.close();
       expect(await projector.waitFor(position + 100n, 50)).toBe(false);
     });
   });

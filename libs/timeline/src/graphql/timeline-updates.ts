@@ -1,4 +1,5 @@
-import type { TimelineProjector } from '../projection/timeline-projector';
+import type { SqlDatabase } from '@regie/sql';
+import { PROJECTED_CHANNEL, TIMELINE_PROJECTOR } from '../projection/timeline-projector';
 import type { TimelineReadModel } from '../query/timeline-read-model';
 import type { TimelineEntryRow } from '../query/rows';
 
@@ -6,37 +7,36 @@ import type { TimelineEntryRow } from '../query/rows';
 const MAX_QUEUED = 1000;
 
 /**
- * In-process pub/sub of projected timeline entries, fed by the projector after each commit (one query per batch,
- * only when someone listens to one of its households). With several api instances each instance only sees what its
- * own projector commits: use a shared pub/sub (PostgreSQL LISTEN/NOTIFY, Redis) then.
+ * Pub/sub of projected timeline entries for subscriptions. The active projector (in this process or any other)
+ * NOTIFYs `PROJECTED_CHANNEL` with every batch it commits; each api process then reads the new entries of the
+ * households its subscribers follow (one query per batch, only when someone listens), from the position it last
+ * delivered up to the committed checkpoint. So every api instance serves subscriptions, whichever one projects.
  */
 export class TimelineUpdates {
   private readonly listeners = new Map<string, Set<(row: TimelineEntryRow) => void>>();
-  private readonly unsubscribe: () => void;
+  private ready: Promise<void> | undefined;
+  private stopListening: (() => Promise<void>) | undefined;
+  private delivered: bigint | undefined;
+  private pumping: Promise<void> | undefined;
+  private again = false;
+  private closed = false;
 
   constructor(
-    projector: TimelineProjector,
+    private readonly db: SqlDatabase,
     private readonly readModel: TimelineReadModel,
-  ) {
-    this.unsubscribe = projector.onProjected((entries) => {
-      const wanted = entries.filter((entry) => this.listeners.has(entry.householdId)).map((entry) => entry.eventId);
-      if (wanted.length === 0) return;
-      this.readModel
-        .entries(wanted)
-        .then((rows) =>
-          rows.forEach((row) => this.listeners.get(row.household_id)?.forEach((listener) => listener(row))),
-        )
-        .catch(() => undefined);
-    });
-  }
+    private readonly projectorName = TIMELINE_PROJECTOR,
+  ) {}
 
-  close(): void {
-    this.unsubscribe();
+  async close(): Promise<void> {
+    this.closed = true;
     this.listeners.clear();
+    await this.ready?.catch(() => undefined);
+    await this.stopListening?.().catch(() => undefined);
   }
 
   /** An async iterator of new entries of one household, ended by the GraphQL server's `return()`. */
   subscribe(householdId: string): AsyncIterableIterator<TimelineEntryRow> {
+    this.ensureListening();
     const queue: TimelineEntryRow[] = [];
     let waiting: ((result: IteratorResult<TimelineEntryRow>) => void) | undefined;
     let done = false;
@@ -75,5 +75,52 @@ export class TimelineUpdates {
       [Symbol.asyncIterator]: () => iterator,
     };
     return iterator;
+  }
+
+  private ensureListening(): void {
+    if (this.ready || this.closed) return;
+    // From what is committed now: a subscriber gets what is projected after it subscribed. Listen, then look once,
+    // so nothing committed in between is missed.
+    this.ready = (async () => {
+      this.delivered ??= (await this.checkpoint()) ?? 0n;
+      this.stopListening = await this.db.listen(PROJECTED_CHANNEL, () => this.pump());
+    })();
+    this.ready.then(() => this.pump()).catch(() => (this.ready = undefined));
+  }
+
+  private pump(): void {
+    if (this.pumping) {
+      this.again = true;
+      return;
+    }
+    this.pumping = this.deliver()
+      .catch(() => undefined)
+      .finally(() => {
+        this.pumping = undefined;
+        if (this.again) {
+          this.again = false;
+          this.pump();
+        }
+      });
+  }
+
+  private async deliver(): Promise<void> {
+    await this.ready;
+    const upTo = await this.checkpoint();
+    const after = this.delivered;
+    if (upTo === undefined || after === undefined || upTo <= after || this.closed) return;
+    const households = [...this.listeners.keys()];
+    const rows = households.length === 0 ? [] : await this.readModel.entriesBetween(households, after, upTo);
+    this.delivered = upTo;
+    for (const row of rows) this.listeners.get(row.household_id)?.forEach((listener) => listener(row));
+  }
+
+  private async checkpoint(): Promise<bigint | undefined> {
+    const { rows } = await this.db.query<{ position: string | null }>(
+      'select position::text as position from projector_checkpoints where name = $1',
+      [this.projectorName],
+    );
+    const position = rows[0]?.position;
+    return position == null ? undefined : BigInt(position);
   }
 }

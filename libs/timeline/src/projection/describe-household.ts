@@ -9,11 +9,13 @@ import {
   type MemberAdded,
   type MemberRemoved,
   type NameLookup,
+  type PersonErased,
   type PlanAgreementRecorded,
   type PlanGoalEvaluated,
   type PlanGoalSet,
   type RegisseurAssigned,
   type RegisseurReleased,
+  type RetentionExpired,
   type SharingBasisEnded,
   type SharingBasisRecorded,
   type TimelineDescription,
@@ -22,7 +24,7 @@ import {
 /** Timeline lines of the household's own events (the domain modules describe theirs). */
 export function describeHouseholdEvent(
   event: HouseholdEvent,
-  names: NameLookup & { goal(goalId: string): string | undefined },
+  names: NameLookup & { goal(goalId: string): string | undefined; domainLabel?(code: string): string | undefined },
 ): TimelineDescription {
   const member = (id: string) => names.member(id) ?? 'onbekend lid';
   switch (event.type) {
@@ -99,6 +101,21 @@ export function describeHouseholdEvent(
     case T.entryWithdrawn: {
       const data = event.data as EntryWithdrawn;
       return { summary: `Eerdere registratie ingetrokken: ${data.reason}`, status: 'INGETROKKEN' };
+    }
+    case T.personErased: {
+      const data = event.data as PersonErased;
+      return {
+        summary: 'Persoonsgegevens van een lid verwijderd (AVG art. 17)',
+        memberId: data.memberId,
+        status: 'VERWIJDERD',
+        note: data.reason,
+      };
+    }
+    case T.retentionExpired: {
+      const data = event.data as RetentionExpired;
+      const labels = data.domains.map(({ domain }) => names.domainLabel?.(domain) ?? domain);
+      const what = [...labels, ...(data.wholeHousehold ? ['het huishouden'] : [])].join(', ');
+      return { summary: `Bewaartermijn verstreken: gegevens van ${what} verwijderd`, status: 'VERWIJDERD' };
     }
     default:
       return { summary: event.type };

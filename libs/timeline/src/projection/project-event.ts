@@ -10,6 +10,7 @@ import {
   type MemberAdded,
   type MemberData,
   type MemberRemoved,
+  type PersonErased,
   type PlanAgreementRecorded,
   type PlanGoalEvaluated,
   type PlanGoalSet,
@@ -17,6 +18,7 @@ import {
   type RegieEventMetadata,
   type RegisseurAssigned,
   type RegisseurReleased,
+  type RetentionExpired,
   type SharingBasisEnded,
   type SharingBasisRecorded,
   type TimelineDescription,
@@ -24,6 +26,7 @@ import {
 import type { RecordedEvent } from '@regie/event-store';
 import type { SqlExecutor } from '@regie/sql';
 import { describeHouseholdEvent } from './describe-household';
+import { purgeExpired, purgePerson } from './erasure';
 import type { ProjectionContext } from './projection-context';
 
 /**
@@ -110,6 +113,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     member: (id: string) => members.get(id),
     provider: (agb: string) => ctx.providerName(agb),
     goal: () => goalTitle,
+    domainLabel: (code: string) => ctx.registry.byCode(code)?.label,
   };
   const description = describe(ctx, householdEvent, domain, names);
   const actor = metadata.actor;
@@ -369,6 +373,10 @@ async function applyHouseholdFacts(
     case T.reopened:
       await tx.query('update households set closed = false where id = $1', [householdId]);
       return;
+    case T.personErased:
+      return purgePerson(ctx, householdId, (event.data as PersonErased).memberId, members);
+    case T.retentionExpired:
+      return purgeExpired(ctx, householdId, event.data as RetentionExpired, members, ctx.registry);
   }
 }
 

@@ -1,12 +1,21 @@
 import { EventEmitter } from 'node:events';
 import type { EventStore, RecordedEvent, Subscription } from '@regie/event-store';
 import type { DomainRegistry } from '@regie/household';
-import type { SqlDatabase } from '@regie/sql';
+import type { HeldLock, SqlDatabase } from '@regie/sql';
 import { READ_MODEL_TABLES } from '../migrations';
 import { projectEvent, type ProjectedEntry } from './project-event';
 import { ProjectionCaches, ProjectionContext } from './projection-context';
 
 export const TIMELINE_PROJECTOR = 'timeline';
+
+/** NOTIFY channel: sent (on commit) after every projected batch, for subscriptions in any api process. */
+export const PROJECTED_CHANNEL = 'regie_timeline_projected';
+
+export class ProjectorBusyError extends Error {
+  constructor(name: string) {
+    super(`another ${name} projector is active on this database; stop it (the api or PROJECTOR_ONLY process) first`);
+  }
+}
 
 export interface TimelineProjectorOptions {
   /** Checkpoint name in `projector_checkpoints`. */
@@ -15,6 +24,13 @@ export interface TimelineProjectorOptions {
   readonly batchSize?: number;
   /** Wait before resubscribing after a failure. */
   readonly retryDelayMs?: number;
+  /**
+   * Only one projector of this name may be active per database: it holds a session lock (`SqlDatabase.tryLock`);
+   * the others wait on standby and take over when the holder's connection goes. Default false (tests, tools).
+   */
+  readonly exclusive?: boolean;
+  /** How often a standby projector tries to take over. */
+  readonly standbyRetryMs?: number;
   /** Test hook: runs inside the transaction after the read-model writes, before the checkpoint moves. */
   readonly afterWrites?: (events: readonly RecordedEvent[]) => Promise<void>;
   readonly onError?: (error: Error) => void;
@@ -52,6 +68,8 @@ export class TimelineProjector {
   private caughtUp = false;
   private committed: bigint | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
+  private lock: HeldLock | undefined;
+  private standbyTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -73,16 +91,57 @@ export class TimelineProjector {
     return this.running;
   }
 
-  /** Starts following the store from the stored checkpoint. Resolves once subscribed, not when caught up. */
+  /** `active` follows the store; `standby` waits for the active projector (another process) to go away. */
+  get role(): 'active' | 'standby' | 'stopped' {
+    if (!this.running) return 'stopped';
+    return !this.options.exclusive || this.lock ? 'active' : 'standby';
+  }
+
+  /**
+   * Starts following the store from the stored checkpoint; resolves once subscribed (not when caught up), or, when
+   * exclusive and another projector is active, once on standby.
+   */
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    await this.subscribe();
+    if (this.options.exclusive) await this.takeOverOrWait();
+    else await this.subscribe();
+  }
+
+  private async takeOverOrWait(): Promise<void> {
+    if (!this.running) return;
+    if (!(await this.acquireLock())) {
+      this.standbyTimer = setTimeout(() => void this.takeOverOrWait(), this.options.standbyRetryMs ?? 2000);
+      return;
+    }
+    if (this.running) await this.subscribe();
+  }
+
+  private async acquireLock(): Promise<boolean> {
+    if (this.lock) return true;
+    const lock = await this.db.tryLock(`projector:${this.name}`).catch(() => undefined);
+    if (!lock) return false;
+    this.lock = lock;
+    void lock.lost.then(() => this.lockLost(lock));
+    return true;
+  }
+
+  /** The lock's connection died: another process may take over now, so stop writing and try to get it back. */
+  private async lockLost(lock: HeldLock): Promise<void> {
+    if (this.lock !== lock) return;
+    this.lock = undefined;
+    this.options.onError?.(new Error(`projector ${this.name} lost its lock; on standby`));
+    await this.subscription?.stop().catch(() => undefined);
+    this.subscription = undefined;
+    while (this.flushing) await this.flushing.catch(() => undefined);
+    this.buffer = [];
+    if (this.running) await this.takeOverOrWait();
   }
 
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.retryTimer);
+    clearTimeout(this.standbyTimer);
     await this.restarting?.catch(() => undefined);
     await this.subscription?.stop();
     this.subscription = undefined;
@@ -90,6 +149,9 @@ export class TimelineProjector {
     this.scheduled = undefined;
     await this.flush().catch(() => undefined);
     this.buffer = [];
+    const lock = this.lock;
+    this.lock = undefined;
+    await lock?.release();
   }
 
   /** The checkpoint as committed in the database (by this or any other projector process). */
@@ -171,6 +233,7 @@ export class TimelineProjector {
           this.name,
           position.toString(),
         ]);
+        await tx.query('select pg_notify($1, $2)', [PROJECTED_CHANNEL, this.name]);
         return { entries, context, position };
       })
       .catch((error: unknown) => {
@@ -194,6 +257,10 @@ export class TimelineProjector {
   async rebuild(onProgress: (progress: RebuildProgress) => void = () => undefined): Promise<RebuildProgress> {
     const wasRunning = this.running;
     await this.stop();
+    if (this.options.exclusive && !(await this.acquireLock())) {
+      if (wasRunning) await this.start();
+      throw new ProjectorBusyError(this.name);
+    }
     await this.db.transaction(async (tx) => {
       await tx.query(`truncate ${READ_MODEL_TABLES.join(', ')}`);
     });

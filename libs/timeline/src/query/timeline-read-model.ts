@@ -220,7 +220,19 @@ export class TimelineReadModel {
     return rows[0]?.total ?? 0;
   }
 
-  /** Entries by event id (for subscriptions: one query per projected batch). */
+  /** Entries of these households projected after `after` up to `upTo` (global positions), oldest first. */
+  async entriesBetween(householdIds: readonly string[], after: bigint, upTo: bigint): Promise<TimelineEntryRow[]> {
+    if (householdIds.length === 0) return [];
+    const { rows } = await this.db.query<TimelineEntryRow>(
+      `select ${ENTRY_COLUMNS} from timeline_entries e ${ENTRY_JOINS}
+       where e.household_id = any($1::text[]) and e.global_position > $2 and e.global_position <= $3
+       order by e.global_position`,
+      [[...householdIds], after.toString(), upTo.toString()],
+    );
+    return rows;
+  }
+
+  /** Entries by event id. */
   async entries(eventIds: readonly string[]): Promise<TimelineEntryRow[]> {
     if (eventIds.length === 0) return [];
     const { rows } = await this.db.query<TimelineEntryRow>(
