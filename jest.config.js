@@ -23,6 +23,8 @@ const transform = {
       sourceMaps: 'inline',
     },
   ],
+  // jose 6 ships only ES modules: Node 20.19+ loads it with require(esm), Jest's CommonJS runtime needs it compiled.
+  '/node_modules/jose/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
 };
 
 const project = (displayName, testMatch, extra = {}) => ({
@@ -33,6 +35,7 @@ const project = (displayName, testMatch, extra = {}) => ({
   testEnvironment: 'node',
   rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   ...extra,
 });
 

@@ -7,7 +7,17 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const INFRASTRUCTURE_LIBS = ['event-store', 'sql', 'config', 'household', 'timeline', 'access'];
+export const INFRASTRUCTURE_LIBS = [
+  'event-store',
+  'sql',
+  'config',
+  'household',
+  'timeline',
+  'access',
+  'audit',
+  'privacy',
+  'observability',
+];
 export const LIBS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'libs'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);

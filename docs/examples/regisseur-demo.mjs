@@ -1,20 +1,35 @@
 // A small walk-through against a running api (default http://localhost:3000/graphql): registers two providers,
 // a household, a regisseur, a legal basis and a Jeugd toewijzing with its start, then prints the regisseur's view.
 // Usage: node docs/examples/regisseur-demo.mjs [url]
-const url = process.argv[2] ?? 'http://localhost:3000/graphql';
-const beheerder = { 'x-regie-user': 'u-beheer', 'x-regie-role': 'functioneel_beheerder', 'x-regie-gemeente': '0363' };
-const jeugdconsulent = {
-  'x-regie-user': 'u-jeugd-1',
-  'x-regie-role': 'domeinmedewerker',
-  'x-regie-domain': 'JEUGD',
-  'x-regie-name': 'Joost Jeugdteam',
-};
-const regisseur = { 'x-regie-user': 'u-regisseur-anna', 'x-regie-role': 'regisseur', 'x-regie-name': 'Anna Bakker' };
+// Each user gets a development bearer token, signed like `npm run regie -- token` does: with AUTH_JWT_SECRET, or the
+// public development secret the api uses when nothing is configured (see docs/security.md).
+import { SignJWT } from 'jose';
 
-async function gql(query, variables, headers) {
+const url = process.argv[2] ?? 'http://localhost:3000/graphql';
+const secret = new TextEncoder().encode(
+  process.env.AUTH_JWT_SECRET ?? 'regie-development-secret-never-use-in-production',
+);
+const token = ({ sub, ...claims }) =>
+  new SignJWT({ ...claims, gemeente: '0363' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(sub)
+    .setIssuer(process.env.AUTH_ISSUER ?? 'regie')
+    .setAudience(process.env.AUTH_AUDIENCE ?? 'regie-api')
+    .setExpirationTime('10m')
+    .sign(secret);
+const beheerder = await token({ sub: 'u-beheer', role: 'functioneel_beheerder', name: 'Fatima Beheer' });
+const jeugdconsulent = await token({
+  sub: 'u-jeugd-1',
+  role: 'domeinmedewerker',
+  domain: 'JEUGD',
+  name: 'Joost Jeugdteam',
+});
+const regisseur = await token({ sub: 'u-regisseur-anna', role: 'regisseur', name: 'Anna Bakker' });
+
+async function gql(query, variables, bearer) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -67,7 +82,7 @@ await gql(
       validUntil: '2027-12-31',
     },
   },
-  beheerder,
+  jeugdconsulent, // the domain that holds the data records the basis to share it
 );
 const {
   household: { members },

@@ -1,40 +1,83 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AccessModule, AuthenticationGuard, graphqlAuthentication, TokenVerifier } from '@regie/access';
 import type { RegieConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
 import { formatGraphQLError, HouseholdModule } from '@regie/household';
-import { APP_PIPE } from '@nestjs/core';
-import { TimelineModule } from '@regie/timeline';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { HouseholdReadAccess, READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
+import { AuditModule } from '@regie/audit';
 import { DOMAIN_MODULES } from './domain-modules';
+import { graphqlArmor } from './graphql/graphql-armor';
 import { inputValidationPipe } from './validation';
+import { GraphQLRateLimitGuard, rateLimitModule } from './security/rate-limit';
 import { HealthController } from './health/health.controller';
+import { RegieHealthIndicators } from './health/regie-health.indicators';
+import { TerminusModule } from '@nestjs/terminus';
+import { ObservabilityModule } from '@regie/observability';
+import { CorrelationMiddleware } from './observability/correlation.middleware';
+import { GraphQLMetricsPlugin } from './observability/graphql-metrics.plugin';
+import { loggingModule } from './observability/logging';
+import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
 
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CorrelationMiddleware).forRoutes('*');
+  }
+
   static forRoot(config: RegieConfig): DynamicModule {
+    // One instance, imported twice: the verwerkingenlog lives in the read-model database.
+    const timeline = TimelineModule.forRoot(config);
     return {
       module: AppModule,
       imports: [
         EventStoreModule.forRoot(config),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        // Async only to inject the TokenVerifier: the actor is verified once per request and per graphql-ws connection.
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          introspection: config.NODE_ENV !== 'production',
-          includeStacktraceInErrorResponses: false,
-          formatError: formatGraphQLError,
-          subscriptions: { 'graphql-ws': true },
+          imports: [AccessModule.forRoot(config)],
+          inject: [TokenVerifier],
+          useFactory: (verifier: TokenVerifier): ApolloDriverConfig => {
+            const authentication = graphqlAuthentication(verifier);
+            return {
+              autoSchemaFile: true,
+              sortSchema: true,
+              playground: false,
+              introspection: config.NODE_ENV !== 'production',
+              includeStacktraceInErrorResponses: false,
+              formatError: formatGraphQLError,
+              ...graphqlArmor(), // depth, alias, cost, token and directive limits: plugins, validationRules, parseOptions
+              context: authentication.context,
+              subscriptions: { 'graphql-ws': { onConnect: authentication.onConnect } },
+            };
+          },
         }),
+        rateLimitModule(config),
         HouseholdModule,
         ...DOMAIN_MODULES,
-        TimelineModule.forRoot(config),
+        timeline,
+        AuditModule.forRoot({
+          imports: [timeline],
+          databaseToken: READ_MODEL_DATABASE,
+          householdAccessCheck: HouseholdReadAccess,
+        }),
+        TerminusModule.forRoot({ logger: false }),
+        ObservabilityModule,
+        loggingModule(config),
       ],
-      controllers: [HealthController],
-      providers: [SystemResolver, { provide: APP_PIPE, useValue: inputValidationPipe }],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        SystemResolver,
+        RegieHealthIndicators,
+        GraphQLMetricsPlugin,
+        { provide: APP_PIPE, useValue: inputValidationPipe },
+        { provide: APP_GUARD, useClass: GraphQLRateLimitGuard },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+      ],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { beheerder, startTestApp, type TestApp } from './test-app';
+import { startTestApp, type TestApp } from './test-app';
 
 const RECORDED = 'householdId eventIds streamRevision position';
 const members = [

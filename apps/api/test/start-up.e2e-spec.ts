@@ -34,10 +34,17 @@ describe('api start-up on the embedded store', () => {
     expect(response.body).toEqual({ data: { system: { version: expect.any(String), headPosition: null } } });
   });
 
-  it('reports live and ready', async () => {
-    await request(app.getHttpServer()).get('/health/live').expect(200, { status: 'ok' });
+  it('reports live and ready: store, read-model database and projector lag', async () => {
+    await request(app.getHttpServer()).get('/health/live').expect(200);
     const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
-    expect(ready.body.eventStore.status).toBe('up');
+    expect(ready.body).toMatchObject({
+      status: 'ok',
+      info: {
+        eventStore: { status: 'up', headPosition: null },
+        readModel: { status: 'up' },
+        projector: { status: 'up', role: 'active', lag: 0 },
+      },
+    });
   });
 });
 

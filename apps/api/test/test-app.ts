@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { signDevelopmentToken } from '@regie/access';
 import { loadConfig } from '@regie/config';
 import { Client } from 'pg';
 import request from 'supertest';
 import { AppModule } from '../src/app.module';
+import { configureHttp } from '../src/http/configure-http';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -28,6 +30,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A development bearer token for the actor, as the test app verifies it; no gemeente means gemeente 0363. */
+export function tokenFor(actor: TestActor): Promise<string> {
+  const { userId, ...claims } = actor;
+  return signDevelopmentToken({ ...claims, sub: userId, gemeente: actor.gemeente ?? '0363' });
+}
+
 export const beheerder: TestActor = {
   userId: 'u-beheer',
   role: 'functioneel_beheerder',
@@ -35,8 +43,14 @@ export const beheerder: TestActor = {
   gemeente: '0363',
 };
 
-/** The real app over HTTP on PostgreSQL (a fresh schema of the local server) or on embedded PGlite (a temp dir). */
-export async function startTestApp(store: 'postgres' | 'embedded' = 'postgres'): Promise<TestApp> {
+/**
+ * The real app over HTTP on PostgreSQL (a fresh schema of the local server) or on embedded PGlite (a temp dir).
+ * `settings` overrides configuration (e.g. `RATE_LIMIT_PER_MINUTE`, which is otherwise too high to trip).
+ */
+export async function startTestApp(
+  store: 'postgres' | 'embedded' = 'postgres',
+  settings: Record<string, string> = {},
+): Promise<TestApp> {
   let cleanup: () => Promise<void>;
   let env: Record<string, string>;
   if (store === 'postgres') {
@@ -59,18 +73,22 @@ export async function startTestApp(store: 'postgres' | 'embedded' = 'postgres'):
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot(loadConfig({ ...env, NODE_ENV: 'test', SEED_DEMO: 'false' }))],
+    imports: [
+      AppModule.forRoot(
+        loadConfig({ ...env, NODE_ENV: 'test', SEED_DEMO: 'false', RATE_LIMIT_PER_MINUTE: '1000000', ...settings }),
+      ),
+    ],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
+  configureHttp(app, { NODE_ENV: 'test' });
   await app.init();
   return {
     app,
     async graphql(query, variables = {}, actor = beheerder) {
-      const headers: Record<string, string> = { 'x-regie-user': actor.userId, 'x-regie-role': actor.role };
-      if (actor.name) headers['x-regie-name'] = actor.name;
-      if (actor.domain) headers['x-regie-domain'] = actor.domain;
-      if (actor.gemeente) headers['x-regie-gemeente'] = actor.gemeente;
-      const response = await request(app.getHttpServer()).post('/graphql').set(headers).send({ query, variables });
+      const response = await request(app.getHttpServer())
+        .post('/graphql')
+        .set('authorization', `Bearer ${await tokenFor(actor)}`)
+        .send({ query, variables });
       return response.body;
     },
     async close() {

@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { beheerder, startTestApp, type TestApp } from './test-app';
+import { beheerder, startTestApp, tokenFor, type TestApp } from './test-app';
 
 // timelineUpdated over graphql-ws against the real app listening on an ephemeral port (embedded store).
 
 const RECORDED = 'householdId eventIds streamRevision position';
+// Reads the household's timeline by role and domain (the beheerder's access is administrative, without the timeline).
+const jeugdteam = { userId: 'u-jeugd-joost', role: 'domeinmedewerker', domain: 'JEUGD', gemeente: '0363' };
 
 interface PushedEntry {
   id: string;
@@ -102,7 +104,7 @@ describe('timelineUpdated over graphql-ws', () => {
     client = createClient({
       url,
       webSocketImpl: WebSocket,
-      connectionParams: {},
+      connectionParams: { authorization: `Bearer ${await tokenFor(jeugdteam)}` },
       retryAttempts: 0,
       lazy: false,
       on: { connected: () => connected() },

@@ -2,15 +2,23 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@regie/config';
 import { formatProgress, rebuildReadModel } from '@regie/timeline';
 import { DOMAIN_MODULES } from '../../api/src/domain-modules';
+import { tokenCommand } from './token-command';
+import { forgetPersonCliCommand, retentionCommand } from './erasure-commands';
 
 const HELP = `Usage: regie <command>
 
 Commands:
   rebuild    Drop the timeline read models and their checkpoint and project the whole event store again.
              Stop the api and any PROJECTOR_ONLY process on the same database first.
+  token      Print a development bearer token: token --role <role> --sub <user id> --gemeente <cbs>
+             [--name <name>] [--domain <code>] [--expires-in 8h]. See token --help.
+  retention  List what is past its retention term per household and domain; --erase erases it.
+             [--today YYYY-MM-DD] [--household <id>]. See retention --help.
+  forget-person  Erase a person (AVG art. 17): forget-person --household <id> --member <id> --reason <text>.
   help       Show this text (also --help, -h).
 
-Configuration comes from the environment, as for the api (EVENT_STORE, DATABASE_URL, DATA_DIR, KURRENTDB_URL).
+Configuration comes from the environment, as for the api (EVENT_STORE, DATABASE_URL, DATA_DIR, KURRENTDB_URL,
+AUTH_JWT_SECRET, AUTH_ISSUER, AUTH_AUDIENCE).
 Progress goes to stderr; the exit code is 0 on success and 1 on failure.
 `;
 
@@ -21,6 +29,9 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     process.stdout.write(HELP);
     return command === undefined ? 1 : 0;
   }
+  if (command === 'token') return tokenCommand(rest, env);
+  if (command === 'retention') return retentionCommand(rest, env);
+  if (command === 'forget-person') return forgetPersonCliCommand(rest, env);
   if (command !== 'rebuild') {
     process.stderr.write(`regie: unknown command "${command}" (try --help)\n`);
     return 1;

@@ -1,2 +1,22 @@
 export * from './actor';
-export { CurrentActor, actorFromRequest } from './current-actor';
+export { CurrentActor } from './current-actor';
+export { AccessModule } from './access.module';
+export { AuthenticationGuard } from './authentication.guard';
+export { actorFromClaims, GEMEENTE_CODE, KNOWN_DOMAINS, type ClaimsCheck } from './claims';
+export { signDevelopmentToken, type DevelopmentTokenClaims, type DevelopmentTokenOptions } from './development-token';
+export {
+  actorOfContext,
+  graphqlAuthentication,
+  WS_FORBIDDEN,
+  type RegieGraphQLContext,
+} from './graphql-authentication';
+export {
+  JWKS_ALGORITHMS,
+  SECRET_ALGORITHMS,
+  TokenVerifier,
+  type Authentication,
+  type AuthenticationConfig,
+  type TokenVerifierOptions,
+  type VerifiedToken,
+} from './token-verifier';
+export { UNAUTHENTICATED_MESSAGE, unauthenticated } from './unauthenticated';

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/**
+ * HS256 secret used outside production when neither AUTH_JWT_SECRET nor AUTH_JWKS_URL is set, so `npm start` and
+ * the CLI work without configuration. It is public (it is in this file and the docs): anyone can sign tokens with
+ * it, which is why production refuses it.
+ */
+export const DEVELOPMENT_JWT_SECRET = 'regie-development-secret-never-use-in-production';
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
@@ -32,11 +39,52 @@ export const configSchema = z
     PROJECTOR_ONLY: booleanFlag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: booleanFlag.default(true),
+    AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+    AUTH_JWKS_URL: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL of a JSON Web Key Set' })
+      .optional(),
+    AUTH_ISSUER: z.string().min(1).default('regie'),
+    AUTH_AUDIENCE: z.string().min(1).default('regie-api'),
+    RATE_LIMIT_PER_MINUTE: z.coerce
+      .number({ message: 'must be a positive whole number' })
+      .int({ message: 'must be a positive whole number' })
+      .min(1, { message: 'must be a positive whole number' })
+      .default(600),
   })
   .superRefine((config, context) => {
     if (config.EVENT_STORE === 'kurrentdb' && !config.KURRENTDB_URL) {
       context.addIssue({ code: 'custom', path: ['KURRENTDB_URL'], message: 'is required when EVENT_STORE=kurrentdb' });
     }
-  });
+    if (config.AUTH_JWT_SECRET && config.AUTH_JWKS_URL) {
+      context.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'and AUTH_JWKS_URL exclude each other' });
+    }
+    if (config.NODE_ENV !== 'production') return;
+    if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
+      context.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWKS_URL'],
+        message: 'or AUTH_JWT_SECRET is required when NODE_ENV=production',
+      });
+    }
+    if (config.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWT_SECRET'],
+        message: 'must not be the development secret when NODE_ENV=production',
+      });
+    }
+    if (config.AUTH_JWKS_URL && !config.AUTH_JWKS_URL.startsWith('https://')) {
+      context.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWKS_URL'],
+        message: 'must be https:// when NODE_ENV=production',
+      });
+    }
+  })
+  // Outside production, no key configured means the public development secret (see DEVELOPMENT_JWT_SECRET).
+  .transform((config) =>
+    config.AUTH_JWT_SECRET || config.AUTH_JWKS_URL ? config : { ...config, AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET },
+  );
 
 export type RegieConfig = z.infer<typeof configSchema>;

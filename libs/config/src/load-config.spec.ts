@@ -1,3 +1,4 @@
+import { DEVELOPMENT_JWT_SECRET } from './config.schema';
 import { ConfigError, loadConfig } from './load-config';
 
 describe('loadConfig', () => {
@@ -16,6 +17,24 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT must be a port number'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// connection string'],
     [{ SEED_DEMO: 'yes' }, 'SEED_DEMO must be true or false'],
+    [{ NODE_ENV: 'production' }, 'AUTH_JWKS_URL or AUTH_JWT_SECRET is required when NODE_ENV=production'],
+    [
+      { NODE_ENV: 'production', AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET },
+      'AUTH_JWT_SECRET must not be the development secret when NODE_ENV=production',
+    ],
+    [{ NODE_ENV: 'production', AUTH_JWT_SECRET: 'too-short' }, 'AUTH_JWT_SECRET must be at least 32 characters'],
+    [{ AUTH_JWT_SECRET: 'too-short' }, 'AUTH_JWT_SECRET must be at least 32 characters'],
+    [
+      { NODE_ENV: 'production', AUTH_JWKS_URL: 'http://idp.example.nl/jwks' },
+      'AUTH_JWKS_URL must be https:// when NODE_ENV=production',
+    ],
+    [{ AUTH_JWKS_URL: 'idp.example.nl/jwks' }, 'AUTH_JWKS_URL must be an http(s):// URL of a JSON Web Key Set'],
+    [
+      { AUTH_JWKS_URL: 'https://idp.example.nl/jwks', AUTH_JWT_SECRET: 'x'.repeat(32) },
+      'AUTH_JWT_SECRET and AUTH_JWKS_URL exclude each other',
+    ],
+    [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE must be a positive whole number'],
+    [{ RATE_LIMIT_PER_MINUTE: 'many' }, 'RATE_LIMIT_PER_MINUTE must be a positive whole number'],
   ])('rejects %j with one line naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -30,5 +49,38 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://localhost:2113?tls=false' }),
     ).toMatchObject({ EVENT_STORE: 'kurrentdb' });
+  });
+
+  describe('authentication', () => {
+    it('uses the public development secret, issuer regie and audience regie-api when nothing is set', () => {
+      expect(loadConfig({})).toMatchObject({
+        AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+        AUTH_ISSUER: 'regie',
+        AUTH_AUDIENCE: 'regie-api',
+        RATE_LIMIT_PER_MINUTE: 600,
+      });
+      expect(loadConfig({}).AUTH_JWKS_URL).toBeUndefined();
+      expect(loadConfig({ NODE_ENV: 'test' }).AUTH_JWT_SECRET).toBe(DEVELOPMENT_JWT_SECRET);
+    });
+
+    it('keeps a configured secret and adds no secret next to a JWKS', () => {
+      expect(loadConfig({ AUTH_JWT_SECRET: 'a'.repeat(40) }).AUTH_JWT_SECRET).toBe('a'.repeat(40));
+      const jwks = loadConfig({ AUTH_JWKS_URL: 'http://127.0.0.1:8080/jwks' });
+      expect(jwks).toMatchObject({ AUTH_JWKS_URL: 'http://127.0.0.1:8080/jwks' });
+      expect(jwks.AUTH_JWT_SECRET).toBeUndefined();
+    });
+
+    it('accepts production with a JWKS over https or a strong secret of its own', () => {
+      const viaJwks = loadConfig({
+        NODE_ENV: 'production',
+        AUTH_JWKS_URL: 'https://idp.gemeente.nl/.well-known/jwks.json',
+        AUTH_ISSUER: 'https://idp.gemeente.nl',
+        AUTH_AUDIENCE: 'regie',
+      });
+      expect(viaJwks).toMatchObject({ AUTH_ISSUER: 'https://idp.gemeente.nl', AUTH_AUDIENCE: 'regie' });
+      expect(viaJwks.AUTH_JWT_SECRET).toBeUndefined();
+      const secret = 'k'.repeat(32);
+      expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: secret }).AUTH_JWT_SECRET).toBe(secret);
+    });
   });
 });

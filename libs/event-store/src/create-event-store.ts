@@ -19,7 +19,16 @@ export async function createEventStore(settings: EventStoreSettings): Promise<Ev
   }
 }
 
+/**
+ * Wraps the configured store, e.g. to seal personal data (`@regie/privacy`). A global module provides it under
+ * `EVENT_STORE_DECORATOR`; `EventStoreModule.forRoot` applies it. The wrapper exposes the store below as `decorated`.
+ */
+export type EventStoreDecorator = (store: EventStore, settings: EventStoreSettings) => Promise<EventStore>;
+export const EVENT_STORE_DECORATOR = Symbol('EVENT_STORE_DECORATOR');
+
 /** The SQL database an event store lives in, when it lives in one (read models may share it). */
 export function sqlDatabaseOf(store: EventStore): SqlDatabase | undefined {
-  return store instanceof SqlEventStore ? store.db : undefined;
+  if (store instanceof SqlEventStore) return store.db;
+  const decorated = (store as { readonly decorated?: EventStore }).decorated;
+  return decorated ? sqlDatabaseOf(decorated) : undefined;
 }

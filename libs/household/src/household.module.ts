@@ -1,16 +1,37 @@
 import { Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { EVENT_STORE_DECORATOR } from '@regie/event-store';
 import { DomainRegistry } from './application/domain-registry';
 import { HouseholdCommandExecutor } from './application/household-command-executor';
 import { ProviderDirectory } from './application/provider-directory';
 import { RecordInHouseholdHandler } from './application/record-in-household.command';
+import { personalDataProtection } from './application/erasure';
+import { RetentionService } from './application/retention.service';
+import { ForgetPersonResolver } from './graphql/forget-person.resolver';
 import { HouseholdResolver } from './graphql/household.resolver';
 
 /** The household bounded context. Global so every domain module can register itself and record through it. */
 @Global()
 @Module({
   imports: [CqrsModule],
-  providers: [DomainRegistry, ProviderDirectory, HouseholdCommandExecutor, RecordInHouseholdHandler, HouseholdResolver],
-  exports: [DomainRegistry, ProviderDirectory, HouseholdCommandExecutor, CqrsModule],
+  providers: [
+    DomainRegistry,
+    ProviderDirectory,
+    HouseholdCommandExecutor,
+    RecordInHouseholdHandler,
+    HouseholdResolver,
+    // Personal data: sealed in the event store (EventStoreModule applies it), erasure and retention.
+    personalDataProtection,
+    ForgetPersonResolver,
+    RetentionService,
+  ],
+  exports: [
+    DomainRegistry,
+    ProviderDirectory,
+    HouseholdCommandExecutor,
+    CqrsModule,
+    EVENT_STORE_DECORATOR,
+    RetentionService,
+  ],
 })
 export class HouseholdModule {}

@@ -8,6 +8,9 @@ export { hasSharingBasis, type HouseholdCore, type GoalState, type EntryState } 
 export * from './core/household-state';
 export * from './core/domain-module';
 export * from './core/decide-context';
+export * from './core/personal-data';
+export * from './core/retention';
+export { forgetPerson, expireRetention } from './core/erasure.decide';
 export { assertOpenHousehold, assertMember, assertMembers } from './core/guards';
 export * as householdDecide from './core/household.decide';
 export * from './provider/provider';
@@ -20,8 +23,11 @@ export {
   type HouseholdCommand,
 } from './application/household-command-executor';
 export { RecordInHousehold } from './application/record-in-household.command';
+export { HouseholdPersonalDataPolicy } from './application/personal-data-policy';
+export { personalDataProtection, forgetPersonCommand, type ForgetPersonRequest } from './application/erasure';
+export { RetentionService, type RetentionErasure, type RetentionOptions } from './application/retention.service';
 export { RecordedPayload } from './graphql/recorded.payload';
-export { formatGraphQLError } from './graphql/graphql-error';
+export { errorCodeOf, formatGraphQLError } from './graphql/graphql-error';
 export { HouseholdModule } from './household.module';
 export * from './testing/decider-fixture';
 export * from './access/access-policy';

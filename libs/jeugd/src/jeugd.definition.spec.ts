@@ -208,7 +208,15 @@ describe('validateCorrection', () => {
         { entryId: 'e2', reason: 'invoerfout', changes: { einddatum: '2026-06-30' } },
         context,
       ),
-    ).toEqual([corrected('e2', JeugdEventType.toewijzingVastgelegd, { einddatum: '2026-06-30' })]);
+    ).toEqual([
+      {
+        type: HouseholdEventType.entryCorrected,
+        data: {
+          ...(corrected('e2', JeugdEventType.toewijzingVastgelegd, { einddatum: '2026-06-30' }).data as object),
+          memberId: zoon.memberId,
+        },
+      },
+    ]);
     expect(
       rejectionOf(() =>
         householdDecide.correctEntry({ entryId: 'e2', reason: 'x', changes: { productcategorie: '43' } }, context),

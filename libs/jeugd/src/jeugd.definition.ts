@@ -2,6 +2,7 @@ import type { DomainModuleDefinition } from '@regie/household';
 import { validateJeugdCorrection } from './jeugd.correction';
 import { describeJeugdEvent } from './jeugd.describe';
 import { JEUGD_DOMAIN } from './jeugd.events';
+import { jeugdPersonalData } from './jeugd.personal-data';
 import { evolveJeugd, initialJeugdState, type JeugdState } from './jeugd.state';
 
 /** The Jeugd (Jeugdwet) module as the household and the read side see it. */
@@ -15,4 +16,5 @@ export const jeugdDefinition: DomainModuleDefinition<JeugdState> = {
   evolve: evolveJeugd,
   validateCorrection: validateJeugdCorrection,
   describe: describeJeugdEvent,
+  personalData: jeugdPersonalData,
 };

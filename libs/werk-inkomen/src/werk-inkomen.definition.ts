@@ -2,7 +2,8 @@ import type { DomainModuleDefinition } from '@regie/household';
 import { validateWerkInkomenCorrection } from './werk-inkomen.correction';
 import { describeWerkInkomenEvent } from './werk-inkomen.describe';
 import { WERK_EN_INKOMEN_DOMAIN, WERK_EN_INKOMEN_EVENT_PREFIX } from './werk-inkomen.events';
-import { evolveWerkInkomen, initialWerkInkomenState, type WerkInkomenState } from './werk-inkomen.state';
+import { werkInkomenPersonalData } from './werk-inkomen.personal-data';
+import { bijstandCases, evolveWerkInkomen, initialWerkInkomenState, type WerkInkomenState } from './werk-inkomen.state';
 
 /** The Werk & Inkomen (Participatiewet, Wgs) module as the household and the read side see it. */
 export const werkInkomenDefinition: DomainModuleDefinition<WerkInkomenState> = {
@@ -15,4 +16,7 @@ export const werkInkomenDefinition: DomainModuleDefinition<WerkInkomenState> = {
   evolve: evolveWerkInkomen,
   validateCorrection: validateWerkInkomenCorrection,
   describe: describeWerkInkomenEvent,
+  personalData: werkInkomenPersonalData,
+  /** Granted bijstand runs until its beëindiging; trajecten count through their episodes. */
+  careOngoing: (state) => bijstandCases(state).some((bijstand) => bijstand.status === 'TOEGEKEND'),
 };

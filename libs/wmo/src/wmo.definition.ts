@@ -2,6 +2,7 @@ import type { DomainModuleDefinition } from '@regie/household';
 import { validateWmoCorrection } from './wmo.correction';
 import { describeWmoEvent } from './wmo.describe';
 import { WMO_DOMAIN } from './wmo.events';
+import { wmoPersonalData } from './wmo.personal-data';
 import { evolveWmo, initialWmoState, type WmoState } from './wmo.state';
 
 /** The Wmo 2015 module as the household and the read side see it. */
@@ -15,4 +16,5 @@ export const wmoDefinition: DomainModuleDefinition<WmoState> = {
   evolve: evolveWmo,
   validateCorrection: validateWmoCorrection,
   describe: describeWmoEvent,
+  personalData: wmoPersonalData,
 };

@@ -6,20 +6,23 @@ import {
   DEMO_STEPS,
   type DemoStep,
 } from './demo-household';
+import { signDevelopmentToken, type DevelopmentTokenOptions } from '@regie/access';
 
 type Actor = DemoStep['actor'];
 
-/** Loads the demo household through the api's own GraphQL endpoint. Throws on the first rejected step. */
-export async function seedDemo(graphqlUrl: string): Promise<void> {
+/**
+ * Loads the demo household through the api's own GraphQL endpoint, each step with a short-lived token of its demo
+ * user (gemeente DEMO_GEMEENTE) signed with the api's HS256 secret (`signing`; default the development secret).
+ * Throws on the first rejected step.
+ */
+export async function seedDemo(graphqlUrl: string, signing: DevelopmentTokenOptions = {}): Promise<void> {
   const call = async (query: string, variables: Record<string, unknown>, actor: Actor) => {
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      'x-regie-user': actor.userId,
-      'x-regie-role': actor.role,
-      'x-regie-gemeente': DEMO_GEMEENTE,
-    };
-    if (actor.name) headers['x-regie-name'] = actor.name;
-    if (actor.domain) headers['x-regie-domain'] = actor.domain;
+    const { userId, ...claims } = actor;
+    const token = await signDevelopmentToken(
+      { ...claims, sub: userId, gemeente: DEMO_GEMEENTE },
+      { ...signing, expiresIn: '5m' },
+    );
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     const response = await fetch(graphqlUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
     if (body.errors) throw new Error(`demo seed: ${body.errors.map((error) => error.message).join('; ')}`);

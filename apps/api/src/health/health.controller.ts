@@ -1,25 +1,30 @@
-import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '@regie/event-store';
+import { Controller, Get } from '@nestjs/common';
+import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { RegieHealthIndicators } from './regie-health.indicators';
 
+/** Liveness and readiness for an orchestrator (and `docker compose`): no personal data, no authentication. */
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: RegieHealthIndicators,
+  ) {}
 
-  /** The process is up. */
+  /** The process is up and its event loop answers. */
   @Get('live')
-  @HttpCode(200)
+  @HealthCheck()
   live() {
-    return { status: 'ok' };
+    return this.health.check([]);
   }
 
-  /** The process can serve: the event store answers. */
+  /** The process can serve: the event store and the read-model database answer, and projection keeps up. */
   @Get('ready')
-  async ready() {
-    try {
-      const head = await this.store.headPosition();
-      return { status: 'ok', eventStore: { status: 'up', headPosition: head?.toString() ?? null } };
-    } catch {
-      throw new ServiceUnavailableException({ status: 'error', eventStore: { status: 'down' } });
-    }
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.indicators.eventStore(),
+      () => this.indicators.readModelDatabase(),
+      () => this.indicators.projection(),
+    ]);
   }
 }

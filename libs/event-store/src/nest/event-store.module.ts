@@ -1,5 +1,10 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { createEventStore, type EventStoreSettings } from '../create-event-store';
+import {
+  createEventStore,
+  EVENT_STORE_DECORATOR,
+  type EventStoreDecorator,
+  type EventStoreSettings,
+} from '../create-event-store';
 import { EVENT_STORE, type EventStore } from '../event-store.port';
 
 @Injectable()
@@ -11,14 +16,33 @@ class EventStoreCloser implements OnApplicationShutdown {
   }
 }
 
-/** Provides the configured `EventStore` under the `EVENT_STORE` token and closes it on shutdown. */
+/**
+ * Provides the configured `EventStore` under the `EVENT_STORE` token and closes it on shutdown. When a global
+ * module provides `EVENT_STORE_DECORATOR` (the household's personal-data sealing does), the store is wrapped by it.
+ */
 @Global()
 @Module({})
 export class EventStoreModule {
   static forRoot(settings: EventStoreSettings): DynamicModule {
     return {
       module: EventStoreModule,
-      providers: [{ provide: EVENT_STORE, useFactory: () => createEventStore(settings) }, EventStoreCloser],
+      providers: [
+        {
+          provide: EVENT_STORE,
+          inject: [{ token: EVENT_STORE_DECORATOR, optional: true }],
+          useFactory: async (decorate?: EventStoreDecorator) => {
+            const store = await createEventStore(settings);
+            if (!decorate) return store;
+            try {
+              return await decorate(store, settings);
+            } catch (error) {
+              await store.close().catch(() => undefined);
+              throw error;
+            }
+          },
+        },
+        EventStoreCloser,
+      ],
       exports: [EVENT_STORE],
     };
   }

@@ -30,6 +30,9 @@ export const HOUSEHOLD_WRITERS: Readonly<Record<string, WriterRule>> = {
   [T.reopened]: 'regisseur-or-beheerder',
   [T.entryCorrected]: 'domain',
   [T.entryWithdrawn]: 'domain',
+  // Erasure (AVG art. 17; retention runs as the system actor in this role): the functioneel beheerder.
+  [T.personErased]: 'beheerder',
+  [T.retentionExpired]: 'beheerder',
 };
 
 export function accessFactsOf(core: HouseholdCore): AccessFacts | undefined {

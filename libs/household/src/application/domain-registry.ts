@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainModuleDefinition } from '../core/domain-module';
 import { domainCodeOf } from '../core/household-state';
+import { personalDataProblems } from '../core/personal-data';
 import type { DraftEvent } from '../core/event-envelope';
 
 /** The domain modules of this instance. Each domain's Nest module registers its definition at start-up. */
@@ -16,6 +17,8 @@ export class DomainRegistry {
     ) {
       throw new Error(`Domain ${definition.code} (${definition.eventPrefix}) is registered twice`);
     }
+    const problems = personalDataProblems(definition);
+    if (problems.length > 0) throw new Error(problems.join('; '));
     this.registered.push(definition);
   }
 

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { currentCorrelationId, RegieMetrics } from '@regie/observability';
 import type { Actor } from '@regie/access';
 import { EVENT_STORE, WrongExpectedVersionError, type EventStore, type NewEvent } from '@regie/event-store';
 import { randomUUID } from 'node:crypto';
@@ -6,8 +7,10 @@ import { decideWithinHousehold, type CommandScope, type Decider } from '../core/
 import type { HouseholdEvent, RegieEventMetadata } from '../core/event-envelope';
 import { foldHousehold } from '../core/household-state';
 import { todayInNetherlands } from '../core/local-date';
-import { reject } from '../core/rejection';
+import { DomainRejection, reject } from '../core/rejection';
 import { authorizeHouseholdWrite, forbidUnlessHouseholdVisible } from '../access/authorize-write';
+import { WriteLog } from '../access/write-log';
+import { ProcessingLog } from '@regie/audit';
 import { DomainRegistry } from './domain-registry';
 import { ProviderDirectory } from './provider-directory';
 
@@ -44,7 +47,13 @@ export class HouseholdCommandExecutor {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly registry: DomainRegistry,
     private readonly providers: ProviderDirectory,
-  ) {}
+    @Optional() private readonly metrics?: RegieMetrics,
+    @Optional() processingLog?: ProcessingLog,
+  ) {
+    this.writeLog = new WriteLog(processingLog);
+  }
+
+  private readonly writeLog: WriteLog;
 
   async load(householdId: string) {
     const recorded = await this.store.readStream(householdStream(householdId));
@@ -55,10 +64,12 @@ export class HouseholdCommandExecutor {
 
   async execute(command: HouseholdCommand): Promise<CommandResult> {
     const providers = await this.providers.load(command.providerAgbCodes ?? []);
-    const correlationId = command.correlationId ?? randomUUID();
+    const correlationId = command.correlationId ?? currentCorrelationId() ?? randomUUID();
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(command.householdId);
-      forbidUnlessHouseholdVisible(command.actor, state.core, command.scope ?? 'open-household');
+      await this.denyUnless(command, correlationId, () =>
+        forbidUnlessHouseholdVisible(command.actor, state.core, command.scope ?? 'open-household'),
+      );
       const drafts = decideWithinHousehold(
         command.scope ?? 'open-household',
         {
@@ -69,7 +80,9 @@ export class HouseholdCommandExecutor {
         },
         command.decide,
       );
-      authorizeHouseholdWrite(command.actor, state.core, drafts, (draft) => this.registry.domainOf(draft));
+      await this.denyUnless(command, correlationId, () =>
+        authorizeHouseholdWrite(command.actor, state.core, drafts, (draft) => this.registry.domainOf(draft)),
+      );
       const recordedAt = new Date().toISOString();
       const events: NewEvent[] = drafts.map((draft) => ({
         id: randomUUID(),
@@ -86,6 +99,7 @@ export class HouseholdCommandExecutor {
       }));
       try {
         const result = await this.store.append(householdStream(command.householdId), events, revision ?? 'no_stream');
+        await this.writeLog.written(command.actor, command.householdId, drafts, correlationId);
         return {
           householdId: command.householdId,
           eventIds: events.map((event) => event.id),
@@ -94,9 +108,26 @@ export class HouseholdCommandExecutor {
         };
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (attempt >= MAX_ATTEMPTS)
+        if (attempt >= MAX_ATTEMPTS) {
+          this.metrics?.commandConflicts.inc();
           reject('CONFLICT', 'Het huishouden werd tegelijk door anderen gewijzigd; probeer het opnieuw');
+        }
+        this.metrics?.commandRetries.inc();
+        // Jitter, so writers that collided do not collide again in lockstep.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
       }
+    }
+  }
+
+  /** Runs an access check; a refusal is logged (DENIED) before it reaches the caller. */
+  private async denyUnless(command: HouseholdCommand, correlationId: string, check: () => void): Promise<void> {
+    try {
+      check();
+    } catch (error) {
+      if (error instanceof DomainRejection && error.code === 'FORBIDDEN') {
+        await this.writeLog.denied(command.actor, command.householdId, correlationId);
+      }
+      throw error;
     }
   }
 }

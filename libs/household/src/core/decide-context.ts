@@ -15,8 +15,8 @@ export interface DecideContext {
   readonly domains: readonly DomainModuleDefinition[];
 }
 
-/** How a command relates to the household's life cycle. */
-export type CommandScope = 'creates-household' | 'reopens-household' | 'open-household';
+/** How a command relates to the household's life cycle. `existing-household`: open or closed (erasure). */
+export type CommandScope = 'creates-household' | 'reopens-household' | 'open-household' | 'existing-household';
 
 export type Decider = (context: DecideContext) => readonly DraftEvent[];
 
@@ -32,7 +32,7 @@ export function decideWithinHousehold(
   const { core } = context.state;
   if (scope === 'creates-household') {
     if (core.exists) reject('HOUSEHOLD_EXISTS', 'Dit huishouden bestaat al');
-  } else if (scope === 'reopens-household') {
+  } else if (scope === 'reopens-household' || scope === 'existing-household') {
     if (!core.exists) reject('HOUSEHOLD_NOT_FOUND', 'Huishouden niet gevonden');
   } else {
     assertOpenHousehold(core);

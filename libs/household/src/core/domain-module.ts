@@ -1,6 +1,7 @@
 import type { HouseholdEvent } from './event-envelope';
 import type { HouseholdCore } from './household.state';
 import type { LocalDate } from './local-date';
+import type { PersonalDataSpec } from './personal-data';
 
 /** A life-cycle fact the read side turns into the providers view and waiting times. */
 export interface CareEpisodeFact {
@@ -58,4 +59,15 @@ export interface DomainModuleDefinition<State = unknown> {
    */
   validateCorrection(entry: HouseholdEvent, changes: Readonly<Record<string, unknown>>): string | undefined;
   describe(event: HouseholdEvent, names: NameLookup): TimelineDescription;
+  /**
+   * Which fields of its event types hold personal data, of whom (`PersonalDataFields.memberId`; else the household)
+   * and of what kind. They are stored sealed with that subject's key, so erasure (forgetPerson, retention) works by
+   * destroying keys. Free text and figures about a person belong here; codes, dates of care and ids do not.
+   */
+  readonly personalData?: PersonalDataSpec;
+  /**
+   * For retention: whether care that has no episodes (see `CareEpisodeFact`) still runs, e.g. granted bijstand.
+   * Open episodes already count as running care.
+   */
+  careOngoing?(state: State): boolean;
 }

@@ -286,6 +286,7 @@ describe('corrections and withdrawals (StatusAanlevering 2 and 3)', () => {
           domain: 'JEUGD',
           reason: 'typfout',
           changes: { ingangsdatum: '2026-01-12' },
+          memberId: zoon.memberId,
         },
       },
     ]);
@@ -311,7 +312,13 @@ describe('corrections and withdrawals (StatusAanlevering 2 and 3)', () => {
   it('withdraws an entry once', () => {
     const withdrawn = {
       type: T.entryWithdrawn,
-      data: { entryId: 'e2', entryType: 'jeugd.ToewijzingVastgelegd', domain: 'JEUGD', reason: 'dubbel' },
+      data: {
+        entryId: 'e2',
+        entryType: 'jeugd.ToewijzingVastgelegd',
+        domain: 'JEUGD',
+        reason: 'dubbel',
+        memberId: zoon.memberId,
+      },
     };
     expect(decide.withdrawEntry({ entryId: 'e2', reason: 'dubbel' }, given(registered, toewijzing))).toEqual([
       withdrawn,

@@ -285,13 +285,17 @@ export function correctEntry(
         domain: entry.domain,
         reason: required(command.reason, 'reason', 'Reden'),
         changes: command.changes,
+        ...(memberId ? { memberId } : {}),
       },
     },
   ];
 }
 
 export function withdrawEntry(command: { entryId: string; reason: string }, context: DecideContext): DraftEvent[] {
-  const { entry } = correctableEntry(command.entryId, context);
+  const { entry, event } = correctableEntry(command.entryId, context);
+  // Sealed as the member's while they belong to the household (an erased person gets no new data).
+  const memberId = (event.data as { memberId?: unknown }).memberId;
+  const about = typeof memberId === 'string' && context.state.core.members.has(memberId) ? memberId : undefined;
   return [
     {
       type: T.entryWithdrawn,
@@ -300,6 +304,7 @@ export function withdrawEntry(command: { entryId: string; reason: string }, cont
         entryType: entry.type,
         domain: entry.domain,
         reason: required(command.reason, 'reason', 'Reden'),
+        ...(about ? { memberId: about } : {}),
       },
     },
   ];

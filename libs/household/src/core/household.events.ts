@@ -46,6 +46,8 @@ export const HouseholdEventType = {
   reopened: 'household.HouseholdReopened',
   entryCorrected: 'household.EntryCorrected',
   entryWithdrawn: 'household.EntryWithdrawn',
+  personErased: 'household.PersonErased',
+  retentionExpired: 'household.RetentionExpired',
 } as const;
 
 export interface HouseholdRegistered {
@@ -131,6 +133,8 @@ export interface EntryCorrected {
   readonly reason: string;
   /** Fields of the corrected entry's data with their corrected values. */
   readonly changes: Readonly<Record<string, unknown>>;
+  /** The member the corrected entry is about: its personal data is sealed as that person's. */
+  readonly memberId?: string;
 }
 /** iStandaarden StatusAanlevering 3: treat the earlier entry as never sent. */
 export interface EntryWithdrawn {
@@ -138,4 +142,37 @@ export interface EntryWithdrawn {
   readonly entryType: string;
   readonly domain: string;
   readonly reason: string;
+  /** The member the withdrawn entry is about: its personal data is sealed as that person's. */
+  readonly memberId?: string;
+}
+
+/**
+ * AVG art. 17: a person's personal data is erased. The keys of `member:<memberId>` (and every domain's subject of
+ * that member) are destroyed after this is appended; read models purge what they rendered from it. No personal
+ * data in it (the reason is sealed as the household's).
+ */
+export interface PersonErased {
+  readonly memberId: string;
+  readonly reason: string;
+}
+
+/** One domain whose retention term is over in this household. */
+export interface ExpiredDomain {
+  readonly domain: string;
+  /** When the domain's care ended (last stop, last record, or the household's closing while care ran). */
+  readonly careEndedOn: LocalDate;
+  /** careEndedOn + the domain's retentionYears. */
+  readonly termEndedOn: LocalDate;
+}
+
+/**
+ * The retention term of these domains is over: the keys of their personal data in this household (the
+ * household's and every member's subject of each domain) are destroyed. With `wholeHousehold` (closed, and every
+ * domain it involved past its term) the members' identity and the household's own text go too.
+ */
+export interface RetentionExpired {
+  readonly domains: readonly ExpiredDomain[];
+  readonly wholeHousehold: boolean;
+  /** Every member the household ever had (ids only), so their keys of these domains can be found. */
+  readonly memberIds: readonly string[];
 }

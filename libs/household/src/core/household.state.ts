@@ -10,8 +10,10 @@ import {
   type PersonRef,
   type PlanAgreementRecorded,
   type PlanGoalEvaluated,
+  type PersonErased,
   type PlanGoalSet,
   type RegisseurAssigned,
+  type RetentionExpired,
   type SharingBasisEnded,
   type SharingBasisRecorded,
 } from './household.events';
@@ -83,11 +85,14 @@ export function evolveCore(previous: HouseholdCore, event: HouseholdEvent): Hous
       const { member } = event.data as MemberAdded;
       return { ...state, members: setIn(state.members, member.memberId, member) };
     }
-    case T.memberRemoved: {
+    case T.memberRemoved:
+    case T.personErased: {
       const members = new Map(state.members);
-      members.delete((event.data as MemberRemoved).memberId);
+      members.delete((event.data as MemberRemoved | PersonErased).memberId);
       return { ...state, members };
     }
+    case T.retentionExpired:
+      return (event.data as RetentionExpired).wholeHousehold ? { ...state, members: new Map() } : state;
     case T.regisseurAssigned:
       return { ...state, regisseur: (event.data as RegisseurAssigned).regisseur };
     case T.regisseurReleased:

@@ -22,3 +22,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
+
+/** The `extensions.code` a client gets for this error (as `formatGraphQLError` formats it): for metrics and logs. */
+export function errorCodeOf(error: unknown): string {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainRejection) return original.code;
+  const code = (original as GraphQLError | undefined)?.extensions?.code ?? (error as GraphQLError)?.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import type { AgreementParty, GoalOutcome, Grondslag, MemberRelation } from '../core/household.events';
 
 export enum MemberRelationEnum {
@@ -56,13 +57,13 @@ export class RegisterHouseholdInput {
   @Matches(/^[0-9]{4}$/, { message: 'gemeente must be 4 digits' })
   gemeente!: string;
   @Field({ description: 'How the team refers to the household, e.g. "Familie Jansen".' }) @MaxLength(200) name!: string;
-  @Field(() => [MemberInput]) members!: MemberInput[];
+  @Field(() => [MemberInput]) @ValidateNested({ each: true }) @Type(() => MemberInput) members!: MemberInput[];
 }
 
 @InputType()
 export class AddHouseholdMemberInput {
   @Field(() => ID) @IsUUID() householdId!: string;
-  @Field(() => MemberInput) member!: MemberInput;
+  @Field(() => MemberInput) @ValidateNested() @Type(() => MemberInput) member!: MemberInput;
 }
 
 @InputType()

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { Actor } from '@regie/access';
+import { isLogIdentifier, ProcessingLog, type HouseholdAccessCheck } from '@regie/audit';
 import {
   decideRead,
   FORBIDDEN_MESSAGE,
@@ -8,6 +9,7 @@ import {
   type AccessFacts,
   type ReadGrant,
 } from '@regie/household';
+import { currentCorrelationId } from '@regie/observability';
 import { GraphQLError } from 'graphql';
 import { TimelineReadModel } from '../query/timeline-read-model';
 
@@ -17,22 +19,41 @@ export class ReadDenied extends GraphQLError {
   }
 }
 
+export interface ReadRequest {
+  /** What is read, `<area>.<operation>`, for the verwerkingenlog: `household.read`, `timeline.subscribe`. */
+  readonly action: string;
+  /** Which parts are read (the selected fields). */
+  readonly fields?: readonly string[];
+  readonly emergencyReason?: string | null;
+  /** False for the re-checks of a running subscription: its start was logged. */
+  readonly log?: boolean;
+}
+
+type HouseholdFacts = AccessFacts & { readonly memberIds: readonly string[] };
+
 /**
- * The read side's one door: loads what access control needs from the read model and asks the household policy.
- * Every query and subscription that shows a household goes through `grant`; a refusal is FORBIDDEN with the same
- * message whether the household is someone else's or does not exist.
+ * The read side's one door: loads what access control needs from the read model, asks the household policy, and
+ * writes the verwerkingenlog line (READ with its basis, or DENIED) before any data leaves. A refusal is FORBIDDEN
+ * with the same message whether the household is someone else's or does not exist.
  */
 @Injectable()
-export class HouseholdReadAccess {
-  constructor(private readonly readModel: TimelineReadModel) {}
+export class HouseholdReadAccess implements HouseholdAccessCheck {
+  constructor(
+    private readonly readModel: TimelineReadModel,
+    @Optional() private readonly log?: ProcessingLog,
+  ) {}
 
-  async facts(householdId: string): Promise<AccessFacts | undefined> {
+  async facts(householdId: string): Promise<HouseholdFacts | undefined> {
     const household = await this.readModel.household(householdId);
     if (!household?.gemeente) return undefined;
-    const bases = await this.readModel.sharingBases(householdId);
+    const [bases, members] = await Promise.all([
+      this.readModel.sharingBases(householdId),
+      this.readModel.members(householdId),
+    ]);
     return {
       gemeente: household.gemeente,
       regisseurUserId: household.regisseur_user_id ?? undefined,
+      memberIds: members.map((member) => member.member_id),
       bases: bases.map((basis) => ({
         domain: basis.domain,
         memberIds: basis.member_ids,
@@ -45,15 +66,38 @@ export class HouseholdReadAccess {
     };
   }
 
-  /** The grant, or throws FORBIDDEN. */
-  async grant(actor: Actor, householdId: string, emergencyReason?: string | null): Promise<ReadGrant> {
-    const decision = decideRead(
-      actor,
-      await this.facts(householdId),
-      todayInNetherlands(),
-      emergencyReason ?? undefined,
-    );
+  /** The grant, or throws FORBIDDEN; either way logged (unless `log: false`). */
+  async grant(actor: Actor, householdId: string, request: ReadRequest): Promise<ReadGrant> {
+    const facts = await this.facts(householdId);
+    const decision = decideRead(actor, facts, todayInNetherlands(), request.emergencyReason ?? undefined);
+    if (request.log !== false && this.log && actor.gemeente) {
+      const denied = isDenied(decision);
+      await this.log.record({
+        userId: actor.userId,
+        userName: actor.name,
+        role: actor.role,
+        gemeente: actor.gemeente,
+        // What the caller asked for, also when refused (the same line whether it exists or not); not if it is junk.
+        householdId: isLogIdentifier(householdId) ? householdId : null,
+        personIds: denied ? [] : facts!.memberIds,
+        operation: denied ? 'DENIED' : 'READ',
+        action: request.action,
+        fields: [...(request.fields ?? [])],
+        basis: denied ? decision.reason : decision.basis,
+        emergencyReason: denied ? null : (decision.emergencyReason ?? null),
+        correlationId: currentCorrelationId() ?? null,
+      });
+    }
     if (isDenied(decision)) throw new ReadDenied(decision.reason);
     return decision;
+  }
+
+  /** For `householdAccessLog` ("who looked at our file"): the household's current regisseur may read it too. */
+  async accessLogBasis(actor: Actor, householdId: string): Promise<string | undefined> {
+    if (actor.role !== 'regisseur' || !actor.gemeente) return undefined;
+    const facts = await this.facts(householdId);
+    return facts?.gemeente === actor.gemeente && facts.regisseurUserId === actor.userId
+      ? 'regisseur van het huishouden'
+      : undefined;
   }
 }

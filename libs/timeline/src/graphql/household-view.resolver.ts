@@ -1,8 +1,8 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { FORBIDDEN_MESSAGE, grantCovers, todayInNetherlands, type ReadGrant } from '@regie/household';
 import { HouseholdReadAccess } from '../access/household-read-access';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { pageSize } from '../query/cursor';
 import { TimelineReadModel } from '../query/timeline-read-model';
 import { toEpisode, toTimelineEntry } from './mappers';
@@ -18,6 +18,16 @@ import {
   type PlanGoal,
   type PlanGoalVersion,
 } from './timeline.types';
+
+/** The fields of the household a query selects (for the verwerkingenlog: what was read). */
+function selectedFields(info: GraphQLResolveInfo): string[] {
+  const names = info.fieldNodes.flatMap((node) =>
+    (node.selectionSet?.selections ?? []).flatMap((selection) =>
+      selection.kind === 'Field' ? [selection.name.value] : [],
+    ),
+  );
+  return [...new Set(names)].filter((name) => !name.startsWith('__'));
+}
 
 /** Plan, legal bases, providers and timeline are care content: not for a read at the administrative level. */
 function careOnly(household: HouseholdView): ReadGrant {
@@ -50,8 +60,13 @@ export class HouseholdViewResolver {
       description: 'Noodprocedure (break the glass): why you must see this household now. Logged and flagged.',
     })
     emergencyReason?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<HouseholdView> {
-    const grant = await this.access.grant(actor, id, emergencyReason);
+    const grant = await this.access.grant(actor, id, {
+      action: 'household.read',
+      fields: info ? selectedFields(info) : [],
+      emergencyReason,
+    });
     const row = await this.readModel.household(id);
     if (!row) throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
     return {

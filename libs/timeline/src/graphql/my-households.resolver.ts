@@ -1,4 +1,7 @@
+import { Optional } from '@nestjs/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { ProcessingLog } from '@regie/audit';
+import { currentCorrelationId } from '@regie/observability';
 import { CurrentActor, type Actor } from '@regie/access';
 import { FORBIDDEN_MESSAGE } from '@regie/household';
 import { GraphQLError } from 'graphql';
@@ -8,7 +11,10 @@ import { MyHouseholdConnection } from './timeline.types';
 
 @Resolver()
 export class MyHouseholdsResolver {
-  constructor(private readonly readModel: TimelineReadModel) {}
+  constructor(
+    private readonly readModel: TimelineReadModel,
+    @Optional() private readonly log?: ProcessingLog,
+  ) {}
 
   @Query(() => MyHouseholdConnection, {
     description: 'Households the caller is the current regisseur of, most recently active first (one query per page).',
@@ -22,6 +28,20 @@ export class MyHouseholdsResolver {
       throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
     }
     const page = await this.readModel.householdsOfRegisseur(actor.userId, actor.gemeente, pageSize(first), after);
+    await this.log?.recordMany(
+      page.rows.map(({ row }) => ({
+        userId: actor.userId,
+        userName: actor.name,
+        role: actor.role,
+        gemeente: actor.gemeente!,
+        householdId: row.id,
+        operation: 'READ' as const,
+        action: 'household.list',
+        fields: ['name', 'lastActivity', 'activeProviders', 'openSignals', 'overdueWaits'],
+        basis: 'regisseur van het huishouden',
+        correlationId: currentCorrelationId() ?? null,
+      })),
+    );
     const edges = page.rows.map(({ row, cursor }) => ({
       cursor,
       node: {

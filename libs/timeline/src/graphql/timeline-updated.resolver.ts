@@ -30,7 +30,7 @@ export class TimelineUpdatedResolver {
     @Args('householdId', { type: () => ID }) householdId: string,
     @CurrentActor() actor: Actor,
   ): Promise<AsyncIterableIterator<VisibleUpdate>> {
-    const first = await this.access.grant(actor, householdId);
+    const first = await this.access.grant(actor, householdId, { action: 'timeline.subscribe', fields: ['timeline'] });
     if (first.level !== 'care') throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
     const source = this.updates.subscribe(householdId);
     const access = this.access;
@@ -39,7 +39,9 @@ export class TimelineUpdatedResolver {
         for (;;) {
           const next = await source.next();
           if (next.done) return { value: undefined, done: true };
-          const grant = await access.grant(actor, householdId).catch(() => undefined);
+          const grant = await access
+            .grant(actor, householdId, { action: 'timeline.subscribe', log: false })
+            .catch(() => undefined);
           if (!grant || grant.level !== 'care') return source.return!().then(() => ({ value: undefined, done: true }));
           if (grantCovers(grant, next.value.domain, next.value.member_id)) {
             return { value: { row: next.value, noteDomains: grant.noteDomains }, done: false };

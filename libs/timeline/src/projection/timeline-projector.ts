@@ -197,6 +197,12 @@ export class TimelineProjector {
   }
 
   /** Called after each commit with the timeline entries it wrote (for subscriptions). */
+  /** Called after each commit with the number of events it projected (for metrics). */
+  onCommitted(listener: (events: number) => void): () => void {
+    this.events.on('committed', listener);
+    return () => this.events.off('committed', listener);
+  }
+
   onProjected(listener: (entries: readonly ProjectedEntry[]) => void): () => void {
     this.events.on('projected', listener);
     return () => this.events.off('projected', listener);
@@ -219,7 +225,7 @@ export class TimelineProjector {
         );
         const stored = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
         const fresh = events.filter((event) => stored === undefined || event.position > stored);
-        if (fresh.length === 0) return { entries: [], context: undefined, position: stored };
+        if (fresh.length === 0) return { entries: [], context: undefined, position: stored, count: 0 };
         const context = new ProjectionContext(tx, this.registry, this.caches);
         const entries: ProjectedEntry[] = [];
         for (const event of fresh) {
@@ -234,7 +240,7 @@ export class TimelineProjector {
           position.toString(),
         ]);
         await tx.query('select pg_notify($1, $2)', [PROJECTED_CHANNEL, this.name]);
-        return { entries, context, position };
+        return { entries, context, position, count: fresh.length };
       })
       .catch((error: unknown) => {
         // The rolled-back batch may have cached names the database does not hold; start from the tables again.
@@ -245,7 +251,7 @@ export class TimelineProjector {
     if (result.position !== undefined && (this.committed === undefined || result.position > this.committed)) {
       this.committed = result.position;
     }
-    this.events.emit('committed');
+    this.events.emit('committed', result.count);
     if (result.entries.length > 0) this.events.emit('projected', result.entries);
     return result.entries;
   }

@@ -1,0 +1,39 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { RegieConfig } from '@regie/config';
+
+/** Largest request body the api reads (JSON and urlencoded); a GraphQL request is a few kB. */
+export const BODY_LIMIT = '100kb';
+
+interface BodyParserError {
+  status?: number;
+  type?: string;
+}
+interface ErrorResponse {
+  headersSent: boolean;
+  status(code: number): { json(body: unknown): void };
+}
+
+const SHORT_MESSAGES: Record<number, { message: string; code: string }> = {
+  413: { message: `Request body too large (limit ${BODY_LIMIT})`, code: 'PAYLOAD_TOO_LARGE' },
+  415: { message: 'Unsupported request body encoding', code: 'UNSUPPORTED_MEDIA_TYPE' },
+};
+
+/**
+ * HTTP settings of the api, called right after the application is created and before it is initialised (so the
+ * body parsers here replace Nest's defaults): a body limit of 100 kB, and body errors (too large, malformed JSON,
+ * bad charset) answered with a short JSON body with a stable code: no stack, no parser text.
+ */
+export function configureHttp(app: INestApplication, config: Pick<RegieConfig, 'NODE_ENV'>): void {
+  const express = app as NestExpressApplication;
+  express.set('env', config.NODE_ENV); // Express's own last-resort handler prints stacks outside production
+  express.disable('x-powered-by');
+  express.useBodyParser('json', { limit: BODY_LIMIT });
+  express.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true });
+  express.use((error: BodyParserError, _request: unknown, response: ErrorResponse, next: (error: unknown) => void) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 0;
+    if (!status || response.headersSent) return next(error);
+    const { message, code } = SHORT_MESSAGES[status] ?? { message: 'Malformed request body', code: 'BAD_REQUEST' };
+    response.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+}

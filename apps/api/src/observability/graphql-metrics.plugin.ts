@@ -1,0 +1,32 @@
+import { Plugin } from '@nestjs/apollo';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { RegieMetrics } from '@regie/observability';
+import { errorCodeOf as codeOf } from '@regie/household';
+
+/** GraphQL latency per operation type, and every mutation (a command) by name and result. */
+@Plugin()
+export class GraphQLMetricsPlugin implements ApolloServerPlugin {
+  constructor(private readonly metrics: RegieMetrics) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<Record<string, unknown>>> {
+    const started = process.hrtime.bigint();
+    const metrics = this.metrics;
+    return {
+      async executionDidStart() {
+        return {
+          willResolveField({ info }) {
+            if (info.parentType.name !== 'Mutation') return;
+            return (error) => metrics.commands.inc({ command: info.fieldName, result: error ? codeOf(error) : 'ok' });
+          },
+        };
+      },
+      async willSendResponse({ operation, errors }) {
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        metrics.graphqlDuration.observe(
+          { operation: operation?.operation ?? 'invalid', outcome: errors?.length ? codeOf(errors[0]) : 'ok' },
+          seconds,
+        );
+      },
+    };
+  }
+}

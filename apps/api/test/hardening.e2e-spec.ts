@@ -1,0 +1,309 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { loadConfig } from '@regie/config';
+import { formatGraphQLError } from '@regie/household';
+import { type SqlDatabase } from '@regie/sql';
+import { READ_MODEL_DATABASE } from '@regie/timeline';
+import { GraphQLError } from 'graphql';
+import { Client } from 'pg';
+import request from 'supertest';
+import { AppModule } from '../src/app.module';
+import { GRAPHQL_LIMITS } from '../src/graphql/graphql-armor';
+import { configureHttp } from '../src/http/configure-http';
+import { startTestApp, type TestApp } from './test-app';
+
+// The GraphQL edge: document limits (graphql-armor), the body limit, production switches and error hygiene.
+
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+type GraphQLBody = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
+/**
+ * A valid query of any depth: armor counts each nested inline fragment as a level, so `{ system { version } }`
+ * (depth 2) wrapped in `depth - 2` fragments on SystemInfo is `depth` deep and still executes.
+ */
+function deepQuery(depth: number): string {
+  let selection = 'version';
+  for (let level = 2; level < depth; level++) selection = `... on SystemInfo { ${selection} }`;
+  return `{ system { ${selection} } }`;
+}
+
+const aliasedQuery = (aliases: number) =>
+  `{ ${Array.from({ length: aliases }, (_, index) => `a${index}: system { version }`).join(' ')} }`;
+
+const NO_LEAKS = /stack|stacktrace|at \w+ \(|\bselect\b|\binsert\b|\bfrom\b|relation|postgres|node_modules/i;
+
+describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
+  let api: TestApp;
+  const post = (body: object) =>
+    request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send(body);
+
+  beforeAll(async () => {
+    api = await startTestApp('postgres');
+  });
+  afterAll(() => api?.close());
+
+  it('answers a query at the depth limit and refuses one level deeper with GRAPHQL_VALIDATION_FAILED', async () => {
+    expect(deepQuery(4)).toBe('{ system { ... on SystemInfo { ... on SystemInfo { version } } } }');
+    const atLimit = await api.graphql(deepQuery(GRAPHQL_LIMITS.maxDepth));
+    expect(atLimit.errors).toBeUndefined();
+    expect(atLimit.data).toEqual({ system: { version: expect.any(String) } });
+
+    const response = await post({ query: deepQuery(GRAPHQL_LIMITS.maxDepth + 1) });
+    expect(response.status).toBe(400);
+    const body = response.body as GraphQLBody;
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toEqual([
+      {
+        message: expect.stringContaining(`Query depth limit of ${GRAPHQL_LIMITS.maxDepth} exceeded, found 11`),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    ]);
+  });
+
+  it('answers 15 aliases and refuses 16 with GRAPHQL_VALIDATION_FAILED', async () => {
+    const atLimit = await api.graphql(aliasedQuery(GRAPHQL_LIMITS.maxAliases));
+    expect(atLimit.errors).toBeUndefined();
+    expect(Object.keys(atLimit.data!)).toHaveLength(GRAPHQL_LIMITS.maxAliases);
+
+    const response = await post({ query: aliasedQuery(GRAPHQL_LIMITS.maxAliases + 1) });
+    expect(response.status).toBe(400);
+    const body = response.body as GraphQLBody;
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]!.message).toContain(`Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded, found 16`);
+    expect(body.errors![0]!.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('refuses a query whose cost is over the limit (a literal first: 200 over a wide timeline node)', async () => {
+    const node = 'id domain type position occurredAt summary status corrected correctedBy withdrawn withdrawnBy';
+    const query = `{ household(id: "00000000-0000-4000-8000-000000000001") {
+      timeline(first: 200) { totalCount edges { cursor node { ${node} provider { agbCode name } member { id name } } } }
+    } }`;
+    const response = await post({ query });
+    expect(response.status).toBe(400);
+    const body = response.body as GraphQLBody;
+    expect(body.errors![0]!.message).toContain(`Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded`);
+    expect(body.errors![0]!.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    // The same selection with a page of 5 passes the limits (what the resolver then says is up to access rules).
+    const paged = await post({ query: query.replace('first: 200', 'first: 5') });
+    expect(paged.status).toBe(200);
+    const codes = ((paged.body as GraphQLBody).errors ?? []).map((error) => error.extensions?.code);
+    expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a document over the token limit with GRAPHQL_PARSE_FAILED (HTTP 400) and no stack', async () => {
+    const query = `{ system { ${'version '.repeat(GRAPHQL_LIMITS.maxTokens)} } }`;
+    const response = await post({ query });
+    expect(response.status).toBe(400);
+    const body = response.body as GraphQLBody;
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]!.message).toContain(`more that ${GRAPHQL_LIMITS.maxTokens} tokens`);
+    expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify(body)).not.toMatch(NO_LEAKS);
+  });
+
+  it('hides field suggestions', async () => {
+    const response = await post({ query: '{ system { versio } }' });
+    const body = response.body as GraphQLBody;
+    expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors![0]!.message).not.toContain('Did you mean');
+  });
+
+  it('answers a body over 100 kB with 413 and a short JSON body without stack', async () => {
+    const response = await post({ query: '{ system { version } }', variables: { padding: 'x'.repeat(110_000) } });
+    expect(response.status).toBe(413);
+    expect(response.body).toEqual({
+      errors: [{ message: 'Request body too large (limit 100kb)', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
+    expect(response.text.length).toBeLessThan(200);
+    expect(response.text).not.toMatch(NO_LEAKS);
+  });
+
+  it('still reads a body just under the limit', async () => {
+    const response = await post({ query: '{ system { version } }', variables: { padding: 'x'.repeat(90_000) } });
+    expect(response.status).toBe(200);
+    expect((response.body as GraphQLBody).errors).toBeUndefined();
+  });
+
+  it('answers malformed JSON with 400 and a short body without parser text', async () => {
+    const response = await request(api.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send('{"query": "{ system { version } }", ');
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      errors: [{ message: 'Malformed request body', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    expect(response.text).not.toMatch(/Unexpected|JSON\.parse|position/);
+  });
+
+  // Runs before anything in this file writes, so the projector is idle while a read-model table is away.
+  it('turns a real database failure into INTERNAL_SERVER_ERROR without stack, SQL or driver text', async () => {
+    const database = api.app.get<SqlDatabase>(READ_MODEL_DATABASE, { strict: false });
+    await database.execute('alter table households rename to households_hidden');
+    try {
+      const regisseur = { userId: 'u-regisseur-hardening', role: 'regisseur', name: 'Rik', gemeente: '0363' };
+      const { data, errors } = await api.graphql('{ myHouseholds(first: 5) { totalCount } }', {}, regisseur);
+      expect(data).toBeNull();
+      expect(errors).toEqual([
+        { message: 'Internal server error', path: ['myHouseholds'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]);
+      expect(JSON.stringify(errors)).not.toMatch(NO_LEAKS);
+    } finally {
+      await database.execute('alter table households_hidden rename to households');
+    }
+  });
+
+  describe('text the store cannot hold and nested member fields (found by the malformed-input fuzz test)', () => {
+    const register = (input: Record<string, unknown>) =>
+      api.graphql(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { position } }`, {
+        input,
+      });
+    const member = { bsn: '111222333', name: 'Sanne', birthDate: '1988-03-12', relation: 'OUDER_VERZORGER' };
+    const head = async () =>
+      (await api.graphql<{ system: { headPosition: string | null } }>('{ system { headPosition } }')).data!.system
+        .headPosition;
+
+    it.each([
+      ['a NUL character', { name: 'Familie\u0000Jansen', members: [member] }, 'name bevat een stuurteken'],
+      ['an escape character', { name: 'Familie \u001b[31mJansen', members: [member] }, 'name bevat een stuurteken'],
+      ['a lone surrogate', { name: 'Familie \ud800Jansen', members: [member] }, 'name bevat ongeldige Unicode'],
+      [
+        'a control character in a member',
+        { name: 'Familie Jansen', members: [{ ...member, name: 'San\u0007ne' }] },
+        'members.0.name bevat een stuurteken',
+      ],
+      [
+        'a member name over 200 characters',
+        { name: 'Familie Jansen', members: [{ ...member, name: 'x'.repeat(201) }] },
+        'members.0.name must be shorter than or equal to 200 characters',
+      ],
+      [
+        'a member BSN of 8 digits',
+        { name: 'Familie Jansen', members: [{ ...member, bsn: '11122233' }] },
+        'members.0.bsn must be 9 digits',
+      ],
+    ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, input, message) => {
+      const before = await head();
+      const { data, errors } = await register({ gemeente: '0363', ...input });
+      expect(data).toBeFalsy();
+      expect(errors).toHaveLength(1);
+      expect(errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+      expect(errors![0]!.message).toContain(message);
+      expect(await head()).toBe(before);
+    });
+
+    it('still takes tabs, newlines and any well-formed Unicode in free text', async () => {
+      const { errors } = await register({
+        name: 'Familie Öztürk – “de Vries” 👪',
+        members: [{ ...member, name: 'Zoë\tÖztürk\r\nde Vries' }],
+        gemeente: '0363',
+      });
+      expect(errors).toBeUndefined();
+    });
+  });
+});
+
+describe('formatGraphQLError', () => {
+  it('replaces an unexpected error (SQL in its message, a stack) by a generic INTERNAL_SERVER_ERROR', () => {
+    const driverError = Object.assign(
+      new Error('duplicate key value violates unique constraint "events_event_id_key": insert into events (...)'),
+      { code: '23505', detail: 'Key (event_id)=(…) already exists.' },
+    );
+    const wrapped = new GraphQLError(driverError.message, { originalError: driverError, path: ['registerHousehold'] });
+    const formatted = formatGraphQLError(
+      {
+        message: wrapped.message,
+        path: ['registerHousehold'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: driverError.stack!.split('\n') },
+      },
+      wrapped,
+    );
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      path: ['registerHousehold'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('keeps the code of an armor limit and drops a stack trace', () => {
+    const armor = new GraphQLError('Syntax Error: Query depth limit of 10 exceeded, found 11.');
+    const formatted = formatGraphQLError(
+      {
+        message: armor.message,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['GraphQLError: …', '    at x (y.js:1:1)'] },
+      },
+      armor,
+    );
+    expect(formatted).toEqual({ message: armor.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+});
+
+describe('the GraphQL edge with NODE_ENV=production', () => {
+  let app: INestApplication;
+  const schema = `e2e_prod_${Math.random().toString(36).slice(2, 10)}`;
+
+  beforeAll(async () => {
+    const admin = new Client({ connectionString: DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    const separator = DATABASE_URL.includes('?') ? '&' : '?';
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: `${DATABASE_URL}${separator}options=-c%20search_path%3D${schema}`,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'silent',
+      AUTH_JWT_SECRET: `hardening-e2e-${'x'.repeat(32)}`, // production needs a real key source
+    });
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    configureHttp(app, config);
+    await app.init();
+  });
+  afterAll(async () => {
+    await app?.close();
+    const admin = new Client({ connectionString: DATABASE_URL });
+    await admin.connect();
+    await admin.query(`drop schema if exists ${schema} cascade`);
+    await admin.end();
+  });
+
+  it('refuses introspection', async () => {
+    for (const query of ['{ __schema { queryType { name } } }', '{ __type(name: "Query") { name } }']) {
+      const response = await request(app.getHttpServer()).post('/graphql').send({ query });
+      expect(response.status).toBe(400);
+      const body = response.body as GraphQLBody;
+      expect(body.data).toBeUndefined();
+      expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(body.errors![0]!.message).toMatch(/introspection is not allowed/i);
+    }
+  });
+
+  it('serves no landing page, GraphiQL or playground', async () => {
+    const response = await request(app.getHttpServer())
+      .get('/graphql')
+      .set('accept', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8');
+    expect(response.headers['content-type'] ?? '').not.toMatch(/html/);
+    expect(response.text).not.toMatch(/<html|<!DOCTYPE|graphiql|playground|apollo studio|sandbox/i);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/application\/json/);
+  });
+
+  it('still answers an ordinary query', async () => {
+    const response = await request(app.getHttpServer()).post('/graphql').send({ query: '{ system { version } }' });
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ data: { system: { version: expect.any(String) } } });
+  });
+
+  it('answers a body over the limit with 413 and no stack in production too', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/graphql')
+      .send({ query: '{ system { version } }', variables: { padding: 'x'.repeat(200_000) } });
+    expect(response.status).toBe(413);
+    expect(response.text).not.toMatch(NO_LEAKS);
+  });
+});

@@ -1,0 +1,48 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from './test-app';
+
+describe('health and metrics over HTTP on PostgreSQL', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('postgres');
+  });
+  afterAll(() => api?.close());
+
+  const metric = (text: string, line: RegExp) => {
+    const found = text.split('\n').find((candidate) => line.test(candidate));
+    return found === undefined ? undefined : Number(found.split(' ').at(-1));
+  };
+
+  it('counts commands by name and result, GraphQL latency, and reports the projector', async () => {
+    const register = (bsn: string) =>
+      api.graphql(`mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { position } }`, {
+        input: {
+          gemeente: '0363',
+          name: 'Familie Meijer',
+          members: [{ bsn, name: 'Kees Meijer', birthDate: '1970-01-01', relation: 'OUDER_VERZORGER' }],
+        },
+      });
+    expect((await register('111222333')).errors).toBeUndefined();
+    expect((await register('111222334')).errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+
+    const { text, headers } = await request(api.app.getHttpServer()).get('/metrics').expect(200);
+    expect(headers['content-type']).toMatch(/^text\/plain/);
+    expect(metric(text, /^regie_commands_total\{command="registerHousehold",result="ok"\}/)).toBe(1);
+    expect(metric(text, /^regie_graphql_request_duration_seconds_count\{operation="mutation",outcome="ok"\}/)).toBe(1);
+    expect(metric(text, /^regie_graphql_request_duration_seconds_count\{.*outcome="BAD_USER_INPUT"\}/)).toBe(1);
+    expect(metric(text, /^regie_projector_active /)).toBe(1);
+    expect(metric(text, /^regie_projector_lag_events /)).toBe(0);
+    expect(metric(text, /^regie_projector_events_total /)).toBeGreaterThanOrEqual(1);
+    expect(text).toContain('regie_process_cpu_seconds_total');
+    expect(text).not.toMatch(/Meijer|111222333/);
+  });
+
+  it('reports readiness with the store, the read-model database and the projector', async () => {
+    const ready = await request(api.app.getHttpServer()).get('/health/ready').expect(200);
+    expect(ready.body.info).toMatchObject({
+      eventStore: { status: 'up' },
+      readModel: { status: 'up' },
+      projector: { status: 'up', role: 'active', lag: 0 },
+    });
+  });
+});

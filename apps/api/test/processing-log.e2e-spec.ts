@@ -1,0 +1,125 @@
+import request from 'supertest';
+import { beheerder, startTestApp, tokenFor, type TestActor, type TestApp } from './test-app';
+
+const anna: TestActor = { userId: 'u-anna', role: 'regisseur', name: 'Anna Bakker', gemeente: '0363' };
+const bram: TestActor = { userId: 'u-bram', role: 'regisseur', name: 'Bram Smit', gemeente: '0363' };
+const auditor: TestActor = { userId: 'u-audit', role: 'auditor', name: 'Ilse Audit', gemeente: '0363' };
+const otherAuditor: TestActor = { userId: 'u-audit-rdam', role: 'auditor', gemeente: '0599' };
+
+interface LogLine {
+  userId: string;
+  householdId: string | null;
+  personIds: string[];
+  operation: string;
+  action: string;
+  fields: string[];
+  basis: string;
+  emergency: boolean;
+  emergencyReason: string | null;
+  correlationId: string | null;
+}
+
+const LOG_FIELDS = 'userId householdId personIds operation action fields basis emergency emergencyReason correlationId';
+
+describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
+  let api: TestApp;
+  let householdId: string;
+
+  beforeAll(async () => {
+    api = await startTestApp('postgres');
+    const registered = await api.graphql<{ registerHousehold: { householdId: string } }>(
+      `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }`,
+      {
+        input: {
+          gemeente: '0363',
+          name: 'Familie Visser',
+          members: [{ bsn: '111222333', name: 'Eva Visser', birthDate: '1984-05-02', relation: 'OUDER_VERZORGER' }],
+        },
+      },
+    );
+    householdId = registered.data!.registerHousehold.householdId;
+    await api.graphql(`mutation($input: AssignRegisseurInput!) { assignRegisseur(input: $input) { position } }`, {
+      input: { householdId, regisseurUserId: anna.userId, regisseurName: anna.name, reason: 'intake' },
+    });
+  });
+  afterAll(() => api?.close());
+
+  const search = async (filter: Record<string, unknown>, actor = auditor) =>
+    api.graphql<{ processingLog: { edges: { node: LogLine }[] } }>(
+      `query($filter: ProcessingLogFilter) { processingLog(filter: $filter, first: 100) { edges { node { ${LOG_FIELDS} } } } }`,
+      { filter },
+      actor,
+    );
+
+  it('logs every read with its basis, every refused read, and every write, with the correlation id', async () => {
+    const correlationId = 'test-correlation-0001';
+    const response = await request(api.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${await tokenFor(anna)}`)
+      .set('x-correlation-id', correlationId)
+      .send({
+        query: `query($id: ID!) { household(id: $id) { name members { id } timeline { edges { cursor } } } }`,
+        variables: { id: householdId },
+      });
+    expect(response.body.errors).toBeUndefined();
+    expect(response.headers['x-correlation-id']).toBe(correlationId);
+    const refused = await api.graphql(`query($id: ID!) { household(id: $id) { name } }`, { id: householdId }, bram);
+    expect(refused.errors![0]!.extensions.code).toBe('FORBIDDEN');
+
+    const { data, errors } = await search({ householdId });
+    expect(errors).toBeUndefined();
+    const lines = data!.processingLog.edges.map((edge) => edge.node);
+    const read = lines.find((line) => line.userId === anna.userId && line.operation === 'READ');
+    expect(read).toMatchObject({
+      action: 'household.read',
+      fields: ['name', 'members', 'timeline'],
+      basis: expect.stringContaining('regisseur van het huishouden'),
+      correlationId,
+      emergency: false,
+    });
+    expect(read!.personIds).toHaveLength(1);
+    expect(lines.find((line) => line.userId === bram.userId)).toMatchObject({ operation: 'DENIED' });
+    const writes = lines.filter((line) => line.operation === 'WRITE').map((line) => line.action);
+    expect(writes).toEqual(expect.arrayContaining(['household.HouseholdRegistered', 'household.RegisseurAssigned']));
+    // The log holds ids and categories, never the member's name or BSN.
+    expect(JSON.stringify(lines)).not.toMatch(/Eva|Visser|111222333/);
+  });
+
+  it('flags a noodprocedure read and lists it for the auditor', async () => {
+    const reason = 'Veilig Thuis belt: acute zorg om de kinderen';
+    const { data, errors } = await api.graphql<{ household: { emergencyAccess: boolean } }>(
+      `query($id: ID!, $reason: String) { household(id: $id, emergencyReason: $reason) { emergencyAccess } }`,
+      { id: householdId, reason },
+      bram,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.household.emergencyAccess).toBe(true);
+    const from = new Date(Date.now() - 60_000).toISOString();
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const listed = await api.graphql<{ emergencyAccesses: LogLine[] }>(
+      `query($from: DateTime!, $to: DateTime!) { emergencyAccesses(from: $from, to: $to) { ${LOG_FIELDS} } }`,
+      { from, to },
+      auditor,
+    );
+    expect(listed.data!.emergencyAccesses).toEqual([
+      expect.objectContaining({ userId: bram.userId, emergency: true, emergencyReason: reason, householdId }),
+    ]);
+  });
+
+  it('shows the household who looked at its file, oldest first, and nothing to other gemeenten or roles', async () => {
+    const own = await api.graphql<{ householdAccessLog: { edges: { node: LogLine }[] } }>(
+      `query($id: ID!) { householdAccessLog(householdId: $id, first: 100) { edges { node { ${LOG_FIELDS} } } } }`,
+      { id: householdId },
+      anna,
+    );
+    expect(own.errors).toBeUndefined();
+    const users = own.data!.householdAccessLog.edges.map((edge) => edge.node.userId);
+    expect(users[0]).toBe(beheerder.userId);
+    expect(users).toContain(anna.userId);
+    // Rotterdam's auditor sees only Rotterdam's lines: here, the log of that very search.
+    const elsewhere = (await search({ householdId }, otherAuditor)).data!.processingLog.edges.map((edge) => edge.node);
+    expect(elsewhere.every((line) => line.userId === otherAuditor.userId)).toBe(true);
+    const byRegisseur = await search({ householdId }, anna);
+    expect(byRegisseur.errors![0]!.extensions.code).toBe('FORBIDDEN');
+  });
+});

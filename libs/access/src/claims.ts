@@ -1,0 +1,51 @@
+import { ROLES, type Actor, type Role } from './actor';
+
+/**
+ * Domain codes a domeinmedewerker's token may carry. Data, not code: a fourth domain module adds its code here
+ * (or the composition root passes its own list to `TokenVerifier`/`AccessModule.forRoot`). The api's e2e tests
+ * check that every domain registered in the running app is on this list.
+ */
+export const KNOWN_DOMAINS: readonly string[] = ['JEUGD', 'WMO', 'WERK_EN_INKOMEN'];
+
+/** CBS gemeentecode: four digits, e.g. `0363` for Amsterdam. */
+export const GEMEENTE_CODE = /^\d{4}$/;
+
+const MAX_SUB_LENGTH = 256;
+const MAX_NAME_LENGTH = 200;
+
+export type ClaimsCheck = { readonly actor: Actor; readonly problem?: undefined } | { readonly problem: string };
+
+const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as string[]).includes(value);
+
+/**
+ * Turns verified token claims into an Actor, or names the first claim that does not fit. The problem text is for
+ * the operator (the CLI, debug logs), never for an api client. `domain` is kept only for a domeinmedewerker.
+ */
+export function actorFromClaims(
+  claims: Record<string, unknown>,
+  domains: readonly string[] = KNOWN_DOMAINS,
+): ClaimsCheck {
+  const { sub, name, role, domain, gemeente } = claims;
+  if (typeof sub !== 'string' || sub.trim() === '' || sub.length > MAX_SUB_LENGTH) {
+    return { problem: `sub must be a user id of 1 to ${MAX_SUB_LENGTH} characters` };
+  }
+  if (!isRole(role)) return { problem: `role must be one of ${ROLES.join(', ')}` };
+  if (name !== undefined && (typeof name !== 'string' || name.length > MAX_NAME_LENGTH)) {
+    return { problem: `name must be text of at most ${MAX_NAME_LENGTH} characters` };
+  }
+  if (role === 'domeinmedewerker' && (typeof domain !== 'string' || !domains.includes(domain))) {
+    return { problem: `domain is required for a domeinmedewerker and must be one of ${domains.join(', ')}` };
+  }
+  if (typeof gemeente !== 'string' || !GEMEENTE_CODE.test(gemeente)) {
+    return { problem: 'gemeente must be a 4-digit CBS gemeentecode, e.g. 0363' };
+  }
+  return {
+    actor: {
+      userId: sub,
+      role,
+      gemeente,
+      ...(name === undefined ? {} : { name }),
+      ...(role === 'domeinmedewerker' ? { domain: domain as string } : {}),
+    },
+  };
+}

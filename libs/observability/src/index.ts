@@ -1,0 +1,3 @@
+export { correlationIdFrom, currentCorrelationId, withCorrelationId } from './correlation';
+export { RegieMetrics } from './metrics';
+export { ObservabilityModule } from './observability.module';

@@ -1,0 +1,113 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { migrate, type SqlDatabase } from '@regie/sql';
+import {
+  isSubjectUnder,
+  SubjectErasedError,
+  subjectAndAncestors,
+  type KeyProvider,
+  type SubjectKey,
+} from './key-provider';
+import { PRIVACY_COMPONENT, privacyMigrations } from './privacy.migrations';
+
+/** NOTIFY channel on which a destruction tells every process to forget the keys it cached. */
+export const KEYS_DESTROYED_CHANNEL = 'regie_personal_data_keys_destroyed';
+
+export interface SqlKeyProviderOptions {
+  /** Keys kept in memory at most (least recently used go first). Default 10,000. */
+  readonly cacheSize?: number;
+}
+
+/**
+ * Keys in the table `personal_data_keys` of a `SqlDatabase` (PostgreSQL or PGlite). Destroying a key deletes its
+ * row; a subject erased for good is remembered in `erased_subjects` (ids only). Keys are cached in memory; a
+ * destruction clears the cache of this process at once and of other processes on PostgreSQL through NOTIFY.
+ */
+export class SqlKeyProvider implements KeyProvider {
+  private readonly cache = new Map<string, SubjectKey>();
+  private readonly cacheSize: number;
+  private unlisten: (() => Promise<void>) | undefined;
+
+  private constructor(
+    readonly db: SqlDatabase,
+    options: SqlKeyProviderOptions,
+  ) {
+    this.cacheSize = options.cacheSize ?? 10_000;
+  }
+
+  /** Brings the tables up to date and, on PostgreSQL, listens for destructions by other processes. */
+  static async open(db: SqlDatabase, options: SqlKeyProviderOptions = {}): Promise<SqlKeyProvider> {
+    await migrate(db, PRIVACY_COMPONENT, privacyMigrations);
+    const provider = new SqlKeyProvider(db, options);
+    if (db.kind === 'postgres') {
+      provider.unlisten = await db.listen(KEYS_DESTROYED_CHANNEL, () => provider.cache.clear());
+    }
+    return provider;
+  }
+
+  async keyFor(subject: string): Promise<SubjectKey> {
+    const known = await this.existingKey(subject);
+    if (known) return known;
+    const ancestors = subjectAndAncestors(subject);
+    await this.db.query(
+      `insert into personal_data_keys (subject, key_id, key)
+       select $1, $2, $3 where not exists (select 1 from erased_subjects where subject = any($4::text[]))
+       on conflict (subject) do nothing`,
+      [subject, randomUUID(), randomBytes(32), ancestors],
+    );
+    // Ours, or the one another process inserted first.
+    const created = await this.existingKey(subject);
+    if (!created) throw new SubjectErasedError(subject);
+    return created;
+  }
+
+  async existingKey(subject: string): Promise<SubjectKey | undefined> {
+    const cached = this.cache.get(subject);
+    if (cached) {
+      this.cache.delete(subject);
+      this.cache.set(subject, cached);
+      return cached;
+    }
+    const { rows } = await this.db.query<{ key_id: string; key: Buffer | Uint8Array }>(
+      'select key_id::text as key_id, key from personal_data_keys where subject = $1',
+      [subject],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const key = { id: row.key_id, material: Buffer.from(row.key) };
+    this.cache.set(subject, key);
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
+    return key;
+  }
+
+  async destroy(subjects: readonly string[], options: { readonly final?: boolean } = {}): Promise<number> {
+    if (subjects.length === 0) return 0;
+    const destroyed = await this.db.transaction(async (tx) => {
+      // ';' follows ':' byte-wise: [s || ':', s || ';') is every subject below s.
+      const { rows } = await tx.query<{ subject: string }>(
+        `delete from personal_data_keys k using unnest($1::text[]) as p(subject)
+         where k.subject = p.subject or (k.subject >= p.subject || ':' and k.subject < p.subject || ';')
+         returning k.subject`,
+        [[...subjects]],
+      );
+      if (options.final) {
+        await tx.query(
+          'insert into erased_subjects (subject) select unnest($1::text[]) on conflict (subject) do nothing',
+          [[...subjects]],
+        );
+      }
+      await tx.query('select pg_notify($1, $2)', [KEYS_DESTROYED_CHANNEL, '']);
+      return rows.length;
+    });
+    for (const subject of [...this.cache.keys()]) {
+      if (subjects.some((ancestor) => isSubjectUnder(subject, ancestor))) this.cache.delete(subject);
+    }
+    return destroyed;
+  }
+
+  /** Stops listening; the database stays open (it is the caller's). */
+  async close(): Promise<void> {
+    await this.unlisten?.();
+    this.unlisten = undefined;
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,20 @@
+import type { PersonalDataSpec } from '@regie/household';
+import { WerkInkomenEventType as T } from './werk-inkomen.events';
+
+const reden = [{ memberId: 'memberId', fields: { reden: 'text' } }] as const;
+
+/**
+ * Personal data in Werk & Inkomen events: free text (reden, note) and the arrears amount of a vroegsignaal, sealed
+ * as that member's Werk & Inkomen data. Codes, dates, creditors (organisations), AGB-codes and ids are not.
+ */
+export const werkInkomenPersonalData: PersonalDataSpec = {
+  [T.bijstandAangevraagd]: reden,
+  [T.bijstandToegekend]: reden,
+  [T.bijstandAfgewezen]: reden,
+  [T.bijstandBeeindigd]: reden,
+  [T.vroegsignaalOntvangen]: [{ memberId: 'memberId', fields: { bedragAchterstand: 'amount' } }],
+  [T.vroegsignaalOpgevolgd]: [{ memberId: 'memberId', fields: { note: 'text' } }],
+  [T.schuldhulpGestart]: reden,
+  [T.schuldhulpFaseGewijzigd]: reden,
+  [T.schuldhulpBeeindigd]: reden,
+};

@@ -1,0 +1,25 @@
+import type { PersonalDataSpec } from '@regie/household';
+import { WmoEventType as T } from './wmo.events';
+
+const rung = (name: string) => ({ [`${name}.toelichting`]: 'text' }) as const;
+
+/**
+ * Personal data in Wmo events: the hulpvraag in the person's words, the findings of the onderzoek per rung and the
+ * motivering of the besluit, sealed as that member's Wmo data. Codes, dates, AGB-codes and ids are not.
+ */
+export const wmoPersonalData: PersonalDataSpec = {
+  [T.meldingOntvangen]: [{ memberId: 'memberId', fields: { hulpvraag: 'text' } }],
+  [T.onderzoekAfgerond]: [
+    {
+      memberId: 'memberId',
+      fields: {
+        ...rung('eigenKracht'),
+        ...rung('gebruikelijkeHulp'),
+        ...rung('mantelzorg'),
+        ...rung('sociaalNetwerk'),
+        ...rung('algemeneVoorziening'),
+      },
+    },
+  ],
+  [T.besluitGenomen]: [{ memberId: 'memberId', fields: { motivering: 'text' } }],
+};
