@@ -4,10 +4,13 @@ import { formatProgress, rebuildReadModel } from '@regie/timeline';
 import { DOMAIN_MODULES } from '../../api/src/domain-modules';
 import { tokenCommand } from './token-command';
 import { forgetPersonCliCommand, retentionCommand } from './erasure-commands';
+import { auditExportCommand, migrateCommand, seedCommand } from './operations-commands';
 
 const HELP = `Usage: regie <command>
 
 Commands:
+  migrate    Bring every schema up to date and exit (the api also does this at start-up).
+  seed       Load the demo household through the public mutations; idempotent.
   rebuild    Drop the timeline read models and their checkpoint and project the whole event store again.
              Stop the api and any PROJECTOR_ONLY process on the same database first.
   token      Print a development bearer token: token --role <role> --sub <user id> --gemeente <cbs>
@@ -15,6 +18,8 @@ Commands:
   retention  List what is past its retention term per household and domain; --erase erases it.
              [--today YYYY-MM-DD] [--household <id>]. See retention --help.
   forget-person  Erase a person (AVG art. 17): forget-person --household <id> --member <id> --reason <text>.
+  audit-export  Export the verwerkingenlog of a gemeente for a period as CSV or JSON Lines:
+             audit-export --gemeente <cbs> --from <date> --to <date> --by <user id> [--format csv|json] [--out f].
   help       Show this text (also --help, -h).
 
 Configuration comes from the environment, as for the api (EVENT_STORE, DATABASE_URL, DATA_DIR, KURRENTDB_URL,
@@ -30,6 +35,9 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     return command === undefined ? 1 : 0;
   }
   if (command === 'token') return tokenCommand(rest, env);
+  if (command === 'migrate') return migrateCommand(rest, env);
+  if (command === 'seed') return seedCommand(rest, env);
+  if (command === 'audit-export') return auditExportCommand(rest, env);
   if (command === 'retention') return retentionCommand(rest, env);
   if (command === 'forget-person') return forgetPersonCliCommand(rest, env);
   if (command !== 'rebuild') {

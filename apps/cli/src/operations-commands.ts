@@ -1,0 +1,194 @@
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AuditModule, ProcessingLog } from '@regie/audit';
+import { ConfigError, loadConfig, type RegieConfig } from '@regie/config';
+import { EVENT_STORE, EventStoreModule, type EventStore } from '@regie/event-store';
+import { HouseholdModule } from '@regie/household';
+import { READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
+import { DOMAIN_MODULES } from '../../api/src/domain-modules';
+import { currentCorrelationId } from '@regie/observability';
+import { AppModule } from '../../api/src/app.module';
+import { DEMO_HOUSEHOLD_ID } from '../../api/src/demo/demo-household';
+import { seedDemo } from '../../api/src/demo/demo-seed';
+
+export const MIGRATE_HELP = `Usage: regie migrate
+
+Brings every schema up to date (event store, read models, verwerkingenlog, personal-data keys) and exits.
+The api does the same at start-up; run this first when several api processes start at once.
+`;
+
+export const SEED_HELP = `Usage: regie seed
+
+Loads the demo household (Familie De Vries, gemeente 0599) through the public mutations. Idempotent: does nothing
+when it is there already. Needs the development signing secret (not with AUTH_JWKS_URL).
+`;
+
+export const AUDIT_EXPORT_HELP = `Usage: regie audit-export --gemeente <cbs> --from <date> --to <date> --by <user id>
+                           [--format csv|json] [--out <file>]
+
+Exports the verwerkingenlog of one gemeente for a period (from inclusive, to exclusive; ISO dates or times) as
+CSV (RFC 4180, header row) or JSON Lines, to --out or stdout. The export itself is logged (EXPORT) in the name
+of --by, the auditor who asked for it.
+`;
+
+const help = (text: string) => {
+  process.stdout.write(text);
+  return 0;
+};
+
+const fail = (command: string, error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`regie: ${error instanceof ConfigError ? message : `${command} failed: ${message}`}\n`);
+  return 1;
+};
+
+/** Store, household, domains, read models and verwerkingenlog, without HTTP or projector: each module migrates. */
+@Module({})
+class OperationsHostModule {
+  static forRoot(config: RegieConfig): DynamicModule {
+    const timeline = TimelineModule.forRoot(config, { runProjector: false, graphql: false });
+    return {
+      module: OperationsHostModule,
+      imports: [
+        EventStoreModule.forRoot(config),
+        HouseholdModule,
+        ...DOMAIN_MODULES,
+        timeline,
+        AuditModule.forRoot({ imports: [timeline], databaseToken: READ_MODEL_DATABASE, graphql: false }),
+      ],
+    };
+  }
+}
+
+async function withOperations<T>(config: RegieConfig, work: (app: INestApplicationContext) => Promise<T>) {
+  const app = await NestFactory.createApplicationContext(OperationsHostModule.forRoot(config), { logger: false });
+  try {
+    return await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
+/** The whole api (with its projector: the seed reads back what it wrote), listening on a free local port. */
+async function withApi<T>(config: RegieConfig, work: (app: INestApplication) => Promise<T>) {
+  const app = await NestFactory.create(AppModule.forRoot({ ...config, SEED_DEMO: false }), { logger: false });
+  try {
+    await app.init();
+    return await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
+export async function migrateCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (args.includes('--help')) return help(MIGRATE_HELP);
+  if (args.length > 0) return fail('migrate', new Error(`migrate takes no arguments (got ${args.join(' ')})`));
+  try {
+    await withOperations(loadConfig(env), async () => undefined);
+    process.stderr.write('regie: every schema is up to date\n');
+    return 0;
+  } catch (error) {
+    return fail('migrate', error);
+  }
+}
+
+export async function seedCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (args.includes('--help')) return help(SEED_HELP);
+  if (args.length > 0) return fail('seed', new Error(`seed takes no arguments (got ${args.join(' ')})`));
+  try {
+    const config = loadConfig(env);
+    if (!config.AUTH_JWT_SECRET) throw new Error('the demo users need the HS256 signing secret; unset AUTH_JWKS_URL');
+    const loaded = await withApi(config, async (app) => {
+      const store = app.get<EventStore>(EVENT_STORE);
+      if ((await store.readStream(`household-${DEMO_HOUSEHOLD_ID}`)).length > 0) return false;
+      await app.listen(0, '127.0.0.1');
+      const { port } = app.getHttpServer().address() as AddressInfo;
+      await seedDemo(`http://127.0.0.1:${port}/graphql`, {
+        secret: config.AUTH_JWT_SECRET,
+        issuer: config.AUTH_ISSUER,
+        audience: config.AUTH_AUDIENCE,
+      });
+      return true;
+    });
+    process.stderr.write(
+      loaded ? 'regie: loaded the demo household\n' : 'regie: the demo household is there already\n',
+    );
+    return 0;
+  } catch (error) {
+    return fail('seed', error);
+  }
+}
+
+const GEMEENTE = /^\d{4}$/;
+
+export async function auditExportCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (args.includes('--help')) return help(AUDIT_EXPORT_HELP);
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({
+      args: [...args],
+      strict: true,
+      options: {
+        gemeente: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        by: { type: 'string' },
+        format: { type: 'string', default: 'csv' },
+        out: { type: 'string' },
+      },
+    }).values as Record<string, string | undefined>;
+  } catch (error) {
+    return fail('audit-export', new Error(`${(error as Error).message.split('\n')[0]} (try --help)`));
+  }
+  const { gemeente, by, format, out } = values;
+  const from = new Date(values.from ?? '');
+  const to = new Date(values.to ?? '');
+  const problem =
+    !gemeente || !GEMEENTE.test(gemeente)
+      ? '--gemeente must be a 4-digit CBS code'
+      : Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())
+        ? '--from and --to must be dates, e.g. 2026-01-01'
+        : from >= to
+          ? '--from must lie before --to'
+          : !by
+            ? '--by (the auditor who asked for the export) is required'
+            : format !== 'csv' && format !== 'json'
+              ? '--format must be csv or json'
+              : undefined;
+  if (problem) return fail('audit-export', new Error(problem));
+  try {
+    const rows = await withOperations(loadConfig(env), async (app) => {
+      const log = app.get(ProcessingLog);
+      await log.record({
+        userId: by!,
+        role: 'auditor',
+        gemeente: gemeente!,
+        operation: 'EXPORT',
+        action: 'audit.export',
+        fields: [`format.${format}`],
+        basis: `export van de verwerkingenlog ${from.toISOString()} tot ${to.toISOString()}`,
+        correlationId: currentCorrelationId() ?? null,
+      });
+      let lines = 0;
+      async function* counted() {
+        for await (const chunk of log.export({ gemeente: gemeente!, from, to }, format as 'csv' | 'json')) {
+          lines += chunk.split('\n').length - 1;
+          yield chunk;
+        }
+      }
+      // pipeline handles back-pressure and errors; stdout stays open afterwards.
+      if (out) await pipeline(Readable.from(counted()), createWriteStream(out));
+      else await pipeline(Readable.from(counted()), process.stdout, { end: false });
+      return lines;
+    });
+    process.stderr.write(`regie: exported ${rows} lines\n`);
+    return 0;
+  } catch (error) {
+    return fail('audit-export', error);
+  }
+}
