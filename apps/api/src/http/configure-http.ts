@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { RegieConfig } from '@regie/config';
+import { serveGraphiQL } from '../graphiql/graphiql.middleware';
 
 /** Largest request body the api reads (JSON and urlencoded); a GraphQL request is a few kB. */
 export const BODY_LIMIT = '100kb';
@@ -30,6 +31,7 @@ export function configureHttp(app: INestApplication, config: Pick<RegieConfig, '
   express.disable('x-powered-by');
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true });
+  express.use(serveGraphiQL(config));
   express.use((error: BodyParserError, _request: unknown, response: ErrorResponse, next: (error: unknown) => void) => {
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 0;
     if (!status || response.headersSent) return next(error);
