@@ -33,8 +33,9 @@ export function decideLogRead(actor: Actor): LogReadDecision {
  */
 export interface HouseholdAccessCheck {
   /**
-   * Why `actor` may see who accessed `householdId` (logged as the basis of the read), or undefined when they may
-   * not. Must refuse a household of another gemeente, and must not tell whether the household exists.
+   * Why `actor` (an auditor, or anyone else) may see who accessed `householdId` (logged as the basis of the read),
+   * or undefined when they may not. Must refuse a household of another gemeente, and must not tell whether the
+   * household exists.
    */
   accessLogBasis(actor: Actor, householdId: string): Promise<string | undefined>;
 }
@@ -42,10 +43,13 @@ export interface HouseholdAccessCheck {
 /** Injection token of the bound HouseholdAccessCheck. */
 export const HOUSEHOLD_ACCESS_CHECK = Symbol('HOUSEHOLD_ACCESS_CHECK');
 
-/** The default until the household policy is bound: nobody but an auditor sees a household's access log. */
+/**
+ * The default until the household policy is bound: nobody but an auditor sees a household's access log (and the
+ * auditor's own gemeente bounds what the log returns, since it cannot check the household's gemeente here).
+ */
 @Injectable()
 export class DenyHouseholdAccessCheck implements HouseholdAccessCheck {
-  async accessLogBasis(_actor: Actor, _householdId: string): Promise<string | undefined> {
-    return undefined;
+  async accessLogBasis(actor: Actor, _householdId: string): Promise<string | undefined> {
+    return actor.role === 'auditor' ? AUDITOR_BASIS : undefined;
   }
 }

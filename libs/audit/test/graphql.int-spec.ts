@@ -12,7 +12,7 @@ import { EmbeddedDatabase, type SqlDatabase } from '@regie/sql';
 import { READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
 import request from 'supertest';
 import { SqlEventStore } from '../../event-store/src/sql/sql-event-store';
-import { AuditModule, ProcessingLog, type HouseholdAccessCheck, type ProcessingLogEntry } from '../src';
+import { AUDITOR_BASIS, AuditModule, ProcessingLog, type HouseholdAccessCheck, type ProcessingLogEntry } from '../src';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL responses are walked freely in assertions
 type Json = any;
@@ -36,11 +36,12 @@ const KIND = randomUUID();
 
 /** Stands in for the household policy the lead binds: the household's regisseur sees its access log. */
 @Injectable()
+/** Stands in for the household policy: HOUSEHOLD belongs to gemeente 0363 and has regisseur u-regisseur. */
 class RegisseurOfHousehold implements HouseholdAccessCheck {
   async accessLogBasis(actor: Actor, householdId: string): Promise<string | undefined> {
-    return actor.role === 'regisseur' && actor.userId === 'u-regisseur' && householdId === HOUSEHOLD
-      ? 'regisseur van het huishouden'
-      : undefined;
+    if (householdId !== HOUSEHOLD || actor.gemeente !== '0363') return undefined;
+    if (actor.role === 'auditor') return AUDITOR_BASIS;
+    return actor.role === 'regisseur' && actor.userId === 'u-regisseur' ? 'regisseur van het huishouden' : undefined;
   }
 }
 
@@ -307,9 +308,10 @@ describe('verwerkingenlog GraphQL (PGlite)', () => {
       }
     });
 
-    it('given an auditor of another gemeente, when asking, then only lines of their own gemeente', async () => {
+    it('given an auditor of another gemeente, when asking, then FORBIDDEN as for any household not theirs', async () => {
       const result = await gql(HOUSEHOLD_LOG, { id: HOUSEHOLD }, otherAuditor);
-      expect(result.data!.householdAccessLog.edges.map((e: Json) => e.node.userId)).toEqual(['u-elders']);
+      expect(result.errors![0]!.extensions.code).toBe('FORBIDDEN');
+      expect(result.data).toBeNull();
     });
   });
 });

@@ -2,13 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { GraphQLError } from 'graphql';
-import {
-  auditForbidden,
-  decideLogRead,
-  HOUSEHOLD_ACCESS_CHECK,
-  AUDITOR_BASIS,
-  type HouseholdAccessCheck,
-} from '../audit-access';
+import { auditForbidden, decideLogRead, HOUSEHOLD_ACCESS_CHECK, type HouseholdAccessCheck } from '../audit-access';
 import { correlationIdOf } from '../correlation';
 import { decodeLogCursor, logPageSize } from '../cursor';
 import { isLogIdentifier } from '../entry-validation';
@@ -132,8 +126,8 @@ export class ProcessingLogResolver {
     const action = 'audit.householdAccessLog';
     checkIdArgument('householdId', householdId);
     if (!actor.gemeente) throw auditForbidden();
-    const basis =
-      actor.role === 'auditor' ? AUDITOR_BASIS : await this.householdAccess.accessLogBasis(actor, householdId);
+    // The bound check knows the household's gemeente: an auditor sees only their own gemeente's households.
+    const basis = await this.householdAccess.accessLogBasis(actor, householdId);
     if (basis === undefined) {
       return this.deny(actor, context, action, `rol ${actor.role}: geen toegang tot dit huishouden`, householdId);
     }

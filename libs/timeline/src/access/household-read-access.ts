@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { Actor } from '@regie/access';
-import { isLogIdentifier, ProcessingLog, type HouseholdAccessCheck } from '@regie/audit';
+import { AUDITOR_BASIS, isLogIdentifier, ProcessingLog, type HouseholdAccessCheck } from '@regie/audit';
 import {
   decideRead,
   FORBIDDEN_MESSAGE,
@@ -92,12 +92,15 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
     return decision;
   }
 
-  /** For `householdAccessLog` ("who looked at our file"): the household's current regisseur may read it too. */
+  /**
+   * For `householdAccessLog` ("who looked at our file"): the auditor of the household's gemeente, and its current
+   * regisseur. Another gemeente's household and one that does not exist are refused alike.
+   */
   async accessLogBasis(actor: Actor, householdId: string): Promise<string | undefined> {
-    if (actor.role !== 'regisseur' || !actor.gemeente) return undefined;
+    if (!actor.gemeente || (actor.role !== 'regisseur' && actor.role !== 'auditor')) return undefined;
     const facts = await this.facts(householdId);
-    return facts?.gemeente === actor.gemeente && facts.regisseurUserId === actor.userId
-      ? 'regisseur van het huishouden'
-      : undefined;
+    if (facts?.gemeente !== actor.gemeente) return undefined;
+    if (actor.role === 'auditor') return AUDITOR_BASIS;
+    return facts.regisseurUserId === actor.userId ? 'regisseur van het huishouden' : undefined;
   }
 }
