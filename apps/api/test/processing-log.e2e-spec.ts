@@ -122,4 +122,25 @@ describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
     const byRegisseur = await search({ householdId }, anna);
     expect(byRegisseur.errors![0]!.extensions.code).toBe('FORBIDDEN');
   });
+
+  it('logs an erasure as ERASE with the person it erased', async () => {
+    const read = await api.graphql<{ household: { members: { id: string }[] } }>(
+      `query($id: ID!) { household(id: $id) { members { id } } }`,
+      { id: householdId },
+      beheerder,
+    );
+    const memberId = read.data!.household.members[0]!.id;
+    const forgotten = await api.graphql(
+      `mutation($input: ForgetPersonInput!) { forgetPerson(input: $input) { position } }`,
+      { input: { householdId, memberId, reason: 'Verzoek tot verwijdering (AVG art. 17) toegewezen' } },
+      beheerder,
+    );
+    expect(forgotten.errors).toBeUndefined();
+    const lines = (await search({ householdId, operation: 'ERASE' })).data!.processingLog.edges.map(
+      (edge) => edge.node,
+    );
+    expect(lines).toEqual([
+      expect.objectContaining({ userId: beheerder.userId, action: 'household.PersonErased', personIds: [memberId] }),
+    ]);
+  });
 });

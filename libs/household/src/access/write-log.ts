@@ -1,6 +1,10 @@
 import type { Actor } from '@regie/access';
 import { isLogIdentifier, type ProcessingLog } from '@regie/audit';
 import type { DraftEvent } from '../core/event-envelope';
+import { HouseholdEventType as T } from '../core/household.events';
+
+/** Events that erase personal data: logged as ERASE, not WRITE. */
+const ERASURES = new Set<string>([T.personErased, T.retentionExpired]);
 
 const basisOf = (actor: Actor) =>
   actor.role === 'domeinmedewerker' ? `domeinmedewerker ${actor.domain ?? ''}`.trim() : actor.role;
@@ -36,7 +40,7 @@ export class WriteLog {
       gemeente: actor.gemeente,
       householdId,
       personIds: memberIdsOf(drafts),
-      operation: 'WRITE',
+      operation: drafts.some((draft) => ERASURES.has(draft.type)) ? 'ERASE' : 'WRITE',
       action: drafts[0]?.type ?? 'household.write',
       fields: [...new Set(drafts.map((draft) => draft.type))],
       basis: basisOf(actor),
