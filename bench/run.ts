@@ -3,6 +3,7 @@
  * RSS is per size. Writes bench/results/timeline.json and bench/results/timeline.md (after every size, so a run cut
  * short keeps what it measured).
  * Run: npm run bench [-- --quick | --scale 250k] [--reps 3]   (--report-only: rewrite timeline.md from timeline.json)
+ *   npm run bench -- --suite [--quick]: the side-by-side suite instead (bench/suite.ts, writes suite.{json,md}).
  *   default: 10k and 1M events; --quick: 10k and 100k; --scale n: only n (10k / 100k / 1M suffixes).
  */
 import { spawn } from 'node:child_process';
@@ -167,6 +168,14 @@ function markdown(
 }
 
 async function main() {
+  if (process.argv.includes('--suite')) {
+    const rest = process.argv.slice(2).filter((a) => a !== '--suite');
+    const args = ['--expose-gc', '-r', '@swc-node/register', join(__dirname, 'suite.ts'), ...rest];
+    const child = spawn(process.execPath, args, { stdio: 'inherit', cwd: join(__dirname, '..') });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    if (code !== 0) throw new Error(`bench/suite.ts exited with ${code}`);
+    return;
+  }
   if (process.argv.includes('--report-only')) {
     // Rewrites timeline.md (and the interpretation) from an existing timeline.json, without measuring.
     const saved = JSON.parse(readFileSync(join(RESULTS, 'timeline.json'), 'utf8')) as {

@@ -604,14 +604,14 @@ class ChunkWriter {
   }
 }
 
-interface GeneratedStore {
+export interface GeneratedStore {
   households: number;
   heavyId: string;
   lightId: string;
   heavyRegisseur: { userId: string; name: string };
 }
 
-async function generateStore(client: Client, total: number): Promise<GeneratedStore> {
+export async function generateStore(client: Client, total: number): Promise<GeneratedStore> {
   const householdEvents = total - PROVIDERS - HEAVY_ENTRIES - LIGHT_ENTRIES;
   if (householdEvents < 100)
     throw new Error(`--events must be at least ${PROVIDERS + HEAVY_ENTRIES + LIGHT_ENTRIES + 100}`);
@@ -764,7 +764,7 @@ class CountingDatabase implements SqlDatabase {
   }
 }
 
-async function catchUp(db: PostgresDatabase): Promise<TimelineBenchResult['catchUp']> {
+export async function catchUp(db: PostgresDatabase): Promise<TimelineBenchResult['catchUp']> {
   const store = await SqlEventStore.create(db);
   await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
   const registry = new DomainRegistry();

@@ -1,0 +1,139 @@
+/**
+ * Commands end to end: `registerHousehold` GraphQL mutations over HTTP against the real api (with its projector
+ * running, as in production) on PostgreSQL in a fresh schema, at concurrency 1 and 32: commands/s and latency.
+ * Run: node -r @swc-node/register bench/commands.ts [--commands 300] [--reps 3]. Writes bench/results/commands.json
+ * (bench/suite.ts quotes it in suite.md when present).
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { signDevelopmentToken } from '@regie/access';
+import { loadConfig } from '@regie/config';
+import { Client } from 'pg';
+import { AppModule } from '../apps/api/src/app.module';
+
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const arg = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const COMMANDS = arg('commands', 300);
+const REPS = arg('reps', 3);
+const CONCURRENCY = [1, 32] as const;
+const REGISTER = `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }`;
+const log = (line: string) => process.stderr.write(`[commands ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+
+export interface CommandRun {
+  commandsPerSecond: number;
+  p50: number;
+  p99: number;
+}
+
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+
+async function main() {
+  const schema = `bench_cmd_${randomUUID().slice(0, 8)}`;
+  const admin = new Client({ connectionString: DATABASE_URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  const url = `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=-c%20search_path%3D${schema}`;
+  const config = loadConfig({
+    EVENT_STORE: 'postgres',
+    DATABASE_URL: url,
+    NODE_ENV: 'test',
+    SEED_DEMO: 'false',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+  });
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  try {
+    await app.listen(0, '127.0.0.1');
+    const endpoint = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    const token = await signDevelopmentToken(
+      { sub: 'u-beheer', role: 'functioneel_beheerder', name: 'Bench Beheer', gemeente: '0363' },
+      { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE },
+    );
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    let counter = 0;
+    const register = async () => {
+      const index = ++counter;
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          query: REGISTER,
+          variables: {
+            input: {
+              gemeente: '0363',
+              name: `Huishouden ${index}`,
+              members: [
+                { bsn: '111222333', name: `Lid ${index}`, birthDate: '1980-01-01', relation: 'OUDER_VERZORGER' },
+              ],
+            },
+          },
+        }),
+      });
+      const body = (await response.json()) as { errors?: unknown[] };
+      if (body.errors) throw new Error(`registerHousehold: ${JSON.stringify(body.errors)}`);
+    };
+    const run = async (concurrency: number, commands: number): Promise<CommandRun> => {
+      const samples: number[] = [];
+      let left = commands;
+      const started = process.hrtime.bigint();
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (left-- > 0) {
+            const at = process.hrtime.bigint();
+            await register();
+            samples.push(Number(process.hrtime.bigint() - at) / 1e6);
+          }
+        }),
+      );
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      samples.sort((a, b) => a - b);
+      return { commandsPerSecond: commands / seconds, p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) };
+    };
+    const result: Record<string, CommandRun[]> = {};
+    for (const concurrency of CONCURRENCY) {
+      await run(concurrency, Math.min(50, COMMANDS)); // warm-up
+      result[`concurrency${concurrency}`] = [];
+      for (let rep = 0; rep < REPS; rep++) {
+        const measured = await run(concurrency, COMMANDS);
+        result[`concurrency${concurrency}`]!.push(measured);
+        log(
+          `concurrency ${concurrency} rep ${rep + 1}: ${measured.commandsPerSecond.toFixed(0)} commands/s, ` +
+            `p50 ${measured.p50.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms`,
+        );
+      }
+    }
+    const eventsPerCommand = Number(
+      (await admin.query<{ n: string }>(`select count(*)::text as n from ${schema}.events`)).rows[0]!.n,
+    );
+    const report = {
+      measuredAt: new Date().toISOString(),
+      settings: { commandsPerRep: COMMANDS, reps: REPS },
+      eventsPerCommand: eventsPerCommand / counter,
+      runs: result,
+    };
+    mkdirSync(join(__dirname, 'results'), { recursive: true });
+    writeFileSync(join(__dirname, 'results', 'commands.json'), JSON.stringify(report, null, 2) + '\n');
+    console.log(JSON.stringify(report, null, 2));
+  } finally {
+    await app.close();
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.end();
+  }
+}
+
+if (require.main === module) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(`bench commands: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
