@@ -11,6 +11,7 @@ import {
 } from '@regie/household';
 import { currentCorrelationId } from '@regie/observability';
 import { GraphQLError } from 'graphql';
+import type { HouseholdRow } from '../query/rows';
 import { TimelineReadModel } from '../query/timeline-read-model';
 
 export class ReadDenied extends GraphQLError {
@@ -29,7 +30,7 @@ export interface ReadRequest {
   readonly log?: boolean;
 }
 
-type HouseholdFacts = AccessFacts & { readonly memberIds: readonly string[] };
+type HouseholdFacts = AccessFacts & { readonly memberIds: readonly string[]; readonly row: HouseholdRow };
 
 /**
  * The read side's one door: loads what access control needs from the read model, asks the household policy, and
@@ -51,6 +52,7 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
       this.readModel.members(householdId),
     ]);
     return {
+      row: household,
       gemeente: household.gemeente,
       regisseurUserId: household.regisseur_user_id ?? undefined,
       memberIds: members.map((member) => member.member_id),
@@ -68,6 +70,15 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
 
   /** The grant, or throws FORBIDDEN; either way logged (unless `log: false`). */
   async grant(actor: Actor, householdId: string, request: ReadRequest): Promise<ReadGrant> {
+    return (await this.grantWithHousehold(actor, householdId, request)).grant;
+  }
+
+  /** The grant and the household row it was decided on (so the query does not read it again). */
+  async grantWithHousehold(
+    actor: Actor,
+    householdId: string,
+    request: ReadRequest,
+  ): Promise<{ grant: ReadGrant; household: HouseholdRow }> {
     const facts = await this.facts(householdId);
     const decision = decideRead(actor, facts, todayInNetherlands(), request.emergencyReason ?? undefined);
     if (request.log !== false && this.log && actor.gemeente) {
@@ -89,7 +100,7 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
       });
     }
     if (isDenied(decision)) throw new ReadDenied(decision.reason);
-    return decision;
+    return { grant: decision, household: facts!.row };
   }
 
   /**

@@ -62,13 +62,11 @@ export class HouseholdViewResolver {
     emergencyReason?: string | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<HouseholdView> {
-    const grant = await this.access.grant(actor, id, {
+    const { grant, household: row } = await this.access.grantWithHousehold(actor, id, {
       action: 'household.read',
       fields: info ? selectedFields(info) : [],
       emergencyReason,
     });
-    const row = await this.readModel.household(id);
-    if (!row) throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
     return {
       grant,
       emergencyAccess: grant.emergencyReason !== undefined,
