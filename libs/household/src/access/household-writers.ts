@@ -2,6 +2,7 @@ import type { DraftEvent } from '../core/event-envelope';
 import {
   HOUSEHOLD_DOMAIN,
   HouseholdEventType as T,
+  type AfwegingVastgelegd,
   type HouseholdRegistered,
   type SharingBasisEnded,
   type SharingBasisRecorded,
@@ -33,6 +34,11 @@ export const HOUSEHOLD_WRITERS: Readonly<Record<string, WriterRule>> = {
   // Erasure (AVG art. 17; retention runs as the system actor in this role): the functioneel beheerder.
   [T.personErased]: 'beheerder',
   [T.retentionExpired]: 'beheerder',
+  // The afweging belongs to the domain that handles the request (its `domain` field), like a legal basis.
+  [T.afwegingRecorded]: 'domain',
+  [T.zrmScored]: 'regisseur',
+  [T.maatwerkbudgetSpent]: 'regisseur',
+  [T.maatwerkbudgetEvaluated]: 'regisseur',
 };
 
 export function accessFactsOf(core: HouseholdCore): AccessFacts | undefined {
@@ -70,6 +76,9 @@ export function eventsToWrite(
     const domain = domainOf(draft);
     if (draft.type === T.sharingBasisRecorded) {
       return { type: draft.type, domain: (draft.data as SharingBasisRecorded).domain, rule: 'domain' };
+    }
+    if (draft.type === T.afwegingRecorded) {
+      return { type: draft.type, domain: (draft.data as AfwegingVastgelegd).domain, rule: 'domain' };
     }
     if (draft.type === T.sharingBasisEnded) {
       const basis = core.sharingBases.get((draft.data as SharingBasisEnded).basisId);

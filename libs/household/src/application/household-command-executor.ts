@@ -8,6 +8,12 @@ import type { HouseholdEvent, RegieEventMetadata } from '../core/event-envelope'
 import { foldHousehold } from '../core/household-state';
 import { todayInNetherlands } from '../core/local-date';
 import { DomainRejection, reject } from '../core/rejection';
+import {
+  VOORLIGGEND_VELD_LOOKUP,
+  type AlternativeRef,
+  type ReplaceableSupport,
+  type VoorliggendVeldLookup,
+} from '../insight/voorliggend-veld';
 import { authorizeHouseholdWrite, forbidUnlessHouseholdVisible } from '../access/authorize-write';
 import { WriteLog } from '../access/write-log';
 import { ProcessingLog } from '@regie/audit';
@@ -25,6 +31,8 @@ export interface HouseholdCommand {
   readonly scope?: CommandScope;
   /** AGB-codes the command names: loaded before deciding so the decider stays pure. */
   readonly providerAgbCodes?: readonly string[];
+  /** The individual support the command decides on: the catalogue's alternatives for it are looked up first. */
+  readonly alternativesFor?: ReplaceableSupport;
   readonly correlationId?: string;
   readonly onBehalfOf?: string;
   readonly decide: Decider;
@@ -49,6 +57,7 @@ export class HouseholdCommandExecutor {
     private readonly providers: ProviderDirectory,
     @Optional() private readonly metrics?: RegieMetrics,
     @Optional() processingLog?: ProcessingLog,
+    @Optional() @Inject(VOORLIGGEND_VELD_LOOKUP) private readonly catalogue?: VoorliggendVeldLookup,
   ) {
     this.writeLog = new WriteLog(processingLog);
   }
@@ -67,6 +76,7 @@ export class HouseholdCommandExecutor {
     const correlationId = command.correlationId ?? currentCorrelationId() ?? randomUUID();
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(command.householdId);
+      const today = todayInNetherlands();
       await this.denyUnless(command, correlationId, () =>
         forbidUnlessHouseholdVisible(command.actor, state.core, command.scope ?? 'open-household'),
       );
@@ -75,8 +85,9 @@ export class HouseholdCommandExecutor {
         {
           state,
           providers,
-          today: todayInNetherlands(),
+          today,
           domains: this.registry.all,
+          alternatives: await this.alternativesFor(command, state.core.gemeente, today),
         },
         command.decide,
       );
@@ -117,6 +128,15 @@ export class HouseholdCommandExecutor {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
       }
     }
+  }
+
+  private async alternativesFor(
+    command: HouseholdCommand,
+    gemeente: string | undefined,
+    today: string,
+  ): Promise<readonly AlternativeRef[]> {
+    if (!command.alternativesFor || !gemeente || !this.catalogue) return [];
+    return this.catalogue.alternativesFor(gemeente, command.alternativesFor, today);
   }
 
   /** Runs an access check; a refusal is logged (DENIED) before it reaches the caller. */

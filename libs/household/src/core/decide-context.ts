@@ -1,3 +1,4 @@
+import type { AlternativeRef } from '../insight/voorliggend-veld';
 import type { ProviderRecord } from '../provider/provider';
 import type { DomainModuleDefinition } from './domain-module';
 import type { DraftEvent } from './event-envelope';
@@ -13,6 +14,11 @@ export interface DecideContext {
   readonly providers: ReadonlyMap<string, ProviderRecord>;
   readonly today: LocalDate;
   readonly domains: readonly DomainModuleDefinition[];
+  /**
+   * The voorliggend-veld catalogue's alternatives for the support the command names (`HouseholdCommand.
+   * alternativesFor`), looked up before deciding; empty when it names none or no catalogue is installed.
+   */
+  readonly alternatives: readonly AlternativeRef[];
 }
 
 /** How a command relates to the household's life cycle. `existing-household`: open or closed (erasure). */

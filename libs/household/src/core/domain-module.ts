@@ -1,3 +1,6 @@
+import type { CostFact } from '../insight/tariff';
+import type { LadderFact } from '../insight/ladder';
+import type { MaatwerkFact } from '../insight/voorliggend-veld';
 import type { HouseholdEvent } from './event-envelope';
 import type { HouseholdCore } from './household.state';
 import type { LocalDate } from './local-date';
@@ -31,6 +34,12 @@ export interface TimelineDescription {
    * The read side counts open signals per household for the regisseur's worklist.
    */
   readonly signal?: { readonly key: string; readonly open: boolean };
+  /** An afweging (ladder) was recorded: the Wmo onderzoek, or a household afweging for Jeugd or Werk & Inkomen. */
+  readonly ladder?: LadderFact;
+  /** A maatwerk decision: whether the lower rungs were considered and the catalogue's alternatives weighed. */
+  readonly maatwerk?: MaatwerkFact;
+  /** The tariff basis of a toewijzing or trajectory (same key as its episode), for the cost overview. */
+  readonly cost?: CostFact;
 }
 
 export interface NameLookup {

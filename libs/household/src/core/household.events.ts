@@ -1,3 +1,5 @@
+import type { LadderOutcome, LadderRung, LadderRungName } from '../insight/ladder';
+import type { ZrmScore } from '../insight/zrm';
 import type { LocalDate } from './local-date';
 
 export const HOUSEHOLD_DOMAIN = 'HOUSEHOLD';
@@ -48,6 +50,10 @@ export const HouseholdEventType = {
   entryWithdrawn: 'household.EntryWithdrawn',
   personErased: 'household.PersonErased',
   retentionExpired: 'household.RetentionExpired',
+  afwegingRecorded: 'household.AfwegingVastgelegd',
+  zrmScored: 'household.ZrmGescoord',
+  maatwerkbudgetSpent: 'household.MaatwerkbudgetBesteed',
+  maatwerkbudgetEvaluated: 'household.MaatwerkbudgetGeevalueerd',
 } as const;
 
 export interface HouseholdRegistered {
@@ -175,4 +181,79 @@ export interface RetentionExpired {
   readonly wholeHousehold: boolean;
   /** Every member the household ever had (ids only), so their keys of these domains can be found. */
   readonly memberIds: readonly string[];
+}
+
+/** One rung as recorded: what was found, and (own domain only) why. */
+export interface RecordedLadderRung extends LadderRung {
+  /** Free text; visible to the recording domain only. */
+  readonly toelichting?: string;
+}
+
+/**
+ * The afweging (ladder) for a request for individual support, recorded by the domain that handles the request
+ * (Jeugd verzoek, bijstand or schuldhulp request; Wmo records it in its onderzoek). Maatwerk decisions of that
+ * domain for that member cite the latest one.
+ */
+export interface AfwegingVastgelegd {
+  readonly afwegingId: string;
+  readonly domain: string;
+  readonly memberId: string;
+  /** The request it answers, e.g. a verzoek-, bijstand- or traject-id. */
+  readonly requestKey?: string;
+  readonly assessedOn: LocalDate;
+  readonly rungs: Readonly<Record<LadderRungName, RecordedLadderRung>>;
+  readonly outcome: LadderOutcome;
+  /** The catalogue entry chosen; required when the outcome is ALGEMENE_VOORZIENING. */
+  readonly voorzieningId?: string;
+  /** Who in the network helps (e.g. "buurvrouw Els"): personal data of the member, sealed. */
+  readonly netwerk?: string;
+}
+
+/** Zelfredzaamheid-Matrix scores of one member at one moment; only the domains that matter, linked to plan goals. */
+export interface ZrmGescoord {
+  readonly zrmId: string;
+  readonly memberId: string;
+  readonly scoredOn: LocalDate;
+  readonly scores: readonly ZrmScore[];
+  readonly goalIds: readonly string[];
+  /** Free text; the regisseur's. */
+  readonly note?: string;
+}
+
+/** What a maatwerkbudget spend is meant to prevent. */
+export const PREVENTION_AIMS = [
+  'HUISUITZETTING',
+  'UITHUISPLAATSING',
+  'ESCALATIE_SCHULDEN',
+  'AFSLUITING_ENERGIE',
+  'SCHOOLUITVAL',
+  'OVERIG',
+] as const;
+export type PreventionAim = (typeof PREVENTION_AIMS)[number];
+
+/**
+ * A flexible spend from the maatwerkbudget by the regisseur (a month's rent, a cleared garden), within the
+ * household's and the gemeente's budget for the year (the gemeente's budget stream reserved it first).
+ */
+export interface MaatwerkbudgetBesteed {
+  readonly spendId: string;
+  readonly amountCents: number;
+  readonly spentOn: LocalDate;
+  readonly budgetYear: number;
+  /** Free text: what it pays for; the household's, sealed. */
+  readonly purpose: string;
+  readonly prevents: PreventionAim;
+  readonly memberIds: readonly string[];
+}
+
+export const SPEND_RESULTS = ['JA', 'DEELS', 'NEE'] as const;
+export type SpendResult = (typeof SPEND_RESULTS)[number];
+
+/** Whether a spend did what it was meant to, looked at later. */
+export interface MaatwerkbudgetGeevalueerd {
+  readonly spendId: string;
+  readonly evaluatedOn: LocalDate;
+  readonly worked: SpendResult;
+  /** Free text; the household's, sealed. */
+  readonly note?: string;
 }

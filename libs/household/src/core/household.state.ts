@@ -16,6 +16,9 @@ import {
   type RetentionExpired,
   type SharingBasisEnded,
   type SharingBasisRecorded,
+  type AfwegingVastgelegd,
+  type MaatwerkbudgetBesteed,
+  type MaatwerkbudgetGeevalueerd,
 } from './household.events';
 
 export interface GoalState extends PlanGoalSet {
@@ -43,6 +46,10 @@ export interface HouseholdCore {
   readonly sharingBases: ReadonlyMap<string, SharingBasisRecorded & { ended?: SharingBasisEnded }>;
   /** Every entry of the stream by event id, so corrections and withdrawals can refer to any of them. */
   readonly entries: ReadonlyMap<string, EntryState>;
+  /** Recorded afwegingen (ladders) by afwegingId, in order; maatwerk decisions cite the latest per domain and member. */
+  readonly afwegingen: ReadonlyMap<string, AfwegingVastgelegd>;
+  /** Maatwerkbudget spends by spendId, with their evaluation once recorded. */
+  readonly spends: ReadonlyMap<string, MaatwerkbudgetBesteed & { readonly evaluation?: MaatwerkbudgetGeevalueerd }>;
 }
 
 export const initialCore: HouseholdCore = {
@@ -53,6 +60,8 @@ export const initialCore: HouseholdCore = {
   agreements: new Map(),
   sharingBases: new Map(),
   entries: new Map(),
+  afwegingen: new Map(),
+  spends: new Map(),
 };
 
 const withEntry = (state: HouseholdCore, event: HouseholdEvent): HouseholdCore => ({
@@ -123,6 +132,19 @@ export function evolveCore(previous: HouseholdCore, event: HouseholdEvent): Hous
       const ended = event.data as SharingBasisEnded;
       const basis = state.sharingBases.get(ended.basisId);
       return basis ? { ...state, sharingBases: setIn(state.sharingBases, basis.basisId, { ...basis, ended }) } : state;
+    }
+    case T.afwegingRecorded: {
+      const afweging = event.data as AfwegingVastgelegd;
+      return { ...state, afwegingen: setIn(state.afwegingen, afweging.afwegingId, afweging) };
+    }
+    case T.maatwerkbudgetSpent: {
+      const spend = event.data as MaatwerkbudgetBesteed;
+      return { ...state, spends: setIn(state.spends, spend.spendId, spend) };
+    }
+    case T.maatwerkbudgetEvaluated: {
+      const evaluation = event.data as MaatwerkbudgetGeevalueerd;
+      const spend = state.spends.get(evaluation.spendId);
+      return spend ? { ...state, spends: setIn(state.spends, spend.spendId, { ...spend, evaluation }) } : state;
     }
     case T.closed:
       return { ...state, closed: true };

@@ -1,3 +1,4 @@
+import type { AlternativeRef } from '../insight/voorliggend-veld';
 import type { ProviderRecord } from '../provider/provider';
 import type { DecideContext } from '../core/decide-context';
 import type { DomainModuleDefinition } from '../core/domain-module';
@@ -60,13 +61,20 @@ export function asHistory(drafts: readonly DraftEvent[], domains: readonly Domai
 
 export function givenHousehold(
   history: readonly DraftEvent[],
-  options: { domains: readonly DomainModuleDefinition[]; providers?: readonly ProviderRecord[]; today?: string },
+  options: {
+    domains: readonly DomainModuleDefinition[];
+    providers?: readonly ProviderRecord[];
+    today?: string;
+    /** The voorliggend-veld catalogue's alternatives the executor would have looked up. */
+    alternatives?: readonly AlternativeRef[];
+  },
 ): DecideContext {
   return {
     state: foldHousehold(asHistory(history, options.domains), options.domains),
     providers: new Map((options.providers ?? []).map((provider) => [provider.agbCode, provider])),
     today: options.today ?? FIXTURE_TODAY,
     domains: options.domains,
+    alternatives: options.alternatives ?? [],
   };
 }
 
