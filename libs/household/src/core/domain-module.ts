@@ -17,6 +17,17 @@ export interface CareEpisodeFact {
   readonly label: string;
 }
 
+/** Something that waits for follow-up by a term: a Wgs vroegsignaal, a Wmo melding awaiting its onderzoek. */
+export interface SignalFact {
+  /** Unique per household and domain, e.g. the signaalId or meldingId. */
+  readonly key: string;
+  readonly open: boolean;
+  /** What waits, e.g. WGS_VROEGSIGNAAL or WMO_ONDERZOEK; the worklist groups by it. Absent = WGS_VROEGSIGNAAL. */
+  readonly kind?: string;
+  /** The last day of the term for follow-up (set when the signal opens). */
+  readonly dueOn?: LocalDate;
+}
+
 /** One timeline line for an event, in need-to-know terms. */
 export interface TimelineDescription {
   /** One Dutch line a regisseur can read: "Zorg gestart: ambulante jeugdhulp bij X voor Y". */
@@ -33,7 +44,7 @@ export interface TimelineDescription {
    * A signal that waits for follow-up (e.g. a Wgs vroegsignaal): open when received, closed by the follow-up.
    * The read side counts open signals per household for the regisseur's worklist.
    */
-  readonly signal?: { readonly key: string; readonly open: boolean };
+  readonly signal?: SignalFact;
   /** An afweging (ladder) was recorded: the Wmo onderzoek, or a household afweging for Jeugd or Werk & Inkomen. */
   readonly ladder?: LadderFact;
   /** A maatwerk decision: whether the lower rungs were considered and the catalogue's alternatives weighed. */
