@@ -43,26 +43,52 @@ export class SqlEventStore implements EventStore {
     if (events.length === 0) throw new RangeError('append needs at least one event');
     let result: AppendResult;
     try {
-      result = await this.db.transaction(async (tx) => {
-        // Take our transaction id before drawing positions: SqlSubscription relies on that order.
-        await tx.query('select pg_current_xact_id()');
-        const earlier = await findEarlierAppend(tx, streamId, events);
-        if (earlier) return earlier;
-        const lastRevision = await reserveRevisions(tx, streamId, expected, events.length);
-        const position = await insertEvents(tx, streamId, lastRevision - BigInt(events.length) + 1n, events);
-        await tx.query('select pg_notify($1, $2)', [APPENDED_CHANNEL, '']);
-        await this.options.beforeCommit?.(streamId);
-        return { nextRevision: lastRevision, position };
-      });
+      const hook = this.options.beforeCommit;
+      // One statement (one round trip, atomic on its own) unless a test hook must run before the commit.
+      result = hook
+        ? await this.db.transaction(async (tx) => {
+            const appended = await appendInOneStatement(tx, streamId, events, expected);
+            await hook(streamId);
+            return appended;
+          })
+        : await appendInOneStatement(this.db, streamId, events, expected);
     } catch (error) {
-      // A concurrent retry of the same append won the race: answer as the first one did.
-      if (sqlStateOf(error) !== SqlState.uniqueViolation || constraintOf(error) !== 'events_event_id_key') throw error;
+      // A retry of an append that was written before (lost answer, or a concurrent retry won): answer as it did.
+      const retried =
+        error instanceof WrongExpectedVersionError ||
+        (sqlStateOf(error) === SqlState.uniqueViolation && constraintOf(error) === 'events_event_id_key');
+      if (!retried) throw error;
       const earlier = await findEarlierAppend(this.db, streamId, events);
       if (!earlier) throw error;
       result = earlier;
     }
     this.appended.emit('appended');
+    this.notifyOtherProcesses();
     return result;
+  }
+
+  private notifying: Promise<void> | undefined;
+  private notifyAgain = false;
+
+  /**
+   * Wakes subscriptions in other processes (LISTEN on APPENDED_CHANNEL) after the commit, coalesced to one NOTIFY in
+   * flight. Not inside the append: PostgreSQL serialises the commits of all notifying transactions on one global lock,
+   * which made concurrent appends queue behind each other's WAL flush. A lost notification costs a subscriber at
+   * most its poll interval.
+   */
+  private notifyOtherProcesses(): void {
+    if (this.db.kind !== 'postgres') return;
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = (async () => {
+      do {
+        this.notifyAgain = false;
+        await this.db.query('select pg_notify($1, $2)', [APPENDED_CHANNEL, '']).catch(() => undefined);
+      } while (this.notifyAgain);
+      this.notifying = undefined;
+    })();
   }
 
   async readStream(streamId: string): Promise<RecordedEvent[]> {
@@ -100,6 +126,7 @@ export class SqlEventStore implements EventStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.notifying;
     await this.db.close();
   }
 }
@@ -131,39 +158,75 @@ async function findEarlierAppend(
   return { nextRevision: BigInt(last.stream_revision), position: BigInt(last.global_position) };
 }
 
-/**
- * Moves the stream's revision forward by `count` if it is in the expected state and returns the new last
- * revision. The row lock on `streams` serialises appenders of one stream; other streams are not blocked.
- */
-async function reserveRevisions(
-  tx: SqlExecutor,
-  streamId: string,
-  expected: ExpectedRevision,
-  count: number,
-): Promise<bigint> {
-  const step = count.toString();
-  const attempt = async (): Promise<{ revision: string }[]> => {
-    if (expected === 'no_stream') {
-      const sql = `insert into streams (stream_id, revision) values ($1, $2::bigint - 1)
-                   on conflict (stream_id) do nothing returning revision::text`;
-      return (await tx.query<{ revision: string }>(sql, [streamId, step])).rows;
-    }
-    if (expected === 'any') {
-      const sql = `insert into streams (stream_id, revision) values ($1, $2::bigint - 1)
-                   on conflict (stream_id) do update set revision = streams.revision + $2::bigint returning revision::text`;
-      return (await tx.query<{ revision: string }>(sql, [streamId, step])).rows;
-    }
-    if (expected === 'exists') {
-      const sql = 'update streams set revision = revision + $2::bigint where stream_id = $1 returning revision::text';
-      return (await tx.query<{ revision: string }>(sql, [streamId, step])).rows;
-    }
-    const sql = `update streams set revision = revision + $2::bigint
-                 where stream_id = $1 and revision = $3::bigint returning revision::text`;
-    return (await tx.query<{ revision: string }>(sql, [streamId, step, expected.toString()])).rows;
+/** Moves the stream's revision forward by `count` when it is in the expected state; returns the new last revision. */
+function reserveRevisionsSql(expected: ExpectedRevision): { sql: string; params: readonly string[] } {
+  if (expected === 'no_stream') {
+    return {
+      sql: `insert into streams (stream_id, revision) values ($1, $2::bigint - 1)
+            on conflict (stream_id) do nothing returning revision`,
+      params: [],
+    };
+  }
+  if (expected === 'any') {
+    return {
+      sql: `insert into streams (stream_id, revision) values ($1, $2::bigint - 1)
+            on conflict (stream_id) do update set revision = streams.revision + $2::bigint returning revision`,
+      params: [],
+    };
+  }
+  if (expected === 'exists') {
+    return {
+      sql: 'update streams set revision = revision + $2::bigint where stream_id = $1 returning revision',
+      params: [],
+    };
+  }
+  return {
+    sql: `update streams set revision = revision + $2::bigint
+          where stream_id = $1 and revision = $7::bigint returning revision`,
+    params: [expected.toString()],
   };
-  const rows = await attempt();
-  if (rows.length === 1) return BigInt(rows[0]!.revision);
-  const actual = await tx.query<{ revision: string }>('select revision::text from streams where stream_id = $1', [
+}
+
+/**
+ * Reserves the revisions, inserts the events and notifies subscribers in one statement. The row lock on `streams`
+ * serialises appenders of one stream; other streams are not blocked.
+ *
+ * Order matters to SqlSubscription: this transaction must have its xid before it draws a position. Every inserted
+ * row is built from the `reserved` row, so the streams write (which assigns the xid) has happened before the
+ * identity default of the first event is evaluated.
+ */
+async function appendInOneStatement(
+  db: SqlExecutor,
+  streamId: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+): Promise<AppendResult> {
+  const reserve = reserveRevisionsSql(expected);
+  const { rows } = await db.query<{ revision: string; position: string }>(
+    `with reserved as (${reserve.sql}),
+     inserted as (
+       insert into events (stream_id, stream_revision, event_id, event_type, data, metadata)
+       select $1, reserved.revision - $2::bigint + e.ordinality, e.id, e.type, e.data, e.metadata
+       from reserved,
+            unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) with ordinality as e(id, type, data, metadata, ordinality)
+       order by e.ordinality
+       returning global_position
+     )
+     select reserved.revision::text as revision, (select max(global_position) from inserted)::text as position
+     from reserved`,
+    [
+      streamId,
+      events.length.toString(),
+      events.map((event) => event.id),
+      events.map((event) => event.type),
+      events.map((event) => JSON.stringify(event.data)),
+      events.map((event) => JSON.stringify(event.metadata ?? {})),
+      ...reserve.params,
+    ],
+  );
+  const row = rows[0];
+  if (row?.position != null) return { nextRevision: BigInt(row.revision), position: BigInt(row.position) };
+  const actual = await db.query<{ revision: string }>('select revision::text from streams where stream_id = $1', [
     streamId,
   ]);
   throw new WrongExpectedVersionError(
@@ -171,28 +234,4 @@ async function reserveRevisions(
     expected,
     actual.rows.length === 0 ? 'no_stream' : BigInt(actual.rows[0]!.revision),
   );
-}
-
-async function insertEvents(
-  tx: SqlExecutor,
-  streamId: string,
-  firstRevision: bigint,
-  events: readonly NewEvent[],
-): Promise<bigint> {
-  const { rows } = await tx.query<{ position: string }>(
-    `insert into events (stream_id, stream_revision, event_id, event_type, data, metadata)
-     select $1, $2::bigint + e.ordinality - 1, e.id, e.type, e.data, e.metadata
-     from unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) with ordinality as e(id, type, data, metadata, ordinality)
-     order by e.ordinality
-     returning global_position::text as position`,
-    [
-      streamId,
-      firstRevision.toString(),
-      events.map((event) => event.id),
-      events.map((event) => event.type),
-      events.map((event) => JSON.stringify(event.data)),
-      events.map((event) => JSON.stringify(event.metadata ?? {})),
-    ],
-  );
-  return rows.reduce((max, row) => (BigInt(row.position) > max ? BigInt(row.position) : max), 0n);
 }
