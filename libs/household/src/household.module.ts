@@ -7,8 +7,10 @@ import { ProviderDirectory } from './application/provider-directory';
 import { RecordInHouseholdHandler } from './application/record-in-household.command';
 import { personalDataProtection } from './application/erasure';
 import { RetentionService } from './application/retention.service';
+import { AfwegingResolver } from './graphql/afweging.resolver';
 import { ForgetPersonResolver } from './graphql/forget-person.resolver';
 import { HouseholdResolver } from './graphql/household.resolver';
+import { ZrmResolver } from './graphql/zrm.resolver';
 
 /** The household bounded context. Global so every domain module can register itself and record through it. */
 @Global()
@@ -20,6 +22,8 @@ import { HouseholdResolver } from './graphql/household.resolver';
     HouseholdCommandExecutor,
     RecordInHouseholdHandler,
     HouseholdResolver,
+    AfwegingResolver,
+    ZrmResolver,
     // Personal data: sealed in the event store (EventStoreModule applies it), erasure and retention.
     personalDataProtection,
     ForgetPersonResolver,

@@ -47,6 +47,7 @@ const toewijzing: DraftEvent = {
     omvang: { volume: 2, eenheid: '04', frequentie: '2' },
     verwijzer: '01',
     note: 'Gezin vraagt hulp bij opvoeding',
+    afweging: { lowerRungsConsidered: false, alternatives: [] },
   },
   occurredAt: '2026-01-02',
 };
@@ -157,6 +158,7 @@ describe('recordJeugdToewijzing (JW301)', () => {
           ingangsdatum: '2026-01-05',
           productcategorie: '45',
           verwijzer: '01',
+          afweging: { lowerRungsConsidered: false, alternatives: [] },
         },
         occurredAt: '2026-01-02',
       },
@@ -164,6 +166,58 @@ describe('recordJeugdToewijzing (JW301)', () => {
     const [withBudget] = decide.recordJeugdToewijzing({ ...aspecific, budget: 250_000 }, given());
     expect(withBudget!.data).toMatchObject({ budget: 250_000 });
     expect(withBudget!.data).not.toHaveProperty('omvang');
+  });
+
+  it('stores the price per eenheid with an omvang, and refuses it without one', () => {
+    const [event] = decide.recordJeugdToewijzing({ ...toewijzingCommand, tariefPerEenheid: 8_250 }, given());
+    expect(event!.data).toMatchObject({ tariefPerEenheidCents: 8_250 });
+    const withBudget = { ...toewijzingCommand, omvang: null, budget: 250_000, tariefPerEenheid: 8_250 };
+    expect(rejectionOf(() => decide.recordJeugdToewijzing(withBudget, given()))).toBe('BAD_USER_INPUT');
+    expect(
+      rejectionOf(() => decide.recordJeugdToewijzing({ ...toewijzingCommand, tariefPerEenheid: 0 }, given())),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it("cites the child's latest Jeugd afweging and whether it considered every lower rung", () => {
+    const nee = { considered: true, sufficient: 'NEE' };
+    const afweging: DraftEvent = {
+      type: HouseholdEventType.afwegingRecorded,
+      data: {
+        afwegingId: 'afw-1',
+        domain: 'JEUGD',
+        memberId: zoon.memberId,
+        assessedOn: '2026-01-02',
+        rungs: {
+          EIGEN_KRACHT: nee,
+          GEBRUIKELIJKE_HULP: nee,
+          MANTELZORG: nee,
+          SOCIAAL_NETWERK: nee,
+          ALGEMENE_VOORZIENING: nee,
+        },
+        outcome: 'MAATWERK',
+      },
+    };
+    const [event] = decide.recordJeugdToewijzing(toewijzingCommand, given(afweging));
+    expect(event!.data).toMatchObject({
+      afweging: { afwegingId: 'afw-1', lowerRungsConsidered: true, alternatives: [] },
+    });
+  });
+
+  it('needs a reason when the catalogue lists alternatives for the productcategorie, and stores them', () => {
+    const alternatives = [{ voorzieningId: 'vv-1', naam: 'Opvoedsteunpunt Noord' }];
+    const context = givenHousehold([householdRegistered()], {
+      domains: [jeugdDefinition],
+      providers: [provider],
+      alternatives,
+    });
+    expect(rejectionOf(() => decide.recordJeugdToewijzing(toewijzingCommand, context))).toBe(
+      'ALTERNATIVE_REASON_REQUIRED',
+    );
+    const reason = 'Opvoedsteunpunt heeft geen aanbod voor deze problematiek';
+    const [event] = decide.recordJeugdToewijzing({ ...toewijzingCommand, redenGeenAlternatief: reason }, context);
+    expect(event!.data).toMatchObject({
+      afweging: { lowerRungsConsidered: false, alternatives, reasonNoAlternative: reason },
+    });
   });
 
   it('accepts a monthly omvang without einddatum', () => {

@@ -3,7 +3,9 @@ import {
   assertNotInFuture,
   assertProvider,
   domainState,
+  maatwerkAfweging,
   reject,
+  tariefPerEenheidProblem,
   type DecideContext,
   type DraftEvent,
   type LocalDate,
@@ -59,6 +61,10 @@ export interface RecordJeugdToewijzing {
   readonly budget?: number | null;
   readonly verwijzer: string;
   readonly note?: string | null;
+  /** The contract's price per eenheid in euro cents; only with an omvang. */
+  readonly tariefPerEenheid?: number | null;
+  /** Why none of the catalogue's alternatives for the productcategorie fits; required when there are any. */
+  readonly redenGeenAlternatief?: string | null;
 }
 
 export interface RecordJeugdZorgStart {
@@ -147,6 +153,8 @@ export function recordJeugdToewijzing(command: RecordJeugdToewijzing, context: D
   const shape = toewijzingShapeProblem({ ingangsdatum: command.ingangsdatum, einddatum, omvang, budget });
   if (shape) check(shape.message, shape.field);
   check(verwijzerProblem(command.verwijzer), 'verwijzer');
+  const tariefPerEenheidCents = command.tariefPerEenheid ?? undefined;
+  check(tariefPerEenheidProblem(tariefPerEenheidCents, omvang), 'tariefPerEenheid');
 
   const earlier = toewijzingWithNummer(jeugdState(context), command.toewijzingNummer);
   if (earlier) {
@@ -172,6 +180,12 @@ export function recordJeugdToewijzing(command: RecordJeugdToewijzing, context: D
     ...(budget !== undefined ? { budget } : {}),
     verwijzer: command.verwijzer,
     ...optionalText(command.note),
+    ...(tariefPerEenheidCents !== undefined ? { tariefPerEenheidCents } : {}),
+    afweging: maatwerkAfweging(context, {
+      domain: JEUGD_DOMAIN,
+      memberId: command.memberId,
+      redenGeenAlternatief: command.redenGeenAlternatief,
+    }),
   };
   return [{ type: JeugdEventType.toewijzingVastgelegd, data, occurredAt: command.toewijzingsdatum }];
 }

@@ -248,6 +248,49 @@ describe('describe', () => {
     );
   });
 
+  it('gives a toewijzing with its afweging and price per eenheid a maatwerk and a cost fact', () => {
+    const afweging = {
+      afwegingId: 'afw-1',
+      lowerRungsConsidered: true,
+      alternatives: [{ voorzieningId: 'vv-1', naam: 'Opvoedsteunpunt' }],
+      reasonNoAlternative: 'Wachtlijst van vier maanden',
+    };
+    const data = { ...toewijzingData, tariefPerEenheidCents: 8_250, afweging };
+    expect(describe_({ type: JeugdEventType.toewijzingVastgelegd, data })).toMatchObject({
+      maatwerk: {
+        key: 'T1001',
+        memberId: zoon.memberId,
+        category: '45',
+        decidedOn: '2026-01-02',
+        lowerRungsConsidered: true,
+        alternativesOffered: 1,
+        reasonNoAlternativeGiven: true,
+      },
+      cost: {
+        key: 'T1001',
+        memberId: zoon.memberId,
+        providerAgb: provider.agbCode,
+        validFrom: '2026-01-05',
+        validUntil: '2026-12-31',
+        tariff: { kind: 'PER_EENHEID', pricePerUnitCents: 8_250, volume: 2, unit: '04', frequency: '2' },
+      },
+    });
+  });
+
+  it('takes a budget toewijzing as its own tariff basis; an omvang without a price has no cost fact', () => {
+    const { omvang: _omvang, einddatum: _einddatum, ...aspecific } = toewijzingData;
+    const budget = describe_({ type: JeugdEventType.toewijzingVastgelegd, data: { ...aspecific, budget: 250_000 } });
+    expect(budget.cost).toEqual({
+      key: 'T1001',
+      memberId: zoon.memberId,
+      providerAgb: provider.agbCode,
+      validFrom: '2026-01-05',
+      tariff: { kind: 'BUDGET', budgetCents: 250_000 },
+    });
+    expect(describe_(toewijzing).cost).toBeUndefined();
+    expect(describe_(toewijzing).maatwerk).toBeUndefined();
+  });
+
   it('describes start and stop as steps of the same episode', () => {
     expect(describe_(started)).toEqual({
       summary: 'Zorg gestart: ambulant bij Jeugdteam Noord voor Noah de Vries',

@@ -1,4 +1,4 @@
-import type { HouseholdEvent, NameLookup, TimelineDescription } from '@regie/household';
+import { toewijzingInsight, type HouseholdEvent, type NameLookup, type TimelineDescription } from '@regie/household';
 import {
   JEUGD_CONTACTMOMENT_SOORT,
   JEUGD_PRODUCTCATEGORIE,
@@ -61,6 +61,7 @@ export function describeJeugdEvent(event: HouseholdEvent, names: NameLookup): Ti
           date: data.toewijzingsdatum,
           label: productcategorieLabel(data.productcategorie),
         },
+        ...toewijzingInsight(data),
       };
     }
     case JeugdEventType.zorgGestart: {

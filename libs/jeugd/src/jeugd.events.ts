@@ -1,4 +1,4 @@
-import type { LocalDate } from '@regie/household';
+import type { LocalDate, MaatwerkAfweging } from '@regie/household';
 
 /** Domain code of the Jeugd module: `metadata.domain` of its events and the domain a provider registers for. */
 export const JEUGD_DOMAIN = 'JEUGD';
@@ -59,6 +59,10 @@ export interface ToewijzingVastgelegd {
   /** JZ002, set by a correction that gives a reason code. */
   readonly redenWijziging?: string;
   readonly note?: string;
+  /** The contract's price per eenheid (euro cents) of the omvang; a budget is its own tariff basis. */
+  readonly tariefPerEenheidCents?: number;
+  /** What the toewijzing (a maatwerk decision) rests on; absent on toewijzingen recorded before it was kept. */
+  readonly afweging?: MaatwerkAfweging;
 }
 
 /** As JW305 start zorg. Member, provider and product are copied from the toewijzing. */

@@ -77,6 +77,23 @@ export class RecordJeugdToewijzingInput {
   @IsOptional()
   @MaxLength(4000)
   note?: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: "The contract's price per eenheid in euro cents; with an omvang (a budget is its own tariff basis).",
+  })
+  @IsOptional()
+  @IsInt()
+  @IsPositive()
+  tariefPerEenheid?: number;
+  @Field({
+    nullable: true,
+    description:
+      "Why none of the voorliggend-veld catalogue's alternatives for this productcategorie fits (at least 10 " +
+      'characters); required when the catalogue lists any. Free text; visible to Jeugd only.',
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  redenGeenAlternatief?: string;
 }
 
 @InputType({ description: 'As JW305 start zorg: member, provider and product come from the toewijzing.' })

@@ -26,6 +26,10 @@ describe('Jeugd personal data', () => {
     expect(
       located(JeugdEventType.toewijzingVastgelegd, { memberId: 'm-zoon', productcategorie: '45', note: 'x' }),
     ).toEqual(['note member:m-zoon:JEUGD text']);
+    const afweging = { lowerRungsConsidered: false, alternatives: [], reasonNoAlternative: 'Wachtlijst' };
+    expect(located(JeugdEventType.toewijzingVastgelegd, { memberId: 'm-zoon', afweging })).toEqual([
+      'afweging.reasonNoAlternative member:m-zoon:JEUGD text',
+    ]);
     expect(located(JeugdEventType.zorgGestart, { memberId: 'm-zoon', begindatum: '2026-01-01' })).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { JeugdEventType as T } from './jeugd.events';
  */
 export const jeugdPersonalData: PersonalDataSpec = {
   [T.verzoekOmToewijzingOntvangen]: [{ memberId: 'memberId', fields: { note: 'text' } }],
-  [T.toewijzingVastgelegd]: [{ memberId: 'memberId', fields: { note: 'text' } }],
+  [T.toewijzingVastgelegd]: [
+    { memberId: 'memberId', fields: { note: 'text', 'afweging.reasonNoAlternative': 'text' } },
+  ],
   [T.contactmomentVastgelegd]: [{ memberId: 'memberId', fields: { note: 'text' } }],
 };

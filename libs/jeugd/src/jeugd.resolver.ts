@@ -1,8 +1,9 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordInHousehold, RecordedPayload, type Decider } from '@regie/household';
+import { RecordInHousehold, RecordedPayload, type Decider, type ReplaceableSupport } from '@regie/household';
 import * as decide from './jeugd.decide';
+import { JEUGD_DOMAIN } from './jeugd.events';
 import {
   RecordJeugdContactmomentInput,
   RecordJeugdToewijzingInput,
@@ -21,9 +22,10 @@ export class JeugdResolver {
     householdId: string,
     decider: Decider,
     providerAgbCodes: string[] = [],
+    alternativesFor?: ReplaceableSupport,
   ): Promise<RecordedPayload> {
     const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes }),
+      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes, alternativesFor }),
     );
     return RecordedPayload.from(result);
   }
@@ -43,9 +45,13 @@ export class JeugdResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordJeugdToewijzingInput,
   ) {
-    return this.record(actor, householdId, (context) => decide.recordJeugdToewijzing(command, context), [
-      command.providerAgb,
-    ]);
+    return this.record(
+      actor,
+      householdId,
+      (context) => decide.recordJeugdToewijzing(command, context),
+      [command.providerAgb],
+      { domain: JEUGD_DOMAIN, category: command.productcategorie },
+    );
   }
 
   @Mutation(() => RecordedPayload, { description: 'Jeugd: the care of a toewijzing started (as JW305).' })

@@ -3,7 +3,8 @@ export { WerkInkomenModule } from './werk-inkomen.module';
 export { werkInkomenDefinition } from './werk-inkomen.definition';
 export * from './werk-inkomen.events';
 export * from './werk-inkomen.codes';
-export { openSignals, WGS_OPVOLGING_TERMIJN_DAYS, type OpenSignal } from './werk-inkomen.signals';
+export { openSignals, opvolgingUiterlijk, WGS_OPVOLGING_TERMIJN_DAYS, type OpenSignal } from './werk-inkomen.signals';
+export { TRAJECT_CATEGORIE, type TrajectTarief } from './werk-inkomen.maatwerk';
 export { formatEuro, type WerkInkomenDescription } from './werk-inkomen.describe';
 export {
   bijstandCases,

@@ -1,5 +1,12 @@
-import { rejectionOf } from '@regie/household';
+import {
+  HouseholdEventType,
+  givenHousehold,
+  householdRegistered,
+  rejectionOf,
+  type DraftEvent,
+} from '@regie/household';
 import * as decide from './werk-inkomen.decide';
+import { werkInkomenDefinition } from './werk-inkomen.definition';
 import { WerkInkomenEventType as T } from './werk-inkomen.events';
 import {
   BIJSTAND_ID,
@@ -30,6 +37,12 @@ import {
 
 const NEW_ID = 'new-1';
 
+/** A traject start as recorded without a household afweging and without catalogue alternatives. */
+const recordedWithoutAfweging = (draft: DraftEvent): DraftEvent => ({
+  ...draft,
+  data: { ...(draft.data as object), afweging: { lowerRungsConsidered: false, alternatives: [] } },
+});
+
 describe('recordBijstandBesluit', () => {
   const aanvraag: decide.RecordBijstandBesluit = {
     memberId: moeder.memberId,
@@ -46,6 +59,16 @@ describe('recordBijstandBesluit', () => {
     bijstandId: BIJSTAND_ID,
     reden: undefined,
     ...extra,
+  });
+
+  it('records the monthly amount of a toekenning, and only of a toekenning', () => {
+    const toekenning = step('TOEGEKEND', '2026-03-10', { bedragPerMaand: 130_000 });
+    const [event] = decide.recordBijstandBesluit(toekenning, given(aangevraagd));
+    expect(event!.data).toMatchObject({ bedragPerMaand: 130_000 });
+    const afwijzing = step('AFGEWEZEN', '2026-03-10', { bedragPerMaand: 130_000 });
+    expect(rejectionOf(() => decide.recordBijstandBesluit(afwijzing, given(aangevraagd)))).toBe('BAD_USER_INPUT');
+    const zero = step('TOEGEKEND', '2026-03-10', { bedragPerMaand: 0 });
+    expect(rejectionOf(() => decide.recordBijstandBesluit(zero, given(aangevraagd)))).toBe('BAD_USER_INPUT');
   });
 
   it('records an aanvraag under the new bijstandId, with the reden trimmed', () => {
@@ -333,7 +356,37 @@ describe('recordSchuldhulpTraject', () => {
   });
 
   it('starts a traject under the new trajectId', () => {
-    expect(decide.recordSchuldhulpTraject(start, given())).toEqual([schuldhulpGestart]);
+    expect(decide.recordSchuldhulpTraject(start, given())).toEqual([recordedWithoutAfweging(schuldhulpGestart)]);
+  });
+
+  it('stores the tarief and the afweging it rests on; needs a reason when the catalogue lists alternatives', () => {
+    const [event] = decide.recordSchuldhulpTraject({ ...start, tarief: { perMaandCents: 45_000 } }, given());
+    expect(event!.data).toMatchObject({ tarief: { kind: 'PER_MAAND', monthlyCents: 45_000 } });
+    const alternatives = [{ voorzieningId: 'vv-3', naam: 'Formulierenbrigade' }];
+    const context = givenHousehold([householdRegistered()], {
+      domains: [werkInkomenDefinition],
+      providers: [kredietbank],
+      alternatives,
+    });
+    expect(rejectionOf(() => decide.recordSchuldhulpTraject(start, context))).toBe('ALTERNATIVE_REASON_REQUIRED');
+    const reden = 'Schulden te hoog en te veel schuldeisers';
+    const [withReason] = decide.recordSchuldhulpTraject({ ...start, redenGeenAlternatief: reden }, context);
+    expect(withReason!.data).toMatchObject({
+      afweging: { lowerRungsConsidered: false, alternatives, reasonNoAlternative: reden },
+    });
+  });
+
+  it.each([
+    ['both an amount per month and a budget', { perMaandCents: 1, budgetCents: 1 }],
+    ['neither', {}],
+    ['a negative budget', { budgetCents: -5 }],
+  ])('rejects a tarief with %s', (_label, tarief) => {
+    expect(rejectionOf(() => decide.recordSchuldhulpTraject({ ...start, tarief }, given()))).toBe('BAD_USER_INPUT');
+  });
+
+  it('takes a tarief or a reason only on the start', () => {
+    const phase = next('FASE_GEWIJZIGD', '2026-04-01', { fase: 'SCHULDREGELING', tarief: { budgetCents: 100 } });
+    expect(rejectionOf(() => decide.recordSchuldhulpTraject(phase, given(schuldhulpGestart)))).toBe('BAD_USER_INPUT');
   });
 
   it('changes the phase, possibly to another provider, and remembers the previous phase', () => {
@@ -551,7 +604,33 @@ describe('recordReintegratieTraject', () => {
   });
 
   it('starts a traject under the new trajectId', () => {
-    expect(decide.recordReintegratieTraject(start, given())).toEqual([reintegratieGestart]);
+    expect(decide.recordReintegratieTraject(start, given())).toEqual([recordedWithoutAfweging(reintegratieGestart)]);
+  });
+
+  it("cites the member's latest Werk & Inkomen afweging, with a budget as tarief", () => {
+    const nee = { considered: true, sufficient: 'NEE' };
+    const afweging = {
+      type: HouseholdEventType.afwegingRecorded,
+      data: {
+        afwegingId: 'afw-1',
+        domain: 'WERK_EN_INKOMEN',
+        memberId: start.memberId,
+        assessedOn: '2026-01-10',
+        rungs: {
+          EIGEN_KRACHT: nee,
+          GEBRUIKELIJKE_HULP: nee,
+          MANTELZORG: nee,
+          SOCIAAL_NETWERK: nee,
+          ALGEMENE_VOORZIENING: nee,
+        },
+        outcome: 'MAATWERK',
+      },
+    };
+    const [event] = decide.recordReintegratieTraject({ ...start, tarief: { budgetCents: 300_000 } }, given(afweging));
+    expect(event!.data).toMatchObject({
+      tarief: { kind: 'BUDGET', budgetCents: 300_000 },
+      afweging: { afwegingId: 'afw-1', lowerRungsConsidered: true, alternatives: [] },
+    });
   });
 
   it('ends a traject with its resultaat', () => {

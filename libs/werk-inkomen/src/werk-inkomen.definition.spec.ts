@@ -4,6 +4,7 @@ import { formatEuro } from './werk-inkomen.describe';
 import { WERK_EN_INKOMEN_DOMAIN, WerkInkomenEventType as T } from './werk-inkomen.events';
 import { findBijstand, findSchuldhulp, findVroegsignaal, type WerkInkomenState } from './werk-inkomen.state';
 import {
+  BIJSTAND_ID,
   SIGNAAL_ID,
   TRAJECT_ID,
   aangevraagd,
@@ -162,7 +163,8 @@ describe('describe', () => {
       memberId: moeder.memberId,
       category: 'vroegsignaal huurachterstand',
       status: 'ontvangen',
-      signal: { key: SIGNAAL_ID, open: true },
+      // ontvangenOp 2026-05-01 + WGS_OPVOLGING_TERMIJN_DAYS (28)
+      signal: { key: SIGNAAL_ID, open: true, kind: 'WGS_VROEGSIGNAAL', dueOn: '2026-05-29' },
     });
   });
 
@@ -178,9 +180,58 @@ describe('describe', () => {
       category: 'vroegsignaal',
       status: 'hulp aangeboden',
       note: 'Intake gepland',
-      signal: { key: SIGNAAL_ID, open: false },
+      signal: { key: SIGNAAL_ID, open: false, kind: 'WGS_VROEGSIGNAAL' },
     });
     expect(describe_(opgevolgd('GEEN_CONTACT_MOGELIJK'))).not.toHaveProperty('signal');
+  });
+
+  it('gives a traject start with its afweging and tarief a maatwerk and a cost fact', () => {
+    const afweging = { afwegingId: 'afw-1', lowerRungsConsidered: true, alternatives: [] };
+    const tarief = { kind: 'PER_MAAND', monthlyCents: 45_000 } as const;
+    const start = { ...schuldhulpGestart, data: { ...(schuldhulpGestart.data as object), afweging, tarief } };
+    expect(describe_(start)).toMatchObject({
+      maatwerk: {
+        key: TRAJECT_ID,
+        memberId: moeder.memberId,
+        category: 'SCHULDHULP',
+        decidedOn: '2026-02-01',
+        lowerRungsConsidered: true,
+        alternativesOffered: 0,
+        reasonNoAlternativeGiven: false,
+      },
+      cost: {
+        key: TRAJECT_ID,
+        memberId: moeder.memberId,
+        providerAgb: kredietbank.agbCode,
+        validFrom: '2026-02-01',
+        tariff: tarief,
+      },
+    });
+    const reintegratie = { ...reintegratieGestart, data: { ...(reintegratieGestart.data as object), afweging } };
+    expect(describe_(reintegratie).maatwerk?.category).toBe('REINTEGRATIE');
+    expect(describe_(reintegratie).cost).toBeUndefined();
+    expect(describe_(schuldhulpGestart)).not.toHaveProperty('maatwerk');
+  });
+
+  it('gives granted bijstand with an amount a monthly cost fact and no maatwerk fact', () => {
+    const toegekend = {
+      type: T.bijstandToegekend,
+      data: {
+        bijstandId: BIJSTAND_ID,
+        memberId: moeder.memberId,
+        bijstandsvorm: 'ALGEMENE_BIJSTAND',
+        datum: '2026-02-01',
+        bedragPerMaand: 130_000,
+      },
+    };
+    const described = describe_(toegekend);
+    expect(described.cost).toEqual({
+      key: BIJSTAND_ID,
+      memberId: moeder.memberId,
+      validFrom: '2026-02-01',
+      tariff: { kind: 'PER_MAAND', monthlyCents: 130_000 },
+    });
+    expect(described).not.toHaveProperty('maatwerk');
   });
 
   it('describes the start of schuldhulp with a TRAJECT episode', () => {

@@ -1,4 +1,12 @@
-import type { HouseholdEvent, NameLookup, TimelineDescription } from '@regie/household';
+import {
+  maatwerkFact,
+  type CostFact,
+  type HouseholdEvent,
+  type MaatwerkAfweging,
+  type NameLookup,
+  type TariffBasis,
+  type TimelineDescription,
+} from '@regie/household';
 import {
   BIJSTANDSVORM,
   OPVOLGING_SLUIT_SIGNAAL,
@@ -20,12 +28,32 @@ import {
   type VroegsignaalOntvangen,
   type VroegsignaalOpgevolgd,
 } from './werk-inkomen.events';
+import { TRAJECT_CATEGORIE } from './werk-inkomen.maatwerk';
+import { opvolgingUiterlijk } from './werk-inkomen.signals';
 
-/**
- * A timeline description plus a signal fact (Wgs vroegsignaal opened / picked up), which the timeline projector reads
- * structurally (`signal?: { key, open }`). Assignable to `TimelineDescription`.
- */
-export type WerkInkomenDescription = TimelineDescription & { readonly signal?: { key: string; open: boolean } };
+/** Kept for callers of the earlier name: the household's `TimelineDescription` now carries the signal fact itself. */
+export type WerkInkomenDescription = TimelineDescription;
+
+const WGS_VROEGSIGNAAL = 'WGS_VROEGSIGNAAL';
+
+/** A trajectory start is a maatwerk decision with a tariff: its maatwerk and cost facts, keyed on the trajectId. */
+function trajectInsight(
+  start: {
+    trajectId: string;
+    memberId: string;
+    providerAgb: string;
+    datum: string;
+    tarief?: TariffBasis;
+    afweging?: MaatwerkAfweging;
+  },
+  category: string,
+): Pick<TimelineDescription, 'maatwerk' | 'cost'> {
+  const { trajectId: key, memberId, providerAgb, datum, tarief, afweging } = start;
+  return {
+    ...(afweging ? { maatwerk: maatwerkFact({ key, memberId, category, decidedOn: datum }, afweging) } : {}),
+    ...(tarief ? { cost: { key, memberId, providerAgb, validFrom: datum, tariff: tarief } satisfies CostFact } : {}),
+  };
+}
 
 /** Euro cents as Dutch money: 124000 → "€ 1.240,00". */
 export function formatEuro(cents: number): string {
@@ -63,6 +91,17 @@ export function describeWerkInkomenEvent(event: HouseholdEvent, names: NameLooku
         category: vorm,
         status,
         note: data.reden,
+        // Bijstand is an entitlement, not maatwerk: a cost, no maatwerk fact.
+        ...(event.type === T.bijstandToegekend && data.bedragPerMaand !== undefined
+          ? {
+              cost: {
+                key: data.bijstandId,
+                memberId: data.memberId,
+                validFrom: data.datum,
+                tariff: { kind: 'PER_MAAND', monthlyCents: data.bedragPerMaand },
+              } satisfies CostFact,
+            }
+          : {}),
       };
     }
     case T.vroegsignaalOntvangen: {
@@ -74,7 +113,12 @@ export function describeWerkInkomenEvent(event: HouseholdEvent, names: NameLooku
         memberId: data.memberId,
         category: `vroegsignaal ${soort}`,
         status: 'ontvangen',
-        signal: { key: data.signaalId, open: true },
+        signal: {
+          key: data.signaalId,
+          open: true,
+          kind: WGS_VROEGSIGNAAL,
+          dueOn: opvolgingUiterlijk(data.ontvangenOp),
+        },
       };
     }
     case T.vroegsignaalOpgevolgd: {
@@ -87,7 +131,7 @@ export function describeWerkInkomenEvent(event: HouseholdEvent, names: NameLooku
         category: 'vroegsignaal',
         status: stap,
         note: data.note,
-        ...(closes ? { signal: { key: data.signaalId, open: false } } : {}),
+        ...(closes ? { signal: { key: data.signaalId, open: false, kind: WGS_VROEGSIGNAAL } } : {}),
       };
     }
     case T.schuldhulpGestart: {
@@ -101,6 +145,7 @@ export function describeWerkInkomenEvent(event: HouseholdEvent, names: NameLooku
         status: 'gestart',
         note: data.reden,
         episode: { key: data.trajectId, kind: 'TRAJECT', step: 'GESTART', date: data.datum, label },
+        ...trajectInsight(data, TRAJECT_CATEGORIE.schuldhulp),
       };
     }
     case T.schuldhulpFaseGewijzigd: {
@@ -139,6 +184,7 @@ export function describeWerkInkomenEvent(event: HouseholdEvent, names: NameLooku
         category: label,
         status: 'gestart',
         episode: { key: data.trajectId, kind: 'TRAJECT', step: 'GESTART', date: data.datum, label },
+        ...trajectInsight(data, TRAJECT_CATEGORIE.reintegratie),
       };
     }
     case T.reintegratieBeeindigd: {

@@ -1,4 +1,4 @@
-import type { LocalDate } from '@regie/household';
+import type { LocalDate, MaatwerkAfweging, TariffBasis } from '@regie/household';
 import type {
   Bijstandsvorm,
   OpvolgingStap,
@@ -40,6 +40,8 @@ export interface BijstandStap {
   readonly datum: LocalDate;
   /** Free text; visible to Werk & Inkomen only. */
   readonly reden?: string;
+  /** TOEGEKEND only: the monthly amount in euro cents (the person's income: personal data). */
+  readonly bedragPerMaand?: number;
 }
 export type BijstandAangevraagd = BijstandStap;
 export type BijstandToegekend = BijstandStap;
@@ -77,6 +79,10 @@ export interface SchuldhulpGestart {
   readonly datum: LocalDate;
   /** Free text; visible to Werk & Inkomen only. */
   readonly reden?: string;
+  /** PER_MAAND or BUDGET, from the contract. */
+  readonly tarief?: TariffBasis;
+  /** What the start (a maatwerk decision) rests on; absent on trajects recorded before it was kept. */
+  readonly afweging?: MaatwerkAfweging;
 }
 
 /** A schuldhulp traject moved to another phase, possibly with another provider (e.g. a kredietbank). */
@@ -108,6 +114,10 @@ export interface ReintegratieGestart {
   readonly providerAgb: string;
   readonly soort: ReintegratieSoort;
   readonly datum: LocalDate;
+  /** PER_MAAND or BUDGET, from the contract. */
+  readonly tarief?: TariffBasis;
+  /** What the start (a maatwerk decision) rests on; absent on trajects recorded before it was kept. */
+  readonly afweging?: MaatwerkAfweging;
 }
 
 /** A re-integratie traject ended with a resultaat. */

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
   BIJSTAND_BESLUIT,
   BIJSTANDSVORM,
@@ -52,6 +53,11 @@ export class RecordBijstandBesluitInput {
   @IsOptional()
   @MaxLength(4000)
   reden?: string | null;
+  @Field(() => Int, { nullable: true, description: 'TOEGEKEND only: the monthly amount in euro cents (positive).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  bedragPerMaand?: number | null;
 }
 
 @InputType({ description: 'Wgs vroegsignalering: a creditor reported payment arrears; Regie generates the signaalId.' })
@@ -93,6 +99,20 @@ export class RecordSchuldsignaalOpvolgingInput {
   note?: string | null;
 }
 
+@InputType({ description: 'The tariff basis of a traject: exactly one of an amount per month or a budget.' })
+export class TrajectTariefInput {
+  @Field(() => Int, { nullable: true, description: 'Euro cents per month (positive).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  perMaandCents?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Euro cents for the whole traject (positive).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  budgetCents?: number | null;
+}
+
 @InputType({
   description:
     'Wgs schuldhulp: start (GESTART, gets a new trajectId), phase change (FASE_GEWIJZIGD) or end (BEEINDIGD) of a traject.',
@@ -130,6 +150,20 @@ export class RecordSchuldhulpTrajectInput {
   @IsOptional()
   @MaxLength(4000)
   reden?: string | null;
+  @Field(() => TrajectTariefInput, { nullable: true, description: 'GESTART only: the tariff basis from the contract.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TrajectTariefInput)
+  tarief?: TrajectTariefInput | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "GESTART only: why none of the voorliggend-veld catalogue's alternatives fits (at least 10 characters); " +
+      'required when the catalogue lists any. Free text; visible to Werk & Inkomen only.',
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  redenGeenAlternatief?: string | null;
 }
 
 @InputType({
@@ -171,4 +205,18 @@ export class RecordReintegratieTrajectInput {
   @IsOptional()
   @MaxLength(40)
   resultaat?: string | null;
+  @Field(() => TrajectTariefInput, { nullable: true, description: 'GESTART only: the tariff basis from the contract.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TrajectTariefInput)
+  tarief?: TrajectTariefInput | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "GESTART only: why none of the voorliggend-veld catalogue's alternatives fits (at least 10 characters); " +
+      'required when the catalogue lists any. Free text; visible to Werk & Inkomen only.',
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  redenGeenAlternatief?: string | null;
 }

@@ -26,6 +26,19 @@ describe('Werk & Inkomen personal data', () => {
     ]);
   });
 
+  it("seals the bijstand amount and a traject's reason for not taking an alternative; the tarief stays", () => {
+    expect(located(T.bijstandToegekend, { bijstandId: 'b1', memberId: 'm1', bedragPerMaand: 130_000 })).toEqual([
+      'bedragPerMaand member:m1:WERK_EN_INKOMEN amount',
+    ]);
+    const afweging = { lowerRungsConsidered: false, alternatives: [], reasonNoAlternative: 'te veel schulden' };
+    const tarief = { kind: 'PER_MAAND', monthlyCents: 45_000 };
+    for (const type of [T.schuldhulpGestart, T.reintegratieGestart]) {
+      expect(located(type, { trajectId: 't1', memberId: 'm1', afweging, tarief })).toEqual([
+        'afweging.reasonNoAlternative member:m1:WERK_EN_INKOMEN text',
+      ]);
+    }
+  });
+
   it('counts granted bijstand as running care for retention', () => {
     const step = { bijstandId: 'b1', memberId: 'm1', bijstandsvorm: 'ALGEMENE_BIJSTAND', datum: '2026-01-01' };
     const fold = (...types: string[]) =>

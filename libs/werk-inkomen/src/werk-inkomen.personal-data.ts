@@ -9,12 +9,13 @@ const reden = [{ memberId: 'memberId', fields: { reden: 'text' } }] as const;
  */
 export const werkInkomenPersonalData: PersonalDataSpec = {
   [T.bijstandAangevraagd]: reden,
-  [T.bijstandToegekend]: reden,
+  [T.bijstandToegekend]: [{ memberId: 'memberId', fields: { reden: 'text', bedragPerMaand: 'amount' } }],
   [T.bijstandAfgewezen]: reden,
   [T.bijstandBeeindigd]: reden,
   [T.vroegsignaalOntvangen]: [{ memberId: 'memberId', fields: { bedragAchterstand: 'amount' } }],
   [T.vroegsignaalOpgevolgd]: [{ memberId: 'memberId', fields: { note: 'text' } }],
-  [T.schuldhulpGestart]: reden,
+  [T.schuldhulpGestart]: [{ memberId: 'memberId', fields: { reden: 'text', 'afweging.reasonNoAlternative': 'text' } }],
+  [T.reintegratieGestart]: [{ memberId: 'memberId', fields: { 'afweging.reasonNoAlternative': 'text' } }],
   [T.schuldhulpFaseGewijzigd]: reden,
   [T.schuldhulpBeeindigd]: reden,
 };

@@ -1,9 +1,11 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordInHousehold, RecordedPayload, type Decider } from '@regie/household';
+import { RecordInHousehold, RecordedPayload, type Decider, type ReplaceableSupport } from '@regie/household';
 import { randomUUID } from 'node:crypto';
 import * as decide from './werk-inkomen.decide';
+import { WERK_EN_INKOMEN_DOMAIN } from './werk-inkomen.events';
+import { TRAJECT_CATEGORIE } from './werk-inkomen.maatwerk';
 import {
   RecordBijstandBesluitInput,
   RecordReintegratieTrajectInput,
@@ -11,6 +13,10 @@ import {
   RecordSchuldsignaalInput,
   RecordSchuldsignaalOpvolgingInput,
 } from './werk-inkomen.inputs';
+
+/** A trajectory start is a maatwerk decision: the catalogue's alternatives for its category are looked up. */
+const startOf = (action: string, category: string): ReplaceableSupport | undefined =>
+  action === 'GESTART' ? { domain: WERK_EN_INKOMEN_DOMAIN, category } : undefined;
 
 /**
  * Werk & Inkomen mutations (Participatiewet, Wgs), recorded per household. Ids of new records (bijstandId,
@@ -25,9 +31,10 @@ export class WerkInkomenResolver {
     householdId: string,
     decider: Decider,
     providerAgbCodes: string[] = [],
+    alternativesFor?: ReplaceableSupport,
   ): Promise<RecordedPayload> {
     const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes }),
+      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes, alternativesFor }),
     );
     return RecordedPayload.from(result);
   }
@@ -75,6 +82,7 @@ export class WerkInkomenResolver {
       householdId,
       (context) => decide.recordSchuldhulpTraject({ ...command, newTrajectId }, context),
       [command.providerAgb],
+      startOf(command.action, TRAJECT_CATEGORIE.schuldhulp),
     );
   }
 
@@ -89,6 +97,7 @@ export class WerkInkomenResolver {
       householdId,
       (context) => decide.recordReintegratieTraject({ ...command, newTrajectId }, context),
       [command.providerAgb],
+      startOf(command.action, TRAJECT_CATEGORIE.reintegratie),
     );
   }
 }

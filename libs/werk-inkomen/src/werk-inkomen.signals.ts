@@ -13,6 +13,13 @@ import { vroegsignalen, type WerkInkomenState } from './werk-inkomen.state';
  */
 export const WGS_OPVOLGING_TERMIJN_DAYS = 28;
 
+/** The last day of the follow-up term of a signal received on `ontvangenOp`. */
+export function opvolgingUiterlijk(ontvangenOp: LocalDate): LocalDate {
+  const due = new Date(`${ontvangenOp}T00:00:00Z`);
+  due.setUTCDate(due.getUTCDate() + WGS_OPVOLGING_TERMIJN_DAYS);
+  return due.toISOString().slice(0, 10);
+}
+
 /** A signal that has not been picked up yet. */
 export interface OpenSignal {
   readonly signaalId: string;

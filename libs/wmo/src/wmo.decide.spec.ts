@@ -245,10 +245,31 @@ describe('recordWmoBesluit', () => {
           uitkomst: 'TOEGEKEND',
           productcategorie: '02',
           motivering: 'Begeleiding nodig bij het plannen van de dag',
+          afweging: { lowerRungsConsidered: true, alternatives: [] },
         },
         occurredAt: '2026-02-20',
       },
     ]);
+  });
+
+  it('takes the lower rungs from the onderzoek of the melding, not from a household afweging', () => {
+    const skipped = onderzoekAfgerond({
+      conclusie: 'GEEN_ONDERSTEUNING_NODIG',
+      sociaalNetwerk: { overwogen: false, toereikend: 'NEE' },
+    });
+    const [event] = recordWmoBesluit(command, given([meldingOntvangen(), skipped]));
+    expect(event!.data).toMatchObject({ afweging: { lowerRungsConsidered: false, alternatives: [] } });
+  });
+
+  it('needs a reason for a toekenning when the catalogue lists alternatives for the productcategorie', () => {
+    const alternatives = [{ voorzieningId: 'vv-2', naam: 'Buurtkamer De Schakel' }];
+    const context = given([meldingOntvangen(), onderzoekAfgerond()], undefined, alternatives);
+    expect(rejectionOf(() => recordWmoBesluit(command, context))).toBe('ALTERNATIVE_REASON_REQUIRED');
+    const reason = 'De buurtkamer biedt geen begeleiding aan huis';
+    const [event] = recordWmoBesluit({ ...command, redenGeenAlternatief: reason }, context);
+    expect(event!.data).toMatchObject({
+      afweging: { lowerRungsConsidered: true, alternatives, reasonNoAlternative: reason },
+    });
   });
 
   it('records a verwijzing naar een algemene voorziening', () => {

@@ -1,6 +1,7 @@
 import {
   assertMember,
   assertNotInFuture,
+  maatwerkAfweging,
   reject,
   type DecideContext,
   type DraftEvent,
@@ -16,6 +17,7 @@ import {
   type WmoTredeNaam,
 } from './wmo.codes';
 import {
+  WMO_DOMAIN,
   WmoEventType,
   type BesluitGenomen,
   type MeldingOntvangen,
@@ -31,6 +33,7 @@ import {
   uitkomstProblem,
 } from './wmo.rules';
 import { besluitWithId, findMelding, meldingWithId } from './wmo.state';
+import { wmoLadderRungs } from './wmo.ladder';
 import { onderzoekUiterlijk } from './wmo.termijn';
 
 // Pure deciders of the Wmo procedure (melding → onderzoek → besluit): (command, context) => drafts, or a typed
@@ -73,6 +76,8 @@ export interface RecordWmoBesluit {
   readonly productcategorie?: string | null;
   readonly algemeneVoorziening?: string | null;
   readonly motivering: string;
+  /** TOEGEKEND: why none of the catalogue's alternatives for the productcategorie fits; required when there are any. */
+  readonly redenGeenAlternatief?: string | null;
 }
 
 /** A melding of a hulpvraag: starts the onderzoek of at most six weeks (Wmo 2015 art. 2.3.2). */
@@ -234,6 +239,16 @@ export function recordWmoBesluit(command: RecordWmoBesluit, context: DecideConte
     ...(productcategorie !== undefined ? { productcategorie } : {}),
     ...(algemeneVoorziening !== undefined ? { algemeneVoorziening } : {}),
     motivering,
+    ...(uitkomst === 'TOEGEKEND'
+      ? {
+          afweging: maatwerkAfweging(context, {
+            domain: WMO_DOMAIN,
+            memberId: melding.memberId,
+            ladder: { rungs: wmoLadderRungs(onderzoek) },
+            redenGeenAlternatief: command.redenGeenAlternatief,
+          }),
+        }
+      : {}),
   };
   return [{ type: WmoEventType.besluitGenomen, data, occurredAt: besluitdatum }];
 }

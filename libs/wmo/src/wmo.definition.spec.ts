@@ -11,6 +11,7 @@ import { WMO_DOMAIN, WmoEventType } from './wmo.events';
 import { findMelding, findToewijzing, type WmoState } from './wmo.state';
 import { recordWmoZorgStart, recordWmoZorgStop } from './wmo.zorg.decide';
 import {
+  BESLUIT_ID,
   MELDING_ID,
   besluitGenomen,
   corrected,
@@ -169,6 +170,7 @@ describe('describe', () => {
       category: 'Wmo-melding',
       status: 'GEMELD',
       note: 'Kan het huishouden niet meer aan na een heupoperatie',
+      signal: { key: MELDING_ID, open: true, kind: 'WMO_ONDERZOEK', dueOn: '2026-03-01' },
     });
   });
 
@@ -183,7 +185,62 @@ describe('describe', () => {
       category: 'Wmo-onderzoek',
       status: 'ALGEMENE_VOORZIENING',
       note: 'algemene voorziening: wijkrestaurant',
+      signal: { key: MELDING_ID, open: false, kind: 'WMO_ONDERZOEK' },
+      ladder: {
+        key: MELDING_ID,
+        memberId: moeder.memberId,
+        requestKey: MELDING_ID,
+        assessedOn: '2026-02-12',
+        rungs: {
+          EIGEN_KRACHT: { considered: true, sufficient: 'NEE' },
+          GEBRUIKELIJKE_HULP: { considered: true, sufficient: 'NEE' },
+          MANTELZORG: { considered: true, sufficient: 'NEE' },
+          SOCIAAL_NETWERK: { considered: true, sufficient: 'NEE' },
+          ALGEMENE_VOORZIENING: { considered: true, sufficient: 'JA' },
+        },
+        outcome: 'ALGEMENE_VOORZIENING',
+      },
     });
+  });
+
+  it('maps the conclusie to the ladder outcome; a trede not overwogen counts as not considered', () => {
+    expect(describe_(onderzoekAfgerond()).ladder?.outcome).toBe('MAATWERK');
+    const network = onderzoekAfgerond({
+      conclusie: 'GEEN_ONDERSTEUNING_NODIG',
+      mantelzorg: { overwogen: true, toereikend: 'JA' },
+      algemeneVoorziening: { overwogen: false, toereikend: 'NEE' },
+    });
+    expect(describe_(network).ladder).toMatchObject({
+      outcome: 'NETWERK',
+      rungs: { MANTELZORG: { considered: true, sufficient: 'JA' }, ALGEMENE_VOORZIENING: { considered: false } },
+    });
+    const own = onderzoekAfgerond({
+      conclusie: 'GEEN_ONDERSTEUNING_NODIG',
+      eigenKracht: { overwogen: true, toereikend: 'JA' },
+    });
+    expect(describe_(own).ladder?.outcome).toBe('EIGEN_KRACHT');
+  });
+
+  it('gives a toekenning with its afweging a maatwerk fact; older besluiten and refusals have none', () => {
+    const afweging = { lowerRungsConsidered: true, alternatives: [{ voorzieningId: 'vv-2', naam: 'Buurtkamer' }] };
+    expect(describe_(besluitGenomen({ productcategorie: '02', afweging })).maatwerk).toEqual({
+      key: BESLUIT_ID,
+      memberId: moeder.memberId,
+      category: '02',
+      decidedOn: '2026-02-20',
+      lowerRungsConsidered: true,
+      alternativesOffered: 1,
+      reasonNoAlternativeGiven: false,
+    });
+    expect(describe_(besluitGenomen()).maatwerk).toBeUndefined();
+    expect(describe_(besluitGenomen({ uitkomst: 'AFGEWEZEN', afweging })).maatwerk).toBeUndefined();
+  });
+
+  it('gives a toewijzing with a price per eenheid a cost fact and no maatwerk fact (that is the besluit)', () => {
+    const described = describe_(toewijzingVastgelegd({ tariefPerEenheidCents: 5_400 }));
+    expect(described.maatwerk).toBeUndefined();
+    expect(described.cost).toMatchObject({ key: 'W1001', validFrom: '2026-03-01', validUntil: '2026-12-31' });
+    expect(described.cost?.tariff.kind).toBe('PER_EENHEID');
   });
 
   it('says when the onderzoek took longer than six weeks', () => {

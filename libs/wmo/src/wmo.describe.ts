@@ -1,4 +1,12 @@
-import type { CareEpisodeFact, HouseholdEvent, NameLookup, TimelineDescription } from '@regie/household';
+import {
+  maatwerkFact,
+  toewijzingInsight,
+  type CareEpisodeFact,
+  type HouseholdEvent,
+  type NameLookup,
+  type SignalFact,
+  type TimelineDescription,
+} from '@regie/household';
 import {
   WMO_BESLUIT_UITKOMST,
   WMO_CONCLUSIE,
@@ -18,6 +26,7 @@ import {
   type ZorgGestart,
   type ZorgGestopt,
 } from './wmo.events';
+import { wmoLadderFact } from './wmo.ladder';
 
 // Timeline lines of Wmo events in need-to-know terms: who (member, provider), what (product category, conclusion),
 // when and status. Free text (hulpvraag, toelichting, motivering) goes to `note` only, which other domains never see.
@@ -40,6 +49,15 @@ const episode = (
   label: wmoProductcategorieLabel(data.productcategorie),
 });
 
+/** A melding waits for its onderzoek until the legal term; the onderzoek closes it. */
+const WMO_ONDERZOEK_SIGNAL = 'WMO_ONDERZOEK';
+const onderzoekSignal = (meldingId: string, open: boolean, dueOn?: string): SignalFact => ({
+  key: meldingId,
+  open,
+  kind: WMO_ONDERZOEK_SIGNAL,
+  ...(dueOn !== undefined ? { dueOn } : {}),
+});
+
 function describeMelding(data: MeldingOntvangen, names: NameLookup): TimelineDescription {
   return {
     summary: `Melding ontvangen: hulpvraag voor ${memberName(names, data.memberId)}; onderzoek uiterlijk ${data.onderzoekUiterlijk}`,
@@ -47,6 +65,7 @@ function describeMelding(data: MeldingOntvangen, names: NameLookup): TimelineDes
     category: 'Wmo-melding',
     status: 'GEMELD',
     note: data.hulpvraag,
+    signal: onderzoekSignal(data.meldingId, true, data.onderzoekUiterlijk),
   };
 }
 
@@ -65,6 +84,8 @@ function describeOnderzoek(data: OnderzoekAfgerond): TimelineDescription {
     category: 'Wmo-onderzoek',
     status: data.conclusie,
     ...(toelichtingen.length > 0 ? { note: toelichtingen.join('\n') } : {}),
+    signal: onderzoekSignal(data.meldingId, false),
+    ladder: wmoLadderFact(data),
   };
 }
 
@@ -83,6 +104,19 @@ function describeBesluit(data: BesluitGenomen): TimelineDescription {
     ...(data.productcategorie ? { category: category(data.productcategorie) } : { category: 'Wmo-besluit' }),
     status: data.uitkomst,
     note: data.motivering,
+    ...(data.uitkomst === 'TOEGEKEND' && data.productcategorie && data.afweging
+      ? {
+          maatwerk: maatwerkFact(
+            {
+              key: data.besluitId,
+              memberId: data.memberId,
+              category: data.productcategorie,
+              decidedOn: data.besluitdatum,
+            },
+            data.afweging,
+          ),
+        }
+      : {}),
   };
 }
 
@@ -104,6 +138,8 @@ export function describeWmoEvent(event: HouseholdEvent, names: NameLookup): Time
         category: category(data.productcategorie),
         status: 'TOEGEWEZEN',
         episode: episode(data, 'TOEGEWEZEN', data.toewijzingsdatum),
+        // The maatwerk decision in Wmo is the besluit; the toewijzing carries its cost.
+        ...toewijzingInsight(data, { maatwerk: false }),
       };
     }
     case WmoEventType.zorgGestart: {

@@ -1,4 +1,4 @@
-import type { LocalDate } from '@regie/household';
+import type { LocalDate, MaatwerkAfweging } from '@regie/household';
 import type { WmoBesluitUitkomst, WmoConclusie, WmoToereikend } from './wmo.codes';
 
 /** Domain code of the Wmo module: `metadata.domain` of its events and the domain a provider registers for. */
@@ -68,6 +68,8 @@ export interface BesluitGenomen {
   readonly motivering: string;
   /** WMO002, set by a correction that gives a reason code. */
   readonly redenWijziging?: string;
+  /** TOEGEKEND (a maatwerk decision): its onderzoek's ladder and the catalogue's alternatives; absent on older ones. */
+  readonly afweging?: MaatwerkAfweging;
 }
 
 /** Omvang of a specific toewijzing (iWmo Omvang): so many units per frequentie. */
@@ -99,6 +101,8 @@ export interface ToewijzingVastgelegd {
   readonly budget?: number;
   /** The TOEGEKEND besluit this toewijzing carries out. */
   readonly besluitId?: string;
+  /** The contract's price per eenheid (euro cents) of the omvang; a budget is its own tariff basis. */
+  readonly tariefPerEenheidCents?: number;
   /** WMO002, set by a correction that gives a reason code. */
   readonly redenWijziging?: string;
 }

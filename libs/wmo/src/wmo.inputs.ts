@@ -89,6 +89,15 @@ export class RecordWmoBesluitInput {
   @MaxLength(200)
   algemeneVoorziening?: string;
   @Field({ description: 'Why (Awb 3:46); visible to Wmo only.' }) @MaxLength(4000) motivering!: string;
+  @Field({
+    nullable: true,
+    description:
+      "TOEGEKEND: why none of the voorliggend-veld catalogue's alternatives for the productcategorie fits (at least " +
+      '10 characters); required when the catalogue lists any. Free text; visible to Wmo only.',
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  redenGeenAlternatief?: string;
 }
 
 @InputType({ description: 'Omvang of a specific toewijzing: volume eenheid per frequentie.' })
@@ -135,6 +144,14 @@ export class RecordWmoToewijzingInput {
   @IsInt()
   @IsPositive()
   budget?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: "The contract's price per eenheid in euro cents; with an omvang (a budget is its own tariff basis).",
+  })
+  @IsOptional()
+  @IsInt()
+  @IsPositive()
+  tariefPerEenheid?: number;
   @Field(() => ID, { nullable: true, description: 'The TOEGEKEND besluit this toewijzing carries out.' })
   @IsOptional()
   @IsUUID()

@@ -22,5 +22,10 @@ describe('Wmo personal data', () => {
     );
     expect(rungs).toContain('eigenKracht.toelichting member:<id>:WMO text');
     expect(located(besluitGenomen())).toEqual(['motivering member:<id>:WMO text']);
+    const afweging = { lowerRungsConsidered: true, alternatives: [], reasonNoAlternative: 'geen aanbod' };
+    expect(located(besluitGenomen({ afweging }))).toEqual([
+      'motivering member:<id>:WMO text',
+      'afweging.reasonNoAlternative member:<id>:WMO text',
+    ]);
   });
 });

@@ -21,5 +21,7 @@ export const wmoPersonalData: PersonalDataSpec = {
       },
     },
   ],
-  [T.besluitGenomen]: [{ memberId: 'memberId', fields: { motivering: 'text' } }],
+  [T.besluitGenomen]: [
+    { memberId: 'memberId', fields: { motivering: 'text', 'afweging.reasonNoAlternative': 'text' } },
+  ],
 };

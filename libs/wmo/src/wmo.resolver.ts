@@ -1,9 +1,10 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordInHousehold, RecordedPayload, type Decider } from '@regie/household';
+import { RecordInHousehold, RecordedPayload, type Decider, type ReplaceableSupport } from '@regie/household';
 import { randomUUID } from 'node:crypto';
 import { recordWmoBesluit, recordWmoMelding, recordWmoOnderzoek } from './wmo.decide';
+import { WMO_DOMAIN } from './wmo.events';
 import {
   RecordWmoBesluitInput,
   RecordWmoMeldingInput,
@@ -24,9 +25,10 @@ export class WmoResolver {
     householdId: string,
     decider: Decider,
     providerAgbCodes: string[] = [],
+    alternativesFor?: ReplaceableSupport,
   ): Promise<RecordedPayload> {
     const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes }),
+      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes, alternativesFor }),
     );
     return RecordedPayload.from(result);
   }
@@ -48,7 +50,12 @@ export class WmoResolver {
   @Mutation(() => RecordedPayload, { description: 'Wmo: the besluit (beschikking) after the onderzoek.' })
   recordWmoBesluit(@CurrentActor() actor: Actor, @Args('input') { householdId, ...input }: RecordWmoBesluitInput) {
     const command = { ...input, besluitId: input.besluitId ?? randomUUID() };
-    return this.record(actor, householdId, (context) => recordWmoBesluit(command, context));
+    // Only a toekenning is a maatwerk decision that weighs the catalogue's alternatives.
+    const alternativesFor =
+      command.uitkomst === 'TOEGEKEND' && command.productcategorie
+        ? { domain: WMO_DOMAIN, category: command.productcategorie }
+        : undefined;
+    return this.record(actor, householdId, (context) => recordWmoBesluit(command, context), [], alternativesFor);
   }
 
   @Mutation(() => RecordedPayload, { description: 'Wmo: the gemeente assigns support (as WMO301).' })

@@ -38,6 +38,13 @@ describe('recordWmoToewijzing', () => {
   };
   const afterBesluit = [meldingOntvangen(), onderzoekAfgerond(), besluitGenomen()];
 
+  it('stores the price per eenheid with an omvang, and refuses it with a budget', () => {
+    const [event] = recordWmoToewijzing({ ...command, tariefPerEenheid: 5_400 }, given([]));
+    expect(event!.data).toMatchObject({ tariefPerEenheidCents: 5_400 });
+    const budget = { ...command, omvang: null, budget: 120_000, tariefPerEenheid: 5_400 };
+    expect(rejectionOf(() => recordWmoToewijzing(budget, given([])))).toBe('BAD_USER_INPUT');
+  });
+
   it('records a specific toewijzing (as WMO301)', () => {
     expect(recordWmoToewijzing(command, given([]))).toEqual([
       {

@@ -3,6 +3,7 @@ import {
   assertNotInFuture,
   assertProvider,
   reject,
+  tariefPerEenheidProblem,
   type DecideContext,
   type DraftEvent,
   type LocalDate,
@@ -44,6 +45,8 @@ export interface RecordWmoToewijzing {
   /** Euro cents. */
   readonly budget?: number | null;
   readonly besluitId?: string | null;
+  /** The contract's price per eenheid in euro cents; only with an omvang. */
+  readonly tariefPerEenheid?: number | null;
 }
 
 export interface RecordWmoZorgStart {
@@ -114,6 +117,8 @@ export function recordWmoToewijzing(command: RecordWmoToewijzing, context: Decid
   if (omvang !== undefined) check(omvangProblem(omvang), 'omvang');
   if (budget !== undefined) check(budgetProblem(budget), 'budget');
   check(toewijzingShapeProblem({ ingangsdatum: command.ingangsdatum, einddatum, omvang, budget }), 'omvang');
+  const tariefPerEenheidCents = command.tariefPerEenheid ?? undefined;
+  check(tariefPerEenheidProblem(tariefPerEenheidCents, omvang), 'tariefPerEenheid');
 
   const state = wmoState(context);
   const besluitId = command.besluitId || undefined;
@@ -142,6 +147,7 @@ export function recordWmoToewijzing(command: RecordWmoToewijzing, context: Decid
       : {}),
     ...(budget !== undefined ? { budget } : {}),
     ...(besluitId !== undefined ? { besluitId } : {}),
+    ...(tariefPerEenheidCents !== undefined ? { tariefPerEenheidCents } : {}),
   };
   return [{ type: WmoEventType.toewijzingVastgelegd, data, occurredAt: command.toewijzingsdatum }];
 }

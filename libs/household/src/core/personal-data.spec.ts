@@ -75,6 +75,29 @@ describe('declared personal data', () => {
     ]);
   });
 
+  it("seals the afweging's findings and network and the ZRM scores as the member's, spends as the household's", () => {
+    const rungs = {
+      EIGEN_KRACHT: { considered: true, sufficient: 'NEE', toelichting: 'x' },
+      MANTELZORG: { considered: false },
+    };
+    expect(
+      locate(T.afwegingRecorded, { memberId: 'm-zoon', domain: 'JEUGD', rungs, netwerk: 'buurvrouw Els' }),
+    ).toEqual(['rungs.EIGEN_KRACHT.toelichting member:m-zoon text', 'netwerk member:m-zoon name']);
+    const scores = [
+      { domain: 'FINANCIEN', score: 2 },
+      { domain: 'HUISVESTING', score: 3 },
+    ];
+    expect(locate(T.zrmScored, { memberId: 'm-moeder', scores, goalIds: [], note: 'n' })).toEqual([
+      'scores.0.score member:m-moeder amount',
+      'scores.1.score member:m-moeder amount',
+      'note member:m-moeder text',
+    ]);
+    expect(locate(T.maatwerkbudgetSpent, { spendId: 's', purpose: 'Huur maart', memberIds: ['m-moeder'] })).toEqual([
+      `purpose household:${H} text`,
+    ]);
+    expect(locate(T.maatwerkbudgetEvaluated, { spendId: 's', note: 'n' })).toEqual([`note household:${H} text`]);
+  });
+
   it('fails closed on household data without a household to seal it for', () => {
     expect(() => locatePersonalData({ type: T.closed, data: { reason: 'x' } }, fieldsOf)).toThrow(/household/);
     expect(

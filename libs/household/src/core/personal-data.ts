@@ -1,4 +1,5 @@
 import type { PersonalDataKind } from '@regie/privacy';
+import { LADDER_RUNGS } from '../insight/ladder';
 import type { DomainModuleDefinition } from './domain-module';
 import type { RegieEventMetadata } from './event-envelope';
 import { HOUSEHOLD_DOMAIN, HouseholdEventType as T, type EntryCorrected } from './household.events';
@@ -57,6 +58,20 @@ export const HOUSEHOLD_PERSONAL_DATA: PersonalDataSpec = {
   [T.entryCorrected]: [{ memberId: 'memberId', fields: reason }],
   [T.entryWithdrawn]: [{ memberId: 'memberId', fields: reason }],
   [T.personErased]: [{ fields: reason }],
+  // The afweging's findings and who in the network helps: the member's (sealed as the household lib's, like the plan).
+  [T.afwegingRecorded]: [
+    {
+      memberId: 'memberId',
+      fields: {
+        ...Object.fromEntries(LADDER_RUNGS.map((rung) => [`rungs.${rung}.toelichting`, 'text' as const])),
+        netwerk: 'name',
+      },
+    },
+  ],
+  // ZRM scores are figures about a person's health and life: the member's, like the note.
+  [T.zrmScored]: [{ memberId: 'memberId', fields: { 'scores.*.score': 'amount', note: 'text' } }],
+  [T.maatwerkbudgetSpent]: [{ fields: { purpose: 'text' } }],
+  [T.maatwerkbudgetEvaluated]: [{ fields: { note: 'text' } }],
 };
 
 /** An event to seal, as `locatePersonalData` needs it. */

@@ -13,7 +13,11 @@ export type RejectionCode =
   | 'GOAL_NOT_FOUND'
   | 'INVALID_STATE'
   | 'CONFLICT'
-  | 'FORBIDDEN';
+  | 'FORBIDDEN'
+  /** A maatwerk decision while the catalogue lists alternatives for its category, without saying why none fits. */
+  | 'ALTERNATIVE_REASON_REQUIRED'
+  /** recordAfweging for WMO: the Wmo ladder is recorded in its onderzoek (recordWmoOnderzoek). */
+  | 'AFWEGING_IN_WMO_ONDERZOEK';
 
 /** A command refused by a business rule. Thrown by `decide`; nothing is written. */
 export class DomainRejection extends Error {

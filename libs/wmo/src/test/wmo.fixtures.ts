@@ -3,6 +3,7 @@ import {
   householdRegistered,
   fixtureMembers,
   HouseholdEventType,
+  type AlternativeRef,
   type DraftEvent,
   type ProviderRecord,
 } from '@regie/household';
@@ -25,11 +26,12 @@ export const thuiszorg: ProviderRecord = { agbCode: '75750001', name: 'Thuiszorg
 export const jeugdteam: ProviderRecord = { agbCode: '98980001', name: 'Jeugdteam Noord', domains: ['JEUGD'] };
 export const { moeder, vader } = fixtureMembers;
 
-export const given = (history: readonly DraftEvent[], today?: string) =>
+export const given = (history: readonly DraftEvent[], today?: string, alternatives?: readonly AlternativeRef[]) =>
   givenHousehold([householdRegistered(), ...history], {
     domains: [wmoDefinition],
     providers: [thuiszorg, jeugdteam],
     today,
+    alternatives,
   });
 
 export const MELDING_ID = '7f1c3a52-0000-4000-8000-000000000001';

@@ -1,0 +1,106 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+
+// Shape checks only; the lists (rungs, sufficiency, outcomes, ZRM domains) and their coherence are checked by the
+// deciders, so a bad value is a BAD_USER_INPUT that names the field.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
+
+@InputType({ description: 'What was found on one rung of the afwegingsladder.' })
+export class AfwegingRungInput {
+  @Field({ description: 'Whether this rung was considered.' }) @IsBoolean() considered!: boolean;
+  @Field({ nullable: true, description: 'JA | DEELS | NEE; required when considered, absent when not.' })
+  @IsOptional()
+  @MaxLength(10)
+  sufficient?: string;
+  @Field({ nullable: true, description: 'Free text; the member’s personal data, visible to the recording domain.' })
+  @IsOptional()
+  @MaxLength(2000)
+  toelichting?: string;
+}
+
+@InputType({ description: 'The afweging (ladder) of a Jeugd or Werk & Inkomen request. Wmo: recordWmoOnderzoek.' })
+export class RecordAfwegingInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID, { nullable: true, description: 'Omit for a new id.' }) @IsOptional() @IsUUID() afwegingId?: string;
+  @Field({ description: 'The domain handling the request: JEUGD or WERK_EN_INKOMEN (not WMO).' })
+  @MaxLength(40)
+  domain!: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field({ nullable: true, description: 'The request it answers, e.g. a verzoek-, bijstand- or traject-id.' })
+  @IsOptional()
+  @MaxLength(100)
+  requestKey?: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' })
+  @Matches(DATE, { message: DATE_MESSAGE })
+  assessedOn!: string;
+  @Field(() => AfwegingRungInput) @ValidateNested() @Type(() => AfwegingRungInput) eigenKracht!: AfwegingRungInput;
+  @Field(() => AfwegingRungInput)
+  @ValidateNested()
+  @Type(() => AfwegingRungInput)
+  gebruikelijkeHulp!: AfwegingRungInput;
+  @Field(() => AfwegingRungInput) @ValidateNested() @Type(() => AfwegingRungInput) mantelzorg!: AfwegingRungInput;
+  @Field(() => AfwegingRungInput)
+  @ValidateNested()
+  @Type(() => AfwegingRungInput)
+  sociaalNetwerk!: AfwegingRungInput;
+  @Field(() => AfwegingRungInput)
+  @ValidateNested()
+  @Type(() => AfwegingRungInput)
+  algemeneVoorziening!: AfwegingRungInput;
+  @Field({
+    description:
+      'EIGEN_KRACHT | NETWERK | ALGEMENE_VOORZIENING | MAATWERK: the lowest rung that suffices (JA), else MAATWERK.',
+  })
+  @MaxLength(30)
+  outcome!: string;
+  @Field({ nullable: true, description: 'The catalogue entry chosen; required with outcome ALGEMENE_VOORZIENING.' })
+  @IsOptional()
+  @MaxLength(100)
+  voorzieningId?: string;
+  @Field({ nullable: true, description: 'Who in the network helps, e.g. "buurvrouw Els"; the member’s personal data.' })
+  @IsOptional()
+  @MaxLength(200)
+  netwerk?: string;
+}
+
+@InputType({ description: 'One ZRM domain and its score.' })
+export class ZrmScoreInput {
+  @Field({ description: 'One of the 13 ZRM domains, e.g. FINANCIEN.' }) @MaxLength(40) domain!: string;
+  @Field(() => Int, { description: '1 acute problematiek … 5 volledig zelfredzaam (last 30 days).' })
+  @IsInt()
+  score!: number;
+}
+
+@InputType({ description: 'Zelfredzaamheid-Matrix scores of one member: only the domains that matter.' })
+export class ScoreZrmInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => ID) @IsUUID() memberId!: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' }) @Matches(DATE, { message: DATE_MESSAGE }) scoredOn!: string;
+  @Field(() => [ZrmScoreInput], { description: '1 to 13 domains, each at most once.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(13)
+  @ValidateNested({ each: true })
+  @Type(() => ZrmScoreInput)
+  scores!: ZrmScoreInput[];
+  @Field(() => [ID], { nullable: true, description: 'Plan goals these scores measure.' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  goalIds?: string[];
+  @Field({ nullable: true, description: 'Free text; the member’s personal data.' })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string;
+}
