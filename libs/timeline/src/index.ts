@@ -8,7 +8,7 @@ export {
   type RebuildProgress,
   type TimelineProjectorOptions,
 } from './projection/timeline-projector';
-export type { SignalFact, ProjectedEntry } from './projection/project-event';
+export type { ProjectedEntry } from './projection/project-event';
 export { TimelineReadModel, type TimelineQueryFilter } from './query/timeline-read-model';
 export { ReadYourWritesInterceptor, READ_YOUR_WRITES_TIMEOUT_MS } from './read-your-writes.interceptor';
 export { TimelineUpdates } from './graphql/timeline-updates';

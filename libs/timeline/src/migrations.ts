@@ -16,6 +16,11 @@ export const READ_MODEL_TABLES = [
   'episodes',
   'signals',
   'timeline_entries',
+  'afwegingen',
+  'maatwerk_decisions',
+  'cost_lines',
+  'zrm_scores',
+  'maatwerkbudget_spends',
   'projector_checkpoints',
 ] as const;
 
@@ -198,6 +203,94 @@ export const timelineMigrations: readonly Migration[] = [
         on timeline_entries (household_id, provider_agb, occurred_at desc, global_position desc);
       create index timeline_entries_household_member_idx
         on timeline_entries (household_id, member_id, occurred_at desc, global_position desc);
+    `,
+  },
+  {
+    version: 2,
+    name: 'regisseur insight: afwegingen, maatwerk decisions, cost lines, ZRM scores, maatwerkbudget, signal kinds',
+    sql: `
+      alter table signals add column kind text not null default 'WGS_VROEGSIGNAAL';
+      alter table signals add column due_on date;
+      create index signals_open_due_idx on signals (household_id, kind, due_on) where open;
+      create index households_gemeente_idx on households (gemeente);
+
+      create table afwegingen (
+        household_id text not null,
+        domain text not null,
+        key text not null,
+        member_id text not null,
+        request_key text,
+        assessed_on date not null,
+        rungs jsonb not null,
+        outcome text not null,
+        voorziening_id text,
+        event_id text not null,
+        withdrawn boolean not null default false,
+        primary key (household_id, domain, key)
+      );
+      create index afwegingen_event_idx on afwegingen (event_id);
+
+      create table maatwerk_decisions (
+        household_id text not null,
+        domain text not null,
+        key text not null,
+        member_id text not null,
+        category text not null,
+        decided_on date not null,
+        lower_rungs_considered boolean not null,
+        alternatives_offered integer not null,
+        reason_given boolean not null,
+        event_id text not null,
+        withdrawn boolean not null default false,
+        primary key (household_id, domain, key)
+      );
+      create index maatwerk_decisions_event_idx on maatwerk_decisions (event_id);
+      create index maatwerk_without_ladder_idx on maatwerk_decisions (household_id, domain)
+        where not lower_rungs_considered and not withdrawn;
+
+      create table cost_lines (
+        household_id text not null,
+        domain text not null,
+        key text not null,
+        member_id text not null,
+        provider_agb text,
+        valid_from date not null,
+        valid_until date,
+        tariff jsonb not null,
+        event_id text not null,
+        withdrawn boolean not null default false,
+        primary key (household_id, domain, key)
+      );
+      create index cost_lines_event_idx on cost_lines (event_id);
+
+      create table zrm_scores (
+        event_id text not null,
+        zrm_domain text not null,
+        household_id text not null,
+        member_id text not null,
+        scored_on date not null,
+        score integer not null,
+        goal_ids text[] not null default '{}',
+        primary key (event_id, zrm_domain)
+      );
+      create index zrm_scores_household_idx on zrm_scores (household_id, member_id, zrm_domain, scored_on);
+
+      create table maatwerkbudget_spends (
+        household_id text not null,
+        spend_id text not null,
+        event_id text not null,
+        amount_cents bigint not null,
+        spent_on date not null,
+        budget_year integer not null,
+        purpose text,
+        prevents text not null,
+        member_ids text[] not null default '{}',
+        evaluation_result text,
+        evaluated_on date,
+        evaluation_note text,
+        evaluation_event_id text,
+        primary key (household_id, spend_id)
+      );
     `,
   },
 ];

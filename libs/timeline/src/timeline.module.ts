@@ -15,13 +15,17 @@ import { EVENT_STORE, EventStoreModule, sqlDatabaseOf, type EventStore } from '@
 import { DomainRegistry, HouseholdModule } from '@regie/household';
 import { migrate, PostgresDatabase, type SqlDatabase } from '@regie/sql';
 import { HouseholdReadAccess } from './access/household-read-access';
+import { GemeenteCostsResolver } from './graphql/gemeente-costs.resolver';
+import { HouseholdInsightResolver } from './graphql/household-insight.resolver';
 import { HouseholdViewResolver } from './graphql/household-view.resolver';
 import { MyHouseholdsResolver } from './graphql/my-households.resolver';
 import { TimelineUpdatedResolver } from './graphql/timeline-updated.resolver';
 import { MyHouseholdConnectionResolver, TimelineConnectionResolver } from './graphql/total-count.resolvers';
 import { TimelineUpdates } from './graphql/timeline-updates';
+import { WorklistConnectionResolver, WorklistResolver } from './graphql/worklist.resolver';
 import { TIMELINE_COMPONENT, timelineMigrations } from './migrations';
 import { TimelineProjector } from './projection/timeline-projector';
+import { InsightReadModel } from './query/insight-read-model';
 import { TimelineReadModel } from './query/timeline-read-model';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor';
 import { READ_MODEL_DATABASE } from './tokens';
@@ -68,8 +72,9 @@ class TimelineLifecycle implements OnApplicationBootstrap, OnModuleDestroy, OnAp
 }
 
 /**
- * The read side: read-model database (`READ_MODEL_DATABASE`), the projector, queries `household`, `myHouseholds`,
- * subscription `timelineUpdated`, and the read-your-writes interceptor. Needs `EventStoreModule` and the (global)
+ * The read side: read-model database (`READ_MODEL_DATABASE`), the projector, queries `household` (with the
+ * regisseur's insight: afwegingen, maatwerk, costs, ZRM, maatwerkbudget), `myHouseholds`, `signals` (worklist),
+ * `gemeenteCosts`, subscription `timelineUpdated`, and the read-your-writes interceptor. Needs `EventStoreModule` and the (global)
  * `HouseholdModule` with the domain modules registered.
  */
 @Module({})
@@ -102,6 +107,11 @@ export class TimelineModule {
           useFactory: (db: SqlDatabase) => new TimelineReadModel(db),
         },
         {
+          provide: InsightReadModel,
+          inject: [READ_MODEL_DATABASE],
+          useFactory: (db: SqlDatabase) => new InsightReadModel(db),
+        },
+        {
           provide: TimelineUpdates,
           inject: [READ_MODEL_DATABASE, TimelineReadModel],
           useFactory: (db: SqlDatabase, readModel: TimelineReadModel) => new TimelineUpdates(db, readModel),
@@ -116,6 +126,10 @@ export class TimelineModule {
               TimelineUpdatedResolver,
               TimelineConnectionResolver,
               MyHouseholdConnectionResolver,
+              HouseholdInsightResolver,
+              WorklistResolver,
+              WorklistConnectionResolver,
+              GemeenteCostsResolver,
               { provide: APP_INTERCEPTOR, useExisting: ReadYourWritesInterceptor },
             ]
           : []),

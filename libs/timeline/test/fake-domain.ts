@@ -4,7 +4,10 @@ import {
   DomainRegistry,
   PROVIDER_REGISTERED,
   providerStream,
+  type CostFact,
   type DomainModuleDefinition,
+  type LadderFact,
+  type MaatwerkFact,
   type HouseholdEvent,
   type TimelineDescription,
 } from '@regie/household';
@@ -16,6 +19,10 @@ interface CareData {
   readonly datum: string;
   readonly product?: string;
   readonly toelichting?: string;
+  /** Insight facts the fake passes through as they are, like a real domain's describe computes them. */
+  readonly cost?: CostFact;
+  readonly maatwerk?: MaatwerkFact;
+  readonly ladder?: LadderFact;
 }
 
 /** A stand-in for libs/jeugd: three care events with episode facts, and a signal. */
@@ -36,7 +43,7 @@ export const fakeJeugd: DomainModuleDefinition = {
       'jeugd.ZorgGestopt': 'GESTOPT',
     }[event.type] as 'TOEGEWEZEN' | 'GESTART' | 'GESTOPT' | undefined;
     if (event.type === 'jeugd.SignaalGemeld') {
-      const signal = event.data as { key: string; open: boolean };
+      const signal = event.data as { key: string; open: boolean; kind?: string; dueOn?: string };
       return { summary: `Signaal ${signal.key}`, signal } as TimelineDescription;
     }
     if (!step) return { summary: event.type };
@@ -54,6 +61,9 @@ export const fakeJeugd: DomainModuleDefinition = {
         date: data.datum,
         label: data.product ?? 'jeugdhulp',
       },
+      ...(data.cost ? { cost: data.cost } : {}),
+      ...(data.maatwerk ? { maatwerk: data.maatwerk } : {}),
+      ...(data.ladder ? { ladder: data.ladder } : {}),
     };
   },
 };

@@ -37,7 +37,16 @@ export class MyHouseholdsResolver {
         householdId: row.id,
         operation: 'READ' as const,
         action: 'household.list',
-        fields: ['name', 'lastActivity', 'activeProviders', 'openSignals', 'overdueWaits'],
+        fields: [
+          'name',
+          'lastActivity',
+          'activeProviders',
+          'openSignals',
+          'overdueWaits',
+          'overdueSignals',
+          'overdueOnderzoeken',
+          'maatwerkWithoutLadder',
+        ],
         basis: 'regisseur van het huishouden',
         correlationId: currentCorrelationId() ?? null,
       })),
@@ -51,6 +60,9 @@ export class MyHouseholdsResolver {
         activeProviders: row.active_providers,
         openSignals: row.open_signals,
         overdueWaits: row.overdue_waits,
+        overdueSignals: row.overdue_signals,
+        overdueOnderzoeken: row.overdue_onderzoeken,
+        maatwerkWithoutLadder: row.maatwerk_without_ladder,
       },
     }));
     return {

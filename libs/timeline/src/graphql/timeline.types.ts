@@ -350,10 +350,16 @@ export class MyHousehold {
   lastActivity!: Date;
   @Field(() => Int, { description: 'Providers with an active toewijzing or traject.' })
   activeProviders!: number;
-  @Field(() => Int, { description: 'Signals (e.g. Wgs vroegsignalen) a domain reported open and not yet closed.' })
+  @Field(() => Int, { description: 'Wgs vroegsignalen a domain reported open and not yet closed.' })
   openSignals!: number;
   @Field(() => Int, { description: 'Toewijzingen waiting for GESTART longer than their domain norm.' })
   overdueWaits!: number;
+  @Field(() => Int, { description: 'Open Wgs vroegsignalen past their term for follow-up (dueOn).' })
+  overdueSignals!: number;
+  @Field(() => Int, { description: 'Wmo meldingen without an onderzoek after their term (six weeks).' })
+  overdueOnderzoeken!: number;
+  @Field(() => Int, { description: 'Maatwerk decisions taken without every lower rung of the ladder considered.' })
+  maatwerkWithoutLadder!: number;
 }
 
 @ObjectType()

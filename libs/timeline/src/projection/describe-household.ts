@@ -1,5 +1,12 @@
 import {
   HouseholdEventType as T,
+  LADDER_RUNGS,
+  type AfwegingVastgelegd,
+  type LadderFact,
+  type MaatwerkbudgetBesteed,
+  type MaatwerkbudgetGeevalueerd,
+  type PreventionAim,
+  type ZrmGescoord,
   type EntryCorrected,
   type EntryWithdrawn,
   type HouseholdClosed,
@@ -117,7 +124,97 @@ export function describeHouseholdEvent(
       const what = [...labels, ...(data.wholeHousehold ? ['het huishouden'] : [])].join(', ');
       return { summary: `Bewaartermijn verstreken: gegevens van ${what} verwijderd`, status: 'VERWIJDERD' };
     }
+    case T.afwegingRecorded: {
+      const data = event.data as AfwegingVastgelegd;
+      const domain = names.domainLabel?.(data.domain) ?? data.domain;
+      return {
+        summary: `Afweging ${domain} voor ${member(data.memberId)}: ${OUTCOME_TEXT[data.outcome] ?? data.outcome}`,
+        memberId: data.memberId,
+        category: 'Afweging',
+        status: data.outcome,
+        ladder: ladderFactOf(data),
+      };
+    }
+    case T.zrmScored: {
+      const data = event.data as ZrmGescoord;
+      const count = data.scores.length;
+      return {
+        summary: `ZRM gescoord voor ${member(data.memberId)}: ${count} ${count === 1 ? 'domein' : 'domeinen'}`,
+        memberId: data.memberId,
+        category: 'ZRM',
+        note: data.note,
+      };
+    }
+    case T.maatwerkbudgetSpent: {
+      const data = event.data as MaatwerkbudgetBesteed;
+      const aim = PREVENTION_TEXT[data.prevents];
+      return {
+        summary: `Maatwerkbudget: ${formatEuro(data.amountCents)} ${aim ? `om ${aim} te voorkomen` : 'besteed'}`,
+        memberId: data.memberIds.length === 1 ? data.memberIds[0] : undefined,
+        category: 'Maatwerkbudget',
+        status: data.prevents,
+        note: data.purpose,
+      };
+    }
+    case T.maatwerkbudgetEvaluated: {
+      const data = event.data as MaatwerkbudgetGeevalueerd;
+      return {
+        summary: `Maatwerkbudget geëvalueerd: ${SPEND_RESULT_TEXT[data.worked] ?? data.worked}`,
+        category: 'Maatwerkbudget',
+        status: data.worked,
+        note: data.note,
+      };
+    }
     default:
       return { summary: event.type };
   }
+}
+
+const OUTCOME_TEXT: Record<string, string> = {
+  EIGEN_KRACHT: 'eigen kracht',
+  NETWERK: 'netwerk',
+  ALGEMENE_VOORZIENING: 'algemene voorziening',
+  MAATWERK: 'maatwerk',
+};
+
+const PREVENTION_TEXT: Record<PreventionAim, string | undefined> = {
+  HUISUITZETTING: 'huisuitzetting',
+  UITHUISPLAATSING: 'uithuisplaatsing',
+  ESCALATIE_SCHULDEN: 'escalatie van schulden',
+  AFSLUITING_ENERGIE: 'afsluiting van energie',
+  SCHOOLUITVAL: 'schooluitval',
+  OVERIG: undefined,
+};
+
+const SPEND_RESULT_TEXT: Record<string, string> = {
+  JA: 'het werkte',
+  DEELS: 'het werkte deels',
+  NEE: 'het werkte niet',
+};
+
+/** "€ 850", "€ 1.250,50": Dutch notation, cents only when there are any. */
+export function formatEuro(cents: number): string {
+  const euros = Math.trunc(Math.abs(cents) / 100);
+  const rest = Math.abs(cents) % 100;
+  const whole = euros.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `€ ${cents < 0 ? '-' : ''}${whole}${rest ? `,${rest.toString().padStart(2, '0')}` : ''}`;
+}
+
+/** The need-to-know part of a recorded afweging: which rungs were considered and sufficed, not why (free text). */
+function ladderFactOf(data: AfwegingVastgelegd): LadderFact {
+  const rungs = Object.fromEntries(
+    LADDER_RUNGS.map((rung) => {
+      const found = data.rungs[rung];
+      return [rung, { considered: found?.considered === true, sufficient: found?.sufficient }];
+    }),
+  ) as LadderFact['rungs'];
+  return {
+    key: data.afwegingId,
+    memberId: data.memberId,
+    requestKey: data.requestKey,
+    assessedOn: data.assessedOn,
+    rungs,
+    outcome: data.outcome,
+    voorzieningId: data.voorzieningId,
+  };
 }

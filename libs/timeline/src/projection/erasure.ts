@@ -25,12 +25,20 @@ export async function purgePerson(
     `update timeline_entries set summary = ${erasedSummary}, note = null where household_id = $1 and member_id = $2`,
     [householdId, memberId],
   );
+  // Scores are about the person; a spend's free text only when it concerned them alone.
+  await ctx.tx.query(
+    `with z as (delete from zrm_scores where household_id = $1 and member_id = $2)
+     update maatwerkbudget_spends set purpose = $3, evaluation_note = null
+     where household_id = $1 and member_ids = array[$2::text]`,
+    [householdId, memberId, ERASED_TEXT],
+  );
   memberNames.set(memberId, ERASED_TEXT);
 }
 
 /**
- * `household.RetentionExpired`: each expired domain's entries become placeholders and its episodes and signals go;
- * with `wholeHousehold` the household's name, its members, plan and reasons go too.
+ * `household.RetentionExpired`: each expired domain's entries become placeholders and its episodes, signals,
+ * afwegingen, maatwerk decisions and cost lines go; with `wholeHousehold` the household's name, its members, plan,
+ * reasons, ZRM scores and the free text of maatwerkbudget spends go too.
  */
 export async function purgeExpired(
   ctx: ProjectionContext,
@@ -40,7 +48,9 @@ export async function purgeExpired(
   registry: DomainRegistry,
 ): Promise<void> {
   const { tx } = ctx;
-  await ctx.flushEntries();
+  // Everything collected so far, provider activity included: otherwise the end of a batch would add back the
+  // household_providers rows removed here (a rebuild projects the care and its expiry in one batch).
+  await ctx.finish();
   for (const { domain } of expired.domains) {
     const label = registry.byCode(domain)?.label ?? domain;
     await tx.query(
@@ -50,6 +60,12 @@ export async function purgeExpired(
     );
     await tx.query('delete from episodes where household_id = $1 and domain = $2', [householdId, domain]);
     await tx.query('delete from signals where household_id = $1 and domain = $2', [householdId, domain]);
+    await tx.query(
+      `with a as (delete from afwegingen where household_id = $1 and domain = $2),
+         m as (delete from maatwerk_decisions where household_id = $1 and domain = $2)
+       delete from cost_lines where household_id = $1 and domain = $2`,
+      [householdId, domain],
+    );
     await tx.query(
       `update household_providers set domains = array_remove(domains, $2) where household_id = $1 and $2 = any(domains)`,
       [householdId, domain],
@@ -68,6 +84,11 @@ export async function purgeExpired(
   await tx.query('update agreements set description = $2, party_name = null where household_id = $1', erased);
   await tx.query('update regisseur_handovers set reason = null where household_id = $1', [householdId]);
   await tx.query('update sharing_bases set ended_reason = null where household_id = $1', [householdId]);
+  await tx.query('delete from zrm_scores where household_id = $1', [householdId]);
+  await tx.query(
+    'update maatwerkbudget_spends set purpose = $2, evaluation_note = null where household_id = $1',
+    erased,
+  );
   await tx.query(
     `update timeline_entries set summary = 'Gegevens verwijderd (bewaartermijn verstreken)', note = null,
        category = null, status = null

@@ -2,6 +2,7 @@ import {
   HOUSEHOLD_DOMAIN,
   HouseholdEventType as T,
   PROVIDER_REGISTERED,
+  type AfwegingVastgelegd,
   type CareEpisodeFact,
   type EntryCorrected,
   type EntryWithdrawn,
@@ -26,20 +27,16 @@ import {
 import type { RecordedEvent } from '@regie/event-store';
 import type { SqlExecutor } from '@regie/sql';
 import { describeHouseholdEvent } from './describe-household';
+import { SIGNAL_KINDS } from '../insight/signal-kinds';
 import { purgeExpired, purgePerson } from './erasure';
+import { applyInsightFacts, applyInsightHouseholdEvent, correctCostEnd, withdrawInsight } from './project-insight';
 import type { ProjectionContext } from './projection-context';
 
-/**
- * A signal (e.g. a Wgs vroegsignaal) a domain opens or closes. Proposed addition to `TimelineDescription`
- * (`signal?: SignalFact`); until it is there, the projector reads it structurally. One open signal per
- * (household, domain, key); withdrawing the entry that opened it closes it.
- */
-export interface SignalFact {
-  readonly key: string;
-  readonly open: boolean;
-}
+/** One open signal per (household, domain, key); withdrawing the entry that opened it closes it. */
+export type ProjectedDescription = TimelineDescription;
 
-export type ProjectedDescription = TimelineDescription & { readonly signal?: SignalFact };
+/** A signal without a kind is a Wgs vroegsignaal (the first kind there was). */
+export const DEFAULT_SIGNAL_KIND = SIGNAL_KINDS.wgsVroegsignaal;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,6 +48,15 @@ export function occurredAtOf(event: RecordedEvent): Date {
     if (!Number.isNaN(parsed.getTime())) return parsed;
   }
   return event.recordedAt;
+}
+
+/**
+ * A household afweging is the data of the domain whose request it answers (its ladder, for its member): its line
+ * and rows belong to that domain, so only readers of that domain see them.
+ */
+function entryDomainOf(event: RecordedEvent, domain: string): string {
+  if (event.type !== T.afwegingRecorded) return domain;
+  return (event.data as Partial<AfwegingVastgelegd>).domain ?? domain;
 }
 
 export function householdIdOf(event: RecordedEvent): string | undefined {
@@ -92,7 +98,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     metadata: metadata as RegieEventMetadata,
   };
   const occurredAt = occurredAtOf(event);
-  const domain = ctx.registry.domainOf(event);
+  const domain = entryDomainOf(event, ctx.registry.domainOf(event));
   const members = await ctx.loadMembers(householdId);
 
   ctx.touchHousehold(householdId, event.recordedAt);
@@ -161,18 +167,37 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
        where event_id = $1 and not ($2 = any(corrected_by))`,
       [refersTo, event.id],
     );
-    await correctEpisodeDate(tx, householdId, refersTo!, (event.data as EntryCorrected).changes);
+    const { changes } = event.data as EntryCorrected;
+    await correctEpisodeDate(tx, householdId, refersTo!, changes);
+    await correctCostEnd(tx, householdId, refersTo!, changes);
   }
-  if (event.type === T.entryWithdrawn) await withdraw(tx, householdId, refersTo!, event.id);
+  if (event.type === T.entryWithdrawn) {
+    await withdraw(tx, householdId, refersTo!, event.id);
+    await withdrawInsight(tx, householdId, refersTo!);
+  }
+  if (description.ladder || description.maatwerk || description.cost) {
+    await applyInsightFacts(tx, householdId, domain, householdEvent, description);
+  }
   if (description.episode) {
     await applyEpisode(tx, householdId, domain, description.episode, description);
   }
   if (description.signal) {
     await tx.query(
-      `insert into signals (household_id, domain, key, open, event_id, changed_at) values ($1, $2, $3, $4, $5, $6)
+      `insert into signals (household_id, domain, key, open, event_id, changed_at, kind, due_on)
+       values ($1, $2, $3, $4, $5, $6, coalesce($7::text, '${DEFAULT_SIGNAL_KIND}'), $8::date)
        on conflict (household_id, domain, key)
-       do update set open = excluded.open, event_id = excluded.event_id, changed_at = excluded.changed_at`,
-      [householdId, domain, description.signal.key, description.signal.open, event.id, occurredAt],
+       do update set open = excluded.open, event_id = excluded.event_id, changed_at = excluded.changed_at,
+         kind = coalesce($7::text, signals.kind), due_on = coalesce(excluded.due_on, signals.due_on)`,
+      [
+        householdId,
+        domain,
+        description.signal.key,
+        description.signal.open,
+        event.id,
+        occurredAt,
+        description.signal.kind ?? null,
+        description.signal.dueOn ?? null,
+      ],
     );
   }
   if (description.providerAgb) {
@@ -373,6 +398,10 @@ async function applyHouseholdFacts(
     case T.reopened:
       await tx.query('update households set closed = false where id = $1', [householdId]);
       return;
+    case T.zrmScored:
+    case T.maatwerkbudgetSpent:
+    case T.maatwerkbudgetEvaluated:
+      return applyInsightHouseholdEvent(tx, householdId, event);
     case T.personErased:
       return purgePerson(ctx, householdId, (event.data as PersonErased).memberId, members);
     case T.retentionExpired:

@@ -55,4 +55,7 @@ export interface MyHouseholdRow {
   active_providers: number;
   open_signals: number;
   overdue_waits: number;
+  overdue_signals: number;
+  overdue_onderzoeken: number;
+  maatwerk_without_ladder: number;
 }

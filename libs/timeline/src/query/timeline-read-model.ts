@@ -2,7 +2,9 @@ import type { DomainGrant } from '@regie/household';
 import { todayInNetherlands, type LocalDate } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
 import { WAITING_NORMS_DAYS } from '../norms';
+import { SIGNAL_KINDS } from '../insight/signal-kinds';
 import { decodeCursor, encodeCursor } from './cursor';
+import { sharedWithRegisseur } from './shared-basis';
 import type { EpisodeRow, HouseholdRow, MyHouseholdRow, TimelineEntryRow } from './rows';
 
 export interface TimelineQueryFilter {
@@ -27,6 +29,9 @@ const ENTRY_COLUMNS = `e.event_id, e.household_id, e.global_position::text as gl
   e.recorded_by_role, e.corrected_by, e.withdrawn_by`;
 const ENTRY_JOINS = `left join providers p on p.agb_code = e.provider_agb
   left join members m on m.household_id = e.household_id and m.member_id = e.member_id`;
+
+const WGS = SIGNAL_KINDS.wgsVroegsignaal;
+const WMO_ONDERZOEK = SIGNAL_KINDS.wmoOnderzoek;
 
 /** The read queries of the timeline. Nested data comes with joins or one query per field per request, never per row. */
 export class TimelineReadModel {
@@ -263,17 +268,21 @@ export class TimelineReadModel {
       keyset = `and (h.last_activity, h.id) < ($6, $7::text)`;
     }
     params.push(first + 1);
-    const shared = (alias: string, member: string) =>
-      `exists (select 1 from sharing_bases sb where sb.household_id = h.id and sb.domain = ${alias}.domain
-         and sb.valid_from <= $2::date and $2::date <= sb.valid_until and (sb.ended_on is null or $2::date < sb.ended_on)
-         and (cardinality(sb.member_ids) = 0 or ${member} = any(sb.member_ids)))`;
+    const shared = (alias: string, member: string) => sharedWithRegisseur(alias, member, '$2');
     const page = await this.db.query<MyHouseholdRow>(
       `select h.id, h.name, h.last_activity,
          (select count(distinct e.provider_agb)::int from episodes e
            where e.household_id = h.id and e.provider_agb is not null and e.gestopt_op is null and not e.withdrawn
              and ${shared('e', 'e.member_id')}) as active_providers,
-         (select count(*)::int from signals s where s.household_id = h.id and s.open and ${shared('s', 'null')})
-           as open_signals,
+         (select count(*)::int from signals s where s.household_id = h.id and s.open and s.kind = '${WGS}'
+           and ${shared('s', 'null')}) as open_signals,
+         (select count(*)::int from signals s where s.household_id = h.id and s.open and s.kind = '${WGS}'
+           and s.due_on < $2::date and ${shared('s', 'null')}) as overdue_signals,
+         (select count(*)::int from signals s where s.household_id = h.id and s.open and s.kind = '${WMO_ONDERZOEK}'
+           and s.due_on < $2::date and ${shared('s', 'null')}) as overdue_onderzoeken,
+         (select count(*)::int from maatwerk_decisions md where md.household_id = h.id
+           and not md.lower_rungs_considered and not md.withdrawn and ${shared('md', 'md.member_id')})
+           as maatwerk_without_ladder,
          (select count(*)::int from episodes e
             join unnest($3::text[], $4::int[]) as norm(domain, days) on norm.domain = e.domain
            where e.household_id = h.id and e.toegewezen_op is not null and e.gestart_op is null

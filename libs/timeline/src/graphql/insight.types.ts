@@ -1,0 +1,232 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+
+/** Cents as Float: GraphQL Int is 32 bits (about € 21 million), too small for a gemeente's totals. */
+const CENTS = 'Whole euro cents.';
+import { PageInfo, MemberRef } from './timeline.types';
+import type { CountedConnection } from './timeline.types';
+
+@ObjectType({ description: 'What was found on one rung of the afwegingsladder.' })
+export class LadderRungView {
+  @Field({ description: 'EIGEN_KRACHT, GEBRUIKELIJKE_HULP, MANTELZORG, SOCIAAL_NETWERK, ALGEMENE_VOORZIENING' })
+  rung!: string;
+  @Field()
+  considered!: boolean;
+  @Field(() => String, { nullable: true, description: 'JA, DEELS or NEE; only when considered.' })
+  sufficient!: string | null;
+}
+
+@ObjectType({ description: 'An afweging (ladder) for a request for individual support; no free text.' })
+export class AfwegingView {
+  @Field(() => ID)
+  id!: string;
+  @Field()
+  domain!: string;
+  @Field(() => MemberRef)
+  member!: MemberRef;
+  @Field(() => String, { nullable: true, description: 'The request it answers (melding, verzoek, aanvraag).' })
+  requestKey!: string | null;
+  @Field()
+  assessedOn!: string;
+  @Field(() => [LadderRungView], { description: 'In the order of the ladder.' })
+  rungs!: LadderRungView[];
+  @Field({ description: 'True when every rung below maatwerk was considered.' })
+  lowerRungsConsidered!: boolean;
+  @Field({ description: 'EIGEN_KRACHT, NETWERK, ALGEMENE_VOORZIENING or MAATWERK' })
+  outcome!: string;
+  @Field(() => String, { nullable: true, description: 'The catalogue entry chosen (algemene voorziening).' })
+  voorzieningId!: string | null;
+}
+
+@ObjectType({ description: 'A maatwerk decision (toewijzing, besluit, traject) and what came before it.' })
+export class MaatwerkDecisionView {
+  @Field(() => ID, { description: 'toewijzingNummer, besluitId or trajectId' })
+  id!: string;
+  @Field()
+  domain!: string;
+  @Field(() => MemberRef)
+  member!: MemberRef;
+  @Field()
+  category!: string;
+  @Field()
+  decidedOn!: string;
+  @Field()
+  lowerRungsConsidered!: boolean;
+  @Field(() => Int, { description: "The catalogue's alternatives for this category when it was decided." })
+  alternativesOffered!: number;
+  @Field({ description: 'Whether the domain recorded why none of the alternatives fits.' })
+  reasonGiven!: boolean;
+  @Field({ description: 'True when the lower rungs were not all considered.' })
+  withoutLadder!: boolean;
+}
+
+@ObjectType()
+export class DomainCost {
+  @Field()
+  domain!: string;
+  @Field(() => Float, { description: CENTS })
+  expectedCents!: number;
+  @Field(() => Float, { description: CENTS })
+  realisedCents!: number;
+}
+
+@ObjectType()
+export class MonthCost {
+  @Field({ description: 'YYYY-MM' })
+  month!: string;
+  @Field(() => [DomainCost], { description: 'Only domains with cost this month.' })
+  domains!: DomainCost[];
+  @Field(() => Float, { description: CENTS })
+  expectedCents!: number;
+  @Field(() => Float, { description: CENTS })
+  realisedCents!: number;
+}
+
+@ObjectType({
+  description:
+    'Expected cost from the tariff over the validity; realised from start/stop of care and the tariff (not from ' +
+    'declaraties, which Regie does not receive). Only domains the reader may see.',
+})
+export class CostOverview {
+  @Field(() => [MonthCost])
+  months!: MonthCost[];
+  @Field(() => [DomainCost], { description: 'Per domain over the whole range.' })
+  domains!: DomainCost[];
+  @Field(() => Float, { description: CENTS })
+  expectedCents!: number;
+  @Field(() => Float, { description: CENTS })
+  realisedCents!: number;
+}
+
+@ObjectType()
+export class ZrmPointView {
+  @Field()
+  scoredOn!: string;
+  @Field(() => Int, { description: '1 acute problematiek … 5 volledig zelfredzaam' })
+  score!: number;
+  @Field(() => [ID])
+  goalIds!: string[];
+}
+
+@ObjectType({ description: 'One member on one ZRM domain over time.' })
+export class ZrmSeries {
+  @Field(() => MemberRef)
+  member!: MemberRef;
+  @Field()
+  zrmDomain!: string;
+  @Field(() => [ZrmPointView], { description: 'Oldest first.' })
+  points!: ZrmPointView[];
+  @Field(() => Int, { description: 'Last score minus first score.' })
+  change!: number;
+  @Field({ description: 'BETER, SLECHTER or GELIJK' })
+  direction!: string;
+}
+
+@ObjectType()
+export class SpendEvaluationView {
+  @Field({ description: 'JA, DEELS or NEE' })
+  worked!: string;
+  @Field()
+  evaluatedOn!: string;
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType()
+export class MaatwerkbudgetSpendView {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => Float, { description: CENTS })
+  amountCents!: number;
+  @Field()
+  spentOn!: string;
+  @Field(() => Int)
+  budgetYear!: number;
+  @Field(() => String, { nullable: true, description: 'What it pays for (free text of the household).' })
+  purpose!: string | null;
+  @Field({ description: 'What it is meant to prevent, e.g. HUISUITZETTING.' })
+  prevents!: string;
+  @Field(() => [ID])
+  memberIds!: string[];
+  @Field(() => SpendEvaluationView, { nullable: true, description: 'Null until evaluated.' })
+  evaluation!: SpendEvaluationView | null;
+}
+
+@ObjectType()
+export class YearTotal {
+  @Field(() => Int)
+  year!: number;
+  @Field(() => Float, { description: CENTS })
+  spentCents!: number;
+}
+
+@ObjectType()
+export class MaatwerkbudgetView {
+  @Field(() => [MaatwerkbudgetSpendView], { description: 'Oldest first.' })
+  spends!: MaatwerkbudgetSpendView[];
+  @Field(() => [YearTotal])
+  totalsPerYear!: YearTotal[];
+}
+
+@ObjectType({ description: 'One line of the regisseur worklist.' })
+export class WorklistItem {
+  @Field(() => ID)
+  householdId!: string;
+  @Field(() => String, { nullable: true })
+  householdName!: string | null;
+  @Field({
+    description:
+      'WGS_SIGNAAL_ZONDER_OPVOLGING, WMO_ONDERZOEK_TE_LAAT, TOEWIJZING_WACHT_TE_LANG or MAATWERK_ZONDER_AFWEGING',
+  })
+  kind!: string;
+  @Field()
+  domain!: string;
+  @Field(() => ID, { nullable: true })
+  memberId!: string | null;
+  @Field({ description: 'signaalId, meldingId, toewijzingNummer or besluitId' })
+  key!: string;
+  @Field({ description: 'Since when it waits (signal received, toegewezen, decided).' })
+  since!: string;
+  @Field(() => String, { nullable: true, description: 'The last day of the term, if there is one.' })
+  dueOn!: string | null;
+  @Field(() => Int, { description: 'Days past dueOn (0 for maatwerk without afweging: it has no term).' })
+  daysOverdue!: number;
+}
+
+@ObjectType()
+export class WorklistEdge {
+  @Field()
+  cursor!: string;
+  @Field(() => WorklistItem)
+  node!: WorklistItem;
+}
+
+@ObjectType()
+export class WorklistConnection implements CountedConnection {
+  @Field(() => [WorklistEdge])
+  edges!: WorklistEdge[];
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+  countTotal!: () => Promise<number>;
+}
+
+@ObjectType({ description: 'Before/after the first regisseur assignment: a comparison, not a causal effect.' })
+export class BeforeAfterRegisseurView {
+  @Field(() => Int, { description: 'Households with whole months both before and after within the range.' })
+  households!: number;
+  @Field(() => Float, { description: 'Average realised cost per household per month before (whole euro cents).' })
+  averageMonthlyBeforeCents!: number;
+  @Field(() => Float, { description: 'Average realised cost per household per month after (whole euro cents).' })
+  averageMonthlyAfterCents!: number;
+}
+
+@ObjectType({ description: "The gemeente's cost across its households: aggregates only, no households or persons." })
+export class GemeenteCostOverview {
+  @Field(() => [MonthCost])
+  months!: MonthCost[];
+  @Field(() => Float, { description: CENTS })
+  expectedCents!: number;
+  @Field(() => Float, { description: CENTS })
+  realisedCents!: number;
+  @Field(() => BeforeAfterRegisseurView)
+  beforeAfterRegisseur!: BeforeAfterRegisseurView;
+}

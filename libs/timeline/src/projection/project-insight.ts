@@ -1,0 +1,192 @@
+import {
+  HouseholdEventType as T,
+  type HouseholdEvent,
+  type MaatwerkbudgetBesteed,
+  type MaatwerkbudgetGeevalueerd,
+  type TimelineDescription,
+  type ZrmGescoord,
+} from '@regie/household';
+import type { SqlExecutor } from '@regie/sql';
+
+/**
+ * The regisseur's insight facts of one event (afweging, maatwerk decision, cost line): one upsert per fact, keyed by
+ * (household, domain, key), so replay leaves the same rows. Recording the fact again makes it current (not withdrawn).
+ */
+export async function applyInsightFacts(
+  tx: SqlExecutor,
+  householdId: string,
+  domain: string,
+  event: HouseholdEvent,
+  description: TimelineDescription,
+): Promise<void> {
+  const { ladder, maatwerk, cost } = description;
+  if (ladder) {
+    await tx.query(
+      `insert into afwegingen (household_id, domain, key, member_id, request_key, assessed_on, rungs, outcome,
+         voorziening_id, event_id, withdrawn)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false)
+       on conflict (household_id, domain, key) do update set
+         member_id = excluded.member_id, request_key = excluded.request_key, assessed_on = excluded.assessed_on,
+         rungs = excluded.rungs, outcome = excluded.outcome, voorziening_id = excluded.voorziening_id,
+         event_id = excluded.event_id, withdrawn = false`,
+      [
+        householdId,
+        domain,
+        ladder.key,
+        ladder.memberId,
+        ladder.requestKey ?? null,
+        ladder.assessedOn,
+        JSON.stringify(ladder.rungs),
+        ladder.outcome,
+        ladder.voorzieningId ?? null,
+        event.id,
+      ],
+    );
+  }
+  if (maatwerk) {
+    await tx.query(
+      `insert into maatwerk_decisions (household_id, domain, key, member_id, category, decided_on,
+         lower_rungs_considered, alternatives_offered, reason_given, event_id, withdrawn)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false)
+       on conflict (household_id, domain, key) do update set
+         member_id = excluded.member_id, category = excluded.category, decided_on = excluded.decided_on,
+         lower_rungs_considered = excluded.lower_rungs_considered,
+         alternatives_offered = excluded.alternatives_offered, reason_given = excluded.reason_given,
+         event_id = excluded.event_id, withdrawn = false`,
+      [
+        householdId,
+        domain,
+        maatwerk.key,
+        maatwerk.memberId,
+        maatwerk.category,
+        maatwerk.decidedOn,
+        maatwerk.lowerRungsConsidered,
+        maatwerk.alternativesOffered,
+        maatwerk.reasonNoAlternativeGiven,
+        event.id,
+      ],
+    );
+  }
+  if (cost) {
+    await tx.query(
+      `insert into cost_lines (household_id, domain, key, member_id, provider_agb, valid_from, valid_until, tariff,
+         event_id, withdrawn)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, false)
+       on conflict (household_id, domain, key) do update set
+         member_id = excluded.member_id, provider_agb = excluded.provider_agb, valid_from = excluded.valid_from,
+         valid_until = excluded.valid_until, tariff = excluded.tariff, event_id = excluded.event_id, withdrawn = false`,
+      [
+        householdId,
+        domain,
+        cost.key,
+        cost.memberId,
+        cost.providerAgb ?? null,
+        cost.validFrom,
+        cost.validUntil ?? null,
+        JSON.stringify(cost.tariff),
+        event.id,
+      ],
+    );
+  }
+}
+
+/** ZRM scores and maatwerkbudget spends: household events of the regisseur, one statement each. */
+export async function applyInsightHouseholdEvent(
+  tx: SqlExecutor,
+  householdId: string,
+  event: HouseholdEvent,
+): Promise<void> {
+  switch (event.type) {
+    case T.zrmScored: {
+      const data = event.data as ZrmGescoord;
+      await tx.query(
+        `insert into zrm_scores (event_id, zrm_domain, household_id, member_id, scored_on, score, goal_ids)
+         select $1, s.zrm_domain, $2, $3, $4, s.score, $5 from unnest($6::text[], $7::int[]) as s(zrm_domain, score)
+         on conflict (event_id, zrm_domain) do nothing`,
+        [
+          event.id,
+          householdId,
+          data.memberId,
+          data.scoredOn,
+          [...data.goalIds],
+          data.scores.map((score) => score.domain),
+          data.scores.map((score) => score.score),
+        ],
+      );
+      return;
+    }
+    case T.maatwerkbudgetSpent: {
+      const data = event.data as MaatwerkbudgetBesteed;
+      await tx.query(
+        `insert into maatwerkbudget_spends (household_id, spend_id, event_id, amount_cents, spent_on, budget_year,
+           purpose, prevents, member_ids)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         on conflict (household_id, spend_id) do update set
+           event_id = excluded.event_id, amount_cents = excluded.amount_cents, spent_on = excluded.spent_on,
+           budget_year = excluded.budget_year, purpose = excluded.purpose, prevents = excluded.prevents,
+           member_ids = excluded.member_ids`,
+        [
+          householdId,
+          data.spendId,
+          event.id,
+          data.amountCents,
+          data.spentOn,
+          data.budgetYear,
+          data.purpose,
+          data.prevents,
+          [...data.memberIds],
+        ],
+      );
+      return;
+    }
+    case T.maatwerkbudgetEvaluated: {
+      const data = event.data as MaatwerkbudgetGeevalueerd;
+      await tx.query(
+        `update maatwerkbudget_spends set evaluation_result = $3, evaluated_on = $4, evaluation_note = $5,
+           evaluation_event_id = $6
+         where household_id = $1 and spend_id = $2`,
+        [householdId, data.spendId, data.worked, data.evaluatedOn, data.note ?? null, event.id],
+      );
+      return;
+    }
+  }
+}
+
+/**
+ * StatusAanlevering 3 of an entry: what it contributed to the insight tables goes. Afwegingen, decisions and cost
+ * lines stay flagged (the key may be recorded again); scores and spends of the withdrawn event are removed, and a
+ * withdrawn evaluation is undone. One statement.
+ */
+export async function withdrawInsight(tx: SqlExecutor, householdId: string, entryId: string): Promise<void> {
+  await tx.query(
+    `with a as (update afwegingen set withdrawn = true where household_id = $1 and event_id = $2),
+       m as (update maatwerk_decisions set withdrawn = true where household_id = $1 and event_id = $2),
+       c as (update cost_lines set withdrawn = true where household_id = $1 and event_id = $2),
+       z as (delete from zrm_scores where household_id = $1 and event_id = $2),
+       s as (delete from maatwerkbudget_spends where household_id = $1 and event_id = $2),
+       e as (update maatwerkbudget_spends set evaluation_result = null, evaluated_on = null, evaluation_note = null,
+               evaluation_event_id = null
+             where household_id = $1 and evaluation_event_id = $2)
+     select 1`,
+    [householdId, entryId],
+  );
+}
+
+/** The iJw/iWmo field that ends a toewijzing's validity (WJ/WMO einddatum), as a correction may change it. */
+const VALIDITY_END_FIELD = 'einddatum';
+
+/** A correction (StatusAanlevering 2) of the entry that set a cost line may move its end: expected cost follows. */
+export async function correctCostEnd(
+  tx: SqlExecutor,
+  householdId: string,
+  entryId: string,
+  changes: Readonly<Record<string, unknown>>,
+): Promise<void> {
+  if (!(VALIDITY_END_FIELD in changes)) return;
+  const end = changes[VALIDITY_END_FIELD];
+  await tx.query('update cost_lines set valid_until = $3 where household_id = $1 and event_id = $2', [
+    householdId,
+    entryId,
+    typeof end === 'string' ? end : null,
+  ]);
+}
