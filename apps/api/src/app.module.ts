@@ -8,6 +8,7 @@ import { formatGraphQLError, HouseholdModule } from '@regie/household';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { HouseholdReadAccess, READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
 import { AuditModule } from '@regie/audit';
+import { MaatwerkbudgetModule } from '@regie/maatwerkbudget';
 import { DOMAIN_MODULES } from './domain-modules';
 import { graphqlArmor } from './graphql/graphql-armor';
 import { inputValidationPipe } from './validation';
@@ -21,6 +22,7 @@ import { GraphQLMetricsPlugin } from './observability/graphql-metrics.plugin';
 import { loggingModule } from './observability/logging';
 import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
+import { VoorliggendVeldModule } from '@regie/voorliggend-veld';
 
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
 @Module({})
@@ -59,6 +61,8 @@ export class AppModule implements NestModule {
         rateLimitModule(config),
         HouseholdModule,
         ...DOMAIN_MODULES,
+        MaatwerkbudgetModule,
+        VoorliggendVeldModule,
         timeline,
         AuditModule.forRoot({
           imports: [timeline],

@@ -1,3 +1,4 @@
+import { EXAMPLE_CATALOGUE } from '@regie/voorliggend-veld';
 import { DEMO_GEMEENTE, DEMO_HOUSEHOLD_ID, DEMO_PROVIDERS, DEMO_STEPS } from '../src/demo/demo-household';
 import { seedDemo } from '../src/demo/demo-seed';
 import { startTestApp, type TestApp } from './test-app';
@@ -32,5 +33,14 @@ describe('the demo household of a first start', () => {
     const involved = DEMO_PROVIDERS.filter((p) => p.name !== 'Dagbesteding Het Anker').map((p) => p.agbCode);
     expect(data!.household.providers.map((p) => p.agbCode).sort()).toEqual(involved.sort());
     expect(data!.household.timeline.totalCount).toBe(1 + DEMO_STEPS.length);
+
+    const catalogue = await api.graphql<{ voorliggendVeld: { naam: string }[] }>(
+      '{ voorliggendVeld { naam } }',
+      {},
+      { userId: 'u-regisseur-anna', role: 'regisseur', gemeente: DEMO_GEMEENTE },
+    );
+    expect(catalogue.data!.voorliggendVeld.map((entry) => entry.naam).sort()).toEqual(
+      EXAMPLE_CATALOGUE.map((entry) => entry.naam).sort(),
+    );
   });
 });

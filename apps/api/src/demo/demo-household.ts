@@ -36,6 +36,10 @@ const jeugd = { userId: 'u-jeugd-joost', role: 'domeinmedewerker', name: 'Joost 
 const wmo = { userId: 'u-wmo-wendy', role: 'domeinmedewerker', name: 'Wendy Wmo', domain: 'WMO' };
 const wi = { userId: 'u-wi-willem', role: 'domeinmedewerker', name: 'Willem Werk', domain: 'WERK_EN_INKOMEN' };
 const rung = (toereikend: string, toelichting: string) => ({ overwogen: true, toereikend, toelichting });
+/** A rung of a household afweging (Jeugd, Werk & Inkomen): considered, and how far it suffices. */
+const trede = (sufficient: string, toelichting: string) => ({ considered: true, sufficient, toelichting });
+/** The plan goal the ZRM scores of Sanne measure. */
+const DEMO_GOAL_HUUR = 'de000000-0000-4000-8000-0000000000c1';
 
 export const DEMO_STEPS: readonly DemoStep[] = [
   {
@@ -69,10 +73,30 @@ export const DEMO_STEPS: readonly DemoStep[] = [
     actor: DEMO_REGISSEUR,
     input: (m) => ({
       ...household,
+      goalId: DEMO_GOAL_HUUR,
       title: 'Geen huisuitzetting: huurachterstand opgelost',
       domains: ['WERK_EN_INKOMEN'],
       memberIds: [m.Sanne],
       targetDate: '2026-12-31',
+    }),
+  },
+  // The Jeugd team climbs the ladder for Noah before it assigns ambulante jeugdhulp.
+  {
+    mutation: 'recordAfweging',
+    actor: jeugd,
+    input: (m) => ({
+      ...household,
+      domain: 'JEUGD',
+      memberId: m.Noah,
+      requestKey: 'verwijzing huisarts 2026-02',
+      assessedOn: '2026-02-23',
+      eigenKracht: trede('DEELS', 'Ouders houden de ochtendstructuur vast, avonden escaleren'),
+      gebruikelijkeHulp: trede('NEE', 'Beide ouders overbelast'),
+      mantelzorg: trede('NEE', 'Grootouders wonen in Groningen'),
+      sociaalNetwerk: trede('DEELS', 'Oma Ria haalt Noah woensdag uit school'),
+      algemeneVoorziening: trede('NEE', 'Opvoedsteunpunt: wachtlijst en te licht voor deze vraag'),
+      outcome: 'MAATWERK',
+      netwerk: 'Oma Ria (woensdagmiddag)',
     }),
   },
   {
@@ -85,8 +109,12 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       toewijzingNummer: 'JZ2026001',
       toewijzingsdatum: '2026-03-02',
       ingangsdatum: '2026-03-09',
+      einddatum: '2026-12-31',
       productcategorie: '45',
+      omvang: { volume: 2, eenheid: '04', frequentie: '2' },
+      tariefPerEenheid: 8250,
       verwijzer: '02',
+      redenGeenAlternatief: 'Opvoedsteunpunt en buurtgezinnen zijn te licht voor de gedragsproblemen van Noah',
     }),
   },
   {
@@ -105,7 +133,9 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       toewijzingsdatum: '2026-08-03',
       ingangsdatum: '2026-08-10',
       productcategorie: '54',
+      budget: 450000,
       verwijzer: '03',
+      redenGeenAlternatief: 'Angstklachten vragen jeugd-ggz; schoolmaatschappelijk werk is al geprobeerd',
     }),
   },
   {
@@ -146,6 +176,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       uitkomst: 'TOEGEKEND',
       productcategorie: '01',
       motivering: 'Tijdelijk hulp bij het huishouden',
+      redenGeenAlternatief: 'De was- en strijkservice dekt schoonmaken en boodschappen niet',
     }),
   },
   {
@@ -161,6 +192,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       einddatum: '2026-09-30',
       productcategorie: '01',
       omvang: { volume: 3, eenheid: '04', frequentie: '2' },
+      tariefPerEenheid: 5400,
       besluitId: 'de000000-0000-4000-8000-0000000000b1',
     }),
   },
@@ -182,6 +214,24 @@ export const DEMO_STEPS: readonly DemoStep[] = [
     }),
   },
   {
+    mutation: 'recordAfweging',
+    actor: wi,
+    input: (m) => ({
+      ...household,
+      domain: 'WERK_EN_INKOMEN',
+      memberId: m.Sanne,
+      requestKey: 'hulpvraag schulden 2026-05',
+      assessedOn: '2026-05-11',
+      eigenKracht: trede('NEE', 'Overzicht kwijt, post blijft ongeopend'),
+      gebruikelijkeHulp: trede('NEE', 'Karim is zelf uit beeld bij de financiën'),
+      mantelzorg: trede('NEE', 'Geen familie die kan helpen met geld'),
+      sociaalNetwerk: trede('DEELS', 'Buurman opent samen met Sanne de post'),
+      algemeneVoorziening: trede('DEELS', 'Formulierenbrigade helpt met toeslagen, niet met schulden'),
+      outcome: 'MAATWERK',
+      netwerk: 'buurman Henk',
+    }),
+  },
+  {
     mutation: 'recordSchuldhulpTraject',
     actor: wi,
     input: (m) => ({
@@ -191,6 +241,38 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       providerAgb: '30000005',
       fase: 'STABILISATIE',
       datum: '2026-05-18',
+      tarief: { perMaandCents: 45000 },
+      redenGeenAlternatief: 'Twaalf schuldeisers en een dreigende ontruiming: de formulierenbrigade volstaat niet',
+    }),
+  },
+  // Outcomes: the regisseur scores only the ZRM domains that matter for Sanne, at the start and later.
+  {
+    mutation: 'scoreZrm',
+    actor: DEMO_REGISSEUR,
+    input: (m) => ({
+      ...household,
+      memberId: m.Sanne,
+      scoredOn: '2026-05-18',
+      scores: [
+        { domain: 'FINANCIEN', score: 1 },
+        { domain: 'HUISVESTING', score: 2 },
+      ],
+      goalIds: [DEMO_GOAL_HUUR],
+    }),
+  },
+  {
+    mutation: 'scoreZrm',
+    actor: DEMO_REGISSEUR,
+    input: (m) => ({
+      ...household,
+      memberId: m.Sanne,
+      scoredOn: '2026-10-01',
+      scores: [
+        { domain: 'FINANCIEN', score: 3 },
+        { domain: 'HUISVESTING', score: 4 },
+      ],
+      goalIds: [DEMO_GOAL_HUUR],
+      note: 'Stabilisatie gelukt, huur loopt via budgetbeheer',
     }),
   },
   {
@@ -203,6 +285,8 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       providerAgb: '30000006',
       soort: 'WERKFIT',
       datum: '2026-10-05',
+      tarief: { budgetCents: 350000 },
+      redenGeenAlternatief: 'Na de operatie is begeleiding op maat nodig; het werkcafé in de wijk is te vrijblijvend',
     }),
   },
 ];

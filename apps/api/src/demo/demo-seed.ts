@@ -7,6 +7,10 @@ import {
   type DemoStep,
 } from './demo-household';
 import { signDevelopmentToken, type DevelopmentTokenOptions } from '@regie/access';
+import { EXAMPLE_CATALOGUE } from '@regie/voorliggend-veld';
+
+/** The example catalogue is valid from this day in the demo gemeente. */
+const CATALOGUE_VALID_FROM = '2025-01-01';
 
 type Actor = DemoStep['actor'];
 
@@ -37,6 +41,14 @@ export async function seedDemo(graphqlUrl: string, signing: DevelopmentTokenOpti
   const beheerder = { userId: 'u-beheer', role: 'functioneel_beheerder' };
 
   for (const provider of DEMO_PROVIDERS) await mutate('registerProvider', provider, beheerder);
+  // The voorliggend-veld catalogue first: maatwerk decisions of the demo cite its alternatives.
+  const { voorliggendVeld } = (await call('{ voorliggendVeld { naam } }', {}, beheerder)) as {
+    voorliggendVeld: { naam: string }[];
+  };
+  const present = new Set(voorliggendVeld.map((entry) => entry.naam));
+  for (const entry of EXAMPLE_CATALOGUE.filter((example) => !present.has(example.naam))) {
+    await mutate('registerAlgemeneVoorziening', { ...entry, geldigVanaf: CATALOGUE_VALID_FROM }, beheerder);
+  }
   await mutate(
     'registerHousehold',
     { householdId: DEMO_HOUSEHOLD_ID, gemeente: DEMO_GEMEENTE, name: 'Familie De Vries', members: DEMO_MEMBERS },

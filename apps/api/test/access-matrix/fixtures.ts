@@ -391,6 +391,61 @@ export class MatrixClient {
     });
   }
 
+  /** A set-up request whose answer is not a household's RecordedPayload: fails loudly when refused. */
+  async call<T>(actor: MatrixActor, query: string, variables: Record<string, unknown>, field: string): Promise<T> {
+    const { data, errors } = await this.send<Record<string, T>>(actor, query, variables);
+    if (errors || !data?.[field]) {
+      throw new Error(
+        `set-up ${field} by ${actor.label} failed: ${JSON.stringify(errors)} for ${JSON.stringify(variables)}`,
+      );
+    }
+    return data[field]!;
+  }
+
+  /** The gemeente's maatwerkbudget for SPEND_YEAR, ample for every spend of the matrix (the same figures again: no event). */
+  spendBudget(gemeente: string): Promise<void> {
+    // Once per gemeente: concurrent writers of one budget stream would only collide.
+    const known = this.budgets.get(gemeente);
+    if (known) return known;
+    const set = this.setSpendBudget(gemeente);
+    this.budgets.set(gemeente, set);
+    return set;
+  }
+
+  private readonly budgets = new Map<string, Promise<void>>();
+
+  private async setSpendBudget(gemeente: string): Promise<void> {
+    await this.call(
+      STAFF[gemeente]!.beheerder,
+      'mutation($input: SetMaatwerkbudgetInput!) { setMaatwerkbudget(input: $input) { year } }',
+      { input: { year: SPEND_YEAR, totalCents: 500_000_000, perHouseholdCents: 2_000_000 } },
+      'setMaatwerkbudget',
+    );
+  }
+
+  /** A maatwerkbudget spend by the household's regisseur (the budget set first); its spendId. */
+  async spend(kit: Kit, purpose = 'Huurachterstand van april betaald'): Promise<string> {
+    await this.spendBudget(kit.gemeente);
+    const spent = await this.call<{ spendId: string }>(
+      kit.regisseur,
+      'mutation($input: SpendMaatwerkbudgetInput!) { spendMaatwerkbudget(input: $input) { spendId } }',
+      { input: spendInput(kit, purpose) },
+      'spendMaatwerkbudget',
+    );
+    return spent.spendId;
+  }
+
+  /** An algemene voorziening in the gemeente's catalogue, registered by its beheerder; its voorzieningId. */
+  async voorziening(gemeente: string): Promise<string> {
+    const registered = await this.call<{ voorzieningId: string }>(
+      STAFF[gemeente]!.beheerder,
+      'mutation($input: RegisterAlgemeneVoorzieningInput!) { registerAlgemeneVoorziening(input: $input) { voorzieningId } }',
+      { input: voorzieningInput(gemeente) },
+      'registerAlgemeneVoorziening',
+    );
+    return registered.voorzieningId;
+  }
+
   /** A household of `shape` with entries in every domain whose texts tell who saw what. */
   async readFixture(shape: Shape): Promise<ReadFixture> {
     const kit = await this.kit(shape, `${shape}x${unique('')}`);
@@ -493,6 +548,57 @@ export class MatrixClient {
         secrets: [PROVIDERS.wi.name],
       });
     }
+    // The afweging is the domain's data, not the household's: W&I's ladder for Sanne, under no basis in H1 and H2.
+    const afwegingRequest = `AFWEGING-WI-${shape}`;
+    add({
+      label: 'W&I afweging (Sanne)',
+      eventId: first(
+        await this.write(staff.workers.WERK_EN_INKOMEN, 'recordAfweging', {
+          householdId: kit.id,
+          domain: 'WERK_EN_INKOMEN',
+          memberId: kit.members.a,
+          requestKey: afwegingRequest,
+          assessedOn: '2026-05-01',
+          ...ladderWithoutSufficientRung,
+          outcome: 'MAATWERK',
+        }),
+      ),
+      domain: 'WERK_EN_INKOMEN',
+      member: 'a',
+      secrets: [afwegingRequest],
+    });
+    // ZRM scores and maatwerkbudget spends are the household's (the regisseur's), like the plan.
+    add({
+      label: 'HOUSEHOLD ZRM (Sanne)',
+      eventId: first(
+        await this.write(kit.regisseur, 'scoreZrm', {
+          householdId: kit.id,
+          memberId: kit.members.a,
+          scoredOn: '2026-04-01',
+          scores: [{ domain: 'FINANCIEN', score: 2 }],
+          note: `NOTITIE-ZRM-${shape}`,
+        }),
+      ),
+      domain: 'HOUSEHOLD',
+      member: 'a',
+      note: `NOTITIE-ZRM-${shape}`,
+      secrets: [],
+    });
+    await this.spendBudget(kit.gemeente);
+    const spent = await this.call<Recorded & { spendId: string }>(
+      kit.regisseur,
+      `mutation($input: SpendMaatwerkbudgetInput!) { spendMaatwerkbudget(input: $input) { ${RECORDED} spendId } }`,
+      { input: spendInput(kit, `NOTITIE-BESTEDING-${shape}`) },
+      'spendMaatwerkbudget',
+    );
+    add({
+      label: 'HOUSEHOLD maatwerkbudget spend (Sanne)',
+      eventId: first(spent),
+      domain: 'HOUSEHOLD',
+      member: 'a',
+      note: `NOTITIE-BESTEDING-${shape}`,
+      secrets: [spent.spendId],
+    });
     const goalId = randomUUID();
     await this.planGoal(kit, `Doel ${shape}: Noah gaat weer naar school`, goalId);
     add({
@@ -516,3 +622,35 @@ export class MatrixClient {
 }
 
 export const otherGemeente = (gemeente: string): string => (gemeente === GEMEENTE_A ? GEMEENTE_B : GEMEENTE_A);
+
+/** The budget year of the matrix's spends (a spend is not dated in the future). */
+export const SPEND_YEAR = 2026;
+
+export const spendInput = (kit: Kit, purpose: string) => ({
+  householdId: kit.id,
+  amountCents: 45_000,
+  spentOn: '2026-05-04',
+  purpose,
+  prevents: 'HUISUITZETTING',
+  memberIds: [kit.members.a],
+});
+
+/** A valid new entry of the gemeente's voorliggend-veld catalogue (names are unique among offered entries). */
+export const voorzieningInput = (gemeente: string) => ({
+  gemeente,
+  naam: `Buurtkamer ${unique('V')}`,
+  omschrijving: 'Inloop voor ouders, koffie en een luisterend oor',
+  organisatie: 'Stichting Welzijn Matrix',
+  replaces: [{ domain: 'WMO', category: '02' }],
+  voorwaarden: 'Gratis, zonder aanmelding',
+  contact: { telefoon: '020-1234567' },
+  geldigVanaf: '2026-01-01',
+});
+
+/** Every rung of the afwegingsladder considered and none sufficient: the outcome is MAATWERK. */
+export const ladderWithoutSufficientRung = Object.fromEntries(
+  ['eigenKracht', 'gebruikelijkeHulp', 'mantelzorg', 'sociaalNetwerk', 'algemeneVoorziening'].map((rung) => [
+    rung,
+    { considered: true, sufficient: 'NEE', toelichting: 'Besproken met het gezin' },
+  ]),
+);

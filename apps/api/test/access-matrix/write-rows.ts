@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { DOMAINS, STAFF, type Domain } from './actors';
-import { LAW, newBsn, PROVIDERS, unique, type Kit, type MatrixClient } from './fixtures';
+import {
+  ladderWithoutSufficientRung,
+  LAW,
+  newBsn,
+  PROVIDERS,
+  spendInput,
+  unique,
+  type Kit,
+  type MatrixClient,
+} from './fixtures';
 import type { WriteRule } from './rules';
 
 // One row per household-scoped mutation (and per domain where the input names one): who may write it, and how to
@@ -54,6 +63,8 @@ async function withdrawable(client: MatrixClient, kit: Kit, domain: Domain): Pro
       return first(await client.schuldsignaal(kit, 'Waterbedrijf Intrekking', 'DRINKWATER'));
   }
 }
+
+const AFWEGING_DOMAINS: readonly Domain[] = ['JEUGD', 'WERK_EN_INKOMEN'];
 
 export const WRITE_ROWS: readonly WriteRow[] = [
   // The household itself.
@@ -205,6 +216,59 @@ export const WRITE_ROWS: readonly WriteRow[] = [
       reason: 'Bij het verkeerde huishouden vastgelegd',
     }),
   })),
+
+  // Insight (issue 8): the afweging is the handling domain's (the one named in the input; Wmo records its ladder in
+  // recordWmoOnderzoek, so there is no WMO row); ZRM scores and maatwerkbudget spends are the current regisseur's.
+  ...AFWEGING_DOMAINS.map((domain): WriteRow => ({
+    label: `recordAfweging(${domain})`,
+    field: 'recordAfweging',
+    rule: domainRule(domain),
+    prepare: async (_client, kit) => ({
+      householdId: kit.id,
+      domain,
+      memberId: domain === 'JEUGD' ? kit.members.c : kit.members.b,
+      requestKey: unique('VZ'),
+      assessedOn: '2026-03-01',
+      ...ladderWithoutSufficientRung,
+      outcome: 'MAATWERK',
+    }),
+  })),
+  {
+    label: 'scoreZrm',
+    field: 'scoreZrm',
+    rule: 'regisseur',
+    prepare: async (_client, kit) => ({
+      householdId: kit.id,
+      memberId: kit.members.a,
+      scoredOn: '2026-04-01',
+      scores: [
+        { domain: 'FINANCIEN', score: 2 },
+        { domain: 'HUISVESTING', score: 3 },
+      ],
+      note: 'Eerste meting na de intake',
+    }),
+  },
+  {
+    label: 'spendMaatwerkbudget',
+    field: 'spendMaatwerkbudget',
+    rule: 'regisseur',
+    prepare: async (client, kit) => {
+      await client.spendBudget(kit.gemeente);
+      return spendInput(kit, 'Eenmalig de huur van mei betaald');
+    },
+  },
+  {
+    label: 'evaluateMaatwerkbudget',
+    field: 'evaluateMaatwerkbudget',
+    rule: 'regisseur',
+    prepare: async (client, kit) => ({
+      householdId: kit.id,
+      spendId: await client.spend(kit),
+      evaluatedOn: '2026-07-01',
+      worked: 'JA',
+      note: 'Geen huisuitzetting, betalingsregeling loopt',
+    }),
+  },
 
   // Jeugd.
   {
