@@ -211,6 +211,8 @@ export const timelineMigrations: readonly Migration[] = [
     sql: `
       alter table signals add column kind text not null default 'WGS_VROEGSIGNAAL';
       alter table signals add column due_on date;
+      -- The member the signal is about (a Wgs signal's debtor, a melding's applicant): for the worklist and its basis.
+      alter table signals add column member_id text;
       create index signals_open_due_idx on signals (household_id, kind, due_on) where open;
       create index households_gemeente_idx on households (gemeente);
 

@@ -183,11 +183,12 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
   }
   if (description.signal) {
     await tx.query(
-      `insert into signals (household_id, domain, key, open, event_id, changed_at, kind, due_on)
-       values ($1, $2, $3, $4, $5, $6, coalesce($7::text, '${DEFAULT_SIGNAL_KIND}'), $8::date)
+      `insert into signals (household_id, domain, key, open, event_id, changed_at, kind, due_on, member_id)
+       values ($1, $2, $3, $4, $5, $6, coalesce($7::text, '${DEFAULT_SIGNAL_KIND}'), $8::date, $9)
        on conflict (household_id, domain, key)
        do update set open = excluded.open, event_id = excluded.event_id, changed_at = excluded.changed_at,
-         kind = coalesce($7::text, signals.kind), due_on = coalesce(excluded.due_on, signals.due_on)`,
+         kind = coalesce($7::text, signals.kind), due_on = coalesce(excluded.due_on, signals.due_on),
+         member_id = coalesce(excluded.member_id, signals.member_id)`,
       [
         householdId,
         domain,
@@ -197,6 +198,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
         occurredAt,
         description.signal.kind ?? null,
         description.signal.dueOn ?? null,
+        description.memberId ?? null,
       ],
     );
   }

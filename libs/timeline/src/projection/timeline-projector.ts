@@ -130,7 +130,9 @@ export class TimelineProjector {
   private async lockLost(lock: HeldLock): Promise<void> {
     if (this.lock !== lock) return;
     this.lock = undefined;
-    this.options.onError?.(new Error(`projector ${this.name} lost its lock; on standby`));
+    const error = new Error(`projector ${this.name} lost its lock; on standby`);
+    this.options.onError?.(error);
+    this.events.emit('failed', error);
     await this.subscription?.stop().catch(() => undefined);
     this.subscription = undefined;
     while (this.flushing) await this.flushing.catch(() => undefined);
@@ -310,7 +312,14 @@ export class TimelineProjector {
 
   private batchObserver: ((batch: readonly RecordedEvent[]) => void) | undefined;
 
+  /** Bumped per subscription: events of an older one (a restart racing a takeover) are dropped, never mixed in. */
+  private generation = 0;
+
   private async subscribe(): Promise<void> {
+    const generation = ++this.generation;
+    const previous = this.subscription;
+    this.subscription = undefined;
+    await previous?.stop().catch(() => undefined);
     this.failure = undefined;
     this.buffer = [];
     this.caughtUp = false;
@@ -320,10 +329,12 @@ export class TimelineProjector {
       const { rows } = await this.db.query<{ agb_code: string; name: string }>('select agb_code, name from providers');
       rows.forEach((row) => this.caches.providerNames.set(row.agb_code, row.name));
     }
-    if (!this.running) return;
+    if (!this.running || generation !== this.generation) return;
     this.subscription = this.store.subscribeAll({
       after,
-      onEvent: (event) => this.onEvent(event),
+      onEvent: async (event) => {
+        if (generation === this.generation) await this.onEvent(event);
+      },
       onCaughtUp: () => {
         this.caughtUp = true;
       },

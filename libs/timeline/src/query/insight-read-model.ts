@@ -186,11 +186,11 @@ export class InsightReadModel {
     const params: unknown[] = [userId, today, norms.map(([domain]) => domain), norms.map(([, days]) => days), gemeente];
     const shared = (alias: string, member: string) => sharedWithRegisseur(alias, member, '$2');
     const signal = (kind: string, item: string) =>
-      `select h.id as household_id, h.name as household_name, '${item}' as kind, s.domain, null::text as member_id,
+      `select h.id as household_id, h.name as household_name, '${item}' as kind, s.domain, s.member_id,
               s.key, (s.changed_at at time zone 'Europe/Amsterdam')::date as since, s.due_on,
               ($2::date - s.due_on) as days_overdue
        from households h join signals s on s.household_id = h.id
-       where ${MINE} and s.open and s.kind = '${kind}' and s.due_on < $2::date and ${shared('s', 'null')}`;
+       where ${MINE} and s.open and s.kind = '${kind}' and s.due_on < $2::date and ${shared('s', 's.member_id')}`;
     const union = `
       ${signal(SIGNAL_KINDS.wgsVroegsignaal, WORKLIST_KINDS.wgsSignal)}
       union all

@@ -275,11 +275,11 @@ export class TimelineReadModel {
            where e.household_id = h.id and e.provider_agb is not null and e.gestopt_op is null and not e.withdrawn
              and ${shared('e', 'e.member_id')}) as active_providers,
          (select count(*)::int from signals s where s.household_id = h.id and s.open and s.kind = '${WGS}'
-           and ${shared('s', 'null')}) as open_signals,
+           and ${shared('s', 's.member_id')}) as open_signals,
          (select count(*)::int from signals s where s.household_id = h.id and s.open and s.kind = '${WGS}'
-           and s.due_on < $2::date and ${shared('s', 'null')}) as overdue_signals,
+           and s.due_on < $2::date and ${shared('s', 's.member_id')}) as overdue_signals,
          (select count(*)::int from signals s where s.household_id = h.id and s.open and s.kind = '${WMO_ONDERZOEK}'
-           and s.due_on < $2::date and ${shared('s', 'null')}) as overdue_onderzoeken,
+           and s.due_on < $2::date and ${shared('s', 's.member_id')}) as overdue_onderzoeken,
          (select count(*)::int from maatwerk_decisions md where md.household_id = h.id
            and not md.lower_rungs_considered and not md.withdrawn and ${shared('md', 'md.member_id')})
            as maatwerk_without_ladder,
