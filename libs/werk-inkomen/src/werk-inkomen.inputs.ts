@@ -113,11 +113,30 @@ export class TrajectTariefInput {
   budgetCents?: number | null;
 }
 
+/** What a maatwerk trajectory's start records besides its facts: the tariff basis and why no alternative fits. */
+@InputType({ isAbstract: true })
+abstract class MaatwerkTrajectFields {
+  @Field(() => TrajectTariefInput, { nullable: true, description: 'GESTART only: the tariff basis from the contract.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TrajectTariefInput)
+  tarief?: TrajectTariefInput | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "GESTART only: why none of the voorliggend-veld catalogue's alternatives fits (at least 10 characters); " +
+      'required when the catalogue lists any. Free text; visible to Werk & Inkomen only.',
+  })
+  @IsOptional()
+  @MaxLength(2000)
+  redenGeenAlternatief?: string | null;
+}
+
 @InputType({
   description:
     'Wgs schuldhulp: start (GESTART, gets a new trajectId), phase change (FASE_GEWIJZIGD) or end (BEEINDIGD) of a traject.',
 })
-export class RecordSchuldhulpTrajectInput {
+export class RecordSchuldhulpTrajectInput extends MaatwerkTrajectFields {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID, {
     nullable: true,
@@ -150,26 +169,12 @@ export class RecordSchuldhulpTrajectInput {
   @IsOptional()
   @MaxLength(4000)
   reden?: string | null;
-  @Field(() => TrajectTariefInput, { nullable: true, description: 'GESTART only: the tariff basis from the contract.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TrajectTariefInput)
-  tarief?: TrajectTariefInput | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "GESTART only: why none of the voorliggend-veld catalogue's alternatives fits (at least 10 characters); " +
-      'required when the catalogue lists any. Free text; visible to Werk & Inkomen only.',
-  })
-  @IsOptional()
-  @MaxLength(2000)
-  redenGeenAlternatief?: string | null;
 }
 
 @InputType({
   description: 'Participatiewet re-integratie: start (GESTART, gets a new trajectId) or end (BEEINDIGD) of a traject.',
 })
-export class RecordReintegratieTrajectInput {
+export class RecordReintegratieTrajectInput extends MaatwerkTrajectFields {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID, {
     nullable: true,
@@ -205,18 +210,4 @@ export class RecordReintegratieTrajectInput {
   @IsOptional()
   @MaxLength(40)
   resultaat?: string | null;
-  @Field(() => TrajectTariefInput, { nullable: true, description: 'GESTART only: the tariff basis from the contract.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TrajectTariefInput)
-  tarief?: TrajectTariefInput | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "GESTART only: why none of the voorliggend-veld catalogue's alternatives fits (at least 10 characters); " +
-      'required when the catalogue lists any. Free text; visible to Werk & Inkomen only.',
-  })
-  @IsOptional()
-  @MaxLength(2000)
-  redenGeenAlternatief?: string | null;
 }
