@@ -16,6 +16,8 @@ import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './event-row';
 import { SqlSubscription } from './sql-subscription';
 
 export const APPENDED_CHANNEL = 'regie_events_appended';
+/** How long appends may share one NOTIFY to other processes (their subscribers' extra latency at most). */
+const NOTIFY_PAUSE_MS = 5;
 
 export interface SqlEventStoreOptions {
   /** Test hook: runs inside the append transaction after the insert, just before commit. */
@@ -71,10 +73,10 @@ export class SqlEventStore implements EventStore {
   private notifyAgain = false;
 
   /**
-   * Wakes subscriptions in other processes (LISTEN on APPENDED_CHANNEL) after the commit, coalesced to one NOTIFY in
-   * flight. Not inside the append: PostgreSQL serialises the commits of all notifying transactions on one global lock,
-   * which made concurrent appends queue behind each other's WAL flush. A lost notification costs a subscriber at
-   * most its poll interval.
+   * Wakes subscriptions in other processes (LISTEN on APPENDED_CHANNEL) after the commit: at most one NOTIFY in
+   * flight, sent after a short pause that the appends of that moment share. Not inside the append: PostgreSQL
+   * serialises the commits of all notifying transactions on one global lock, which made concurrent appends queue
+   * behind each other's WAL flush. A lost notification costs a subscriber at most its poll interval.
    */
   private notifyOtherProcesses(): void {
     if (this.db.kind !== 'postgres') return;
@@ -85,6 +87,7 @@ export class SqlEventStore implements EventStore {
     this.notifying = (async () => {
       do {
         this.notifyAgain = false;
+        await new Promise((resolve) => setTimeout(resolve, NOTIFY_PAUSE_MS));
         await this.db.query('select pg_notify($1, $2)', [APPENDED_CHANNEL, '']).catch(() => undefined);
       } while (this.notifyAgain);
       this.notifying = undefined;
