@@ -726,8 +726,18 @@ class CountingDatabase implements SqlDatabase {
     this.kind = inner.kind;
   }
 
-  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }> {
+  /** Statements by their first words, when PROFILE_STATEMENTS is set (where a rebuild's round trips go). */
+  readonly byShape = new Map<string, number>();
+
+  private count(text: string): void {
     this.statements++;
+    if (!process.env.PROFILE_STATEMENTS) return;
+    const shape = text.replace(/\s+/g, ' ').trim().slice(0, 70);
+    this.byShape.set(shape, (this.byShape.get(shape) ?? 0) + 1);
+  }
+
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }> {
+    this.count(text);
     return this.inner.query<Row>(text, params);
   }
 
@@ -740,7 +750,7 @@ class CountingDatabase implements SqlDatabase {
     return this.inner.transaction((tx) =>
       work({
         query: <Row = Record<string, unknown>>(text: string, params?: readonly unknown[]) => {
-          this.statements++;
+          this.count(text);
           return tx.query<Row>(text, params);
         },
         execute: (script: string) => {
@@ -788,6 +798,10 @@ export async function catchUp(db: PostgresDatabase): Promise<TimelineBenchResult
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     peak = Math.max(peak, process.memoryUsage().rss);
+    if (counting.byShape.size > 0) {
+      const top = [...counting.byShape].sort((a, b) => b[1] - a[1]).slice(0, 25);
+      top.forEach(([shape, n]) => log(`${(n / Math.max(1, final.done)).toFixed(3)}/event  ${shape}`));
+    }
     return {
       seconds,
       eventsPerSecond: final.done / seconds,

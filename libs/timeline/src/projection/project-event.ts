@@ -179,28 +179,10 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     await applyInsightFacts(tx, householdId, domain, householdEvent, description);
   }
   if (description.episode) {
-    await applyEpisode(tx, householdId, domain, description.episode, description);
+    ctx.pending.episode(householdId, domain, description.episode, description.memberId, description.providerAgb);
   }
   if (description.signal) {
-    await tx.query(
-      `insert into signals (household_id, domain, key, open, event_id, changed_at, kind, due_on, member_id)
-       values ($1, $2, $3, $4, $5, $6, coalesce($7::text, '${DEFAULT_SIGNAL_KIND}'), $8::date, $9)
-       on conflict (household_id, domain, key)
-       do update set open = excluded.open, event_id = excluded.event_id, changed_at = excluded.changed_at,
-         kind = coalesce($7::text, signals.kind), due_on = coalesce(excluded.due_on, signals.due_on),
-         member_id = coalesce(excluded.member_id, signals.member_id)`,
-      [
-        householdId,
-        domain,
-        description.signal.key,
-        description.signal.open,
-        event.id,
-        occurredAt,
-        description.signal.kind ?? null,
-        description.signal.dueOn ?? null,
-        description.memberId ?? null,
-      ],
-    );
+    ctx.pending.signal(householdId, domain, description.signal, event.id, occurredAt, description.memberId);
   }
   if (description.providerAgb) {
     const providerDomain =
@@ -437,43 +419,6 @@ async function insertHandover(
       to?.name ?? null,
       reason,
       occurredAt,
-    ],
-  );
-}
-
-async function applyEpisode(
-  tx: SqlExecutor,
-  householdId: string,
-  domain: string,
-  episode: CareEpisodeFact,
-  description: TimelineDescription,
-): Promise<void> {
-  const at = (step: CareEpisodeFact['step']) => (episode.step === step ? episode.date : null);
-  await tx.query(
-    `insert into episodes (household_id, domain, key, kind, member_id, provider_agb, label,
-       toegewezen_op, gestart_op, gestopt_op, withdrawn)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false)
-     on conflict (household_id, domain, key) do update set
-       kind = excluded.kind,
-       member_id = coalesce(excluded.member_id, episodes.member_id),
-       provider_agb = coalesce(excluded.provider_agb, episodes.provider_agb),
-       label = case when excluded.toegewezen_op is not null or episodes.label is null
-                    then excluded.label else episodes.label end,
-       toegewezen_op = coalesce(excluded.toegewezen_op, episodes.toegewezen_op),
-       gestart_op = coalesce(excluded.gestart_op, episodes.gestart_op),
-       gestopt_op = coalesce(excluded.gestopt_op, episodes.gestopt_op),
-       withdrawn = case when excluded.toegewezen_op is not null then false else episodes.withdrawn end`,
-    [
-      householdId,
-      domain,
-      episode.key,
-      episode.kind,
-      description.memberId ?? null,
-      description.providerAgb ?? null,
-      episode.label,
-      at('TOEGEWEZEN'),
-      at('GESTART'),
-      at('GESTOPT'),
     ],
   );
 }

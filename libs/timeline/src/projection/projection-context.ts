@@ -1,5 +1,6 @@
 import type { DomainRegistry } from '@regie/household';
 import type { SqlExecutor } from '@regie/sql';
+import { PendingFacts } from './pending-facts';
 
 /** Names the projector keeps between batches: provider names and, per household, member names. */
 export class ProjectionCaches {
@@ -63,6 +64,8 @@ export class ProjectionContext {
   private readonly lastActivity = new Map<string, Date>();
   private readonly providerActivity = new Map<string, ProviderActivity>();
   private readonly householdsInserted = new Set<string>();
+  /** Episode and signal upserts, merged per key; sent with the timeline entries. */
+  readonly pending = new PendingFacts();
 
   constructor(
     readonly tx: SqlExecutor,
@@ -120,7 +123,9 @@ export class ProjectionContext {
     this.entries.push(entry);
   }
 
+  /** Sends the queued timeline entries, episodes and signals: before anything reads or updates those tables. */
   async flushEntries(): Promise<void> {
+    await this.pending.flush(this.tx);
     while (this.entries.length > 0) {
       const chunk = this.entries.splice(0, INSERT_CHUNK);
       const width = TIMELINE_ENTRY_COLUMNS.length;
