@@ -35,6 +35,7 @@ interface Rules {
   elfproef?: boolean; // a BSN: 9 digits passing the elfproef
   maxLength?: number;
   min?: number; // IsPositive is min 1 for an Int
+  max?: number;
   oneOf?: string[]; // a code list named in the field's description: "A | B | C"
 }
 
@@ -98,6 +99,7 @@ function rulesOf(target: InputClass | undefined, field: GraphQLInputField | Grap
     if (entry.name === 'maxLength') rules.maxLength = entry.constraints[0] as number;
     if (entry.name === 'isPositive') rules.min = 1;
     if (entry.name === 'min') rules.min = entry.constraints[0] as number;
+    if (entry.name === 'max') rules.max = entry.constraints[0] as number;
   }
   const description = field.description ?? '';
   if (/elfproef/i.test(description)) rules.elfproef = true;
@@ -215,7 +217,11 @@ function validValue(
         case 'ID':
           return validString(field, known);
         case 'Int':
-          return fc.integer({ min: Math.max(1, field.rules.min ?? 1), max: 1000 });
+        case 'SafeInt': {
+          // Small valid numbers, within the field's bounds (a year is 2015 or later, a ZRM score at most 5).
+          const min = Math.max(1, field.rules.min ?? 1);
+          return fc.integer({ min, max: Math.max(min, Math.min(field.rules.max ?? min + 999, min + 999)) });
+        }
         case 'Float':
           return fc.double({ min: 1, max: 1000, noNaN: true });
         case 'Boolean':
