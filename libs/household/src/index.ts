@@ -37,6 +37,7 @@ export * from './testing/decider-fixture';
 export * from './access/access-policy';
 export { HOUSEHOLD_WRITERS, accessFactsOf } from './access/household-writers';
 export { FORBIDDEN_MESSAGE, forbid } from './access/authorize-write';
+export { WriteLog } from './access/write-log';
 export * from './insight/maatwerkbudget.decide';
 export * from './insight/afweging.decide';
 export * from './insight/zrm.decide';

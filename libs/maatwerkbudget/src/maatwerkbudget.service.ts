@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Actor } from '@regie/access';
 import {
@@ -13,7 +13,10 @@ import {
   type Decider,
   type EvaluateMaatwerkbudget,
   type SpendMaatwerkbudget,
+  WriteLog,
 } from '@regie/household';
+import { ProcessingLog } from '@regie/audit';
+import { currentCorrelationId } from '@regie/observability';
 import { randomUUID } from 'node:crypto';
 import { gemeenteOfBeheerder, gemeenteOfBudgetReader, gemeenteOfSpendingRegisseur } from './budget.access';
 import { releaseReservation, reserveSpend, setBudget } from './budget.decide';
@@ -37,7 +40,12 @@ export class MaatwerkbudgetService {
     private readonly households: HouseholdCommandExecutor,
     private readonly registry: DomainRegistry,
     private readonly commandBus: CommandBus,
-  ) {}
+    @Optional() processingLog?: ProcessingLog,
+  ) {
+    this.writeLog = new WriteLog(processingLog);
+  }
+
+  private readonly writeLog: WriteLog;
 
   async setBudget(actor: Actor, command: BudgetVastgesteld): Promise<BudgetOverview> {
     const gemeente = gemeenteOfBeheerder(actor);
@@ -52,7 +60,14 @@ export class MaatwerkbudgetService {
 
   async spend(actor: Actor, { householdId, ...input }: SpendRequest): Promise<CommandResult & { spendId: string }> {
     const { state } = await this.households.load(householdId);
-    const gemeente = gemeenteOfSpendingRegisseur(actor, state.core);
+    let gemeente: string;
+    try {
+      gemeente = gemeenteOfSpendingRegisseur(actor, state.core);
+    } catch (refusal) {
+      // Refused before the household's executor sees it: log the refusal as the executor would (verwerkingenlog).
+      await this.writeLog.denied(actor, householdId, currentCorrelationId() ?? randomUUID());
+      throw refusal;
+    }
     const spendId = randomUUID();
     const decide: Decider = (context) => spendMaatwerkbudget({ ...input, spendId }, context);
     // Bad input must not reserve anything: the household's decider runs once up front, and again in step (c).

@@ -127,6 +127,18 @@ describe('maatwerkbudget over HTTP on PostgreSQL', () => {
     expect(await refused(spendInput(b, 50_000), regisseurB)).toBe('BUDGET_EXCEEDED');
     expect(await refused(spendInput(a, 1_000), wmoMedewerker)).toBe('FORBIDDEN');
     expect(await refused(spendInput(a, 1_000), regisseurB)).toBe('FORBIDDEN');
+    // Both refusals are in the verwerkingenlog, as the auditor sees it.
+    const auditor: TestActor = { userId: 'u-audit', role: 'auditor', gemeente: '0363' };
+    const log = await api.graphql<{ processingLog: { edges: { node: { userId: string; operation: string } }[] } }>(
+      `query($filter: ProcessingLogFilter) { processingLog(filter: $filter, first: 100) {
+         edges { node { userId operation } } } }`,
+      { filter: { householdId: a.householdId, operation: 'DENIED' } },
+      auditor,
+    );
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.processingLog.edges.map(({ node }) => node.userId)).toEqual(
+      expect.arrayContaining([wmoMedewerker.userId, regisseurB.userId]),
+    );
     expect(await refused({ ...spendInput(b, 1_000), prevents: 'VAKANTIE' }, regisseurB)).toBe('BAD_USER_INPUT');
     expect(await refused({ ...spendInput(b, 1_000), purpose: 'kort' }, regisseurB)).toBe('BAD_USER_INPUT');
     expect(await streamLengths()).toEqual(before);
