@@ -1,11 +1,10 @@
-import { reject, type LocalDate, type ReplaceableSupport } from '@regie/household';
+import { reject, type LocalDate } from '@regie/household';
 import { sameNaam, type CatalogueState, type Voorziening } from './catalogue.state';
 import {
   VoorliggendVeldEventType as T,
-  type Capaciteit,
   type CatalogueEvent,
-  type VoorzieningContact,
   type VoorzieningGewijzigd,
+  type VoorzieningOpgenomen,
 } from './voorziening.events';
 import {
   assertDate,
@@ -22,18 +21,8 @@ export interface CatalogueContext {
   readonly knownDomains: readonly string[];
 }
 
-export interface RegisterVoorziening {
-  readonly voorzieningId: string;
-  readonly naam: string;
-  readonly omschrijving: string;
-  readonly organisatie: string;
-  readonly replaces: readonly ReplaceableSupport[];
-  readonly voorwaarden: string;
-  readonly contact: VoorzieningContact;
-  readonly capaciteit?: Capaciteit;
-  readonly wachttijdDagen?: number;
-  readonly geldigVanaf: LocalDate;
-}
+/** A new entry: exactly what the catalogue records. */
+export type RegisterVoorziening = VoorzieningOpgenomen;
 
 /** Fields left undefined stay as they are; `null` clears capaciteit or wachttijdDagen. */
 export type UpdateVoorziening = VoorzieningGewijzigd;

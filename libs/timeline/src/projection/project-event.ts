@@ -27,16 +27,12 @@ import {
 import type { RecordedEvent } from '@regie/event-store';
 import type { SqlExecutor } from '@regie/sql';
 import { describeHouseholdEvent } from './describe-household';
-import { SIGNAL_KINDS } from '../insight/signal-kinds';
 import { purgeExpired, purgePerson } from './erasure';
 import { applyInsightFacts, applyInsightHouseholdEvent, correctCostEnd, withdrawInsight } from './project-insight';
 import type { ProjectionContext } from './projection-context';
 
 /** One open signal per (household, domain, key); withdrawing the entry that opened it closes it. */
 export type ProjectedDescription = TimelineDescription;
-
-/** A signal without a kind is a Wgs vroegsignaal (the first kind there was). */
-export const DEFAULT_SIGNAL_KIND = SIGNAL_KINDS.wgsVroegsignaal;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
