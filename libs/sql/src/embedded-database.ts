@@ -5,8 +5,16 @@ import * as lockfile from 'proper-lockfile';
 import { DataDirectoryLockedError } from './errors';
 import type { HeldLock, SqlDatabase, SqlExecutor } from './sql-database';
 
-/** How long a lock of a crashed process stays valid before another process may take the directory over. */
-const STALE_LOCK_MS = 10_000;
+/**
+ * How long a lock of a crashed process stays valid before another process may take the directory over. The holder
+ * refreshes it every few seconds from a timer, so the margin must cover an event loop blocked by PGlite itself
+ * (compiling its WebAssembly on a loaded machine took over 10 seconds in CI, and the lock was taken away).
+ */
+export const STALE_LOCK_MS = 60_000;
+const REFRESH_LOCK_MS = 5_000;
+
+/** Directories opened by this process: a second opener here is refused at once, whatever the lock file's age. */
+const openedHere = new Set<string>();
 
 /**
  * PostgreSQL compiled to WebAssembly, running inside this process and persisted in `directory`.
@@ -25,17 +33,25 @@ export class EmbeddedDatabase implements SqlDatabase {
   static async open(directory: string): Promise<EmbeddedDatabase> {
     const absolute = resolve(directory);
     mkdirSync(absolute, { recursive: true });
-    let release: () => Promise<void>;
+    if (openedHere.has(absolute)) throw new DataDirectoryLockedError(absolute);
+    openedHere.add(absolute);
+    let unlock: () => Promise<void>;
     try {
-      release = await lockfile.lock(absolute, {
+      unlock = await lockfile.lock(absolute, {
         stale: STALE_LOCK_MS,
+        update: REFRESH_LOCK_MS,
         realpath: false,
         lockfilePath: `${absolute}.lock`,
       });
     } catch (error) {
+      openedHere.delete(absolute);
       if ((error as { code?: string }).code === 'ELOCKED') throw new DataDirectoryLockedError(absolute);
       throw error;
     }
+    const release = async () => {
+      openedHere.delete(absolute);
+      await unlock();
+    };
     try {
       const db = await PGlite.create({ dataDir: absolute });
       return new EmbeddedDatabase(db, release, absolute);

@@ -4,7 +4,7 @@ export class DataDirectoryLockedError extends Error {
   constructor(readonly directory: string) {
     super(
       `The embedded database directory ${directory} is in use by another Regie process. ` +
-        `Stop that process or set DATA_DIR to another directory (a crashed process's lock expires after 10 seconds).`,
+        `Stop that process or set DATA_DIR to another directory (a crashed process's lock expires after a minute).`,
     );
   }
 }
