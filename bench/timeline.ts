@@ -728,17 +728,22 @@ class CountingDatabase implements SqlDatabase {
 
   /** Statements by their first words, when PROFILE_STATEMENTS is set (where a rebuild's round trips go). */
   readonly byShape = new Map<string, number>();
+  /** Milliseconds waited on each statement shape, when PROFILE_STATEMENTS is set. */
+  readonly msByShape = new Map<string, number>();
 
-  private count(text: string): void {
+  private count<T>(text: string, run: () => Promise<T>): Promise<T> {
     this.statements++;
-    if (!process.env.PROFILE_STATEMENTS) return;
+    if (!process.env.PROFILE_STATEMENTS) return run();
     const shape = text.replace(/\s+/g, ' ').trim().slice(0, 70);
     this.byShape.set(shape, (this.byShape.get(shape) ?? 0) + 1);
+    const started = process.hrtime.bigint();
+    return run().finally(() =>
+      this.msByShape.set(shape, (this.msByShape.get(shape) ?? 0) + Number(process.hrtime.bigint() - started) / 1e6),
+    );
   }
 
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }> {
-    this.count(text);
-    return this.inner.query<Row>(text, params);
+    return this.count(text, () => this.inner.query<Row>(text, params));
   }
 
   execute(script: string): Promise<void> {
@@ -749,10 +754,8 @@ class CountingDatabase implements SqlDatabase {
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return this.inner.transaction((tx) =>
       work({
-        query: <Row = Record<string, unknown>>(text: string, params?: readonly unknown[]) => {
-          this.count(text);
-          return tx.query<Row>(text, params);
-        },
+        query: <Row = Record<string, unknown>>(text: string, params?: readonly unknown[]) =>
+          this.count(text, () => tx.query<Row>(text, params)),
         execute: (script: string) => {
           this.statements++;
           return tx.execute(script);
@@ -800,7 +803,11 @@ export async function catchUp(db: PostgresDatabase): Promise<TimelineBenchResult
     peak = Math.max(peak, process.memoryUsage().rss);
     if (counting.byShape.size > 0) {
       const top = [...counting.byShape].sort((a, b) => b[1] - a[1]).slice(0, 25);
-      top.forEach(([shape, n]) => log(`${(n / Math.max(1, final.done)).toFixed(3)}/event  ${shape}`));
+      top.forEach(([shape, n]) =>
+        log(
+          `${(n / Math.max(1, final.done)).toFixed(3)}/event ${((counting.msByShape.get(shape) ?? 0) / 1000).toFixed(1).padStart(6)} s  ${shape}`,
+        ),
+      );
     }
     return {
       seconds,

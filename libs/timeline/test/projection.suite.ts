@@ -200,6 +200,76 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       expect(await snapshot(db)).toEqual(expected);
     });
 
+    it('a batch merges member, sharing-basis, regisseur and closing changes in event order, as one by one does', async () => {
+      const { h } = await seed();
+      const seeded = (await store.readAll({ maxCount: 1000 })).length;
+      const oma = { memberId: 'm-oma', bsn: '999888777', name: 'Riet', birthDate: '1950-01-01', relation: 'OVERIG' };
+      const regisseurC = { userId: 'regisseur-c', name: 'Carla' };
+      const basis = (basisId: string, validUntil: string) => ({
+        basisId,
+        domain: 'WMO',
+        grondslag: 'WETTELIJKE_TAAK',
+        wettelijkeBepaling: 'art. 5.2.1 Wmo 2015',
+        memberIds: ['m-moeder', 'm-oma'],
+        validFrom: '2025-01-01',
+        validUntil,
+      });
+      const at = (day: number) => `2025-05-${String(day).padStart(2, '0')}T09:00:00.000Z`;
+      await h.record(T.memberAdded, { member: oma }, at(1));
+      await h.record(T.memberRemoved, { memberId: 'm-oma', reason: 'verhuisd' }, at(2));
+      await h.record(T.memberAdded, { member: { ...oma, name: 'Riet de Vries' } }, at(3));
+      await h.record(T.memberRemoved, { memberId: 'm-moeder', reason: 'verhuisd' }, at(4));
+      await h.record(T.sharingBasisEnded, { basisId: 'b1', endedOn: '2025-05-05', reason: 'zorg beëindigd' }, at(5));
+      await h.record(T.sharingBasisRecorded, basis('b2', '2025-12-31'), at(6));
+      await h.record(T.sharingBasisEnded, { basisId: 'b2', endedOn: '2025-05-07', reason: 'te ruim' }, at(7));
+      await h.record(T.sharingBasisRecorded, basis('b2', '2026-06-30'), at(8));
+      await h.record(T.regisseurReleased, { regisseur: regisseurB, reason: 'ziek' }, at(9));
+      await h.record(T.regisseurAssigned, { regisseur: regisseurC, reason: 'waarneming' }, at(10));
+      await h.record(T.regisseurAssigned, { regisseur: regisseurA, reason: 'terug' }, at(11));
+      await h.record(T.closed, { reason: 'klaar' }, at(12));
+      await h.record(T.reopened, { reason: 'nieuwe melding' }, at(13));
+
+      await new TimelineProjector(store, db, fakeRegistry(), { batchSize: 1 }).rebuild();
+      const oneByOne = await snapshot(db);
+      // Two batches: the changes above meet the seed's rows as stored (member, basis and regisseur from before).
+      const all = await store.readAll({ maxCount: 1000 });
+      await db.query(`truncate ${READ_MODEL_TABLES.join(', ')}`);
+      const batches = new TimelineProjector(store, db, fakeRegistry());
+      await batches.projectBatch(all.slice(0, seeded));
+      await batches.projectBatch(all.slice(seeded));
+      expect(await snapshot(db)).toEqual(oneByOne);
+
+      const { rows: memberRows } = await db.query<{ member_id: string; name: string; removed: boolean }>(
+        'select member_id, name, removed from members order by member_id',
+      );
+      expect(memberRows).toEqual([
+        { member_id: 'm-kind', name: 'Noor', removed: false },
+        { member_id: 'm-moeder', name: 'Sanne', removed: true },
+        { member_id: 'm-oma', name: 'Riet de Vries', removed: false },
+      ]);
+      const { rows: bases } = await db.query<{ basis_id: string; ended_on: string | null; valid_until: string }>(
+        `select basis_id, ended_on::text, valid_until::text from sharing_bases order by basis_id`,
+      );
+      expect(bases).toEqual([
+        { basis_id: 'b1', ended_on: '2025-05-05', valid_until: '2099-12-31' },
+        { basis_id: 'b2', ended_on: '2025-05-07', valid_until: '2026-06-30' },
+      ]);
+      const { rows: handovers } = await db.query<{ from_name: string | null; to_name: string | null }>(
+        'select from_name, to_name from regisseur_handovers order by global_position',
+      );
+      expect(handovers).toEqual([
+        { from_name: null, to_name: regisseurA.name },
+        { from_name: regisseurA.name, to_name: regisseurB.name },
+        { from_name: regisseurB.name, to_name: null },
+        { from_name: null, to_name: 'Carla' },
+        { from_name: 'Carla', to_name: regisseurA.name },
+      ]);
+      const { rows: household } = await db.query<{ regisseur_user_id: string; closed: boolean; name: string }>(
+        'select regisseur_user_id, closed, name from households',
+      );
+      expect(household).toEqual([{ regisseur_user_id: regisseurA.userId, closed: false, name: 'De Vries' }]);
+    });
+
     it('keeps one exclusive projector active; a standby takes over when it stops', async () => {
       const { h } = await seed();
       const applied = new Map<string, number>();

@@ -16,7 +16,7 @@ export async function purgePerson(
   memberId: string,
   memberNames: Map<string, string>,
 ): Promise<void> {
-  await ctx.flushEntries();
+  await ctx.finish();
   await ctx.tx.query(
     `update members set name = $3, birth_date = null, removed = true where household_id = $1 and member_id = $2`,
     [householdId, memberId, ERASED_TEXT],

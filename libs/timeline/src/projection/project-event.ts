@@ -12,6 +12,7 @@ import {
   type MemberData,
   type MemberRemoved,
   type PersonErased,
+  type PersonRef,
   type PlanAgreementRecorded,
   type PlanGoalEvaluated,
   type PlanGoalSet,
@@ -99,7 +100,6 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
 
   ctx.touchHousehold(householdId, event.recordedAt);
   if (event.type.startsWith('household.')) {
-    await ctx.ensureHousehold(householdId, event.recordedAt);
     await applyHouseholdFacts(ctx, householdId, householdEvent, event, occurredAt, members);
   }
 
@@ -222,56 +222,31 @@ async function applyHouseholdFacts(
   members: Map<string, string>,
 ): Promise<void> {
   const { tx } = ctx;
-  const upsertMember = async (member: MemberData) => {
-    await tx.query(
-      `insert into members (household_id, member_id, name, birth_date, relation, removed)
-       values ($1, $2, $3, $4, $5, false)
-       on conflict (household_id, member_id) do update set
-         name = excluded.name, birth_date = excluded.birth_date, relation = excluded.relation, removed = false`,
-      [householdId, member.memberId, member.name, member.birthDate ?? null, member.relation ?? null],
-    );
+  const upsertMember = (member: MemberData) => {
+    ctx.memberRows.upsert(householdId, member);
     members.set(member.memberId, member.name);
   };
   switch (event.type) {
     case T.registered: {
       const data = event.data as HouseholdRegistered;
-      await tx.query(
-        `update households set gemeente = $2, name = $3, registered_at = coalesce(registered_at, $4) where id = $1`,
-        [householdId, data.gemeente, data.name, occurredAt],
-      );
-      for (const member of data.members) await upsertMember(member);
+      ctx.households.registered(householdId, data.gemeente, data.name, occurredAt);
+      data.members.forEach(upsertMember);
       return;
     }
     case T.memberAdded:
       return upsertMember((event.data as MemberAdded).member);
     case T.memberRemoved:
-      await tx.query('update members set removed = true where household_id = $1 and member_id = $2', [
-        householdId,
-        (event.data as MemberRemoved).memberId,
-      ]);
-      return;
+      return ctx.memberRows.remove(householdId, (event.data as MemberRemoved).memberId);
     case T.regisseurAssigned: {
       const data = event.data as RegisseurAssigned;
-      const { rows } = await tx.query<{ regisseur_user_id: string | null; regisseur_name: string | null }>(
-        'select regisseur_user_id, regisseur_name from households where id = $1',
-        [householdId],
-      );
-      const previous = data.previous ?? toPerson(rows[0]);
-      await insertHandover(tx, householdId, recorded, occurredAt, previous, data.regisseur, data.reason);
-      await tx.query(
-        'update households set regisseur_user_id = $2, regisseur_name = $3, regisseur_since = $4 where id = $1',
-        [householdId, data.regisseur.userId, data.regisseur.name, occurredAt],
-      );
-      return;
+      const from = data.previous ?? (await ctx.households.regisseurOf(tx, householdId));
+      return ctx.households.handover(handover(householdId, recorded, occurredAt, from, data.regisseur, data.reason));
     }
     case T.regisseurReleased: {
       const data = event.data as RegisseurReleased;
-      await insertHandover(tx, householdId, recorded, occurredAt, data.regisseur, undefined, data.reason);
-      await tx.query(
-        'update households set regisseur_user_id = null, regisseur_name = null, regisseur_since = null where id = $1',
-        [householdId],
+      return ctx.households.handover(
+        handover(householdId, recorded, occurredAt, data.regisseur, undefined, data.reason),
       );
-      return;
     }
     case T.planGoalSet: {
       const goal = event.data as PlanGoalSet;
@@ -339,45 +314,14 @@ async function applyHouseholdFacts(
       );
       return;
     }
-    case T.sharingBasisRecorded: {
-      const basis = event.data as SharingBasisRecorded;
-      await tx.query(
-        `insert into sharing_bases (household_id, basis_id, domain, grondslag, wettelijke_bepaling,
-           toestemming_vastgelegd_op, member_ids, valid_from, valid_until)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         on conflict (household_id, basis_id) do update set
-           domain = excluded.domain, grondslag = excluded.grondslag,
-           wettelijke_bepaling = excluded.wettelijke_bepaling,
-           toestemming_vastgelegd_op = excluded.toestemming_vastgelegd_op, member_ids = excluded.member_ids,
-           valid_from = excluded.valid_from, valid_until = excluded.valid_until`,
-        [
-          householdId,
-          basis.basisId,
-          basis.domain,
-          basis.grondslag,
-          basis.wettelijkeBepaling,
-          basis.toestemmingVastgelegdOp ?? null,
-          [...basis.memberIds],
-          basis.validFrom,
-          basis.validUntil,
-        ],
-      );
-      return;
-    }
-    case T.sharingBasisEnded: {
-      const ended = event.data as SharingBasisEnded;
-      await tx.query(
-        'update sharing_bases set ended_on = $3, ended_reason = $4 where household_id = $1 and basis_id = $2',
-        [householdId, ended.basisId, ended.endedOn, ended.reason],
-      );
-      return;
-    }
+    case T.sharingBasisRecorded:
+      return ctx.memberRows.recordBasis(householdId, event.data as SharingBasisRecorded);
+    case T.sharingBasisEnded:
+      return ctx.memberRows.endBasis(householdId, event.data as SharingBasisEnded);
     case T.closed:
-      await tx.query('update households set closed = true where id = $1', [householdId]);
-      return;
+      return ctx.households.setClosed(householdId, true);
     case T.reopened:
-      await tx.query('update households set closed = false where id = $1', [householdId]);
-      return;
+      return ctx.households.setClosed(householdId, false);
     case T.zrmScored:
     case T.maatwerkbudgetSpent:
     case T.maatwerkbudgetEvaluated:
@@ -389,34 +333,32 @@ async function applyHouseholdFacts(
   }
 }
 
-const toPerson = (row: { regisseur_user_id: string | null; regisseur_name: string | null } | undefined) =>
-  row?.regisseur_user_id ? { userId: row.regisseur_user_id, name: row.regisseur_name ?? '' } : undefined;
-
-async function insertHandover(
-  tx: SqlExecutor,
+const handover = (
   householdId: string,
   event: RecordedEvent,
   occurredAt: Date,
-  from: { userId: string; name: string } | undefined,
-  to: { userId: string; name: string } | undefined,
+  from: PersonRef | undefined,
+  to: PersonRef | undefined,
   reason: string,
-): Promise<void> {
-  await tx.query(
-    `insert into regisseur_handovers (event_id, household_id, global_position, from_user_id, from_name, to_user_id,
-       to_name, reason, occurred_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (event_id) do nothing`,
-    [
-      event.id,
-      householdId,
-      event.position.toString(),
-      from?.userId ?? null,
-      from?.name ?? null,
-      to?.userId ?? null,
-      to?.name ?? null,
-      reason,
-      occurredAt,
-    ],
-  );
+) => ({ eventId: event.id, householdId, position: event.position.toString(), from, to, reason, occurredAt });
+
+/**
+ * Reads ahead what the batch's events will ask for, one query each: the member names of households not in the
+ * cache, and the stored regisseur of households whose regisseur changes without the event naming the previous one.
+ */
+export async function prepareBatch(ctx: ProjectionContext, events: readonly RecordedEvent[]): Promise<void> {
+  const households = new Set<string>();
+  const handedOver = new Set<string>();
+  for (const event of events) {
+    const householdId = event.type === PROVIDER_REGISTERED ? undefined : householdIdOf(event);
+    if (!householdId) continue;
+    households.add(householdId);
+    if (event.type === T.regisseurAssigned && !(event.data as Partial<RegisseurAssigned>).previous) {
+      handedOver.add(householdId);
+    }
+  }
+  await ctx.preloadMembers(households);
+  await ctx.households.preloadRegisseurs(ctx.tx, [...handedOver]);
 }
 
 /**

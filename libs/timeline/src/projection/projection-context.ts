@@ -1,6 +1,8 @@
 import type { DomainRegistry } from '@regie/household';
 import type { SqlExecutor } from '@regie/sql';
 import { PendingFacts } from './pending-facts';
+import { PendingHouseholds } from './pending-households';
+import { PendingMembers } from './pending-members';
 
 /** Names the projector keeps between batches: provider names and, per household, member names. */
 export class ProjectionCaches {
@@ -49,23 +51,31 @@ interface ProviderActivity {
   last: Date;
 }
 
-/** Rows per multi-row insert: 21 parameters each stays far below PostgreSQL's 65,535. */
-const INSERT_CHUNK = 1000;
+/** Columns that are not text, for the arrays the entries are sent in. */
+const ENTRY_COLUMN_TYPES: Partial<Record<(typeof TIMELINE_ENTRY_COLUMNS)[number], string>> = {
+  global_position: 'bigint',
+  occurred_at: 'timestamptz',
+  recorded_at: 'timestamptz',
+  signal_open: 'boolean',
+};
 
 /**
- * What one projection transaction knows besides the database. Writes that only add or widen (timeline entries,
- * last activity, provider activity) are collected and sent as a few multi-row statements at `finish()`, so most
- * events cost no round trip of their own. Whoever reads or updates `timeline_entries` inside the batch calls
- * `flushEntries()` first.
+ * What one projection transaction knows besides the database. Most writes (timeline entries, episodes, signals,
+ * household rows, members, sharing bases, handovers, provider activity) are merged in memory and sent as a few
+ * multi-row statements at `finish()`, so most events cost no round trip of their own. Whoever reads or updates
+ * `timeline_entries`, `episodes` or `signals` inside the batch calls `flushEntries()` first; whoever reads or updates
+ * the other tables calls `finish()` first.
  */
 export class ProjectionContext {
   readonly newProviders = new Map<string, string>();
   private entries: TimelineEntryValues[] = [];
-  private readonly lastActivity = new Map<string, Date>();
   private readonly providerActivity = new Map<string, ProviderActivity>();
-  private readonly householdsInserted = new Set<string>();
   /** Episode and signal upserts, merged per key; sent with the timeline entries. */
   readonly pending = new PendingFacts();
+  /** Household rows (last activity, registration, regisseur, closed) and handovers; sent at `finish()`. */
+  readonly households = new PendingHouseholds();
+  /** Member and sharing-basis rows; sent at `finish()`. */
+  readonly memberRows = new PendingMembers();
 
   constructor(
     readonly tx: SqlExecutor,
@@ -74,37 +84,36 @@ export class ProjectionContext {
   ) {}
 
   async loadMembers(householdId: string): Promise<Map<string, string>> {
-    let names = this.caches.members.get(householdId);
-    if (!names) {
-      const { rows } = await this.tx.query<{ member_id: string; name: string }>(
-        'select member_id, name from members where household_id = $1',
-        [householdId],
-      );
-      names = new Map(rows.map((row) => [row.member_id, row.name]));
-      if (this.caches.members.size >= ProjectionCaches.MAX_HOUSEHOLDS) this.caches.members.clear();
-      this.caches.members.set(householdId, names);
+    const cached = this.caches.members.get(householdId);
+    if (cached) return cached;
+    await this.preloadMembers([householdId]);
+    return this.caches.members.get(householdId)!;
+  }
+
+  /** Reads the member names of the households not in the cache, in one query. */
+  async preloadMembers(householdIds: Iterable<string>): Promise<void> {
+    const missing = [...new Set(householdIds)].filter((id) => !this.caches.members.has(id));
+    if (missing.length === 0) return;
+    const { rows } = await this.tx.query<{ household_id: string; member_id: string; name: string }>(
+      'select household_id, member_id, name from members where household_id = any($1::text[])',
+      [missing],
+    );
+    if (this.caches.members.size + missing.length > ProjectionCaches.MAX_HOUSEHOLDS) this.caches.members.clear();
+    const loaded = new Map(missing.map((id) => [id, new Map<string, string>()]));
+    rows.forEach((row) => loaded.get(row.household_id)!.set(row.member_id, row.name));
+    for (const [id, names] of loaded) {
+      // Members this batch added but has not written yet.
+      this.memberRows.namesOf(id).forEach(([memberId, name]) => names.set(memberId, name));
+      this.caches.members.set(id, names);
     }
-    return names;
   }
 
   providerName(agbCode: string): string | undefined {
     return this.newProviders.get(agbCode) ?? this.caches.providerNames.get(agbCode);
   }
 
-  /** The household row must exist before a household fact updates it; domain events only widen last activity. */
-  async ensureHousehold(householdId: string, recordedAt: Date): Promise<void> {
-    this.touchHousehold(householdId, recordedAt);
-    if (this.householdsInserted.has(householdId)) return;
-    await this.tx.query('insert into households (id, last_activity) values ($1, $2) on conflict (id) do nothing', [
-      householdId,
-      recordedAt,
-    ]);
-    this.householdsInserted.add(householdId);
-  }
-
   touchHousehold(householdId: string, recordedAt: Date): void {
-    const known = this.lastActivity.get(householdId);
-    if (!known || recordedAt > known) this.lastActivity.set(householdId, recordedAt);
+    this.households.touch(householdId, recordedAt);
   }
 
   touchProvider(householdId: string, agbCode: string, domain: string, at: Date): void {
@@ -126,33 +135,23 @@ export class ProjectionContext {
   /** Sends the queued timeline entries, episodes and signals: before anything reads or updates those tables. */
   async flushEntries(): Promise<void> {
     await this.pending.flush(this.tx);
-    while (this.entries.length > 0) {
-      const chunk = this.entries.splice(0, INSERT_CHUNK);
-      const width = TIMELINE_ENTRY_COLUMNS.length;
-      const rows = chunk.map(
-        (_, row) => `(${TIMELINE_ENTRY_COLUMNS.map((_column, column) => `$${row * width + column + 1}`).join(', ')})`,
-      );
-      await this.tx.query(
-        `insert into timeline_entries (${TIMELINE_ENTRY_COLUMNS.join(', ')}) values ${rows.join(', ')}
-         on conflict (event_id) do nothing`,
-        chunk.flatMap((entry) => TIMELINE_ENTRY_COLUMNS.map((column) => entry[column])),
-      );
-    }
+    if (this.entries.length === 0) return;
+    const entries = this.entries;
+    this.entries = [];
+    // One array per column: the statement text stays the same whatever the batch size, so it parses cheaply.
+    await this.tx.query(
+      `insert into timeline_entries (${TIMELINE_ENTRY_COLUMNS.join(', ')})
+       select * from unnest(${TIMELINE_ENTRY_COLUMNS.map((column, i) => `$${i + 1}::${ENTRY_COLUMN_TYPES[column] ?? 'text'}[]`).join(', ')})
+       on conflict (event_id) do nothing`,
+      TIMELINE_ENTRY_COLUMNS.map((column) => entries.map((entry) => entry[column])),
+    );
   }
 
-  /** Sends what was collected: timeline entries, last activity per household, provider activity. */
+  /** Sends what was collected: timeline entries, households, members, sharing bases, provider activity. */
   async finish(): Promise<void> {
     await this.flushEntries();
-    if (this.lastActivity.size > 0) {
-      const activity = [...this.lastActivity];
-      this.lastActivity.clear();
-      await this.tx.query(
-        `insert into households (id, last_activity)
-         select * from unnest($1::text[], $2::timestamptz[])
-         on conflict (id) do update set last_activity = greatest(households.last_activity, excluded.last_activity)`,
-        [activity.map(([id]) => id), activity.map(([, at]) => at.toISOString())],
-      );
-    }
+    await this.households.flush(this.tx);
+    await this.memberRows.flush(this.tx);
     if (this.providerActivity.size > 0) {
       const activity = [...this.providerActivity.values()];
       this.providerActivity.clear();

@@ -3,7 +3,7 @@ import type { EventStore, RecordedEvent, Subscription } from '@regie/event-store
 import type { DomainRegistry } from '@regie/household';
 import type { HeldLock, SqlDatabase } from '@regie/sql';
 import { READ_MODEL_TABLES } from '../migrations';
-import { projectEvent, type ProjectedEntry } from './project-event';
+import { prepareBatch, projectEvent, type ProjectedEntry } from './project-event';
 import { ProjectionCaches, ProjectionContext } from './projection-context';
 
 export const TIMELINE_PROJECTOR = 'timeline';
@@ -78,7 +78,7 @@ export class TimelineProjector {
     private readonly options: TimelineProjectorOptions = {},
   ) {
     this.name = options.name ?? TIMELINE_PROJECTOR;
-    this.batchSize = options.batchSize ?? 250;
+    this.batchSize = options.batchSize ?? 1000;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
   }
 
@@ -230,6 +230,7 @@ export class TimelineProjector {
         if (fresh.length === 0) return { entries: [], context: undefined, position: stored, count: 0 };
         const context = new ProjectionContext(tx, this.registry, this.caches);
         const entries: ProjectedEntry[] = [];
+        await prepareBatch(context, fresh);
         for (const event of fresh) {
           const entry = await projectEvent(context, event);
           if (entry) entries.push(entry);

@@ -1,0 +1,178 @@
+import type { PersonRef } from '@regie/household';
+import type { SqlExecutor } from '@regie/sql';
+
+/** What one batch did to a household row; null and undefined fields leave the stored value as it is. */
+interface HouseholdPatch {
+  id: string;
+  lastActivity: Date | null;
+  gemeente: string | null;
+  name: string | null;
+  registeredAt: Date | null;
+  /** undefined: the batch left the regisseur alone; null: released. */
+  regisseur: PersonRef | null | undefined;
+  regisseurSince: Date | null;
+  closed: boolean | null;
+}
+
+interface Handover {
+  readonly eventId: string;
+  readonly householdId: string;
+  readonly position: string;
+  readonly from: PersonRef | undefined;
+  readonly to: PersonRef | undefined;
+  readonly reason: string;
+  readonly occurredAt: Date;
+}
+
+const column = <T>(rows: readonly T[], pick: (row: T) => unknown) => rows.map(pick);
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/**
+ * The household rows and regisseur handovers of one projection batch, merged in memory (in event order, with the
+ * rules of the per-event statements they replace) and sent as one statement each at the end of the batch. Nothing
+ * in the batch reads `households` or `regisseur_handovers` before `flush()` except through `regisseurOf`.
+ */
+export class PendingHouseholds {
+  private readonly patches = new Map<string, HouseholdPatch>();
+  private handovers: Handover[] = [];
+  /** The regisseur as stored when the batch began, for households whose regisseur the batch changes. */
+  private readonly storedRegisseurs = new Map<string, PersonRef | undefined>();
+
+  private patch(id: string): HouseholdPatch {
+    let patch = this.patches.get(id);
+    if (!patch) {
+      patch = {
+        id,
+        lastActivity: null,
+        gemeente: null,
+        name: null,
+        registeredAt: null,
+        regisseur: undefined,
+        regisseurSince: null,
+        closed: null,
+      };
+      this.patches.set(id, patch);
+    }
+    return patch;
+  }
+
+  touch(id: string, at: Date): void {
+    const patch = this.patch(id);
+    if (!patch.lastActivity || at > patch.lastActivity) patch.lastActivity = at;
+  }
+
+  registered(id: string, gemeente: string, name: string, at: Date): void {
+    const patch = this.patch(id);
+    patch.gemeente = gemeente;
+    patch.name = name;
+    patch.registeredAt ??= at;
+  }
+
+  setClosed(id: string, closed: boolean): void {
+    this.patch(id).closed = closed;
+  }
+
+  /** Loads the stored regisseur of these households in one query (those not already known to this batch). */
+  async preloadRegisseurs(tx: SqlExecutor, ids: readonly string[]): Promise<void> {
+    const missing = ids.filter((id) => !this.storedRegisseurs.has(id));
+    if (missing.length === 0) return;
+    const { rows } = await tx.query<{ id: string; regisseur_user_id: string | null; regisseur_name: string | null }>(
+      'select id, regisseur_user_id, regisseur_name from households where id = any($1::text[])',
+      [missing],
+    );
+    missing.forEach((id) => this.storedRegisseurs.set(id, undefined));
+    for (const row of rows) {
+      if (row.regisseur_user_id) {
+        this.storedRegisseurs.set(row.id, { userId: row.regisseur_user_id, name: row.regisseur_name ?? '' });
+      }
+    }
+  }
+
+  /** The household's regisseur at this point of the batch. */
+  async regisseurOf(tx: SqlExecutor, id: string): Promise<PersonRef | undefined> {
+    const changed = this.patches.get(id)?.regisseur;
+    if (changed !== undefined) return changed ?? undefined;
+    await this.preloadRegisseurs(tx, [id]);
+    return this.storedRegisseurs.get(id);
+  }
+
+  handover(handover: Handover): void {
+    this.handovers.push(handover);
+    const patch = this.patch(handover.householdId);
+    patch.regisseur = handover.to ?? null;
+    patch.regisseurSince = handover.to ? handover.occurredAt : null;
+  }
+
+  async flush(tx: SqlExecutor): Promise<void> {
+    if (this.patches.size > 0) {
+      const rows = [...this.patches.values()];
+      this.patches.clear();
+      await flushPatches(tx, rows);
+    }
+    this.storedRegisseurs.clear();
+    if (this.handovers.length > 0) {
+      const rows = this.handovers;
+      this.handovers = [];
+      await tx.query(
+        `insert into regisseur_handovers (event_id, household_id, global_position, from_user_id, from_name,
+           to_user_id, to_name, reason, occurred_at)
+         select * from unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[],
+                              $8::text[], $9::timestamptz[])
+         on conflict (event_id) do nothing`,
+        [
+          column(rows, (r) => r.eventId),
+          column(rows, (r) => r.householdId),
+          column(rows, (r) => r.position),
+          column(rows, (r) => r.from?.userId ?? null),
+          column(rows, (r) => r.from?.name ?? null),
+          column(rows, (r) => r.to?.userId ?? null),
+          column(rows, (r) => r.to?.name ?? null),
+          column(rows, (r) => r.reason),
+          column(rows, (r) => r.occurredAt.toISOString()),
+        ],
+      );
+    }
+  }
+}
+
+/** Update what exists, insert the rest (one projector writes at a time, so nothing races the insert). */
+async function flushPatches(tx: SqlExecutor, rows: readonly HouseholdPatch[]): Promise<void> {
+  await tx.query(
+    `with v as (
+       select * from unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::timestamptz[], $6::boolean[],
+                            $7::text[], $8::text[], $9::timestamptz[], $10::boolean[])
+         as v(id, last_activity, gemeente, name, registered_at, sets_regisseur, regisseur_user_id, regisseur_name,
+              regisseur_since, closed)
+     ),
+     updated as (
+       update households h set
+         last_activity = greatest(h.last_activity, v.last_activity),
+         gemeente = coalesce(v.gemeente, h.gemeente),
+         name = coalesce(v.name, h.name),
+         registered_at = coalesce(h.registered_at, v.registered_at),
+         regisseur_user_id = case when v.sets_regisseur then v.regisseur_user_id else h.regisseur_user_id end,
+         regisseur_name = case when v.sets_regisseur then v.regisseur_name else h.regisseur_name end,
+         regisseur_since = case when v.sets_regisseur then v.regisseur_since else h.regisseur_since end,
+         closed = coalesce(v.closed, h.closed)
+       from v where h.id = v.id
+       returning h.id
+     )
+     insert into households (id, last_activity, gemeente, name, registered_at, regisseur_user_id, regisseur_name,
+       regisseur_since, closed)
+     select v.id, v.last_activity, v.gemeente, v.name, v.registered_at, v.regisseur_user_id, v.regisseur_name,
+            v.regisseur_since, coalesce(v.closed, false)
+     from v where not exists (select 1 from updated u where u.id = v.id)`,
+    [
+      column(rows, (r) => r.id),
+      column(rows, (r) => iso(r.lastActivity)),
+      column(rows, (r) => r.gemeente),
+      column(rows, (r) => r.name),
+      column(rows, (r) => iso(r.registeredAt)),
+      column(rows, (r) => r.regisseur !== undefined),
+      column(rows, (r) => r.regisseur?.userId ?? null),
+      column(rows, (r) => r.regisseur?.name ?? null),
+      column(rows, (r) => iso(r.regisseurSince)),
+      column(rows, (r) => r.closed),
+    ],
+  );
+}
