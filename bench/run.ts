@@ -4,7 +4,7 @@
  * short keeps what it measured).
  * Run: npm run bench [-- --quick | --scale 250k] [--reps 3]   (--report-only: rewrite timeline.md from timeline.json)
  *   npm run bench -- --suite [--quick]: the side-by-side suite instead (bench/suite.ts, writes suite.{json,md}).
- *   default: 10k and 1M events; --quick: 10k and 100k; --scale n: only n (10k / 100k / 1M suffixes).
+ *   default: 100k, 1M and 10M events (about an hour); --quick: 10k and 100k; --scale n: only n (10k / 1M suffixes).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ function parseCount(text: string): number {
 function sizes(): number[] {
   const scale = arg('scale');
   if (scale) return [parseCount(scale)];
-  return process.argv.includes('--quick') ? [10_000, 100_000] : [10_000, 1_000_000];
+  return process.argv.includes('--quick') ? [10_000, 100_000] : [100_000, 1_000_000, 10_000_000];
 }
 
 const label = (n: number) =>
@@ -133,23 +133,30 @@ function markdown(
     'over HTTP against the real api (fetch, keep-alive), and `TimelineReadModel.timeline` (the page query) directly;',
     `${results[0]?.latency.requests ?? 200} requests after ${results[0]?.latency.warmup ?? 20} warm-up, median of ${results[0]?.latency.reps ?? 3} repetitions. Deep page: after entry 4,000 (HEAVY) / 2 (LIGHT).`,
     '',
-    '| Store | Households | Generate ev/s | Catch-up ev/s | Catch-up time | Statements/event | Peak RSS (MiB) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map(
-      (r) =>
-        `| ${label(r.events)} | ${r.households} | ${Math.round(r.generate.eventsPerSecond)} | ${Math.round(r.catchUp.eventsPerSecond)} | ` +
-        `${r.catchUp.seconds.toFixed(1)} s | ${r.catchUp.statementsPerEvent.toFixed(2)} | ${r.catchUp.peakRssMiB} (before ${r.catchUp.rssBeforeMiB}) |`,
-    ),
+    '| Store | Households | Generate ev/s | readAll ev/s | Catch-up ev/s | Catch-up/readAll (target ≥ 0.6) | Catch-up time | Statements/event | Peak RSS (MiB) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map((r) => {
+      const read = r.catchUp.readAllEventsPerSecond;
+      return (
+        `| ${label(r.events)} | ${r.households} | ${Math.round(r.generate.eventsPerSecond)} | ${read ? Math.round(read) : '-'} | ` +
+        `${Math.round(r.catchUp.eventsPerSecond)} | ${read ? (r.catchUp.eventsPerSecond / read).toFixed(3) : '-'} | ` +
+        `${r.catchUp.seconds.toFixed(1)} s | ${r.catchUp.statementsPerEvent.toFixed(2)} | ${r.catchUp.peakRssMiB} (before ${r.catchUp.rssBeforeMiB}) |`
+      );
+    }),
     '',
-    '| Store | Page | HTTP p50 (ms) | HTTP p99 (ms) | SQL p50 (ms) | SQL p99 (ms) |',
-    '| ---: | --- | ---: | ---: | ---: | ---: |',
+    '| Store | Page | HTTP p50 (ms) | HTTP p99 (ms) | SQL p50 (ms) | SQL p99 (ms) | HTTP/SQL p50 (target ≤ 2) | HTTP floor p50 (ms) |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.flatMap((r) =>
       (Object.keys(CASE_LABELS) as LatencyCase[]).map(
         (name) =>
           `| ${label(r.events)} | ${CASE_LABELS[name]} | ${ms(r.latency.http[name].p50)} | ${ms(r.latency.http[name].p99)} | ` +
-          `${ms(r.latency.sql[name].p50)} | ${ms(r.latency.sql[name].p99)} |`,
+          `${ms(r.latency.sql[name].p50)} | ${ms(r.latency.sql[name].p99)} | ` +
+          `${(r.latency.http[name].p50 / r.latency.sql[name].p50).toFixed(1)} | ${r.latency.httpFloor ? ms(r.latency.httpFloor.p50) : '-'} |`,
       ),
     ),
+    '',
+    'HTTP floor: `{ __typename }` over the same HTTP path with the same token (fetch, Express, JWT, Apollo, armor):',
+    'what any GraphQL request costs on this machine before it reads a household.',
     '',
     ...interpretation(results).map((line) => `- ${line}`),
     '',

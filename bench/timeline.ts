@@ -66,6 +66,8 @@ export interface TimelineBenchResult {
     rssBeforeMiB: number;
     /** Statements the projector sent to the read-model database, per event (each one a round trip). */
     statementsPerEvent: number;
+    /** The reference: a plain `readAll` of the same store in pages of 1,000, events/s. */
+    readAllEventsPerSecond?: number;
   };
   readModelRows: { timelineEntries: number; heavyEntries: number; lightEntries: number };
   latency: {
@@ -74,9 +76,14 @@ export interface TimelineBenchResult {
     warmup: number;
     /** Median over the repetitions of each repetition's p50 / p99 / mean, in ms. */
     http: Record<LatencyCase, LatencyStats>;
+    /**
+     * The same HTTP path with nothing to read: `{ __typename }` with the same bearer token (fetch, Express, JWT,
+     * Apollo, armor). What any GraphQL request costs here before it touches a household.
+     */
+    httpFloor?: LatencyStats;
     sql: Record<LatencyCase, LatencyStats>;
     /** Every repetition, for the record. */
-    runs: { http: Record<LatencyCase, LatencyStats>; sql: Record<LatencyCase, LatencyStats> }[];
+    runs: { http: Record<LatencyCase, LatencyStats>; sql: Record<LatencyCase, LatencyStats>; floor?: LatencyStats }[];
   };
   explainHeavyDeep: string;
 }
@@ -777,6 +784,20 @@ class CountingDatabase implements SqlDatabase {
   }
 }
 
+/** A plain read of the whole store in pages of 1,000: what the projector's rebuild is compared with. */
+export async function readAllRate(store: SqlEventStore): Promise<number> {
+  const started = process.hrtime.bigint();
+  let after = 0n;
+  let read = 0;
+  for (;;) {
+    const page = await store.readAll({ after, maxCount: 1000 });
+    if (page.length === 0) break;
+    read += page.length;
+    after = page[page.length - 1]!.position;
+  }
+  return read / (Number(process.hrtime.bigint() - started) / 1e9);
+}
+
 export async function catchUp(db: PostgresDatabase): Promise<TimelineBenchResult['catchUp']> {
   const store = await SqlEventStore.create(db);
   await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
@@ -918,6 +939,15 @@ async function measureLatency(
       throw new Error(`unexpected timeline answer (${edges} edges): ${JSON.stringify(body.errors ?? body.data)}`);
     }
   };
+  const floor = async () => {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    const body = (await response.json()) as { data?: { __typename?: string } };
+    if (body.data?.__typename !== 'Query') throw new Error(`unexpected floor answer: ${JSON.stringify(body)}`);
+  };
   const sqlPage = async (target: (typeof targets)[LatencyCase]) => {
     // The regisseur's grant as the api computes it, so the SQL side does the same filtering work.
     const page = await readModel.timeline(target.id, regisseurGrant, PAGE_SIZE, target.after);
@@ -936,7 +966,9 @@ async function measureLatency(
             `sql p50 ${sql[name].p50.toFixed(2)} p99 ${sql[name].p99.toFixed(2)} ms`,
         );
       }
-      runs.push({ http, sql });
+      const floorStats = await time(options.requests, options.warmup, floor);
+      log(`rep ${rep + 1}/${options.reps} floor ({ __typename }): http p50 ${floorStats.p50.toFixed(2)} ms`);
+      runs.push({ http, sql, floor: floorStats });
     }
   } finally {
     await app.close();
@@ -952,7 +984,13 @@ async function measureLatency(
         },
       ]),
     ) as Record<LatencyCase, LatencyStats>;
-  return { http: combine((run) => run.http), sql: combine((run) => run.sql), runs };
+  const floors = runs.map((run) => run.floor!);
+  const httpFloor = {
+    p50: median(floors.map((f) => f.p50)),
+    p99: median(floors.map((f) => f.p99)),
+    mean: median(floors.map((f) => f.mean)),
+  };
+  return { http: combine((run) => run.http), sql: combine((run) => run.sql), httpFloor, runs };
 }
 
 async function explainHeavyDeep(db: PostgresDatabase, householdId: string): Promise<string> {
@@ -1010,7 +1048,9 @@ export async function runTimelineBench(
     const genSeconds = Number(process.hrtime.bigint() - genStarted) / 1e9;
     log(`generated ${events} events, ${generated.households} households in ${genSeconds.toFixed(1)} s`);
 
-    const catchUpResult = await catchUp(db);
+    const readAllEventsPerSecond = await readAllRate(await SqlEventStore.create(db));
+    log(`readAll: ${Math.round(readAllEventsPerSecond)} ev/s`);
+    const catchUpResult = { ...(await catchUp(db)), readAllEventsPerSecond };
     log(
       `catch-up: ${Math.round(catchUpResult.eventsPerSecond)} ev/s, ${catchUpResult.seconds.toFixed(1)} s, ` +
         `peak rss ${catchUpResult.peakRssMiB} MiB, ${catchUpResult.statementsPerEvent.toFixed(2)} statements/event`,
