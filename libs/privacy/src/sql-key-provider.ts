@@ -9,6 +9,11 @@ import {
 } from './key-provider';
 import { PRIVACY_COMPONENT, privacyMigrations } from './privacy.migrations';
 
+interface KeyRow {
+  key_id: string;
+  key: Buffer | Uint8Array;
+}
+
 /** NOTIFY channel on which a destruction tells every process to forget the keys it cached. */
 export const KEYS_DESTROYED_CHANNEL = 'regie_personal_data_keys_destroyed';
 
@@ -44,35 +49,55 @@ export class SqlKeyProvider implements KeyProvider {
     return provider;
   }
 
+  /**
+   * The subject's key, created if it has none (unless the subject was erased for good). One statement whether the key
+   * exists or is new; a second read only when another process created it at the same moment.
+   */
   async keyFor(subject: string): Promise<SubjectKey> {
-    const known = await this.existingKey(subject);
-    if (known) return known;
-    const ancestors = subjectAndAncestors(subject);
-    await this.db.query(
-      `insert into personal_data_keys (subject, key_id, key)
-       select $1, $2, $3 where not exists (select 1 from erased_subjects where subject = any($4::text[]))
-       on conflict (subject) do nothing`,
-      [subject, randomUUID(), randomBytes(32), ancestors],
+    const cached = this.cached(subject);
+    if (cached) return cached;
+    const { rows } = await this.db.query<KeyRow>(
+      `with existing as (select key_id, key from personal_data_keys where subject = $1),
+       inserted as (
+         insert into personal_data_keys (subject, key_id, key)
+         select $1, $2, $3
+         where not exists (select 1 from existing)
+           and not exists (select 1 from erased_subjects where subject = any($4::text[]))
+         on conflict (subject) do nothing
+         returning key_id, key
+       )
+       select key_id::text as key_id, key from existing
+       union all
+       select key_id::text as key_id, key from inserted`,
+      [subject, randomUUID(), randomBytes(32), subjectAndAncestors(subject)],
     );
-    // Ours, or the one another process inserted first.
-    const created = await this.existingKey(subject);
-    if (!created) throw new SubjectErasedError(subject);
-    return created;
+    // Ours or the stored one; or, when another process inserted it first, theirs.
+    const key = rows[0] ? this.remember(subject, rows[0]) : await this.existingKey(subject);
+    if (!key) throw new SubjectErasedError(subject);
+    return key;
   }
 
   async existingKey(subject: string): Promise<SubjectKey | undefined> {
+    const cached = this.cached(subject);
+    if (cached) return cached;
+    const { rows } = await this.db.query<KeyRow>(
+      'select key_id::text as key_id, key from personal_data_keys where subject = $1',
+      [subject],
+    );
+    return rows[0] ? this.remember(subject, rows[0]) : undefined;
+  }
+
+  /** Least recently used first out: a hit moves the key to the end. */
+  private cached(subject: string): SubjectKey | undefined {
     const cached = this.cache.get(subject);
     if (cached) {
       this.cache.delete(subject);
       this.cache.set(subject, cached);
-      return cached;
     }
-    const { rows } = await this.db.query<{ key_id: string; key: Buffer | Uint8Array }>(
-      'select key_id::text as key_id, key from personal_data_keys where subject = $1',
-      [subject],
-    );
-    const row = rows[0];
-    if (!row) return undefined;
+    return cached;
+  }
+
+  private remember(subject: string, row: KeyRow): SubjectKey {
     const key = { id: row.key_id, material: Buffer.from(row.key) };
     this.cache.set(subject, key);
     if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);

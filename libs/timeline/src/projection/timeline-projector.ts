@@ -218,11 +218,11 @@ export class TimelineProjector {
     if (events.length === 0) return [];
     const result = await this.db
       .transaction(async (tx) => {
-        await tx.query('insert into projector_checkpoints (name, position) values ($1, null) on conflict do nothing', [
-          this.name,
-        ]);
+        // Creates the checkpoint row if needed and locks it (the no-op update), in one round trip.
         const { rows } = await tx.query<{ position: string | null }>(
-          'select position::text as position from projector_checkpoints where name = $1 for update',
+          `insert into projector_checkpoints (name, position) values ($1, null)
+           on conflict (name) do update set name = excluded.name
+           returning position::text as position`,
           [this.name],
         );
         const stored = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
@@ -238,11 +238,12 @@ export class TimelineProjector {
         await context.finish();
         await this.options.afterWrites?.(fresh);
         const position = fresh[fresh.length - 1]!.position;
-        await tx.query('update projector_checkpoints set position = $2 where name = $1', [
-          this.name,
-          position.toString(),
-        ]);
-        await tx.query('select pg_notify($1, $2)', [PROJECTED_CHANNEL, this.name]);
+        // The NOTIFY is delivered on commit, so it can travel with the checkpoint's move.
+        await tx.query(
+          `with moved as (update projector_checkpoints set position = $2 where name = $1)
+           select pg_notify($3, $1)`,
+          [this.name, position.toString(), PROJECTED_CHANNEL],
+        );
         return { entries, context, position, count: fresh.length };
       })
       .catch((error: unknown) => {
