@@ -21,7 +21,7 @@ import { EmbeddedDatabase, PostgresDatabase, type SqlDatabase } from '@regie/sql
 import { Client, Pool } from 'pg';
 import { SqlEventStore } from '../libs/event-store/src/sql/sql-event-store';
 import type { CommandRun } from './commands';
-import { catchUp, generateStore, parseCount, type TimelineBenchResult } from './timeline';
+import { catchUp, generateStore, parseCount, readAllRate, type TimelineBenchResult } from './timeline';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RESULTS = join(__dirname, 'results');
@@ -308,16 +308,7 @@ async function measureProjection(admin: Client): Promise<ProjectionResult> {
       const readRuns: number[] = [];
       const rebuilds: TimelineBenchResult['catchUp'][] = [];
       for (let rep = 0; rep < REPS; rep++) {
-        const started = process.hrtime.bigint();
-        let after = 0n;
-        let read = 0;
-        for (;;) {
-          const page = await store.readAll({ after, maxCount: 1000 });
-          if (page.length === 0) break;
-          read += page.length;
-          after = page[page.length - 1]!.position;
-        }
-        readRuns.push(read / (Number(process.hrtime.bigint() - started) / 1e9));
+        readRuns.push(await readAllRate(store));
         rebuilds.push(await catchUp(db)); // truncates the read model and projects everything again
         log(
           `projection rep ${rep + 1}: readAll ${readRuns[rep]!.toFixed(0)} ev/s, rebuild ${rebuilds[rep]!.eventsPerSecond.toFixed(0)} ev/s`,
