@@ -6,7 +6,8 @@
  *  3. Projection: TimelineProjector.rebuild vs a plain readAll of the same events in pages of 1000; peak RSS;
  *     bytes/event of the event tables and the read model.
  *  4. Timeline page: quoted from bench/results/timeline.json (bench/run.ts measures it; not re-run here).
- *  5. Embedded vs server: scenario 1 on PGlite.
+ *  5. Embedded vs server: scenario 1 on PGlite, and the timeline page (scenario 4) at one store size on PGlite and
+ *     PostgreSQL in the same run (--timeline-events, default 100k; 10k with --quick).
  * Run: node --expose-gc -r @swc-node/register bench/suite.ts [--quick] [--reps 3] [--events 4000]
  *      [--projection-events 100k]   (or: npm run bench -- --suite [--quick]); --report-only rewrites suite.md.
  * Writes bench/results/suite.json and bench/results/suite.md. Fresh schemas on DATABASE_URL, dropped afterwards.
@@ -21,7 +22,15 @@ import { EmbeddedDatabase, PostgresDatabase, type SqlDatabase } from '@regie/sql
 import { Client, Pool } from 'pg';
 import { SqlEventStore } from '../libs/event-store/src/sql/sql-event-store';
 import type { CommandRun } from './commands';
-import { catchUp, generateStore, parseCount, readAllRate, type TimelineBenchResult } from './timeline';
+import {
+  catchUp,
+  generateStore,
+  parseCount,
+  readAllRate,
+  runEmbeddedTimelineBench,
+  runTimelineBench,
+  type TimelineBenchResult,
+} from './timeline';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RESULTS = join(__dirname, 'results');
@@ -33,6 +42,7 @@ const arg = (name: string): string | undefined => {
 const REPS = Number(arg('reps') ?? 3);
 const EVENTS = Number(arg('events') ?? (QUICK ? 2000 : 4000));
 const PROJECTION_EVENTS = parseCount(arg('projection-events') ?? (QUICK ? '100k' : '250k'));
+const TIMELINE_EVENTS = parseCount(arg('timeline-events') ?? (QUICK ? '10k' : '100k'));
 const EVENTS_PER_APPEND = 2;
 const WRITERS = [1, 16] as const;
 
@@ -387,6 +397,39 @@ const verdict = (value: number, target: number, atLeast = true) =>
 
 type Report = Awaited<ReturnType<typeof measureAll>>;
 
+/** Scenario 6 for the read side: the same generated store on PostgreSQL and on PGlite, measured in this run. */
+function embeddedTimelineSection(r: Report): string[] {
+  const side = r.timelineSideBySide;
+  if (!side) return [];
+  const { postgres: pg, pglite } = side;
+  const pages = ['heavyFirst', 'heavyDeep', 'lightFirst', 'lightDeep'] as const;
+  return [
+    `## 6. Timeline page and rebuild, PGlite vs PostgreSQL (${n0(side.events)} events, measured in this run)`,
+    '',
+    'Each database gets its own generated store of the same size; PGlite as `EVENT_STORE=embedded` runs it (a data',
+    "directory, the api in the same process). HTTP = the whole request as the HEAVY household's regisseur; SQL = the",
+    'page query alone. Median of the repetitions.',
+    '',
+    '| Page | PostgreSQL HTTP p50 (ms) | PGlite HTTP p50 (ms) | PostgreSQL SQL p50 (ms) | PGlite SQL p50 (ms) | PGlite/PostgreSQL HTTP |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...pages.map(
+      (page) =>
+        `| ${page} | ${pg.latency.http[page].p50.toFixed(2)} | ${pglite.latency.http[page].p50.toFixed(2)} | ` +
+        `${pg.latency.sql[page].p50.toFixed(2)} | ${pglite.latency.sql[page].p50.toFixed(2)} | ` +
+        `${(pglite.latency.http[page].p50 / pg.latency.http[page].p50).toFixed(2)} |`,
+    ),
+    `| HTTP floor (\`{ __typename }\`) | ${pg.latency.httpFloor?.p50.toFixed(2) ?? '-'} | ${pglite.latency.httpFloor?.p50.toFixed(2) ?? '-'} | | | |`,
+    '',
+    '| | PostgreSQL | PGlite |',
+    '| --- | ---: | ---: |',
+    `| Generate (ev/s) | ${n0(pg.generate.eventsPerSecond)} | ${n0(pglite.generate.eventsPerSecond)} |`,
+    `| readAll (ev/s) | ${n0(pg.catchUp.readAllEventsPerSecond ?? 0)} | ${n0(pglite.catchUp.readAllEventsPerSecond ?? 0)} |`,
+    `| Rebuild (ev/s) | ${n0(pg.catchUp.eventsPerSecond)} | ${n0(pglite.catchUp.eventsPerSecond)} |`,
+    `| Rebuild peak RSS (MiB; PGlite's database lives in the process) | ${pg.catchUp.peakRssMiB} | ${pglite.catchUp.peakRssMiB} |`,
+    '',
+  ];
+}
+
 /** Optional: quoted from bench/results/commands.json (bench/commands.ts), if present. */
 function commandsSection(r: Report): string[] {
   const file = join(RESULTS, 'commands.json');
@@ -505,6 +548,7 @@ function markdown(r: Report): string {
         ]
       : ['No bench/results/timeline.json: run `npm run bench` first.']),
     '',
+    ...embeddedTimelineSection(r),
     ...commandsSection(r),
   ];
   return lines.join('\n');
@@ -550,6 +594,12 @@ async function measureAll(admin: Client) {
     }
   });
   const projection = await measureProjection(admin);
+  const latencyOptions = { reps: REPS, requests: QUICK ? 100 : 200, warmup: 20 };
+  log(`timeline page at ${TIMELINE_EVENTS} events: PostgreSQL`);
+  const onPostgresTimeline = await runTimelineBench(TIMELINE_EVENTS, latencyOptions);
+  log(`timeline page at ${TIMELINE_EVENTS} events: PGlite`);
+  const onPglite = await runEmbeddedTimelineBench(TIMELINE_EVENTS, latencyOptions);
+  const timelineSideBySide = { events: TIMELINE_EVENTS, postgres: onPostgresTimeline, pglite: onPglite };
   return {
     measuredAt: new Date().toISOString(),
     quick: QUICK,
@@ -570,6 +620,7 @@ async function measureAll(admin: Client) {
     },
     append: { raw, sameStatements, sameStatementsNotify, regie, emmett, emmettError, embedded },
     projection,
+    timelineSideBySide,
     timeline: quoteTimeline(),
   };
 }

@@ -11,7 +11,9 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -19,7 +21,7 @@ import { signDevelopmentToken } from '@regie/access';
 import { loadConfig } from '@regie/config';
 import { DomainRegistry, PROVIDER_REGISTERED, providerStream } from '@regie/household';
 import { jeugdDefinition } from '@regie/jeugd';
-import { migrate, PostgresDatabase, type SqlDatabase, type SqlExecutor } from '@regie/sql';
+import { EmbeddedDatabase, migrate, PostgresDatabase, type SqlDatabase, type SqlExecutor } from '@regie/sql';
 import { TIMELINE_COMPONENT, timelineMigrations, TimelineProjector, TimelineReadModel } from '@regie/timeline';
 import { werkInkomenDefinition } from '@regie/werk-inkomen';
 import { wmoDefinition } from '@regie/wmo';
@@ -568,7 +570,7 @@ class ChunkWriter {
   private inFlight: Promise<void> = Promise.resolve();
   written = 0;
 
-  constructor(private readonly client: Client) {}
+  constructor(private readonly client: QueryClient) {}
 
   async add(streamId: string, revision: number, type: string, data: unknown, metadata: unknown): Promise<void> {
     this.streamIds.push(streamId);
@@ -611,6 +613,11 @@ class ChunkWriter {
   }
 }
 
+/** A `pg` Client or an `EmbeddedDatabase`: the generator only sends statements. */
+export interface QueryClient {
+  query(text: string, params?: unknown[]): Promise<unknown>;
+}
+
 export interface GeneratedStore {
   households: number;
   heavyId: string;
@@ -618,7 +625,7 @@ export interface GeneratedStore {
   heavyRegisseur: { userId: string; name: string };
 }
 
-export async function generateStore(client: Client, total: number): Promise<GeneratedStore> {
+export async function generateStore(client: QueryClient, total: number): Promise<GeneratedStore> {
   const householdEvents = total - PROVIDERS - HEAVY_ENTRIES - LIGHT_ENTRIES;
   if (householdEvents < 100)
     throw new Error(`--events must be at least ${PROVIDERS + HEAVY_ENTRIES + LIGHT_ENTRIES + 100}`);
@@ -798,7 +805,7 @@ export async function readAllRate(store: SqlEventStore): Promise<number> {
   return read / (Number(process.hrtime.bigint() - started) / 1e9);
 }
 
-export async function catchUp(db: PostgresDatabase): Promise<TimelineBenchResult['catchUp']> {
+export async function catchUp(db: SqlDatabase): Promise<TimelineBenchResult['catchUp']> {
   const store = await SqlEventStore.create(db);
   await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
   const registry = new DomainRegistry();
@@ -876,7 +883,7 @@ async function time(requests: number, warmup: number, once: () => Promise<void>)
 }
 
 /** The cursor after the `offset`-th entry (newest first), as the api hands it out. */
-async function cursorAfter(db: PostgresDatabase, householdId: string, offset: number): Promise<string> {
+async function cursorAfter(db: SqlDatabase, householdId: string, offset: number): Promise<string> {
   const { rows } = await db.query<{ occurred_at: Date; global_position: string }>(
     `select occurred_at, global_position::text as global_position from timeline_entries
      where household_id = $1 order by occurred_at desc, global_position desc offset $2 limit 1`,
@@ -886,26 +893,10 @@ async function cursorAfter(db: PostgresDatabase, householdId: string, offset: nu
   return encodeCursor({ at: rows[0].occurred_at, tieBreaker: rows[0].global_position });
 }
 
-async function measureLatency(
-  db: PostgresDatabase,
-  url: string,
-  generated: GeneratedStore,
-  options: { reps: number; requests: number; warmup: number },
-): Promise<Omit<TimelineBenchResult['latency'], 'reps' | 'requests' | 'warmup'>> {
-  // The per-user rate limit would stop a benchmark that is one user sending thousands of requests.
-  const config = loadConfig({
-    EVENT_STORE: 'postgres',
-    DATABASE_URL: url,
-    NODE_ENV: 'test',
-    SEED_DEMO: 'false',
-    RATE_LIMIT_PER_MINUTE: '100000000',
-  });
-  const app: INestApplication = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn'] });
-  await app.listen(0, '127.0.0.1');
-  const port = (app.getHttpServer().address() as AddressInfo).port;
-  const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const readModel = new TimelineReadModel(db);
-  const targets: Record<LatencyCase, { id: string; after: string | null; expected: number }> = {
+type LatencyTarget = { id: string; after: string | null; expected: number };
+
+async function latencyTargets(db: SqlDatabase, generated: GeneratedStore): Promise<Record<LatencyCase, LatencyTarget>> {
+  return {
     heavyFirst: { id: generated.heavyId, after: null, expected: PAGE_SIZE },
     heavyDeep: {
       id: generated.heavyId,
@@ -919,12 +910,48 @@ async function measureLatency(
       expected: LIGHT_ENTRIES - LIGHT_DEEP_OFFSET,
     },
   };
+}
+
+/** The page query alone, every case, every repetition (the regisseur's grant, as the api computes it). */
+async function measureSql(
+  db: SqlDatabase,
+  targets: Record<LatencyCase, LatencyTarget>,
+  options: { reps: number; requests: number; warmup: number },
+): Promise<Record<LatencyCase, LatencyStats>[]> {
+  const readModel = new TimelineReadModel(db);
+  const sqlPage = async (target: LatencyTarget) => {
+    const page = await readModel.timeline(target.id, regisseurGrant, PAGE_SIZE, target.after);
+    if (page.rows.length !== target.expected) throw new Error(`read model gave ${page.rows.length} rows`);
+  };
+  const runs: Record<LatencyCase, LatencyStats>[] = [];
+  for (let rep = 0; rep < options.reps; rep++) {
+    const sql = {} as Record<LatencyCase, LatencyStats>;
+    for (const name of CASES) sql[name] = await time(options.requests, options.warmup, () => sqlPage(targets[name]));
+    log(`rep ${rep + 1}/${options.reps} sql p50 ${CASES.map((n) => `${n} ${sql[n].p50.toFixed(2)}`).join(', ')} ms`);
+    runs.push(sql);
+  }
+  return runs;
+}
+
+/** The whole request against the real api (configured by `env`), every case, and the HTTP floor, every repetition. */
+async function measureHttp(
+  env: Record<string, string>,
+  generated: GeneratedStore,
+  targets: Record<LatencyCase, LatencyTarget>,
+  options: { reps: number; requests: number; warmup: number },
+): Promise<{ http: Record<LatencyCase, LatencyStats>; floor: LatencyStats }[]> {
+  // The per-user rate limit would stop a benchmark that is one user sending thousands of requests.
+  const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO: 'false', RATE_LIMIT_PER_MINUTE: '100000000', ...env });
+  const app: INestApplication = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  await app.listen(0, '127.0.0.1');
+  const port = (app.getHttpServer().address() as AddressInfo).port;
+  const endpoint = `http://127.0.0.1:${port}/graphql`;
   const token = await signDevelopmentToken(
     { sub: generated.heavyRegisseur.userId, role: 'regisseur', name: generated.heavyRegisseur.name, gemeente: '0363' },
     { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE },
   );
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const httpPage = async (target: (typeof targets)[LatencyCase]) => {
+  const httpPage = async (target: LatencyTarget) => {
     const response = await fetch(endpoint, {
       method: 'POST',
       headers,
@@ -948,49 +975,101 @@ async function measureLatency(
     const body = (await response.json()) as { data?: { __typename?: string } };
     if (body.data?.__typename !== 'Query') throw new Error(`unexpected floor answer: ${JSON.stringify(body)}`);
   };
-  const sqlPage = async (target: (typeof targets)[LatencyCase]) => {
-    // The regisseur's grant as the api computes it, so the SQL side does the same filtering work.
-    const page = await readModel.timeline(target.id, regisseurGrant, PAGE_SIZE, target.after);
-    if (page.rows.length !== target.expected) throw new Error(`read model gave ${page.rows.length} rows`);
-  };
-  const runs: TimelineBenchResult['latency']['runs'] = [];
+  const runs: { http: Record<LatencyCase, LatencyStats>; floor: LatencyStats }[] = [];
   try {
     for (let rep = 0; rep < options.reps; rep++) {
       const http = {} as Record<LatencyCase, LatencyStats>;
-      const sql = {} as Record<LatencyCase, LatencyStats>;
       for (const name of CASES) {
         http[name] = await time(options.requests, options.warmup, () => httpPage(targets[name]));
-        sql[name] = await time(options.requests, options.warmup, () => sqlPage(targets[name]));
         log(
-          `rep ${rep + 1}/${options.reps} ${name}: http p50 ${http[name].p50.toFixed(2)} p99 ${http[name].p99.toFixed(2)} ms, ` +
-            `sql p50 ${sql[name].p50.toFixed(2)} p99 ${sql[name].p99.toFixed(2)} ms`,
+          `rep ${rep + 1}/${options.reps} ${name}: http p50 ${http[name].p50.toFixed(2)} p99 ${http[name].p99.toFixed(2)} ms`,
         );
       }
       const floorStats = await time(options.requests, options.warmup, floor);
       log(`rep ${rep + 1}/${options.reps} floor ({ __typename }): http p50 ${floorStats.p50.toFixed(2)} ms`);
-      runs.push({ http, sql, floor: floorStats });
+      runs.push({ http, floor: floorStats });
     }
   } finally {
     await app.close();
   }
+  return runs;
+}
+
+function combineLatency(
+  sqlRuns: Record<LatencyCase, LatencyStats>[],
+  httpRuns: { http: Record<LatencyCase, LatencyStats>; floor: LatencyStats }[],
+): Omit<TimelineBenchResult['latency'], 'reps' | 'requests' | 'warmup'> {
+  const runs = httpRuns.map((run, rep) => ({ http: run.http, sql: sqlRuns[rep]!, floor: run.floor }));
+  const medianOf = (all: LatencyStats[]) => ({
+    p50: median(all.map((f) => f.p50)),
+    p99: median(all.map((f) => f.p99)),
+    mean: median(all.map((f) => f.mean)),
+  });
   const combine = (pick: (run: (typeof runs)[number]) => Record<LatencyCase, LatencyStats>) =>
-    Object.fromEntries(
-      CASES.map((name) => [
-        name,
-        {
-          p50: median(runs.map((run) => pick(run)[name].p50)),
-          p99: median(runs.map((run) => pick(run)[name].p99)),
-          mean: median(runs.map((run) => pick(run)[name].mean)),
-        },
-      ]),
-    ) as Record<LatencyCase, LatencyStats>;
-  const floors = runs.map((run) => run.floor!);
-  const httpFloor = {
-    p50: median(floors.map((f) => f.p50)),
-    p99: median(floors.map((f) => f.p99)),
-    mean: median(floors.map((f) => f.mean)),
+    Object.fromEntries(CASES.map((name) => [name, medianOf(runs.map((run) => pick(run)[name]))])) as Record<
+      LatencyCase,
+      LatencyStats
+    >;
+  return {
+    http: combine((run) => run.http),
+    sql: combine((run) => run.sql),
+    httpFloor: medianOf(runs.map((run) => run.floor)),
+    runs,
   };
-  return { http: combine((run) => run.http), sql: combine((run) => run.sql), httpFloor, runs };
+}
+
+async function measureLatency(
+  db: PostgresDatabase,
+  url: string,
+  generated: GeneratedStore,
+  options: { reps: number; requests: number; warmup: number },
+): Promise<Omit<TimelineBenchResult['latency'], 'reps' | 'requests' | 'warmup'>> {
+  const targets = await latencyTargets(db, generated);
+  const sql = await measureSql(db, targets, options);
+  const http = await measureHttp({ EVENT_STORE: 'postgres', DATABASE_URL: url }, generated, targets, options);
+  return combineLatency(sql, http);
+}
+
+/**
+ * Scenario 6 for the read side: the same store size in embedded PGlite (a data directory, as `EVENT_STORE=embedded`
+ * runs it): generated, rebuilt, then the page query and the whole request, as on PostgreSQL.
+ */
+export async function runEmbeddedTimelineBench(
+  events: number,
+  options: { reps: number; requests: number; warmup: number },
+): Promise<Pick<TimelineBenchResult, 'events' | 'households' | 'generate' | 'catchUp' | 'latency'>> {
+  const directory = mkdtempSync(join(tmpdir(), 'regie-bench-pglite-'));
+  try {
+    let db: EmbeddedDatabase | undefined = await EmbeddedDatabase.open(directory);
+    try {
+      await SqlEventStore.create(db);
+      const genStarted = process.hrtime.bigint();
+      const generated = await generateStore(db, events);
+      const genSeconds = Number(process.hrtime.bigint() - genStarted) / 1e9;
+      log(`pglite: generated ${events} events in ${genSeconds.toFixed(1)} s`);
+      const readAllEventsPerSecond = await readAllRate(await SqlEventStore.create(db));
+      const catchUpResult = { ...(await catchUp(db)), readAllEventsPerSecond };
+      log(`pglite: catch-up ${Math.round(catchUpResult.eventsPerSecond)} ev/s`);
+      await db.query('analyze'); // as on PostgreSQL: the planner's statistics of the fresh read model
+      const targets = await latencyTargets(db, generated);
+      const sql = await measureSql(db, targets, options);
+      // The api opens the directory itself: PGlite allows one opener.
+      await db.close();
+      db = undefined;
+      const http = await measureHttp({ EVENT_STORE: 'embedded', DATA_DIR: directory }, generated, targets, options);
+      return {
+        events,
+        households: generated.households,
+        generate: { seconds: genSeconds, eventsPerSecond: events / genSeconds },
+        catchUp: catchUpResult,
+        latency: { ...options, ...combineLatency(sql, http) },
+      };
+    } finally {
+      await db?.close();
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 }
 
 async function explainHeavyDeep(db: PostgresDatabase, householdId: string): Promise<string> {
