@@ -473,7 +473,8 @@ function markdown(r: Report): string {
     `Measured ${r.measuredAt}${r.quick ? ' (--quick)' : ''} on ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ` +
       `PostgreSQL ${m.postgres}. Load average (1 min) ${m.loadBefore.toFixed(2)} before, ${m.loadAfter.toFixed(2)} after` +
       (Math.max(m.loadBefore, m.loadAfter) > m.cores * 0.5
-        ? ': the machine was shared with other work (test suites), so figures are noisy; compare ratios, not absolutes.'
+        ? ': above half the cores (the benchmark itself, or other work on the machine), so figures are noisy; compare ' +
+          'ratios, not absolutes.'
         : '.'),
     `Every figure: median (min–max) over ${r.settings.reps} repetitions. Append: ${r.settings.eventsPerRun} events per ` +
       `repetition after a warm-up pass of the same size, ${r.settings.eventsPerAppend} events per append, each writer on its own stream.`,
