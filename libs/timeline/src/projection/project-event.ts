@@ -172,7 +172,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     await withdrawInsight(tx, householdId, refersTo!);
   }
   if (description.ladder || description.maatwerk || description.cost) {
-    await applyInsightFacts(tx, householdId, domain, householdEvent, description);
+    applyInsightFacts(ctx.insight, householdId, domain, householdEvent, description);
   }
   if (description.episode) {
     ctx.pending.episode(householdId, domain, description.episode, description.memberId, description.providerAgb);

@@ -7,86 +7,111 @@ import {
   type ZrmGescoord,
 } from '@regie/household';
 import type { SqlExecutor } from '@regie/sql';
+import type { PendingUpserts, UpsertTable } from './pending-upserts';
+
+const KEY = [
+  ['household_id', 'text'],
+  ['domain', 'text'],
+  ['key', 'text'],
+] as const;
+
+const AFWEGINGEN: UpsertTable = {
+  name: 'afwegingen',
+  keyColumns: 3,
+  columns: [
+    ...KEY,
+    ['member_id', 'text'],
+    ['request_key', 'text'],
+    ['assessed_on', 'date'],
+    ['rungs', 'jsonb'],
+    ['outcome', 'text'],
+    ['voorziening_id', 'text'],
+    ['event_id', 'text'],
+  ],
+};
+
+const MAATWERK_DECISIONS: UpsertTable = {
+  name: 'maatwerk_decisions',
+  keyColumns: 3,
+  columns: [
+    ...KEY,
+    ['member_id', 'text'],
+    ['category', 'text'],
+    ['decided_on', 'date'],
+    ['lower_rungs_considered', 'boolean'],
+    ['alternatives_offered', 'integer'],
+    ['reason_given', 'boolean'],
+    ['event_id', 'text'],
+  ],
+};
+
+const COST_LINES: UpsertTable = {
+  name: 'cost_lines',
+  keyColumns: 3,
+  columns: [
+    ...KEY,
+    ['member_id', 'text'],
+    ['provider_agb', 'text'],
+    ['valid_from', 'date'],
+    ['valid_until', 'date'],
+    ['tariff', 'jsonb'],
+    ['event_id', 'text'],
+  ],
+};
 
 /**
- * The regisseur's insight facts of one event (afweging, maatwerk decision, cost line): one upsert per fact, keyed by
- * (household, domain, key), so replay leaves the same rows. Recording the fact again makes it current (not withdrawn).
+ * The regisseur's insight facts of one event (afweging, maatwerk decision, cost line): one whole-row upsert per fact,
+ * keyed by (household, domain, key), so replay leaves the same rows. Recording the fact again makes it current (not
+ * withdrawn). Collected per batch in `pending` and sent with the timeline entries.
  */
-export async function applyInsightFacts(
-  tx: SqlExecutor,
+export function applyInsightFacts(
+  pending: PendingUpserts,
   householdId: string,
   domain: string,
   event: HouseholdEvent,
   description: TimelineDescription,
-): Promise<void> {
+): void {
   const { ladder, maatwerk, cost } = description;
   if (ladder) {
-    await tx.query(
-      `insert into afwegingen (household_id, domain, key, member_id, request_key, assessed_on, rungs, outcome,
-         voorziening_id, event_id, withdrawn)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false)
-       on conflict (household_id, domain, key) do update set
-         member_id = excluded.member_id, request_key = excluded.request_key, assessed_on = excluded.assessed_on,
-         rungs = excluded.rungs, outcome = excluded.outcome, voorziening_id = excluded.voorziening_id,
-         event_id = excluded.event_id, withdrawn = false`,
-      [
-        householdId,
-        domain,
-        ladder.key,
-        ladder.memberId,
-        ladder.requestKey ?? null,
-        ladder.assessedOn,
-        JSON.stringify(ladder.rungs),
-        ladder.outcome,
-        ladder.voorzieningId ?? null,
-        event.id,
-      ],
-    );
+    pending.add(AFWEGINGEN, [
+      householdId,
+      domain,
+      ladder.key,
+      ladder.memberId,
+      ladder.requestKey ?? null,
+      ladder.assessedOn,
+      JSON.stringify(ladder.rungs),
+      ladder.outcome,
+      ladder.voorzieningId ?? null,
+      event.id,
+    ]);
   }
   if (maatwerk) {
-    await tx.query(
-      `insert into maatwerk_decisions (household_id, domain, key, member_id, category, decided_on,
-         lower_rungs_considered, alternatives_offered, reason_given, event_id, withdrawn)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, false)
-       on conflict (household_id, domain, key) do update set
-         member_id = excluded.member_id, category = excluded.category, decided_on = excluded.decided_on,
-         lower_rungs_considered = excluded.lower_rungs_considered,
-         alternatives_offered = excluded.alternatives_offered, reason_given = excluded.reason_given,
-         event_id = excluded.event_id, withdrawn = false`,
-      [
-        householdId,
-        domain,
-        maatwerk.key,
-        maatwerk.memberId,
-        maatwerk.category,
-        maatwerk.decidedOn,
-        maatwerk.lowerRungsConsidered,
-        maatwerk.alternativesOffered,
-        maatwerk.reasonNoAlternativeGiven,
-        event.id,
-      ],
-    );
+    pending.add(MAATWERK_DECISIONS, [
+      householdId,
+      domain,
+      maatwerk.key,
+      maatwerk.memberId,
+      maatwerk.category,
+      maatwerk.decidedOn,
+      maatwerk.lowerRungsConsidered,
+      maatwerk.alternativesOffered,
+      maatwerk.reasonNoAlternativeGiven,
+      event.id,
+    ]);
   }
   if (cost) {
-    await tx.query(
-      `insert into cost_lines (household_id, domain, key, member_id, provider_agb, valid_from, valid_until, tariff,
-         event_id, withdrawn)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, false)
-       on conflict (household_id, domain, key) do update set
-         member_id = excluded.member_id, provider_agb = excluded.provider_agb, valid_from = excluded.valid_from,
-         valid_until = excluded.valid_until, tariff = excluded.tariff, event_id = excluded.event_id, withdrawn = false`,
-      [
-        householdId,
-        domain,
-        cost.key,
-        cost.memberId,
-        cost.providerAgb ?? null,
-        cost.validFrom,
-        cost.validUntil ?? null,
-        JSON.stringify(cost.tariff),
-        event.id,
-      ],
-    );
+    pending.add(COST_LINES, [
+      householdId,
+      domain,
+      cost.key,
+      cost.memberId,
+      cost.providerAgb ?? null,
+      cost.validFrom,
+      cost.validUntil ?? null,
+      JSON.stringify(cost.tariff),
+      event.id,
+    ]);
   }
 }
 

@@ -3,6 +3,7 @@ import type { SqlExecutor } from '@regie/sql';
 import { PendingFacts } from './pending-facts';
 import { PendingHouseholds } from './pending-households';
 import { PendingMembers } from './pending-members';
+import { PendingUpserts } from './pending-upserts';
 
 /** Names the projector keeps between batches: provider names and, per household, member names. */
 export class ProjectionCaches {
@@ -76,6 +77,8 @@ export class ProjectionContext {
   readonly households = new PendingHouseholds();
   /** Member and sharing-basis rows; sent at `finish()`. */
   readonly memberRows = new PendingMembers();
+  /** Afwegingen, maatwerk decisions and cost lines; sent with the timeline entries. */
+  readonly insight = new PendingUpserts();
 
   constructor(
     readonly tx: SqlExecutor,
@@ -132,9 +135,13 @@ export class ProjectionContext {
     this.entries.push(entry);
   }
 
-  /** Sends the queued timeline entries, episodes and signals: before anything reads or updates those tables. */
+  /**
+   * Sends the queued timeline entries, episodes, signals and insight rows: before anything reads or updates those
+   * tables (corrections, withdrawals).
+   */
   async flushEntries(): Promise<void> {
     await this.pending.flush(this.tx);
+    await this.insight.flush(this.tx);
     if (this.entries.length === 0) return;
     const entries = this.entries;
     this.entries = [];
