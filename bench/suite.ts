@@ -363,18 +363,15 @@ interface TimelineQuote {
 }
 
 /**
- * Section 4: bench/results/timeline.json (npm run bench), plus bench/results/timeline-100k.json if present (written by
- * `node --expose-gc -r @swc-node/register bench/timeline.ts --events 100k --json bench/results/timeline-100k.json`).
+ * Section 4: bench/results/timeline.json (npm run bench).
  */
 function quoteTimeline(): TimelineQuote | undefined {
   const file = join(RESULTS, 'timeline.json');
   if (!existsSync(file)) return undefined;
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { measuredAt: string; sizes: TimelineBenchResult[] };
-  const extra = join(RESULTS, 'timeline-100k.json');
-  const rerun = existsSync(extra) ? [JSON.parse(readFileSync(extra, 'utf8')) as TimelineBenchResult] : [];
   return {
-    measuredAt: saved.measuredAt + (rerun.length ? '; the 100k row re-run by the suite (timeline-100k.json)' : ''),
-    sizes: [...saved.sizes, ...rerun].flatMap((size) =>
+    measuredAt: saved.measuredAt,
+    sizes: saved.sizes.flatMap((size) =>
       (['heavyFirst', 'lightFirst'] as const).map((page) => ({
         events: size.events,
         page,

@@ -119,8 +119,6 @@ interface PendingSignal {
   readonly memberId: string | null;
 }
 
-const column = <T>(rows: readonly T[], pick: (row: T) => unknown) => rows.map(pick);
-
 async function flushEpisodes(tx: SqlExecutor, rows: readonly PendingEpisode[]): Promise<void> {
   await tx.query(
     `insert into episodes as e (household_id, domain, key, kind, member_id, provider_agb, label,
@@ -140,16 +138,16 @@ async function flushEpisodes(tx: SqlExecutor, rows: readonly PendingEpisode[]): 
        gestopt_op = coalesce(excluded.gestopt_op, e.gestopt_op),
        withdrawn = case when excluded.toegewezen_op is not null then false else e.withdrawn end`,
     [
-      column(rows, (r) => r.householdId),
-      column(rows, (r) => r.domain),
-      column(rows, (r) => r.key),
-      column(rows, (r) => r.kind),
-      column(rows, (r) => r.memberId),
-      column(rows, (r) => r.providerAgb),
-      column(rows, (r) => r.label),
-      column(rows, (r) => r.toegewezenOp),
-      column(rows, (r) => r.gestartOp),
-      column(rows, (r) => r.gestoptOp),
+      rows.map((r) => r.householdId),
+      rows.map((r) => r.domain),
+      rows.map((r) => r.key),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.memberId),
+      rows.map((r) => r.providerAgb),
+      rows.map((r) => r.label),
+      rows.map((r) => r.toegewezenOp),
+      rows.map((r) => r.gestartOp),
+      rows.map((r) => r.gestoptOp),
     ],
   );
 }
@@ -175,15 +173,15 @@ async function flushSignals(tx: SqlExecutor, rows: readonly PendingSignal[]): Pr
      from v where not exists (
        select 1 from updated u where u.household_id = v.household_id and u.domain = v.domain and u.key = v.key)`,
     [
-      column(rows, (r) => r.householdId),
-      column(rows, (r) => r.domain),
-      column(rows, (r) => r.key),
-      column(rows, (r) => r.open),
-      column(rows, (r) => r.eventId),
-      column(rows, (r) => r.changedAt.toISOString()),
-      column(rows, (r) => r.kind),
-      column(rows, (r) => r.dueOn),
-      column(rows, (r) => r.memberId),
+      rows.map((r) => r.householdId),
+      rows.map((r) => r.domain),
+      rows.map((r) => r.key),
+      rows.map((r) => r.open),
+      rows.map((r) => r.eventId),
+      rows.map((r) => r.changedAt.toISOString()),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.dueOn),
+      rows.map((r) => r.memberId),
       DEFAULT_SIGNAL_KIND,
     ],
   );

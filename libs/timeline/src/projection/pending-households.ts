@@ -24,7 +24,6 @@ interface Handover {
   readonly occurredAt: Date;
 }
 
-const column = <T>(rows: readonly T[], pick: (row: T) => unknown) => rows.map(pick);
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /**
@@ -120,15 +119,15 @@ export class PendingHouseholds {
                               $8::text[], $9::timestamptz[])
          on conflict (event_id) do nothing`,
         [
-          column(rows, (r) => r.eventId),
-          column(rows, (r) => r.householdId),
-          column(rows, (r) => r.position),
-          column(rows, (r) => r.from?.userId ?? null),
-          column(rows, (r) => r.from?.name ?? null),
-          column(rows, (r) => r.to?.userId ?? null),
-          column(rows, (r) => r.to?.name ?? null),
-          column(rows, (r) => r.reason),
-          column(rows, (r) => r.occurredAt.toISOString()),
+          rows.map((r) => r.eventId),
+          rows.map((r) => r.householdId),
+          rows.map((r) => r.position),
+          rows.map((r) => r.from?.userId ?? null),
+          rows.map((r) => r.from?.name ?? null),
+          rows.map((r) => r.to?.userId ?? null),
+          rows.map((r) => r.to?.name ?? null),
+          rows.map((r) => r.reason),
+          rows.map((r) => r.occurredAt.toISOString()),
         ],
       );
     }
@@ -163,16 +162,16 @@ async function flushPatches(tx: SqlExecutor, rows: readonly HouseholdPatch[]): P
             v.regisseur_since, coalesce(v.closed, false)
      from v where not exists (select 1 from updated u where u.id = v.id)`,
     [
-      column(rows, (r) => r.id),
-      column(rows, (r) => iso(r.lastActivity)),
-      column(rows, (r) => r.gemeente),
-      column(rows, (r) => r.name),
-      column(rows, (r) => iso(r.registeredAt)),
-      column(rows, (r) => r.regisseur !== undefined),
-      column(rows, (r) => r.regisseur?.userId ?? null),
-      column(rows, (r) => r.regisseur?.name ?? null),
-      column(rows, (r) => iso(r.regisseurSince)),
-      column(rows, (r) => r.closed),
+      rows.map((r) => r.id),
+      rows.map((r) => iso(r.lastActivity)),
+      rows.map((r) => r.gemeente),
+      rows.map((r) => r.name),
+      rows.map((r) => iso(r.registeredAt)),
+      rows.map((r) => r.regisseur !== undefined),
+      rows.map((r) => r.regisseur?.userId ?? null),
+      rows.map((r) => r.regisseur?.name ?? null),
+      rows.map((r) => iso(r.regisseurSince)),
+      rows.map((r) => r.closed),
     ],
   );
 }

@@ -17,8 +17,6 @@ interface PendingBasis {
   ended: SharingBasisEnded | undefined;
 }
 
-const column = <T>(rows: readonly T[], pick: (row: T) => unknown) => rows.map(pick);
-
 /**
  * Member and sharing-basis rows of one projection batch, merged per key in event order and sent as a few
  * multi-row statements at the end of the batch. Member names read inside the batch come from the projection's
@@ -77,7 +75,7 @@ export class PendingMembers {
       await tx.query(
         `update members m set removed = true from unnest($1::text[], $2::text[]) as v(household_id, member_id)
          where m.household_id = v.household_id and m.member_id = v.member_id`,
-        [column(removedOnly, (m) => m.householdId), column(removedOnly, (m) => m.memberId)],
+        [removedOnly.map((m) => m.householdId), removedOnly.map((m) => m.memberId)],
       );
     }
     const recorded = bases.filter((b) => b.recorded);
@@ -89,10 +87,10 @@ export class PendingMembers {
          from unnest($1::text[], $2::text[], $3::date[], $4::text[]) as v(household_id, basis_id, ended_on, ended_reason)
          where s.household_id = v.household_id and s.basis_id = v.basis_id`,
         [
-          column(endedOnly, (b) => b.householdId),
-          column(endedOnly, (b) => b.basisId),
-          column(endedOnly, (b) => b.ended!.endedOn),
-          column(endedOnly, (b) => b.ended!.reason),
+          endedOnly.map((b) => b.householdId),
+          endedOnly.map((b) => b.basisId),
+          endedOnly.map((b) => b.ended!.endedOn),
+          endedOnly.map((b) => b.ended!.reason),
         ],
       );
     }
@@ -106,12 +104,12 @@ async function upsertMembers(tx: SqlExecutor, rows: readonly PendingMember[]): P
      on conflict (household_id, member_id) do update set
        name = excluded.name, birth_date = excluded.birth_date, relation = excluded.relation, removed = excluded.removed`,
     [
-      column(rows, (m) => m.householdId),
-      column(rows, (m) => m.memberId),
-      column(rows, (m) => m.data!.name),
-      column(rows, (m) => m.data!.birthDate ?? null),
-      column(rows, (m) => m.data!.relation ?? null),
-      column(rows, (m) => m.removed),
+      rows.map((m) => m.householdId),
+      rows.map((m) => m.memberId),
+      rows.map((m) => m.data!.name),
+      rows.map((m) => m.data!.birthDate ?? null),
+      rows.map((m) => m.data!.relation ?? null),
+      rows.map((m) => m.removed),
     ],
   );
 }
@@ -134,18 +132,18 @@ async function upsertBases(tx: SqlExecutor, rows: readonly PendingBasis[]): Prom
        ended_on = coalesce(excluded.ended_on, s.ended_on),
        ended_reason = case when excluded.ended_on is not null then excluded.ended_reason else s.ended_reason end`,
     [
-      column(rows, (b) => b.householdId),
-      column(rows, (b) => b.basisId),
-      column(rows, (b) => b.recorded!.domain),
-      column(rows, (b) => b.recorded!.grondslag),
-      column(rows, (b) => b.recorded!.wettelijkeBepaling),
-      column(rows, (b) => b.recorded!.toestemmingVastgelegdOp ?? null),
+      rows.map((b) => b.householdId),
+      rows.map((b) => b.basisId),
+      rows.map((b) => b.recorded!.domain),
+      rows.map((b) => b.recorded!.grondslag),
+      rows.map((b) => b.recorded!.wettelijkeBepaling),
+      rows.map((b) => b.recorded!.toestemmingVastgelegdOp ?? null),
       // As JSON: unnest cannot take an array of arrays of unequal length.
-      column(rows, (b) => JSON.stringify(b.recorded!.memberIds)),
-      column(rows, (b) => b.recorded!.validFrom),
-      column(rows, (b) => b.recorded!.validUntil),
-      column(rows, (b) => b.ended?.endedOn ?? null),
-      column(rows, (b) => b.ended?.reason ?? null),
+      rows.map((b) => JSON.stringify(b.recorded!.memberIds)),
+      rows.map((b) => b.recorded!.validFrom),
+      rows.map((b) => b.recorded!.validUntil),
+      rows.map((b) => b.ended?.endedOn ?? null),
+      rows.map((b) => b.ended?.reason ?? null),
     ],
   );
 }

@@ -62,10 +62,10 @@ const ENTRY_COLUMN_TYPES: Partial<Record<(typeof TIMELINE_ENTRY_COLUMNS)[number]
 
 /**
  * What one projection transaction knows besides the database. Most writes (timeline entries, episodes, signals,
- * household rows, members, sharing bases, handovers, provider activity) are merged in memory and sent as a few
- * multi-row statements at `finish()`, so most events cost no round trip of their own. Whoever reads or updates
- * `timeline_entries`, `episodes` or `signals` inside the batch calls `flushEntries()` first; whoever reads or updates
- * the other tables calls `finish()` first.
+ * afwegingen, maatwerk decisions, cost lines, household rows, members, sharing bases, handovers, provider activity)
+ * are merged in memory and sent as a few multi-row statements at `finish()`, so most events cost no round trip of
+ * their own. Whoever reads or updates `timeline_entries`, `episodes`, `signals` or the insight tables inside the
+ * batch calls `flushEntries()` first; whoever reads or updates the other tables calls `finish()` first.
  */
 export class ProjectionContext {
   readonly newProviders = new Map<string, string>();
