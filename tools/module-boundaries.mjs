@@ -1,7 +1,8 @@
 // The module boundaries of docs/architecture.md as lint rules:
 // - a domain module never imports another domain module;
 // - every lib is reached only through its public index (`@regie/<lib>`), never a deep path;
-// - nothing outside libs/event-store reaches an adapter (they are not exported from its index).
+// - nothing outside libs/event-store reaches an adapter (they are not exported from its index);
+// - libs/berichten (the iJw/iWmo reader) imports no other Regie lib, so every domain can build on it.
 // Every folder in libs/ that is not infrastructure is a domain module, so adding a domain needs no change here.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,7 @@ export const INFRASTRUCTURE_LIBS = [
   'audit',
   'privacy',
   'observability',
+  'berichten',
 ];
 export const LIBS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'libs'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -58,6 +60,15 @@ export const moduleBoundaryRules = [
       })),
     ]),
   })),
+  {
+    // The iJw/iWmo reader stands alone: the domains may build on it, it knows none of them (nor any other lib).
+    files: ['libs/berichten/**/*.ts'],
+    rules: restrict([
+      ...deepImports,
+      relativeIntoLibs,
+      { group: ['@regie/*'], message: 'libs/berichten reads messages only; it imports no other Regie lib.' },
+    ]),
+  },
   {
     // Tests may open adapters directly to run the contract suite and isolated databases.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', 'bench/**/*.ts'],

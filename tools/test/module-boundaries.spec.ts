@@ -33,4 +33,11 @@ describe('module boundaries', () => {
       "import { a } from '@regie/household';\nimport { b } from '@regie/event-store';\nexport const c = [a, b];\n";
     expect(await violations('libs/jeugd/src/x.ts', code)).toEqual([]);
   });
+
+  it('keeps the iJw/iWmo reader free of domain modules, and lets a domain use it', async () => {
+    const intoDomain = "import { a } from '@regie/jeugd';\nexport const b = a;\n";
+    expect((await violations('libs/berichten/src/x.ts', intoDomain)).join()).toMatch(/imports no other Regie lib/);
+    const fromDomain = "import { readBericht } from '@regie/berichten';\nexport const r = readBericht;\n";
+    expect(await violations('libs/jeugd/src/x.ts', fromDomain)).toEqual([]);
+  });
 });
