@@ -49,7 +49,7 @@ function validateComplex(
     seen.set(child.name, occurrence);
     const index = particles.findIndex((particle, at) => at >= position && particle.name === child.name);
     if (index === -1) {
-      reportUnexpected(child, particles, position, join(path, `${child.name}[${occurrence}]`), out);
+      reportUnexpected(child, particles, counts, position, join(path, `${child.name}[${occurrence}]`), out);
       continue;
     }
     for (let skipped = position; skipped < index; skipped += 1)
@@ -94,13 +94,14 @@ function reportIfMissing(particle: ElementDecl, count: number, path: string, out
 function reportUnexpected(
   child: XmlElement,
   particles: readonly ElementDecl[],
+  counts: readonly number[],
   position: number,
   path: string,
   out: RejectionList,
 ): void {
   const known = particles.some((particle) => particle.name === child.name);
   const expected = particles
-    .slice(position)
+    .filter((particle, index) => index > position || (index === position && counts[index]! < particle.max))
     .map((particle) => particle.name)
     .slice(0, 4);
   out.add({
