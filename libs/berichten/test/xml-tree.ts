@@ -63,20 +63,32 @@ export const without = (xml: string | Buffer, path: string): string =>
     container.children.splice(container.children.indexOf(at(root, path)), 1);
   });
 
-/** `xml` with a new simple element `name` (in its parent's namespace, or `ns`) inserted after the element at `after`. */
-export const withElementAfter = (
-  xml: string | Buffer,
-  after: string,
-  name: string,
-  text: string,
-  ns?: string,
-): string =>
+/** Content of a new element: a value, or child elements as [name, content] pairs (children in the basisschema). */
+export type Content = string | readonly (readonly [string, Content])[];
+
+const build = (name: string, ns: string, content: Content, childNs: string): XmlElement => ({
+  name,
+  ns,
+  attributes: [],
+  children: typeof content === 'string' ? [] : content.map(([child, inner]) => build(child, childNs, inner, childNs)),
+  text: typeof content === 'string' ? content : '',
+  line: 0,
+});
+
+/** The basisschema namespace of the message in `xml` (where CDT children such as Datum and Categorie live). */
+const basisNamespaceOf = (root: XmlElement) => root.ns.replace(/\/[a-z]+\d{3}\/schema$/, '/basisschema/schema');
+
+/** `xml` with a new element `name` (in the sibling's namespace) inserted after the element at `after`. */
+export const withElementAfter = (xml: string | Buffer, after: string, name: string, content: Content): string =>
   edit(xml, (root) => {
     const { parent } = parentAndName(after);
     const container = at(root, parent);
     const sibling = at(root, after);
-    const element: XmlElement = { name, ns: ns ?? sibling.ns, attributes: [], children: [], text, line: 0 };
-    container.children.splice(container.children.indexOf(sibling) + 1, 0, element);
+    container.children.splice(
+      container.children.indexOf(sibling) + 1,
+      0,
+      build(name, sibling.ns, content, basisNamespaceOf(root)),
+    );
   });
 
 /** `xml` with the element at `path` repeated right after itself. */
