@@ -1,7 +1,7 @@
 // The public API of libs/berichten: read iJw and iWmo release 3.2 messages safely into typed models.
 export { readBericht, type ReadOptions, type ReadResult } from './read-bericht';
 export type { Rejection, RejectionCode } from './rejection';
-export { MAX_REJECTIONS } from './rejection';
+export { MAX_REJECTIONS, REJECTION_CODES } from './rejection';
 export { DEFAULT_XML_LIMITS, type XmlLimits } from './xml/limits';
 export {
   BERICHT_DEFINITIES,
