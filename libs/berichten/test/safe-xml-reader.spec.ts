@@ -1,4 +1,4 @@
-import { DEFAULT_XML_LIMITS, readBericht, type ReadResult } from '@regie/berichten';
+import { DEFAULT_XML_LIMITS, passesElfproef, readBericht, type ReadResult } from '@regie/berichten';
 import { fixture } from './fixtures/files';
 import { deeplyNested, longText, manyAttributes, manyElements, oversized } from './fixtures/hostile';
 
@@ -96,5 +96,36 @@ describe('the safe XML reader refuses hostile files with one stable code', () =>
     expect(rejectionOf(readBericht('')).code).toBe('XML_MALFORMED');
     expect(rejectionOf(readBericht('   ')).code).toBe('XML_MALFORMED');
     expect(rejectionOf(readBericht('geen xml')).code).toBe('XML_MALFORMED');
+  });
+});
+
+describe('the safe XML reader on large, honest files', () => {
+  it('does not count the line breaks between elements as text (a declaratie of many clients)', () => {
+    const bsns: string[] = [];
+    for (let candidate = 999_990_000; bsns.length < 150; candidate += 1) {
+      if (passesElfproef(String(candidate))) bsns.push(String(candidate));
+    }
+    const base = fixture('wmo323-declaratie.xml').toString();
+    const client = base.slice(
+      base.indexOf('<wmo323:Client>'),
+      base.indexOf('</wmo323:Client>') + '</wmo323:Client>'.length,
+    );
+    let lines = 0;
+    const clients = bsns.map((bsn) =>
+      client
+        .replace(/<wmo323:Bsn>\d+</, `<wmo323:Bsn>${bsn}<`)
+        .replace(
+          /<iwmo:ReferentieNummer>([^<]+)</g,
+          (_, reference: string) => `<iwmo:ReferentieNummer>${reference}-${(lines += 1)}<`,
+        ),
+    );
+    const xml = base
+      .replace(
+        /<wmo323:Clienten>[\s\S]*<\/wmo323:Clienten>/,
+        `<wmo323:Clienten>\n${clients.join('\n')}\n</wmo323:Clienten>`,
+      )
+      .replace(/<iwmo:TotaalBedrag>\d+</, `<iwmo:TotaalBedrag>${150 * 45_800}<`);
+    const result = readBericht(xml, { limits: { maxTextLength: 100 } });
+    expect(result.ok ? [] : result.rejections).toEqual([]);
   });
 });

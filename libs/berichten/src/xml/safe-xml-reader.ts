@@ -11,6 +11,7 @@ export type XmlReadResult =
   { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly rejection: Rejection };
 
 const XMLNS_URI = 'http://www.w3.org/2000/xmlns/';
+const WHITESPACE_ONLY = /^[ \t\n\r]*$/;
 
 class Stop extends Error {
   constructor(readonly rejection: Rejection) {
@@ -101,6 +102,9 @@ function parse(text: string, limits: XmlLimits): XmlElement {
   const addText = (chunk: string) => {
     const current = stack[stack.length - 1];
     if (!current) return;
+    // Whitespace between child elements means nothing (the messages have no mixed content); keeping it would let
+    // the line breaks of a large declaratie add up to one long "text".
+    if (current.children.length > 0 && WHITESPACE_ONLY.test(chunk)) return;
     if (current.text.length + chunk.length > limits.maxTextLength) {
       stop('XML_TEXT_TOO_LONG', `De tekst in een element is langer dan ${limits.maxTextLength} tekens.`);
     }
