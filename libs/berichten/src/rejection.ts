@@ -5,6 +5,8 @@ export const REJECTION_CODES = [
   // The file as XML (safe reader).
   'XML_TOO_LARGE',
   'XML_ENCODING',
+  'XML_VERSION',
+  'XML_CONTROL_CHARACTER',
   'XML_DOCTYPE_FORBIDDEN',
   'XML_MALFORMED',
   'XML_TOO_DEEP',

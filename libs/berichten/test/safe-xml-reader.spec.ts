@@ -86,6 +86,15 @@ describe('the safe XML reader refuses hostile files with one stable code', () =>
     expect(rejectionOf(readBericht('<?xml version="1.0" encoding="ISO-8859-1"?><a/>')).code).toBe('XML_ENCODING');
   });
 
+  it('refuses XML 1.1, which admits control characters, and DEL in text', () => {
+    expect(rejectionOf(readBericht('<?xml version="1.1"?><a>&#1;</a>')).code).toBe('XML_VERSION');
+    expect(rejectionOf(readBericht('<a>&#1;</a>')).code).toBe('XML_MALFORMED');
+    expect(rejectionOf(readBericht('<a>\u0000</a>')).code).toBe('XML_MALFORMED');
+    expect(rejectionOf(readBericht('<a>\ud800</a>')).code).toBe('XML_MALFORMED');
+    expect(rejectionOf(readBericht('<a>&#x7f;</a>')).code).toBe('XML_CONTROL_CHARACTER');
+    expect(rejectionOf(readBericht('<a><![CDATA[\u007f]]></a>')).code).toBe('XML_CONTROL_CHARACTER');
+  });
+
   it('reads a UTF-8 byte order mark as nothing', () => {
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<a/>')]);
     expect(rejectionOf(readBericht(withBom)).code).toBe('MESSAGE_UNKNOWN');

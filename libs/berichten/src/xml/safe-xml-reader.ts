@@ -55,12 +55,16 @@ function parse(text: string, limits: XmlLimits): XmlElement {
   let elements = 0;
   let attributes = 0;
 
-  parser.on('xmldecl', ({ encoding }) => {
+  parser.on('xmldecl', ({ version, encoding }) => {
     if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) {
       stop(
         'XML_ENCODING',
         'Het bestand noemt een andere tekenset dan UTF-8. iJw- en iWmo-berichten zijn altijd UTF-8.',
       );
+    }
+    // XML 1.1 admits control characters (&#1; …) that have no place in a case file; the messages are XML 1.0.
+    if (version !== undefined && version !== '1.0') {
+      stop('XML_VERSION', 'Het bestand is geen XML 1.0. iJw- en iWmo-berichten zijn altijd XML 1.0.');
     }
   });
   parser.on('doctype', () =>
@@ -105,6 +109,13 @@ function parse(text: string, limits: XmlLimits): XmlElement {
     // Whitespace between child elements means nothing (the messages have no mixed content); keeping it would let
     // the line breaks of a large declaratie add up to one long "text".
     if (current.children.length > 0 && WHITESPACE_ONLY.test(chunk)) return;
+    // XML 1.0 forbids the other control characters already; DEL it allows, the api refuses it in any text.
+    if (chunk.includes('\u007f')) {
+      stop(
+        'XML_CONTROL_CHARACTER',
+        'Het bestand bevat een stuurteken (DEL) in een tekst. Dat hoort niet in een bericht.',
+      );
+    }
     if (current.text.length + chunk.length > limits.maxTextLength) {
       stop('XML_TEXT_TOO_LONG', `De tekst in een element is langer dan ${limits.maxTextLength} tekens.`);
     }
