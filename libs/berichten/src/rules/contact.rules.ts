@@ -2,7 +2,7 @@
 // address (TR061).
 import type { Contact } from '../model/toewijzing';
 import { checkEindNaBegin } from './common.rules';
-import { reject, type RuleContext } from './context';
+import { conditional, reject, type RuleContext } from './context';
 
 const DUTCH_POSTCODE = /^[1-9][0-9]{3}[A-Z]{2}$/;
 
@@ -81,6 +81,3 @@ export function checkClientAddress(context: RuleContext, contacts: readonly Cont
       'De cliënt heeft minstens één adres nodig van soort 01 (BRP-adres), 02 (correspondentieadres) of 03 (verblijfadres).',
   });
 }
-
-const conditional = (context: RuleContext, path: string, rule: string, reason: string) =>
-  reject(context, { code: 'CONDITIONAL_ELEMENT', rule, path, reason });

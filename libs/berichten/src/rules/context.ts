@@ -20,3 +20,7 @@ export const OPEN_END = '9999-12-31';
 /** The dates (inclusive) two periods share, if any. */
 export const overlaps = (a: { begin: IsoDate; end?: IsoDate }, b: { begin: IsoDate; end?: IsoDate }): boolean =>
   a.begin <= (b.end ?? OPEN_END) && b.begin <= (a.end ?? OPEN_END);
+
+/** A conditie (CD rule): an element that must, or must not, be there given another. */
+export const conditional = (context: RuleContext, path: string, rule: string, reason: string): void =>
+  reject(context, { code: 'CONDITIONAL_ELEMENT', rule, path, reason });

@@ -3,7 +3,7 @@ import type { BedragMetDebetCredit } from '../model/common';
 import type { Declaratiebericht, Prestatie } from '../model/declaratie';
 import { addYears, monthOf } from '../schema/dates';
 import { checkEindNaBegin, checkUnique, notAfterDagtekening } from './common.rules';
-import { reject, type RuleContext } from './context';
+import { conditional, reject, type RuleContext } from './context';
 
 const CLIENTS = 'Declaratie/Clienten/Client';
 const FIRST_PERIOD = '2021-01-01';
@@ -222,9 +222,6 @@ function notBefore2021(context: RuleContext, date: string, path: string): void {
     reason: 'Declaraties volgens release 3.x gaan over zorg vanaf 1 januari 2021.',
   });
 }
-
-const conditional = (context: RuleContext, path: string, rule: string, reason: string) =>
-  reject(context, { code: 'CONDITIONAL_ELEMENT', rule, path, reason });
 
 /** "€ 1.234,56" (credit as "-€ …"), for a reason a person reads. */
 function euro(cents: number): string {

@@ -1,7 +1,7 @@
 // JW315/WMO315 and JW317/WMO317: the rules inside one verzoek om toewijzing or verzoek om wijziging.
 import type { VerzoekOmToewijzingbericht, VerzoekOmWijzigingbericht } from '../model/verzoek';
 import { checkGeboortedatum, checkUnique } from './common.rules';
-import { reject, type RuleContext } from './context';
+import { conditional, reject, type RuleContext } from './context';
 import { checkNoOverlap } from './overlap.rules';
 import { checkVariant } from './variant.rules';
 
@@ -157,9 +157,6 @@ export function checkVerzoekOmWijziging(context: RuleContext, { client }: Verzoe
     'TR410',
   );
 }
-
-const conditional = (context: RuleContext, path: string, rule: string, reason: string) =>
-  reject(context, { code: 'CONDITIONAL_ELEMENT', rule, path, reason });
 
 const empty = (context: RuleContext, rule: string, reason: string) =>
   reject(context, { code: 'VERZOEK_EMPTY', rule, path: 'Client/Verzoek', reason });
