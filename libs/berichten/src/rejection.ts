@@ -82,7 +82,10 @@ export interface Rejection {
   readonly retourcode: string;
   /** The iStandaard rule it rests on (RS/CS/CD/TR/OP), when there is one. */
   readonly rule?: string;
-  /** Element path below `Bericht`, e.g. `Client/ToegewezenProducten/ToegewezenProduct[2]/Einddatum`; '' = the file. */
+  /**
+   * Element path below `Bericht`, e.g. `Client/ToegewezenProducten/ToegewezenProduct[2]/Einddatum`; `Bericht` for
+   * the root element itself; '' for the file as a whole.
+   */
   readonly path: string;
   /** Dutch at B1 level. Never repeats a value from the message, except a code from a code list. */
   readonly reason: string;
