@@ -9,7 +9,8 @@ const erasure = () => import('./erasure-commands');
 const HELP = `Usage: regie <command>
 
 Commands:
-  migrate    Bring every schema up to date and exit (the api also does this at start-up).
+  migrate    Bring every schema up to date, print what was applied, and exit (the api also does this at start-up).
+             --status lists applied and pending migrations per schema; --dry-run what migrate would apply.
   seed       Load the demo household through the public mutations; idempotent.
   rebuild    Drop the timeline read models and their checkpoint and project the whole event store again.
              Stop the api and any PROJECTOR_ONLY process on the same database first.
@@ -35,7 +36,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     return command === undefined ? 1 : 0;
   }
   if (command === 'token') return (await import('./token-command')).tokenCommand(rest, env);
-  if (command === 'migrate') return (await operations()).migrateCommand(rest, env);
+  if (command === 'migrate') return (await import('./migrate-command')).migrateCommand(rest, env);
   if (command === 'seed') return (await operations()).seedCommand(rest, env);
   if (command === 'audit-export') return (await operations()).auditExportCommand(rest, env);
   if (command === 'retention') return (await erasure()).retentionCommand(rest, env);

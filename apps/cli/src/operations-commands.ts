@@ -16,12 +16,6 @@ import { AppModule } from '../../api/src/app.module';
 import { DEMO_HOUSEHOLD_ID } from '../../api/src/demo/demo-household';
 import { seedDemo } from '../../api/src/demo/demo-seed';
 
-export const MIGRATE_HELP = `Usage: regie migrate
-
-Brings every schema up to date (event store, read models, verwerkingenlog, personal-data keys) and exits.
-The api does the same at start-up; run this first when several api processes start at once.
-`;
-
 export const SEED_HELP = `Usage: regie seed
 
 Loads the demo household (Familie De Vries, gemeente 0599) through the public mutations. Idempotent: does nothing
@@ -82,18 +76,6 @@ async function withApi<T>(config: RegieConfig, work: (app: INestApplication) => 
     return await work(app);
   } finally {
     await app.close();
-  }
-}
-
-export async function migrateCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  if (args.includes('--help')) return help(MIGRATE_HELP);
-  if (args.length > 0) return fail('migrate', new Error(`migrate takes no arguments (got ${args.join(' ')})`));
-  try {
-    await withOperations(loadConfig(env), async () => undefined);
-    process.stderr.write('regie: every schema is up to date\n');
-    return 0;
-  } catch (error) {
-    return fail('migrate', error);
   }
 }
 

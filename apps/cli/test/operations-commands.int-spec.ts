@@ -90,7 +90,8 @@ describe('regie migrate, seed and audit-export on PostgreSQL', () => {
     [['audit-export', '--gemeente', '363', '--from', '2020-01-01', '--to', '2021-01-01', '--by', 'u'], '4-digit'],
     [['audit-export', '--gemeente', '0363', '--from', '2021-01-01', '--to', '2020-01-01', '--by', 'u'], 'before'],
     [['audit-export', '--gemeente', '0363', '--from', '2020-01-01', '--to', '2021-01-01'], '--by'],
-    [['migrate', 'now'], 'no arguments'],
+    [['migrate', 'now'], "Unexpected argument 'now'"],
+    [['migrate', '--status', '--dry-run'], 'exclude each other'],
   ])('%j fails with one line', async (args, message) => {
     expect(await run(args, env)).toBe(1);
     expect(stderr).toHaveLength(1);
