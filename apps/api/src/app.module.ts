@@ -33,7 +33,8 @@ export class AppModule implements NestModule {
 
   static forRoot(config: RegieConfig): DynamicModule {
     // One instance, imported twice: the verwerkingenlog lives in the read-model database.
-    const timeline = TimelineModule.forRoot(config);
+    // API_PROJECTOR=false: another process (PROJECTOR_ONLY) projects; this one reads, writes and waits for it.
+    const timeline = TimelineModule.forRoot(config, { runProjector: config.API_PROJECTOR });
     return {
       module: AppModule,
       imports: [

@@ -4,19 +4,21 @@ import { Logger } from 'nestjs-pino';
 import { signDevelopmentToken } from '@regie/access';
 import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig, type RegieConfig } from '@regie/config';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
-import { runStandaloneProjector } from '@regie/timeline';
 import { AppModule } from './app.module';
 import { configureHttp } from './http/configure-http';
+import { ProjectorAppModule } from './projector-app.module';
 import { DEMO_GEMEENTE, DEMO_REGISSEUR } from './demo/demo-household';
 import { seedDemo } from './demo/demo-seed';
-import { DOMAIN_MODULES } from './domain-modules';
 import { ApplicationLogger } from './observability/logging';
 import { startUpBanner, type StartUpFacts } from './start-up-banner';
 
 async function bootstrap(config: RegieConfig): Promise<void> {
   if (config.PROJECTOR_ONLY) {
-    await runStandaloneProjector(config, DOMAIN_MODULES);
-    console.log(`Regie projector running (event store: ${config.EVENT_STORE})`);
+    const projector = await NestFactory.create(ProjectorAppModule.forRoot(config), { logger: false });
+    projector.useLogger(new ApplicationLogger(projector.get(Logger)));
+    projector.enableShutdownHooks();
+    await projector.listen(config.PORT);
+    projector.get(Logger).log(`Regie projector running, health and metrics on port ${config.PORT}`, 'Projector');
     return;
   }
   // Silent until the pino logger takes over: start-up failures stay one line (see fail()).

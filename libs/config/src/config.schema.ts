@@ -37,6 +37,7 @@ export const configSchema = z
       .regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//, { message: 'must be a kurrentdb:// connection string' })
       .optional(),
     PROJECTOR_ONLY: booleanFlag.default(false),
+    API_PROJECTOR: booleanFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: booleanFlag.default(true),
     AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
@@ -55,6 +56,13 @@ export const configSchema = z
   .superRefine((config, context) => {
     if (config.EVENT_STORE === 'kurrentdb' && !config.KURRENTDB_URL) {
       context.addIssue({ code: 'custom', path: ['KURRENTDB_URL'], message: 'is required when EVENT_STORE=kurrentdb' });
+    }
+    if (config.PROJECTOR_ONLY && !config.API_PROJECTOR) {
+      context.addIssue({
+        code: 'custom',
+        path: ['API_PROJECTOR'],
+        message: 'false and PROJECTOR_ONLY exclude each other',
+      });
     }
     if (config.AUTH_JWT_SECRET && config.AUTH_JWKS_URL) {
       context.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'and AUTH_JWKS_URL exclude each other' });
