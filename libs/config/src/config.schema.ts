@@ -96,3 +96,6 @@ export const configSchema = z
   );
 
 export type RegieConfig = z.infer<typeof configSchema>;
+
+/** Every environment variable Regie reads (`.env.example` and the README list each of them). */
+export const CONFIG_VARIABLES = Object.keys(configSchema.in.shape) as readonly (keyof RegieConfig)[];
