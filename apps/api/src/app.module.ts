@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule, AuthenticationGuard, graphqlAuthentication, TokenVerifier } from '@regie/access';
 import type { RegieConfig } from '@regie/config';
@@ -17,8 +17,8 @@ import { HealthController } from './health/health.controller';
 import { RegieHealthIndicators } from './health/regie-health.indicators';
 import { TerminusModule } from '@nestjs/terminus';
 import { ObservabilityModule } from '@regie/observability';
-import { CorrelationMiddleware } from './observability/correlation.middleware';
 import { GraphQLMetricsPlugin } from './observability/graphql-metrics.plugin';
+import { tracedGraphqlWs } from './observability/graphql-ws-tracing';
 import { loggingModule } from './observability/logging';
 import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
@@ -26,11 +26,7 @@ import { VoorliggendVeldModule } from '@regie/voorliggend-veld';
 
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
 @Module({})
-export class AppModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CorrelationMiddleware).forRoutes('*');
-  }
-
+export class AppModule {
   static forRoot(config: RegieConfig): DynamicModule {
     // One instance, imported twice: the verwerkingenlog lives in the read-model database.
     // API_PROJECTOR=false: another process (PROJECTOR_ONLY) projects; this one reads, writes and waits for it.
@@ -55,7 +51,7 @@ export class AppModule implements NestModule {
               formatError: formatGraphQLError,
               ...graphqlArmor(), // depth, alias, cost, token and directive limits: plugins, validationRules, parseOptions
               context: authentication.context,
-              subscriptions: { 'graphql-ws': { onConnect: authentication.onConnect } },
+              subscriptions: { 'graphql-ws': { onConnect: authentication.onConnect, ...tracedGraphqlWs() } },
             };
           },
         }),

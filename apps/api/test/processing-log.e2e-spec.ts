@@ -51,18 +51,19 @@ describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
       actor,
     );
 
-  it('logs every read with its basis, every refused read, and every write, with the correlation id', async () => {
-    const correlationId = 'test-correlation-0001';
+  it('logs every read with its basis, every refused read, and every write, with the trace id as correlation id', async () => {
+    const correlationId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const response = await request(api.app.getHttpServer())
       .post('/graphql')
       .set('authorization', `Bearer ${await tokenFor(anna)}`)
-      .set('x-correlation-id', correlationId)
+      .set('traceparent', `00-${correlationId}-00f067aa0ba902b7-01`)
       .send({
         query: `query($id: ID!) { household(id: $id) { name members { id } timeline { edges { cursor } } } }`,
         variables: { id: householdId },
       });
     expect(response.body.errors).toBeUndefined();
-    expect(response.headers['x-correlation-id']).toBe(correlationId);
+    // The caller's trace continues: same trace id, a span of the api's own.
+    expect(response.headers.traceparent).toMatch(new RegExp(`^00-${correlationId}-(?!00f067aa0ba902b7)[0-9a-f]{16}-0[01]$`));
     const refused = await api.graphql(`query($id: ID!) { household(id: $id) { name } }`, { id: householdId }, bram);
     expect(refused.errors![0]!.extensions.code).toBe('FORBIDDEN');
 

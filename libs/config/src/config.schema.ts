@@ -52,6 +52,18 @@ export const configSchema = z
       .int({ message: 'must be a positive whole number' })
       .min(1, { message: 'must be a positive whole number' })
       .default(600),
+    // OpenTelemetry (the standard variable names): traces are exported over OTLP/HTTP only when an endpoint is set.
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL of an OTLP collector' })
+      .optional(),
+    OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
+    OTEL_SERVICE_NAME: z.string().min(1).optional(),
+    OTEL_TRACES_SAMPLER_ARG: z.coerce
+      .number({ message: 'must be a number from 0 to 1' })
+      .min(0, { message: 'must be a number from 0 to 1' })
+      .max(1, { message: 'must be a number from 0 to 1' })
+      .default(1),
   })
   .superRefine((config, context) => {
     if (config.EVENT_STORE === 'kurrentdb' && !config.KURRENTDB_URL) {

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { LoggerService } from '@nestjs/common';
 import type { RegieConfig } from '@regie/config';
-import { correlationIdFrom } from '@regie/observability';
+import { currentCorrelationId, currentTraceIds } from '@regie/observability';
 import { LoggerModule, type Logger } from 'nestjs-pino';
 
 /**
@@ -47,7 +47,7 @@ export class ApplicationLogger implements LoggerService {
 }
 
 /**
- * Structured JSON logs (pino): one line per request with its correlation id, method, path and status, and whatever
+ * Structured JSON logs (pino): one line per request with its trace id (the correlation id), method, path and status, and whatever
  * the application logs. Never personal data: no bodies, no query strings (a GET /graphql carries its variables
  * there), no authorization header.
  */
@@ -56,10 +56,11 @@ export function loggingModule(config: Pick<RegieConfig, 'LOG_LEVEL' | 'NODE_ENV'
     pinoHttp: {
       // Tests log nothing unless they ask for it (NODE_ENV=test keeps the test output readable).
       level: config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL,
-      genReqId: (request) => {
-        const correlated = request as { id?: string };
-        correlated.id ??= correlationIdFrom(request.headers['x-correlation-id']);
-        return correlated.id;
+      // The request's id is its trace id (the correlation id); every line says which trace and span it belongs to.
+      genReqId: () => currentCorrelationId() ?? randomUUID(),
+      mixin: () => {
+        const ids = currentTraceIds();
+        return ids ? { trace_id: ids.traceId, span_id: ids.spanId } : {};
       },
       autoLogging: { ignore: (request) => /^\/(health|metrics)/.test(request.url ?? '') },
       customLogLevel: (request, response, error) =>
