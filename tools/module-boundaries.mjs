@@ -27,7 +27,10 @@ export const DOMAIN_MODULES = LIBS.filter((lib) => !INFRASTRUCTURE_LIBS.includes
 const LIGHT_ENTRIES = ['@regie/access/tokens'];
 
 const deepImports = LIBS.map((lib) => ({
-  group: [`@regie/${lib}/*`, ...LIGHT_ENTRIES.filter((entry) => entry.startsWith(`@regie/${lib}/`)).map((e) => `!${e}`)],
+  group: [
+    `@regie/${lib}/*`,
+    ...LIGHT_ENTRIES.filter((entry) => entry.startsWith(`@regie/${lib}/`)).map((e) => `!${e}`),
+  ],
   message: `Import @regie/${lib} through its public index, not a file inside it.`,
 }));
 

@@ -63,7 +63,9 @@ describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
       });
     expect(response.body.errors).toBeUndefined();
     // The caller's trace continues: same trace id, a span of the api's own.
-    expect(response.headers.traceparent).toMatch(new RegExp(`^00-${correlationId}-(?!00f067aa0ba902b7)[0-9a-f]{16}-0[01]$`));
+    expect(response.headers.traceparent).toMatch(
+      new RegExp(`^00-${correlationId}-(?!00f067aa0ba902b7)[0-9a-f]{16}-0[01]$`),
+    );
     const refused = await api.graphql(`query($id: ID!) { household(id: $id) { name } }`, { id: householdId }, bram);
     expect(refused.errors![0]!.extensions.code).toBe('FORBIDDEN');
 
