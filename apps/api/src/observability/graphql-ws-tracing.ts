@@ -16,8 +16,7 @@ export function tracedGraphqlWs(): { execute: Run; subscribe: Run } {
       const operation = getOperationAST(args.document, args.operationName);
       const type = operation?.operation ?? 'operation';
       const name = operation?.name?.value;
-      const request = (args.contextValue as { req?: { headers?: Record<string, string | string[] | undefined> } })
-        ?.req;
+      const request = (args.contextValue as { req?: { headers?: Record<string, string | string[] | undefined> } })?.req;
       const parent = propagation.extract(ROOT_CONTEXT, request?.headers ?? {});
       return regieTracer().startActiveSpan(
         `graphql-ws ${type}${name ? ` ${name}` : ''}`,
