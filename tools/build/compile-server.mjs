@@ -3,12 +3,17 @@
 // become relative requires (jsc.paths), decorators and their metadata are emitted as tsc would for NestJS.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { copyFile } from 'node:fs/promises';
 import { transformFile } from '@swc/core';
 
 const SOURCE_ROOTS = ['apps/api/src', 'apps/cli/src', 'libs'];
 
-/** Tests and their fixtures stay out of the build (as in tsconfig.build.json). */
+/** Data a module imports (`import register from './register.json'`): copied as it is. */
+const isAsset = (path) => path.endsWith('.json') && !/(^|\/)test\//.test(path);
+
+/** Tests and their fixtures stay out of the build (as in tsconfig.build.json); JSON data goes in. */
 export function isServerSource(path) {
+  if (isAsset(path)) return true;
   return (
     path.endsWith('.ts') &&
     !path.endsWith('.d.ts') &&
@@ -52,6 +57,10 @@ export async function compileServer(root, out) {
   const files = SOURCE_ROOTS.flatMap((dir) => [...sources(root, dir)]);
   await Promise.all(
     files.map(async (file) => {
+      if (isAsset(file)) {
+        mkdirSync(dirname(join(out, file)), { recursive: true });
+        return copyFile(join(root, file), join(out, file));
+      }
       const target = join(out, file.replace(/\.ts$/, '.js'));
       const { code, map } = await transformFile(join(root, file), swcOptions(root, join(root, file), paths));
       mkdirSync(dirname(target), { recursive: true });

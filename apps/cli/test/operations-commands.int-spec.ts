@@ -86,6 +86,33 @@ describe('regie migrate, seed and audit-export on PostgreSQL', () => {
     expect(lines.some((line) => line.includes('"audit.export"'))).toBe(true);
   });
 
+  it('audit-export --format logboek writes Logboek Dataverwerkingen lines: one per action and data subject', async () => {
+    const out = join(dir, 'logboek.jsonl');
+    const args = [
+      'audit-export',
+      '--gemeente',
+      '0599',
+      '--from',
+      '2020-01-01',
+      '--to',
+      '2100-01-01',
+      '--by',
+      'u-audit',
+    ];
+    expect(await run([...args, '--format', 'logboek', '--out', out], env)).toBe(0);
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { name: string; attributes: Record<string, unknown> });
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) {
+      expect(line.attributes['dpl.core.processing_activity_id']).toMatch(/^urn:regie:verwerkingsactiviteit:/);
+    }
+    const subjects = lines.filter((line) => line.attributes['dpl.core.data_subject_id'] !== undefined);
+    expect(subjects.length).toBeGreaterThan(0);
+    for (const line of subjects) expect(line.attributes['dpl.core.data_subject_id']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it.each([
     [['audit-export', '--gemeente', '363', '--from', '2020-01-01', '--to', '2021-01-01', '--by', 'u'], '4-digit'],
     [['audit-export', '--gemeente', '0363', '--from', '2021-01-01', '--to', '2020-01-01', '--by', 'u'], 'before'],

@@ -52,6 +52,8 @@ export const configSchema = z
       .int({ message: 'must be a positive whole number' })
       .min(1, { message: 'must be a positive whole number' })
       .default(600),
+    // Keyed hash of member and household ids in Logboek Dataverwerkingen exports (regie audit-export --format logboek).
+    LOGBOEK_SUBJECT_KEY: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
     // OpenTelemetry (the standard variable names): traces are exported over OTLP/HTTP only when an endpoint is set.
     OTEL_EXPORTER_OTLP_ENDPOINT: z
       .string()
