@@ -11,6 +11,7 @@ import { AuditModule } from '@regie/audit';
 import { MaatwerkbudgetModule } from '@regie/maatwerkbudget';
 import { DOMAIN_MODULES } from './domain-modules';
 import { graphqlArmor } from './graphql/graphql-armor';
+import { PERSISTED_QUERIES } from './graphql/persisted-queries';
 import { inputValidationPipe } from './validation';
 import { GraphQLRateLimitGuard, rateLimitModule } from './security/rate-limit';
 import { HealthController } from './health/health.controller';
@@ -48,6 +49,7 @@ export class AppModule {
               playground: false,
               introspection: config.NODE_ENV !== 'production',
               includeStacktraceInErrorResponses: false,
+              persistedQueries: PERSISTED_QUERIES,
               formatError: formatGraphQLError,
               ...graphqlArmor(), // depth, alias, cost, token and directive limits: plugins, validationRules, parseOptions
               context: authentication.context,
