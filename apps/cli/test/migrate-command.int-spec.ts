@@ -1,44 +1,16 @@
-import { Client } from 'pg';
 import { auditMigrations } from '@regie/audit';
 import { eventStoreMigrations } from '@regie/event-store';
 import { privacyMigrations } from '@regie/privacy';
 import { timelineMigrations } from '@regie/timeline';
 import { run } from '../src/main';
-
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+import { useCliSchema } from './cli-schema';
 
 describe('regie migrate --status, --dry-run and what migrate prints (PostgreSQL)', () => {
-  const schema = `mig_${Math.random().toString(36).slice(2, 10)}`;
-  const env = {
-    PATH: process.env.PATH,
-    EVENT_STORE: 'postgres',
-    DATABASE_URL: `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=-c%20search_path%3D${schema}`,
-  };
-  let client: Client;
-  let stdout: string[];
-  let spy: jest.SpyInstance;
-
-  beforeAll(async () => {
-    client = new Client({ connectionString: DATABASE_URL });
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-  });
-  beforeEach(() => {
-    stdout = [];
-    spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      stdout.push(String(chunk));
-      return true;
-    });
-  });
-  afterEach(() => spy.mockRestore());
-  afterAll(async () => {
-    await client.query(`drop schema ${schema} cascade`);
-    await client.end();
-  });
+  const { schema, env, client, written } = useCliSchema('mig');
 
   const tables = async () =>
     (await client.query('select table_name from information_schema.tables where table_schema = $1', [schema])).rows;
-  const lines = () => stdout.join('').trimEnd().split('\n');
+  const lines = () => written.stdout.join('').trimEnd().split('\n');
 
   it('on an empty database --status lists every migration as pending and writes nothing', async () => {
     expect(await run(['migrate', '--status'], env)).toBe(0);
@@ -65,7 +37,7 @@ describe('regie migrate --status, --dry-run and what migrate prints (PostgreSQL)
   it('migrate prints each migration it applied, the same list the dry run announced', async () => {
     await run(['migrate', '--dry-run'], env);
     const announced = lines().slice(1);
-    stdout = [];
+    written.stdout = [];
     expect(await run(['migrate'], env)).toBe(0);
     const [head, ...applied] = lines();
     expect(head).toBe(`Applied ${announced.length} migration(s) to the PostgreSQL 127.0.0.1:5432/test:`);
@@ -77,7 +49,7 @@ describe('regie migrate --status, --dry-run and what migrate prints (PostgreSQL)
   it('afterwards there is nothing to apply and --status lists every migration as applied', async () => {
     expect(await run(['migrate'], env)).toBe(0);
     expect(lines()).toEqual(['Nothing to apply: every schema in the PostgreSQL 127.0.0.1:5432/test is up to date.']);
-    stdout = [];
+    written.stdout = [];
     expect(await run(['migrate', '--status'], env)).toBe(0);
     expect(lines().some((line) => line.startsWith('  pending'))).toBe(false);
     expect(lines()).toContainEqual(expect.stringMatching(/^ {2}applied {4}1 {2}\S.* \(\d{4}-\d\d-\d\dT.*Z\)$/));
