@@ -1,9 +1,9 @@
 import { SpanKind, trace, type Tracer } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { registerInstrumentations } from '@opentelemetry/instrumentation';
-import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import type * as OtlpHttp from '@opentelemetry/exporter-trace-otlp-http';
+import type * as Instrumentation from '@opentelemetry/instrumentation';
+import type * as GraphQLInstrumentationModule from '@opentelemetry/instrumentation-graphql';
+import type * as HttpInstrumentationModule from '@opentelemetry/instrumentation-http';
+import type * as PgInstrumentationModule from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
   AlwaysOffSampler,
@@ -67,19 +67,7 @@ export function startTracing(options: TracingOptions): Tracing {
       : [],
   });
   provider.register(); // AsyncLocalStorage context, W3C trace context and baggage propagation
-  const uninstrument =
-    options.instrument === false
-      ? () => undefined
-      : registerInstrumentations({
-          tracerProvider: provider,
-          instrumentations: [
-            new HttpInstrumentation({
-              ignoreIncomingRequestHook: (request) => /^\/(health|metrics)(\/|$|\?)/.test(request.url ?? ''),
-            }),
-            new GraphQLInstrumentation({ allowValues: false, mergeItems: true, ignoreTrivialResolveSpans: true }),
-            new PgInstrumentation({ enhancedDatabaseReporting: false }),
-          ],
-        });
+  const uninstrument = options.instrument === false ? () => undefined : instrument(provider);
   started = {
     async shutdown() {
       uninstrument();
@@ -90,9 +78,32 @@ export function startTracing(options: TracingOptions): Tracing {
   return started;
 }
 
+// The exporter and the instrumentations are loaded (synchronously, before the modules they patch) only when used:
+// a process that exports nothing does not pay for their few hundred modules at start-up.
+/* eslint-disable @typescript-eslint/no-require-imports */
 function otlpExporter(endpoint: string): SpanExporter {
+  const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-http') as typeof OtlpHttp;
   return new OTLPTraceExporter({ url: `${endpoint.replace(/\/+$/, '')}/v1/traces` });
 }
+
+function instrument(provider: NodeTracerProvider): () => void {
+  const { registerInstrumentations } = require('@opentelemetry/instrumentation') as typeof Instrumentation;
+  const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof HttpInstrumentationModule;
+  const { GraphQLInstrumentation } =
+    require('@opentelemetry/instrumentation-graphql') as typeof GraphQLInstrumentationModule;
+  const { PgInstrumentation } = require('@opentelemetry/instrumentation-pg') as typeof PgInstrumentationModule;
+  return registerInstrumentations({
+    tracerProvider: provider,
+    instrumentations: [
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => /^\/(health|metrics)(\/|$|\?)/.test(request.url ?? ''),
+      }),
+      new GraphQLInstrumentation({ allowValues: false, mergeItems: true, ignoreTrivialResolveSpans: true }),
+      new PgInstrumentation({ enhancedDatabaseReporting: false }),
+    ],
+  });
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Regie's tracer, for spans the instrumentations do not make (graphql-ws, the projector, the CLI). */
 export function regieTracer(): Tracer {
