@@ -42,8 +42,8 @@ const project = (displayName, testMatch, extra = {}) => ({
 module.exports = {
   projects: [
     project('unit', ['**/*.spec.ts']),
-    project('int', ['**/*.int-spec.ts']),
-    project('e2e', ['**/*.e2e-spec.ts']),
+    project('int', ['**/*.int-spec.ts'], { setupFiles: ['<rootDir>/tools/test/tracing.setup.ts'] }),
+    project('e2e', ['**/*.e2e-spec.ts'], { setupFiles: ['<rootDir>/tools/test/tracing.setup.ts'] }),
   ],
   testTimeout: 60_000,
 };

@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule, AuthenticationGuard, graphqlAuthentication, TokenVerifier } from '@regie/access';
 import type { RegieConfig } from '@regie/config';
@@ -11,14 +11,15 @@ import { AuditModule } from '@regie/audit';
 import { MaatwerkbudgetModule } from '@regie/maatwerkbudget';
 import { DOMAIN_MODULES } from './domain-modules';
 import { graphqlArmor } from './graphql/graphql-armor';
+import { PERSISTED_QUERIES } from './graphql/persisted-queries';
 import { inputValidationPipe } from './validation';
 import { GraphQLRateLimitGuard, rateLimitModule } from './security/rate-limit';
 import { HealthController } from './health/health.controller';
 import { RegieHealthIndicators } from './health/regie-health.indicators';
 import { TerminusModule } from '@nestjs/terminus';
 import { ObservabilityModule } from '@regie/observability';
-import { CorrelationMiddleware } from './observability/correlation.middleware';
 import { GraphQLMetricsPlugin } from './observability/graphql-metrics.plugin';
+import { tracedGraphqlWs } from './observability/graphql-ws-tracing';
 import { loggingModule } from './observability/logging';
 import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
@@ -26,14 +27,11 @@ import { VoorliggendVeldModule } from '@regie/voorliggend-veld';
 
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
 @Module({})
-export class AppModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CorrelationMiddleware).forRoutes('*');
-  }
-
+export class AppModule {
   static forRoot(config: RegieConfig): DynamicModule {
     // One instance, imported twice: the verwerkingenlog lives in the read-model database.
-    const timeline = TimelineModule.forRoot(config);
+    // API_PROJECTOR=false: another process (PROJECTOR_ONLY) projects; this one reads, writes and waits for it.
+    const timeline = TimelineModule.forRoot(config, { runProjector: config.API_PROJECTOR });
     return {
       module: AppModule,
       imports: [
@@ -51,10 +49,11 @@ export class AppModule implements NestModule {
               playground: false,
               introspection: config.NODE_ENV !== 'production',
               includeStacktraceInErrorResponses: false,
+              persistedQueries: PERSISTED_QUERIES,
               formatError: formatGraphQLError,
               ...graphqlArmor(), // depth, alias, cost, token and directive limits: plugins, validationRules, parseOptions
               context: authentication.context,
-              subscriptions: { 'graphql-ws': { onConnect: authentication.onConnect } },
+              subscriptions: { 'graphql-ws': { onConnect: authentication.onConnect, ...tracedGraphqlWs() } },
             };
           },
         }),

@@ -136,6 +136,8 @@ const MY_HOUSEHOLDS = `{ myHouseholds(first: 100) { totalCount edges { node {
   id name lastActivity activeProviders openSignals overdueWaits overdueSignals overdueOnderzoeken
   maatwerkWithoutLadder } } } }`;
 const SYSTEM = '{ system { version headPosition } }';
+/** The register of verwerkingsactiviteiten: public information for every signed-in role, no household data. */
+const PROCESSING_ACTIVITIES = '{ processingActivities { uri purpose retention { period } } }';
 
 /**
  * Queries scoped to a gemeente (explicitly by a `gemeente` argument, or implicitly the caller's) or to a household,
@@ -202,7 +204,7 @@ const SCOPED_QUERY_ROWS: Readonly<Record<string, ScopedQueryRow>> = {
 };
 const OPTIONAL_QUERY_ROWS = Object.keys(SCOPED_QUERY_ROWS).filter((name) => SCOPED_QUERY_ROWS[name]!.optional);
 
-const READ_QUERY_ROWS = ['household', 'myHouseholds', 'system'];
+const READ_QUERY_ROWS = ['household', 'myHouseholds', 'system', 'processingActivities'];
 const REGISTRATION_ROWS = ['registerHousehold', 'registerProvider'];
 const SUBSCRIPTION_ROWS = ['timelineUpdated'];
 
@@ -227,6 +229,7 @@ const EXPECTED_TABLE: Readonly<Record<string, string>> = {
   'household(emergencyReason < 10 chars)': CARE_READ,
   myHouseholds: 'R 3/3 · D 0/6 · B 0/2 · A 0/2',
   system: 'R 3/3 · D 6/6 · B 2/2 · A 2/2',
+  processingActivities: 'R 3/3 · D 6/6 · B 2/2 · A 2/2',
   'household.afwegingen': CARE_READ,
   'household.maatwerkDecisions': CARE_READ,
   'household.costs': CARE_READ,
@@ -501,22 +504,28 @@ describe('access matrix: every role × operation × target over HTTP on PostgreS
     expect(found()).toEqual({ failures: [], leaks: [] });
   });
 
-  it('system: answers every authenticated role, without household data', async () => {
+  it('system and processingActivities: answer every authenticated role, without household data', async () => {
     const found = mark();
+    const operations = [
+      ['system', SYSTEM],
+      ['processingActivities', PROCESSING_ACTIVITIES],
+    ] as const;
     await Promise.all(
-      ACTORS.map(async (actor) => {
-        const result = await board.run({
-          op: 'system',
-          field: 'system',
-          actor,
-          target: 'instance',
-          expected: 'ALLOW',
-          query: SYSTEM,
-          variables: {},
-        });
-        board.checkAllowed(result);
-        board.scan(result, textExpectations({ level: 'none' }, undefined, allFixtures(), 'administrative').mustHide);
-      }),
+      operations
+        .flatMap(([op, query]) => ACTORS.map((actor) => ({ op, query, actor })))
+        .map(async ({ op, query, actor }) => {
+          const result = await board.run({
+            op,
+            field: op,
+            actor,
+            target: 'instance',
+            expected: 'ALLOW',
+            query,
+            variables: {},
+          });
+          board.checkAllowed(result);
+          board.scan(result, textExpectations({ level: 'none' }, undefined, allFixtures(), 'administrative').mustHide);
+        }),
     );
     expect(found()).toEqual({ failures: [], leaks: [] });
   });

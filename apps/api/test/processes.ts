@@ -18,6 +18,8 @@ export interface ApiProcess {
   ): Promise<{ data?: T; errors?: { extensions: { code: string } }[] }>;
   ready(): Promise<{ projector: { role: string; lag: number } } | undefined>;
   kill(signal?: NodeJS.Signals): Promise<void>;
+  /** What the process wrote on stdout so far. */
+  stdout(): string;
 }
 
 export async function createSchema(): Promise<{ schema: string; url: string; client: Client; drop(): Promise<void> }> {
@@ -41,7 +43,7 @@ export async function createSchema(): Promise<{ schema: string; url: string; cli
 let nextPort = 41000 + Math.floor(Math.random() * 10000);
 
 /** Starts `main.ts` and resolves once /health/live answers. */
-export async function startApi(databaseUrl: string): Promise<ApiProcess> {
+export async function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const port = nextPort++;
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     cwd: root,
@@ -53,9 +55,12 @@ export async function startApi(databaseUrl: string): Promise<ApiProcess> {
       PORT: String(port),
       SEED_DEMO: 'false',
       RATE_LIMIT_PER_MINUTE: '100000',
+      ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -76,6 +81,7 @@ export async function startApi(databaseUrl: string): Promise<ApiProcess> {
       if (!response) return undefined;
       return ((await response.json()) as { details: { projector: { role: string; lag: number } } }).details;
     },
+    stdout: () => stdout,
     async kill(signal = 'SIGKILL') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;

@@ -17,9 +17,12 @@ interface LogLine {
   emergency: boolean;
   emergencyReason: string | null;
   correlationId: string | null;
+  spanId: string | null;
+  processingActivity: string | null;
 }
 
-const LOG_FIELDS = 'userId householdId personIds operation action fields basis emergency emergencyReason correlationId';
+const LOG_FIELDS =
+  'userId householdId personIds operation action fields basis emergency emergencyReason correlationId spanId processingActivity';
 
 describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
   let api: TestApp;
@@ -51,18 +54,21 @@ describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
       actor,
     );
 
-  it('logs every read with its basis, every refused read, and every write, with the correlation id', async () => {
-    const correlationId = 'test-correlation-0001';
+  it('logs every read with its basis, every refused read, and every write, with the trace id as correlation id', async () => {
+    const correlationId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const response = await request(api.app.getHttpServer())
       .post('/graphql')
       .set('authorization', `Bearer ${await tokenFor(anna)}`)
-      .set('x-correlation-id', correlationId)
+      .set('traceparent', `00-${correlationId}-00f067aa0ba902b7-01`)
       .send({
         query: `query($id: ID!) { household(id: $id) { name members { id } timeline { edges { cursor } } } }`,
         variables: { id: householdId },
       });
     expect(response.body.errors).toBeUndefined();
-    expect(response.headers['x-correlation-id']).toBe(correlationId);
+    // The caller's trace continues: same trace id, a span of the api's own.
+    expect(response.headers.traceparent).toMatch(
+      new RegExp(`^00-${correlationId}-(?!00f067aa0ba902b7)[0-9a-f]{16}-0[01]$`),
+    );
     const refused = await api.graphql(`query($id: ID!) { household(id: $id) { name } }`, { id: householdId }, bram);
     expect(refused.errors![0]!.extensions.code).toBe('FORBIDDEN');
 
@@ -75,6 +81,8 @@ describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
       fields: ['name', 'members', 'timeline'],
       basis: expect.stringContaining('regisseur van het huishouden'),
       correlationId,
+      spanId: expect.stringMatching(/^[0-9a-f]{16}$/),
+      processingActivity: 'urn:regie:verwerkingsactiviteit:regie:1',
       emergency: false,
     });
     expect(read!.personIds).toHaveLength(1);
@@ -83,6 +91,16 @@ describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
     expect(writes).toEqual(expect.arrayContaining(['household.HouseholdRegistered', 'household.RegisseurAssigned']));
     // The log holds ids and categories, never the member's name or BSN.
     expect(JSON.stringify(lines)).not.toMatch(/Eva|Visser|111222333/);
+  });
+
+  it('the register of verwerkingsactiviteiten is readable by any signed-in user and names what the lines cite', async () => {
+    const { data, errors } = await api.graphql<{
+      processingActivities: { uri: string; domain: string | null; retention: { period: string } }[];
+    }>('{ processingActivities { uri domain retention { period } legalBasis { gdpr law } purpose } }', {}, anna);
+    expect(errors).toBeUndefined();
+    const uris = data!.processingActivities.map((activity) => activity.uri);
+    expect(uris).toEqual(expect.arrayContaining(['urn:regie:verwerkingsactiviteit:regie:1']));
+    expect(data!.processingActivities.find((activity) => activity.domain === 'JEUGD')?.retention.period).toBe('P20Y');
   });
 
   it('flags a noodprocedure read and lists it for the auditor', async () => {

@@ -1,15 +1,16 @@
+#!/usr/bin/env node
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@regie/config';
-import { formatProgress, rebuildReadModel } from '@regie/timeline';
-import { DOMAIN_MODULES } from '../../api/src/domain-modules';
-import { tokenCommand } from './token-command';
-import { forgetPersonCliCommand, retentionCommand } from './erasure-commands';
-import { auditExportCommand, migrateCommand, seedCommand } from './operations-commands';
+
+// Each command loads its modules when it runs: `--help` and `token` start in well under a second.
+const operations = () => import('./operations-commands');
+const erasure = () => import('./erasure-commands');
 
 const HELP = `Usage: regie <command>
 
 Commands:
-  migrate    Bring every schema up to date and exit (the api also does this at start-up).
+  migrate    Bring every schema up to date, print what was applied, and exit (the api also does this at start-up).
+             --status lists applied and pending migrations per schema; --dry-run what migrate would apply.
   seed       Load the demo household through the public mutations; idempotent.
   rebuild    Drop the timeline read models and their checkpoint and project the whole event store again.
              Stop the api and any PROJECTOR_ONLY process on the same database first.
@@ -34,12 +35,12 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     process.stdout.write(HELP);
     return command === undefined ? 1 : 0;
   }
-  if (command === 'token') return tokenCommand(rest, env);
-  if (command === 'migrate') return migrateCommand(rest, env);
-  if (command === 'seed') return seedCommand(rest, env);
-  if (command === 'audit-export') return auditExportCommand(rest, env);
-  if (command === 'retention') return retentionCommand(rest, env);
-  if (command === 'forget-person') return forgetPersonCliCommand(rest, env);
+  if (command === 'token') return (await import('./token-command')).tokenCommand(rest, env);
+  if (command === 'migrate') return (await import('./migrate-command')).migrateCommand(rest, env);
+  if (command === 'seed') return (await operations()).seedCommand(rest, env);
+  if (command === 'audit-export') return (await operations()).auditExportCommand(rest, env);
+  if (command === 'retention') return (await erasure()).retentionCommand(rest, env);
+  if (command === 'forget-person') return (await erasure()).forgetPersonCliCommand(rest, env);
   if (command !== 'rebuild') {
     process.stderr.write(`regie: unknown command "${command}" (try --help)\n`);
     return 1;
@@ -54,6 +55,10 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   }
   try {
     const config = loadConfig(env);
+    const [{ formatProgress, rebuildReadModel }, { DOMAIN_MODULES }] = await Promise.all([
+      import('@regie/timeline'),
+      import('../../api/src/domain-modules'),
+    ]);
     const started = Date.now();
     const result = await rebuildReadModel(config, DOMAIN_MODULES, (progress) => {
       process.stderr.write(`${formatProgress(progress)}\n`);

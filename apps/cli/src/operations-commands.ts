@@ -16,12 +16,6 @@ import { AppModule } from '../../api/src/app.module';
 import { DEMO_HOUSEHOLD_ID } from '../../api/src/demo/demo-household';
 import { seedDemo } from '../../api/src/demo/demo-seed';
 
-export const MIGRATE_HELP = `Usage: regie migrate
-
-Brings every schema up to date (event store, read models, verwerkingenlog, personal-data keys) and exits.
-The api does the same at start-up; run this first when several api processes start at once.
-`;
-
 export const SEED_HELP = `Usage: regie seed
 
 Loads the demo household (Familie De Vries, gemeente 0599) through the public mutations. Idempotent: does nothing
@@ -29,12 +23,16 @@ when it is there already. Needs the development signing secret (not with AUTH_JW
 `;
 
 export const AUDIT_EXPORT_HELP = `Usage: regie audit-export --gemeente <cbs> --from <date> --to <date> --by <user id>
-                           [--format csv|json] [--out <file>]
+                           [--format csv|json|logboek] [--out <file>]
 
 Exports the verwerkingenlog of one gemeente for a period (from inclusive, to exclusive; ISO dates or times) as
-CSV (RFC 4180, header row) or JSON Lines, to --out or stdout. The export itself is logged (EXPORT) in the name
-of --by, the auditor who asked for it.
+CSV (RFC 4180, header row), JSON Lines, or Logboek Dataverwerkingen lines (JSON Lines, one per action and per data
+subject, member and household ids protected with LOGBOEK_SUBJECT_KEY; see docs/verwerkingenlog.md), to --out or
+stdout. The export itself is logged (EXPORT) in the name of --by, the auditor who asked for it.
 `;
+
+/** Outside production only, when LOGBOEK_SUBJECT_KEY is not set: public, so its hashes protect nothing. */
+const DEVELOPMENT_LOGBOEK_SUBJECT_KEY = 'regie-development-logboek-key-never-use-in-production';
 
 const help = (text: string) => {
   process.stdout.write(text);
@@ -82,18 +80,6 @@ async function withApi<T>(config: RegieConfig, work: (app: INestApplication) => 
     return await work(app);
   } finally {
     await app.close();
-  }
-}
-
-export async function migrateCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  if (args.includes('--help')) return help(MIGRATE_HELP);
-  if (args.length > 0) return fail('migrate', new Error(`migrate takes no arguments (got ${args.join(' ')})`));
-  try {
-    await withOperations(loadConfig(env), async () => undefined);
-    process.stderr.write('regie: every schema is up to date\n');
-    return 0;
-  } catch (error) {
-    return fail('migrate', error);
   }
 }
 
@@ -157,12 +143,17 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
           ? '--from must lie before --to'
           : !by
             ? '--by (the auditor who asked for the export) is required'
-            : format !== 'csv' && format !== 'json'
-              ? '--format must be csv or json'
+            : format !== 'csv' && format !== 'json' && format !== 'logboek'
+              ? '--format must be csv, json or logboek'
               : undefined;
   if (problem) return fail('audit-export', new Error(problem));
   try {
-    const rows = await withOperations(loadConfig(env), async (app) => {
+    const config = loadConfig(env);
+    if (format === 'logboek' && !config.LOGBOEK_SUBJECT_KEY && config.NODE_ENV === 'production') {
+      throw new Error('--format logboek needs LOGBOEK_SUBJECT_KEY (32+ characters) to protect subject ids');
+    }
+    const logboek = { subjectKey: config.LOGBOEK_SUBJECT_KEY ?? DEVELOPMENT_LOGBOEK_SUBJECT_KEY };
+    const rows = await withOperations(config, async (app) => {
       const log = app.get(ProcessingLog);
       await log.record({
         userId: by!,
@@ -176,7 +167,8 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
       });
       let lines = 0;
       async function* counted() {
-        for await (const chunk of log.export({ gemeente: gemeente!, from, to }, format as 'csv' | 'json')) {
+        const exportFormat = format as 'csv' | 'json' | 'logboek';
+        for await (const chunk of log.export({ gemeente: gemeente!, from, to }, exportFormat, { logboek })) {
           lines += chunk.split('\n').length - 1;
           yield chunk;
         }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { actorFromClaims, signDevelopmentToken } from '@regie/access';
+import { actorFromClaims, signDevelopmentToken } from '@regie/access/tokens';
 import { ConfigError, loadConfig } from '@regie/config';
 
 export const TOKEN_HELP = `Usage: regie token --role <role> --sub <user id> --gemeente <cbs> [--name <name>] [--domain <code>] [--expires-in 8h]

@@ -1,41 +1,24 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { run } from '../src/main';
-
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+import { useCliSchema } from './cli-schema';
 
 describe('regie migrate, seed and audit-export on PostgreSQL', () => {
-  const schema = `cli_${Math.random().toString(36).slice(2, 10)}`;
+  const { schema, env, client, written } = useCliSchema('cli');
   const dir = mkdtempSync(join(tmpdir(), 'regie-cli-'));
-  const env = {
-    PATH: process.env.PATH,
-    EVENT_STORE: 'postgres',
-    DATABASE_URL: `${DATABASE_URL}${DATABASE_URL.includes('?') ? '&' : '?'}options=-c%20search_path%3D${schema}`,
-  };
-  let client: Client;
-  let stderr: string[];
-  let spy: jest.SpyInstance;
-
-  beforeAll(async () => {
-    client = new Client({ connectionString: DATABASE_URL });
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-  });
-  beforeEach(() => {
-    stderr = [];
-    spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-      stderr.push(String(chunk));
-      return true;
-    });
-  });
-  afterEach(() => spy.mockRestore());
-  afterAll(async () => {
-    await client.query(`drop schema ${schema} cascade`);
-    await client.end();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const EXPORT = [
+    'audit-export',
+    '--gemeente',
+    '0599',
+    '--from',
+    '2020-01-01',
+    '--to',
+    '2100-01-01',
+    '--by',
+    'u-audit',
+  ];
 
   const tables = async () =>
     (
@@ -57,43 +40,49 @@ describe('regie migrate, seed and audit-export on PostgreSQL', () => {
 
   it('seed loads the demo household once', async () => {
     expect(await run(['seed'], env)).toBe(0);
-    expect(stderr.join('')).toContain('loaded the demo household');
+    expect(written.stderr.join('')).toContain('loaded the demo household');
     const events = async () => Number((await client.query(`select count(*) as n from ${schema}.events`)).rows[0].n);
     const after = await events();
     expect(after).toBeGreaterThan(10);
     expect(await run(['seed'], env)).toBe(0);
-    expect(stderr.join('')).toContain('there already');
+    expect(written.stderr.join('')).toContain('there already');
     expect(await events()).toBe(after);
   }, 60_000);
 
   it('audit-export writes the period as CSV with a header, and logs the export', async () => {
     const out = join(dir, 'log.csv');
-    const args = [
-      'audit-export',
-      '--gemeente',
-      '0599',
-      '--from',
-      '2020-01-01',
-      '--to',
-      '2100-01-01',
-      '--by',
-      'u-audit',
-    ];
-    expect(await run([...args, '--out', out], env)).toBe(0);
+    expect(await run([...EXPORT, '--out', out], env)).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split('\r\n');
     expect(lines[0]).toContain('logged_at');
     expect(lines.length).toBeGreaterThan(10); // the seed's writes and reads, and this export
     expect(lines.some((line) => line.includes('"audit.export"'))).toBe(true);
   });
 
+  it('audit-export --format logboek writes Logboek Dataverwerkingen lines: one per action and data subject', async () => {
+    const out = join(dir, 'logboek.jsonl');
+    expect(await run([...EXPORT, '--format', 'logboek', '--out', out], env)).toBe(0);
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { name: string; attributes: Record<string, unknown> });
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) {
+      expect(line.attributes['dpl.core.processing_activity_id']).toMatch(/^urn:regie:verwerkingsactiviteit:/);
+    }
+    const subjects = lines.filter((line) => line.attributes['dpl.core.data_subject_id'] !== undefined);
+    expect(subjects.length).toBeGreaterThan(0);
+    for (const line of subjects) expect(line.attributes['dpl.core.data_subject_id']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it.each([
     [['audit-export', '--gemeente', '363', '--from', '2020-01-01', '--to', '2021-01-01', '--by', 'u'], '4-digit'],
     [['audit-export', '--gemeente', '0363', '--from', '2021-01-01', '--to', '2020-01-01', '--by', 'u'], 'before'],
     [['audit-export', '--gemeente', '0363', '--from', '2020-01-01', '--to', '2021-01-01'], '--by'],
-    [['migrate', 'now'], 'no arguments'],
+    [['migrate', 'now'], "Unexpected argument 'now'"],
+    [['migrate', '--status', '--dry-run'], 'exclude each other'],
   ])('%j fails with one line', async (args, message) => {
     expect(await run(args, env)).toBe(1);
-    expect(stderr).toHaveLength(1);
-    expect(stderr[0]).toContain(message);
+    expect(written.stderr).toHaveLength(1);
+    expect(written.stderr[0]).toContain(message);
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { migrate, type SqlDatabase } from '@regie/sql';
 import { DenyHouseholdAccessCheck, HOUSEHOLD_ACCESS_CHECK, type HouseholdAccessCheck } from './audit-access';
+import { ProcessingActivitiesResolver } from './graphql/processing-activities.resolver';
 import { ProcessingLogResolver } from './graphql/processing-log.resolver';
 import { AUDIT_COMPONENT, auditMigrations } from './migrations';
 import { ProcessingLog } from './processing-log';
@@ -55,7 +56,7 @@ export class AuditModule {
         useFactory: (db: SqlDatabase) => openProcessingLog(db),
       },
       { provide: HOUSEHOLD_ACCESS_CHECK, useClass: options.householdAccessCheck ?? DenyHouseholdAccessCheck },
-      ...((options.graphql ?? true) ? [ProcessingLogResolver] : []),
+      ...((options.graphql ?? true) ? [ProcessingLogResolver, ProcessingActivitiesResolver] : []),
     ];
     return {
       module: AuditModule,

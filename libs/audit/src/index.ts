@@ -27,3 +27,12 @@ export {
 export { correlationIdOf } from './correlation';
 export { csvCell, csvRow } from './csv';
 export { ProcessingLogResolver, MAX_EMERGENCY_PERIOD_DAYS } from './graphql/processing-log.resolver';
+export { logboekLines, protectId, LOGBOEK_SUBJECT_ID_TYPE, type LogboekLine, type LogboekOptions } from './logboek';
+export {
+  currentProcessingActivities,
+  processingActivityFor,
+  processingActivityUri,
+  PROCESSING_ACTIVITIES,
+  type ProcessingActivity,
+  type ProcessingActivityLegalBasis,
+} from './register/register';

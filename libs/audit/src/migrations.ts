@@ -58,4 +58,15 @@ export const auditMigrations: readonly Migration[] = [
         for each statement execute function processing_log_append_only();
     `,
   },
+  {
+    version: 2,
+    name: 'verwerkingenlog: span_id and processing_activity (Logboek Dataverwerkingen)',
+    sql: `
+      -- The W3C span of the action (the trace id is correlation_id) and the register version it belongs to
+      -- (urn:regie:verwerkingsactiviteit:<id>:<version>). Lines written before this migration have neither.
+      alter table processing_log
+        add column span_id text check (span_id ~ '^[0-9a-f]{16}$'),
+        add column processing_activity text check (processing_activity like 'urn:regie:verwerkingsactiviteit:%');
+    `,
+  },
 ];

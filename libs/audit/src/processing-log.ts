@@ -1,4 +1,7 @@
+import { currentTraceIds } from '@regie/observability';
 import type { SqlExecutor } from '@regie/sql';
+import { logboekLines, type LogboekOptions } from './logboek';
+import { processingActivityFor, processingActivityUri } from './register/register';
 import { csvRow } from './csv';
 import { decodeLogCursor, encodeLogCursor, logPageSize } from './cursor';
 import { validateProcessingLogEntry } from './entry-validation';
@@ -35,11 +38,13 @@ interface LogRow {
   emergency_reason: string | null;
   correlation_id: string | null;
   outcome: ProcessingOutcome;
+  span_id: string | null;
+  processing_activity: string | null;
 }
 
 const COLUMNS = `p.id::text as id, p.logged_at, p.user_id, p.user_name, p.role, p.gemeente, p.on_behalf_of,
   p.household_id, p.person_ids, p.operation, p.action, p.fields, p.basis, p.emergency, p.emergency_reason,
-  p.correlation_id, p.outcome`;
+  p.correlation_id, p.outcome, p.span_id, p.processing_activity`;
 const LOGGED_AT_TEXT = `to_char(p.logged_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as logged_at_text`;
 
 /** Keyset conditions against the exact `(logged_at, id)` of the cursor's row (rows are never deleted). */
@@ -70,6 +75,8 @@ export const EXPORT_COLUMNS = [
   'emergency_reason',
   'correlation_id',
   'outcome',
+  'span_id',
+  'processing_activity',
 ] as const;
 
 /** Separator of list cells (`person_ids`, `fields`) in the CSV; identifiers and field names never contain it. */
@@ -95,8 +102,12 @@ function toRecord(row: LogRow): ProcessingLogRecord {
     emergencyReason: row.emergency_reason,
     correlationId: row.correlation_id,
     outcome: row.outcome,
+    spanId: row.span_id ?? null,
+    processingActivity: row.processing_activity ?? null,
   };
 }
+
+const SPAN_ID = /^[0-9a-f]{16}$/;
 
 function toStored(entry: ProcessingLogEntry) {
   validateProcessingLogEntry(entry);
@@ -117,16 +128,19 @@ function toStored(entry: ProcessingLogEntry) {
     emergency_reason: emergencyReason,
     correlation_id: entry.correlationId ?? null,
     outcome: entry.operation === 'DENIED' ? 'DENIED' : 'ALLOWED',
+    span_id: [entry.spanId, currentTraceIds()?.spanId].find((id) => id && SPAN_ID.test(id)) ?? null,
+    processing_activity: processingActivityUri(processingActivityFor(entry.action)),
   };
 }
 
 const INSERT = `insert into processing_log (user_id, user_name, role, gemeente, on_behalf_of, household_id, person_ids,
-    operation, action, fields, basis, emergency, emergency_reason, correlation_id, outcome)
+    operation, action, fields, basis, emergency, emergency_reason, correlation_id, outcome, span_id, processing_activity)
   select user_id, user_name, role, gemeente, on_behalf_of, household_id, coalesce(person_ids, '{}'), operation,
-    action, coalesce(fields, '{}'), basis, emergency, emergency_reason, correlation_id, outcome
+    action, coalesce(fields, '{}'), basis, emergency, emergency_reason, correlation_id, outcome, span_id,
+    processing_activity
   from jsonb_to_recordset($1::jsonb) as e(user_id text, user_name text, role text, gemeente text, on_behalf_of text,
     household_id text, person_ids text[], operation text, action text, fields text[], basis text, emergency boolean,
-    emergency_reason text, correlation_id text, outcome text)`;
+    emergency_reason text, correlation_id text, outcome text, span_id text, processing_activity text)`;
 
 /**
  * The verwerkingenlog (VNG Verwerkingenlogging, NEN 7513): append and query. A plain class over the `SqlDatabase`
@@ -204,8 +218,9 @@ export class ProcessingLog {
   async *export(
     query: Period & { readonly gemeente: string },
     format: ExportFormat,
-    options: { readonly batchSize?: number } = {},
+    options: { readonly batchSize?: number; readonly logboek?: LogboekOptions } = {},
   ): AsyncGenerator<string, void, undefined> {
+    if (format === 'logboek' && !options.logboek) throw new Error('the logboek format needs options.logboek');
     const period = checkPeriod(query);
     const batchSize = options.batchSize ?? DEFAULT_EXPORT_BATCH_SIZE;
     if (format === 'csv') yield csvRow(EXPORT_COLUMNS);
@@ -224,7 +239,11 @@ export class ProcessingLog {
          limit $4`,
         params,
       );
-      for (const row of rows) yield format === 'csv' ? exportCsvRow(row) : exportJsonLine(row);
+      for (const row of rows) {
+        if (format === 'logboek') {
+          for (const line of logboekLines(toRecord(row), options.logboek!)) yield `${JSON.stringify(line)}\n`;
+        } else yield format === 'csv' ? exportCsvRow(row) : exportJsonLine(row);
+      }
       if (rows.length < batchSize) return;
       after = rows[rows.length - 1]!.id;
     }
@@ -279,6 +298,8 @@ function exportCsvRow(row: LogRow): string {
     row.emergency_reason,
     row.correlation_id,
     row.outcome,
+    row.span_id,
+    row.processing_activity,
   ]);
 }
 
@@ -301,5 +322,7 @@ function exportJsonLine(row: LogRow): string {
     emergencyReason: row.emergency_reason,
     correlationId: row.correlation_id,
     outcome: row.outcome,
+    spanId: row.span_id,
+    processingActivity: row.processing_activity,
   })}\n`;
 }

@@ -32,8 +32,10 @@ export interface ProcessingLogEntry {
   readonly basis: string;
   /** Noodprocedure (break the glass): the user's reason. Present = an emergency access. */
   readonly emergencyReason?: string | null;
-  /** Ties the entries of one request together. */
+  /** Ties the entries of one request together: the W3C trace id of the request. */
   readonly correlationId?: string | null;
+  /** The W3C span id of the action; default: the active span's. */
+  readonly spanId?: string | null;
 }
 
 /** A stored line: the entry plus what the database adds. */
@@ -57,6 +59,10 @@ export interface ProcessingLogRecord {
   readonly emergencyReason: string | null;
   readonly correlationId: string | null;
   readonly outcome: ProcessingOutcome;
+  /** The W3C span id of the action (lines written since the Logboek migration). */
+  readonly spanId: string | null;
+  /** The register version the action belongs to, `urn:regie:verwerkingsactiviteit:<id>:<version>`. */
+  readonly processingActivity: string | null;
 }
 
 /** A period `[from, to)`: `from` inclusive, `to` exclusive. */
@@ -92,4 +98,5 @@ export interface ProcessingLogPage {
   readonly endCursor: string | null;
 }
 
-export type ExportFormat = 'csv' | 'json';
+/** `logboek`: Logboek Dataverwerkingen lines, one per action and per data subject (see docs/verwerkingenlog.md). */
+export type ExportFormat = 'csv' | 'json' | 'logboek';

@@ -37,6 +37,7 @@ export const configSchema = z
       .regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//, { message: 'must be a kurrentdb:// connection string' })
       .optional(),
     PROJECTOR_ONLY: booleanFlag.default(false),
+    API_PROJECTOR: booleanFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: booleanFlag.default(true),
     AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
@@ -51,10 +52,31 @@ export const configSchema = z
       .int({ message: 'must be a positive whole number' })
       .min(1, { message: 'must be a positive whole number' })
       .default(600),
+    // Keyed hash of member and household ids in Logboek Dataverwerkingen exports (regie audit-export --format logboek).
+    LOGBOEK_SUBJECT_KEY: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+    // OpenTelemetry (the standard variable names): traces are exported over OTLP/HTTP only when an endpoint is set.
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL of an OTLP collector' })
+      .optional(),
+    OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
+    OTEL_SERVICE_NAME: z.string().min(1).optional(),
+    OTEL_TRACES_SAMPLER_ARG: z.coerce
+      .number({ message: 'must be a number from 0 to 1' })
+      .min(0, { message: 'must be a number from 0 to 1' })
+      .max(1, { message: 'must be a number from 0 to 1' })
+      .default(1),
   })
   .superRefine((config, context) => {
     if (config.EVENT_STORE === 'kurrentdb' && !config.KURRENTDB_URL) {
       context.addIssue({ code: 'custom', path: ['KURRENTDB_URL'], message: 'is required when EVENT_STORE=kurrentdb' });
+    }
+    if (config.PROJECTOR_ONLY && !config.API_PROJECTOR) {
+      context.addIssue({
+        code: 'custom',
+        path: ['API_PROJECTOR'],
+        message: 'false and PROJECTOR_ONLY exclude each other',
+      });
     }
     if (config.AUTH_JWT_SECRET && config.AUTH_JWKS_URL) {
       context.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'and AUTH_JWKS_URL exclude each other' });
@@ -88,3 +110,6 @@ export const configSchema = z
   );
 
 export type RegieConfig = z.infer<typeof configSchema>;
+
+/** Every environment variable Regie reads (`.env.example` and the README list each of them). */
+export const CONFIG_VARIABLES = Object.keys(configSchema.in.shape) as readonly (keyof RegieConfig)[];

@@ -1,7 +1,6 @@
 import type { RegieConfig } from '@regie/config';
 import { EmbeddedDatabase, PostgresDatabase, type SqlDatabase } from '@regie/sql';
 import type { EventStore } from './event-store.port';
-import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 import { SqlEventStore } from './sql/sql-event-store';
 
 export type EventStoreSettings = Pick<RegieConfig, 'EVENT_STORE' | 'DATA_DIR' | 'DATABASE_URL' | 'KURRENTDB_URL'>;
@@ -15,7 +14,8 @@ export async function createEventStore(settings: EventStoreSettings): Promise<Ev
       return SqlEventStore.create(new PostgresDatabase(settings.DATABASE_URL));
     case 'kurrentdb':
       if (!settings.KURRENTDB_URL) throw new Error('KURRENTDB_URL is required when EVENT_STORE=kurrentdb');
-      return KurrentDbEventStore.connect(settings.KURRENTDB_URL);
+      // Loaded only here: the KurrentDB client and gRPC are a few hundred modules an SQL store never needs.
+      return (await import('./kurrentdb/kurrentdb-event-store')).KurrentDbEventStore.connect(settings.KURRENTDB_URL);
   }
 }
 

@@ -9,3 +9,4 @@ export {
   type EventStoreSettings,
 } from './create-event-store';
 export { EventStoreModule } from './nest/event-store.module';
+export { EVENT_STORE_COMPONENT, eventStoreMigrations } from './sql/event-store.migrations';

@@ -1,22 +1,29 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
+import { context, isSpanContextValid, propagation, trace } from '@opentelemetry/api';
 
-const storage = new AsyncLocalStorage<string>();
-
-/** A caller-supplied correlation id is accepted only in this shape, so nothing odd reaches logs or events. */
-const ACCEPTED = /^[A-Za-z0-9._:-]{8,100}$/;
-
-/** The correlation id of an incoming request: the `x-correlation-id` header when it is well-formed, else a new one. */
-export function correlationIdFrom(header: string | string[] | undefined): string {
-  const value = Array.isArray(header) ? header[0] : header;
-  return value && ACCEPTED.test(value) ? value : randomUUID();
+export interface TraceIds {
+  /** W3C trace id, 32 lowercase hex: Regie's correlation id. */
+  readonly traceId: string;
+  /** W3C span id of the active span, 16 lowercase hex. */
+  readonly spanId: string;
 }
 
-/** Runs `work` with `id` as the correlation id of everything it does (logs, events, the verwerkingenlog). */
-export function withCorrelationId<T>(id: string, work: () => T): T {
-  return storage.run(id, work);
+/** The active span's W3C ids, when there is a span (a request, a projector batch, a CLI command). */
+export function currentTraceIds(): TraceIds | undefined {
+  const span = trace.getActiveSpan()?.spanContext();
+  return span && isSpanContextValid(span) ? { traceId: span.traceId, spanId: span.spanId } : undefined;
 }
 
+/**
+ * The correlation id of the work in progress: the W3C trace id of the active span. The request's log lines, the
+ * events it writes and its verwerkingenlog lines carry it; a caller that sends `traceparent` sees its own trace id.
+ */
 export function currentCorrelationId(): string | undefined {
-  return storage.getStore();
+  return currentTraceIds()?.traceId;
+}
+
+/** The active context as W3C headers (`traceparent`, and `tracestate` when there is one), to return or pass on. */
+export function traceHeaders(): Record<string, string> {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier;
 }

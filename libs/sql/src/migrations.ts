@@ -50,3 +50,42 @@ async function createMigrationsTable(db: SqlDatabase): Promise<void> {
     if (sqlStateOf(error) !== SqlState.uniqueViolation) throw error;
   }
 }
+
+export interface AppliedMigration {
+  readonly version: number;
+  readonly name: string;
+  readonly appliedAt: Date;
+}
+
+export interface MigrationStatus {
+  readonly component: string;
+  readonly applied: readonly AppliedMigration[];
+  /** Not yet applied, in the order `migrate` would apply them. */
+  readonly pending: readonly Pick<Migration, 'version' | 'name'>[];
+}
+
+/** What `migrate` has applied for one component and what it would apply; reads only, creates nothing. */
+export async function migrationStatus(
+  db: SqlDatabase,
+  component: string,
+  migrations: readonly Migration[],
+): Promise<MigrationStatus> {
+  const table = await db.query<{ present: boolean }>(`select to_regclass('regie_migrations') is not null as present`);
+  const rows = table.rows[0]?.present
+    ? (
+        await db.query<{ version: number; name: string; applied_at: Date | string }>(
+          'select version, name, applied_at from regie_migrations where component = $1 order by version',
+          [component],
+        )
+      ).rows
+    : [];
+  const done = new Set(rows.map((row) => row.version));
+  return {
+    component,
+    applied: rows.map((row) => ({ version: row.version, name: row.name, appliedAt: new Date(row.applied_at) })),
+    pending: [...migrations]
+      .sort((a, b) => a.version - b.version)
+      .filter((migration) => !done.has(migration.version))
+      .map(({ version, name }) => ({ version, name })),
+  };
+}

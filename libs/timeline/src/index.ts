@@ -1,5 +1,5 @@
 // The read side: projector, read-model tables, regisseur queries and subscriptions.
-export { TimelineModule, TimelineHostModule, runStandaloneProjector, openReadModelDatabase } from './timeline.module';
+export { TimelineModule, TimelineHostModule, openReadModelDatabase } from './timeline.module';
 export type { TimelineModuleOptions } from './timeline.module';
 export { READ_MODEL_DATABASE } from './tokens';
 export {

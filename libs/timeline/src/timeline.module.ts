@@ -9,7 +9,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { APP_INTERCEPTOR, NestFactory } from '@nestjs/core';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { RegieConfig } from '@regie/config';
 import { EVENT_STORE, EventStoreModule, sqlDatabaseOf, type EventStore } from '@regie/event-store';
 import { DomainRegistry, HouseholdModule } from '@regie/household';
@@ -163,21 +163,4 @@ export class TimelineHostModule {
       ],
     };
   }
-}
-
-/**
- * Runs the projector as its own process (PROJECTOR_ONLY=true): no HTTP, stops cleanly on SIGTERM/SIGINT.
- * Pass the same domain modules as the api, so their events are described.
- */
-export async function runStandaloneProjector(
-  config: RegieConfig,
-  domainModules: NonNullable<ModuleMetadata['imports']>,
-): Promise<{ projector: TimelineProjector; close(): Promise<void> }> {
-  const app = await NestFactory.createApplicationContext(
-    TimelineHostModule.forRoot(config, domainModules, { runProjector: true }),
-    { logger: ['error', 'warn', 'log'] },
-  );
-  app.enableShutdownHooks();
-  await app.init();
-  return { projector: app.get(TimelineProjector), close: () => app.close() };
 }

@@ -8,6 +8,7 @@ import {
 } from './demo-household';
 import { signDevelopmentToken, type DevelopmentTokenOptions } from '@regie/access';
 import { EXAMPLE_CATALOGUE } from '@regie/voorliggend-veld';
+import { DEMO_SEED_HEADER, DEMO_SEED_MARK } from '../observability/logging';
 
 /** The example catalogue is valid from this day in the demo gemeente. */
 const CATALOGUE_VALID_FROM = '2025-01-01';
@@ -26,7 +27,12 @@ export async function seedDemo(graphqlUrl: string, signing: DevelopmentTokenOpti
       { ...claims, sub: userId, gemeente: DEMO_GEMEENTE },
       { ...signing, expiresIn: '5m' },
     );
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    // The mark (a secret of this process) puts these requests' log lines at debug: a person reads the first screen.
+    const headers = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      [DEMO_SEED_HEADER]: DEMO_SEED_MARK,
+    };
     const response = await fetch(graphqlUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
     if (body.errors) throw new Error(`demo seed: ${body.errors.map((error) => error.message).join('; ')}`);

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { RegieConfig } from '@regie/config';
 import { serveGraphiQL } from '../graphiql/graphiql.middleware';
+import { traceRequests } from '../observability/trace-requests';
 
 /** Largest request body the api reads (JSON and urlencoded); a GraphQL request is a few kB. */
 export const BODY_LIMIT = '100kb';
@@ -22,13 +23,14 @@ const SHORT_MESSAGES: Record<number, { message: string; code: string }> = {
 
 /**
  * HTTP settings of the api, called right after the application is created and before it is initialised (so the
- * body parsers here replace Nest's defaults): a body limit of 100 kB, and body errors (too large, malformed JSON,
+ * body parsers here replace Nest's defaults): the request's trace (`traceparent` in and out), a body limit of 100 kB, and body errors (too large, malformed JSON,
  * bad charset) answered with a short JSON body with a stable code: no stack, no parser text.
  */
 export function configureHttp(app: INestApplication, config: Pick<RegieConfig, 'NODE_ENV'>): void {
   const express = app as NestExpressApplication;
   express.set('env', config.NODE_ENV); // Express's own last-resort handler prints stacks outside production
   express.disable('x-powered-by');
+  express.use(traceRequests()); // first: everything after runs in the request's trace
   express.useBodyParser('json', { limit: BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: true });
   express.use(serveGraphiQL(config));

@@ -48,10 +48,18 @@ export class ProcessingLogEntryView {
   emergency!: boolean;
   @Field(() => String, { nullable: true })
   emergencyReason!: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'W3C trace id of the request (the correlation id).' })
   correlationId!: string | null;
   @Field(() => ProcessingOutcomeEnum)
   outcome!: ProcessingOutcome;
+  @Field(() => String, { nullable: true, description: 'W3C span id of the action (Logboek Dataverwerkingen).' })
+  spanId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The verwerkingsactiviteit (register version) of the action: urn:regie:verwerkingsactiviteit:<id>:<v>.',
+  })
+  processingActivity!: string | null;
 }
 
 @ObjectType()

@@ -5,6 +5,7 @@ import type { HeldLock, SqlDatabase } from '@regie/sql';
 import { READ_MODEL_TABLES } from '../migrations';
 import { prepareBatch, projectEvent, type ProjectedEntry } from './project-event';
 import { ProjectionCaches, ProjectionContext } from './projection-context';
+import { traceBatch } from './trace-batch';
 
 export const TIMELINE_PROJECTOR = 'timeline';
 
@@ -365,7 +366,7 @@ export class TimelineProjector {
     if (this.failure) throw this.failure;
     const batch = this.buffer.splice(0);
     if (batch.length === 0) return;
-    this.flushing = this.projectBatch(batch).then(() => this.batchObserver?.(batch));
+    this.flushing = traceBatch(batch, () => this.projectBatch(batch)).then(() => this.batchObserver?.(batch));
     try {
       await this.flushing;
     } catch (error) {
