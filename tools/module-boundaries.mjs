@@ -17,6 +17,7 @@ export const INFRASTRUCTURE_LIBS = [
   'audit',
   'privacy',
   'observability',
+  'sign-in',
 ];
 export const LIBS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'libs'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

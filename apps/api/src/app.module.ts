@@ -23,6 +23,8 @@ import { loggingModule } from './observability/logging';
 import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
 import { VoorliggendVeldModule } from '@regie/voorliggend-veld';
+import { SessionAuthentication, SignInModule } from '@regie/sign-in';
+import { ViewerResolver } from './system/viewer.resolver';
 
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
 @Module({})
@@ -34,17 +36,20 @@ export class AppModule implements NestModule {
   static forRoot(config: RegieConfig): DynamicModule {
     // One instance, imported twice: the verwerkingenlog lives in the read-model database.
     const timeline = TimelineModule.forRoot(config);
+    const signIn = SignInModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
     return {
       module: AppModule,
       imports: [
         EventStoreModule.forRoot(config),
+        signIn,
         // Async only to inject the TokenVerifier: the actor is verified once per request and per graphql-ws connection.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccessModule.forRoot(config)],
-          inject: [TokenVerifier],
-          useFactory: (verifier: TokenVerifier): ApolloDriverConfig => {
-            const authentication = graphqlAuthentication(verifier);
+          imports: [AccessModule.forRoot(config), signIn],
+          inject: [TokenVerifier, SessionAuthentication],
+          useFactory: (verifier: TokenVerifier, sessions: SessionAuthentication): ApolloDriverConfig => {
+            // A bearer token (systems) or the browser's session cookie with its CSRF token (the web app).
+            const authentication = graphqlAuthentication(verifier, sessions);
             return {
               autoSchemaFile: true,
               sortSchema: true,
@@ -76,6 +81,7 @@ export class AppModule implements NestModule {
       controllers: [HealthController, MetricsController],
       providers: [
         SystemResolver,
+        ViewerResolver,
         RegieHealthIndicators,
         GraphQLMetricsPlugin,
         { provide: APP_PIPE, useValue: inputValidationPipe },

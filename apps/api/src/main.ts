@@ -10,6 +10,10 @@ import { configureHttp } from './http/configure-http';
 import { DEMO_GEMEENTE, DEMO_HOUSEHOLD_ID, DEMO_REGISSEUR } from './demo/demo-household';
 import { seedDemo } from './demo/demo-seed';
 import { DOMAIN_MODULES } from './domain-modules';
+import { SessionAuthentication } from '@regie/sign-in';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mountDevelopmentIdp } from './development-idp/development-idp';
+import { serveWebApp } from './web/serve-web-app';
 
 async function bootstrap(config: RegieConfig): Promise<void> {
   if (config.PROJECTOR_ONLY) {
@@ -22,6 +26,13 @@ async function bootstrap(config: RegieConfig): Promise<void> {
   // Structured JSON logs (pino) for Nest's own messages too; LOG_LEVEL sets the level.
   app.useLogger(app.get(Logger));
   configureHttp(app, config);
+  const express = app as NestExpressApplication;
+  if (config.OIDC_DEV_PROVIDER) await mountDevelopmentIdp(express, config.PUBLIC_URL);
+  const web = serveWebApp(express, {
+    distDir: config.WEB_DIST_DIR,
+    publicUrl: config.PUBLIC_URL,
+    sessions: app.get(SessionAuthentication),
+  });
   app.enableShutdownHooks();
   await app.listen(config.PORT);
   const url = `http://localhost:${config.PORT}/graphql`;
@@ -36,6 +47,16 @@ async function bootstrap(config: RegieConfig): Promise<void> {
     }
   }
   console.log(`Regie api on ${url} (event store: ${config.EVENT_STORE})`);
+  if (web.served) {
+    const signIn = config.OIDC_DEV_PROVIDER
+      ? ' (sign in with a demo account of the development identity provider)'
+      : config.OIDC_ISSUER
+        ? ` (sign in at ${config.OIDC_ISSUER})`
+        : ' (no identity provider configured: set OIDC_ISSUER, see the README)';
+    console.log(`Regie web app on ${config.PUBLIC_URL}/${signIn}`);
+  } else {
+    console.log('Regie web app not built: run npm run build:web');
+  }
   if (config.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
     // Only with the public development secret: a token printed for a secret of one's own would leak into logs.
     console.log(

@@ -258,6 +258,7 @@ describe('the GraphQL edge with NODE_ENV=production', () => {
       SEED_DEMO: 'false',
       LOG_LEVEL: 'silent',
       AUTH_JWT_SECRET: `hardening-e2e-${'x'.repeat(32)}`, // production needs a real key source
+      SEARCH_INDEX_KEY: `hardening-e2e-search-${'s'.repeat(32)}`,
     });
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
     app = moduleRef.createNestApplication({ logger: false });

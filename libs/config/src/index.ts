@@ -1,2 +1,2 @@
-export { configSchema, DEVELOPMENT_JWT_SECRET, type RegieConfig } from './config.schema';
+export { configSchema, DEVELOPMENT_JWT_SECRET, DEVELOPMENT_SEARCH_INDEX_KEY, type RegieConfig } from './config.schema';
 export { loadConfig, ConfigError } from './load-config';
