@@ -18,6 +18,7 @@ export const INFRASTRUCTURE_LIBS = [
   'privacy',
   'observability',
   'sign-in',
+  'search',
 ];
 export const LIBS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'libs'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

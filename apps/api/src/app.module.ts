@@ -24,6 +24,7 @@ import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
 import { VoorliggendVeldModule } from '@regie/voorliggend-veld';
 import { SessionAuthentication, SignInModule } from '@regie/sign-in';
+import { SearchModule } from '@regie/search';
 import { ViewerResolver } from './system/viewer.resolver';
 
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
@@ -74,6 +75,7 @@ export class AppModule implements NestModule {
           databaseToken: READ_MODEL_DATABASE,
           householdAccessCheck: HouseholdReadAccess,
         }),
+        SearchModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE }),
         TerminusModule.forRoot({ logger: false }),
         ObservabilityModule,
         loggingModule(config),
