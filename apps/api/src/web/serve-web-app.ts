@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { SessionAuthentication } from '@regie/sign-in';
@@ -70,7 +70,13 @@ export function serveWebApp(
     });
     return { served: false };
   }
-  const template = readFileSync(indexFile, 'utf8');
+  // Read again when a new build replaced it (`npm run build:web` while the api runs), else from memory.
+  let template = { mtimeMs: 0, html: '' };
+  const page = () => {
+    const { mtimeMs } = statSync(indexFile);
+    if (mtimeMs !== template.mtimeMs) template = { mtimeMs, html: readFileSync(indexFile, 'utf8') };
+    return template.html;
+  };
   const headers = pageSecurityHeaders(options.publicUrl);
   server.use(
     '/assets',
@@ -83,7 +89,7 @@ export function serveWebApp(
       const session = await options.sessions.forPage(request.headers);
       const meta = session ? `<meta name="regie-csrf" content="${escapeAttribute(session.csrfToken)}" />` : '';
       for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-      response.type('text/html').send(template.replace('<!--regie-session-->', meta));
+      response.type('text/html').send(page().replace('<!--regie-session-->', meta));
     } catch (error) {
       next(error);
     }
