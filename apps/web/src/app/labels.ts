@@ -101,14 +101,17 @@ export function actionName(action: string, operation: string): string {
   return 'las gegevens';
 }
 
-const CODE_IN_TEXT = new RegExp(`\\b(${Object.keys(DOMAINS).join('|')})\\b`, 'g');
+const CODES_IN_TEXT: Record<string, string> = { ...DOMAINS, ...GRONDSLAGEN, ...RELATIONS };
+const CODE_IN_TEXT = new RegExp(`\\b(${Object.keys(CODES_IN_TEXT).join('|')})\\b`, 'g');
 const ISO_DATE_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})\b/g;
 
 /**
- * Timeline summaries are written by the domains' describe functions; some still contain a domain code or an ISO
- * date ("Grondslag voor JEUGD vastgelegd ... tot 2027-12-31"). Until they speak B1 themselves (see the issue list
+ * Timeline summaries (and the verwerkingenlog's basis) are written by the domains' describe functions; some still
+ * contain a code or an ISO date ("Grondslag voor JEUGD vastgelegd ... tot 2027-12-31"). Until they speak B1 themselves (see the issue list
  * in docs/web-app.md), the screen shows those parts in words.
  */
 export function readableSummary(text: string): string {
-  return text.replace(CODE_IN_TEXT, (code) => domainName(code)).replace(ISO_DATE_IN_TEXT, (date) => formatDate(date));
+  return text
+    .replace(CODE_IN_TEXT, (code) => CODES_IN_TEXT[code] ?? code)
+    .replace(ISO_DATE_IN_TEXT, (date) => formatDate(date));
 }

@@ -8,6 +8,8 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
 import { Section } from './Section';
 
+const CHART_LABEL = 'Staafgrafiek van de kosten per maand en domein. Dezelfde cijfers staan in de tabel hieronder.';
+
 const CostsQuery = graphql(`
   query HouseholdCosts($id: ID!, $from: String!, $to: String!) {
     household(id: $id) {
@@ -66,8 +68,14 @@ export default function CostsSection({ householdId }: { householdId: string }) {
       {fetching && !costs ? <Loading what="De kosten" /> : null}
       {costs ? (
         <>
-          <figure className="regie-chart" aria-hidden="true">
-            <BarChart width={720} height={280} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+          <figure className="regie-chart" role="img" aria-label={CHART_LABEL}>
+            <BarChart
+              accessibilityLayer={false}
+              width={720}
+              height={280}
+              data={rows}
+              margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
+            >
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="month" />
               <YAxis tickFormatter={(value: number) => `€ ${value}`} />

@@ -8,6 +8,8 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
 import { Section } from './Section';
 
+const CHART_LABEL = 'Lijngrafiek van de ZRM-scores per lid en leefgebied. Dezelfde scores staan in de tabel hieronder.';
+
 const ZrmQuery = graphql(`
   query HouseholdZrm($id: ID!) {
     household(id: $id) {
@@ -53,8 +55,14 @@ export default function ZrmSection({ householdId }: { householdId: string }) {
       {data && series.length === 0 ? <Paragraph>Er zijn nog geen scores.</Paragraph> : null}
       {series.length > 0 ? (
         <>
-          <figure className="regie-chart" aria-hidden="true">
-            <LineChart width={720} height={260} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <figure className="regie-chart" role="img" aria-label={CHART_LABEL}>
+            <LineChart
+              accessibilityLayer={false}
+              width={720}
+              height={260}
+              data={rows}
+              margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+            >
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="day" />
               <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} />
