@@ -9,7 +9,6 @@ import {
   launchChromium,
   newContext,
   screenshot,
-  signIn,
   startApi,
   type RunningApi,
 } from './browser-harness';
