@@ -10,7 +10,7 @@ import { AccessLogSection } from './AccessLogSection';
 import { OverviewSection } from './OverviewSection';
 import { PlanSection } from './PlanSection';
 import { ProvidersSection } from './ProvidersSection';
-import { TimelineSection } from './TimelineSection';
+import { PAGE_SIZE, TimelinePageQuery, TimelineSection } from './TimelineSection';
 
 // The charts (and their library) load only with a household page.
 const CostsSection = lazy(() => import('./CostsSection'));
@@ -127,6 +127,8 @@ const SECTIONS = [
 export default function HouseholdPage() {
   const { id = '' } = useParams();
   const [{ data, error, fetching }] = useQuery({ query: HouseholdQuery, variables: { id } });
+  // The timeline's first page in parallel with the household (the section takes it from the cache).
+  useQuery({ query: TimelinePageQuery, variables: { id, first: PAGE_SIZE, after: null, filter: {} } });
   const household = data?.household;
   useEffect(() => {
     // A link to #tijdlijn (from the worklist) scrolls there once the section exists.

@@ -33,7 +33,7 @@ graphql(`
   }
 `);
 
-const TimelinePageQuery = graphql(`
+export const TimelinePageQuery = graphql(`
   query TimelinePage($id: ID!, $first: Int!, $after: String, $filter: TimelineFilter) {
     household(id: $id) {
       id
@@ -61,7 +61,7 @@ const TimelineUpdatedSubscription = graphql(`
   }
 `);
 
-const PAGE_SIZE = 50;
+export const PAGE_SIZE = 50;
 
 interface FilterForm {
   domain: string;
@@ -123,7 +123,8 @@ export function TimelineSection({
         .query(
           TimelinePageQuery,
           { id: householdId, first: PAGE_SIZE, after, filter: toApiFilter(form) },
-          { requestPolicy: 'network-only' },
+          // The unfiltered first page was asked by the household page already (in parallel with the household).
+          { requestPolicy: after || form !== NO_FILTER ? 'network-only' : 'cache-first' },
         )
         .toPromise();
       setLoading(false);

@@ -2,6 +2,7 @@ import { NumberBadge } from '@nl-design-system-candidate/number-badge-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { problemOf } from '../app/errors';
 import { daysSince, formatDate, formatDays } from '../app/format';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
@@ -100,8 +101,12 @@ const COLUMNS: readonly Column<Household>[] = [
 export function MyHouseholdsPage() {
   const viewer = useViewer();
   const isRegisseur = viewer?.role === 'regisseur';
-  const [{ data, error, fetching }] = useQuery({ query: MyHouseholdsQueryDocument, pause: !isRegisseur });
-  if (viewer && !isRegisseur) {
+  // Asked at once, in parallel with the viewer (not after it): one round trip less before the first paint.
+  const [{ data, error, fetching }] = useQuery({
+    query: MyHouseholdsQueryDocument,
+    pause: viewer !== null && !isRegisseur,
+  });
+  if ((viewer && !isRegisseur) || problemOf(error) === 'forbidden') {
     return (
       <>
         <PageHeading>Mijn huishoudens</PageHeading>
