@@ -23,6 +23,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Dutch browser UI: date fields show dd-mm-jjjj, as a Dutch regisseur's browser does.
+  '--lang=nl-NL',
 ];
 export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

@@ -14,6 +14,17 @@ import { bsnBlindIndex, keyFingerprint } from './blind-index';
 export const SEARCH_DATABASE = Symbol('SEARCH_DATABASE');
 export const SEARCH_INDEX_KEY = Symbol('SEARCH_INDEX_KEY');
 
+/** The events that change the index; every other event only moves the checkpoint (written now and then). */
+const INDEXED_TYPES: ReadonlySet<string> = new Set([
+  T.registered,
+  T.memberAdded,
+  T.memberRemoved,
+  T.personErased,
+  T.retentionExpired,
+]);
+/** How often a checkpoint moved only by events the index ignores is written (a restart re-reads at most this). */
+const CHECKPOINT_EVERY_MS = 1000;
+
 const householdOf = (event: RecordedEvent): string | undefined =>
   (event.metadata?.householdId as string | undefined) ??
   (event.streamId.startsWith('household-') ? event.streamId.slice('household-'.length) : undefined);
@@ -32,6 +43,9 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
   private caughtUp!: Promise<void>;
   /** The last position this process indexed. */
   private position = -1n;
+  /** The last position written to household_search_state. */
+  private saved = -1n;
+  private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -53,6 +67,9 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.subscription?.stop();
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.saveCheckpoint().catch(() => undefined);
   }
 
   /** Resolves once everything that existed at start-up is indexed (tests, benchmarks). */
@@ -93,13 +110,35 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async apply(event: RecordedEvent): Promise<void> {
     const householdId = householdOf(event);
+    if (!householdId || !INDEXED_TYPES.has(event.type)) {
+      // Most events are care content the index ignores: no write per event, only a checkpoint now and then.
+      this.position = event.position;
+      this.saveTimer ??= setTimeout(() => {
+        this.saveTimer = undefined;
+        this.saveCheckpoint().catch((error: Error) =>
+          this.logger.warn(`search checkpoint not saved: ${error.message}`),
+        );
+      }, CHECKPOINT_EVERY_MS).unref();
+      return;
+    }
     await this.db.transaction(async (tx) => {
-      if (householdId) await this.index(tx, householdId, event);
-      await tx.query('update household_search_state set position = greatest(coalesce(position, 0), $1) where id = 1', [
-        event.position.toString(),
-      ]);
+      await this.index(tx, householdId, event);
+      await this.moveCheckpoint(tx, event.position);
     });
-    this.position = event.position;
+    this.position = this.saved = event.position;
+  }
+
+  private async saveCheckpoint(): Promise<void> {
+    const position = this.position;
+    if (position <= this.saved) return;
+    await this.moveCheckpoint(this.db, position);
+    if (position > this.saved) this.saved = position;
+  }
+
+  private async moveCheckpoint(tx: SqlExecutor, position: bigint): Promise<void> {
+    await tx.query('update household_search_state set position = greatest(coalesce(position, 0), $1) where id = 1', [
+      position.toString(),
+    ]);
   }
 
   private async index(tx: SqlExecutor, householdId: string, event: RecordedEvent): Promise<void> {
