@@ -5,6 +5,8 @@ import { actionName, readableSummary, roleName } from '../app/labels';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
+import type { HouseholdAccessLogQuery } from '../gql/graphql';
+import { DataTable, type Column } from '../components/DataTable';
 import { Section } from './Section';
 
 const AccessLogQuery = graphql(`
@@ -29,6 +31,28 @@ const AccessLogQuery = graphql(`
   }
 `);
 
+type Line = HouseholdAccessLogQuery['householdAccessLog']['edges'][number]['node'];
+
+const COLUMNS: readonly Column<Line>[] = [
+  { key: 'when', label: 'Wanneer', render: (line) => formatDateTime(line.loggedAt) },
+  {
+    key: 'who',
+    label: 'Wie',
+    render: (line) => `${line.userName ?? 'Onbekend'} (${roleName(line.role).toLowerCase()})`,
+  },
+  {
+    key: 'what',
+    label: 'Wat',
+    render: (line) => (
+      <>
+        {actionName(line.action, line.operation)}
+        {line.emergency ? <strong> (noodprocedure)</strong> : null}
+      </>
+    ),
+  },
+  { key: 'basis', label: 'Op grond van', render: (line) => readableSummary(line.basis) },
+];
+
 /** "Wie keek mee": who did what with this household's data (the verwerkingenlog), for the household's regisseur. */
 export function AccessLogSection({ householdId }: { householdId: string }) {
   const [{ data, error, fetching }] = useQuery({ query: AccessLogQuery, variables: { id: householdId } });
@@ -39,42 +63,12 @@ export function AccessLogSection({ householdId }: { householdId: string }) {
       {error ? <ProblemMessage error={error} /> : null}
       {fetching && !data ? <Loading what="Het logboek" /> : null}
       {lines.length > 0 ? (
-        <div className="utrecht-table-container regie-table-container">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">Verwerkingen van de gegevens van dit huishouden</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  Wanneer
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Wie
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Wat
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Op grond van
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {lines.map((line) => (
-                <tr key={line.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{formatDateTime(line.loggedAt)}</td>
-                  <td className="utrecht-table__cell">
-                    {line.userName ?? 'Onbekend'} ({roleName(line.role).toLowerCase()})
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {actionName(line.action, line.operation)}
-                    {line.emergency ? <strong> (noodprocedure)</strong> : null}
-                  </td>
-                  <td className="utrecht-table__cell">{readableSummary(line.basis)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Verwerkingen van de gegevens van dit huishouden"
+          columns={COLUMNS}
+          rows={lines}
+          rowKey={(line) => line.id}
+        />
       ) : null}
       {data?.householdAccessLog.pageInfo.hasNextPage ? (
         <Paragraph>Dit zijn de eerste 50 regels. De auditor kan het hele logboek inzien.</Paragraph>

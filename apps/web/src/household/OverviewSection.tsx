@@ -3,7 +3,40 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { ageOn, formatDate } from '../app/format';
 import { domainName, grondslagName, relationName } from '../app/labels';
 import { Section } from './Section';
-import type { Household } from './types';
+import type { Household, Member } from './types';
+import { DataTable, type Column } from '../components/DataTable';
+
+type Basis = Household['sharingBases'][number];
+
+const MEMBER_COLUMNS: readonly Column<Member>[] = [
+  { key: 'name', label: 'Naam', rowHeader: true, render: (member) => member.name },
+  {
+    key: 'age',
+    label: 'Leeftijd',
+    render: (member) => (member.birthDate ? `${ageOn(member.birthDate)} jaar` : 'onbekend'),
+  },
+  { key: 'relation', label: 'Rol in het huishouden', render: (member) => relationName(member.relation) },
+];
+
+const basisColumns = (nameOf: (id: string) => string): readonly Column<Basis>[] => [
+  { key: 'domain', label: 'Domein', rowHeader: true, render: (basis) => domainName(basis.domain) },
+  {
+    key: 'grondslag',
+    label: 'Grondslag',
+    render: (basis) => `${grondslagName(basis.grondslag)} (${basis.wettelijkeBepaling})`,
+  },
+  {
+    key: 'members',
+    label: 'Voor wie',
+    render: (basis) => (basis.memberIds.length === 0 ? 'het hele huishouden' : basis.memberIds.map(nameOf).join(', ')),
+  },
+  {
+    key: 'until',
+    label: 'Geldig tot',
+    render: (basis) => (basis.endedOn ? `beëindigd op ${formatDate(basis.endedOn)}` : formatDate(basis.validUntil)),
+  },
+  { key: 'valid', label: 'Nu geldig', render: (basis) => (basis.currentlyValid ? 'ja' : 'nee') },
+];
 
 export function OverviewSection({ household }: { household: Household }) {
   const { members, regisseur, regisseurHistory, sharingBases } = household;
@@ -11,35 +44,12 @@ export function OverviewSection({ household }: { household: Household }) {
   return (
     <Section id="overzicht" title="Overzicht">
       <Heading level={3}>Leden</Heading>
-      <div className="utrecht-table-container regie-table-container">
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption className="utrecht-table__caption">Leden van het huishouden</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                Naam
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Leeftijd
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                Rol in het huishouden
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {members.map((member) => (
-              <tr key={member.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{member.name}</td>
-                <td className="utrecht-table__cell">
-                  {member.birthDate ? `${ageOn(member.birthDate)} jaar` : 'onbekend'}
-                </td>
-                <td className="utrecht-table__cell">{relationName(member.relation)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Leden van het huishouden"
+        columns={MEMBER_COLUMNS}
+        rows={members}
+        rowKey={(member) => member.id}
+      />
 
       <Heading level={3}>Regisseur</Heading>
       <Paragraph>
@@ -72,49 +82,12 @@ export function OverviewSection({ household }: { household: Household }) {
           Er is nog geen grondslag vastgelegd. U ziet daarom alleen gegevens van het huishouden zelf.
         </Paragraph>
       ) : (
-        <div className="utrecht-table-container regie-table-container">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">
-              Per domein: waarom u deze gegevens mag zien, en tot wanneer
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  Domein
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Grondslag
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Voor wie
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Geldig tot
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Nu geldig
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {sharingBases.map((basis) => (
-                <tr key={basis.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{domainName(basis.domain)}</td>
-                  <td className="utrecht-table__cell">
-                    {grondslagName(basis.grondslag)} ({basis.wettelijkeBepaling})
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {basis.memberIds.length === 0 ? 'het hele huishouden' : basis.memberIds.map(nameOf).join(', ')}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {basis.endedOn ? `beëindigd op ${formatDate(basis.endedOn)}` : formatDate(basis.validUntil)}
-                  </td>
-                  <td className="utrecht-table__cell">{basis.currentlyValid ? 'ja' : 'nee'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Per domein: waarom u deze gegevens mag zien, en tot wanneer"
+          columns={basisColumns(nameOf)}
+          rows={sharingBases}
+          rowKey={(basis) => basis.id}
+        />
       )}
     </Section>
   );

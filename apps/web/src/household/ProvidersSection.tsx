@@ -1,4 +1,6 @@
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import type { ReactNode } from 'react';
+import { DataTable, type Column } from '../components/DataTable';
 import { formatDate, formatDays } from '../app/format';
 import { domainName } from '../app/labels';
 import { Section } from './Section';
@@ -24,69 +26,46 @@ function Wachttijd({ episode }: { episode: Episode }) {
   );
 }
 
+const perEpisode = (provider: Provider, render: (episode: Episode) => ReactNode) =>
+  provider.active.length === 0 ? '–' : provider.active.map((episode) => <div key={episode.key}>{render(episode)}</div>);
+
+const COLUMNS: readonly Column<Provider>[] = [
+  { key: 'name', label: 'Hulpverlener', rowHeader: true, render: (provider) => provider.name },
+  { key: 'domains', label: 'Domein', render: (provider) => provider.domains.map(domainName).join(', ') },
+  { key: 'since', label: 'Betrokken sinds', render: (provider) => formatDate(provider.firstActivity) },
+  {
+    key: 'active',
+    label: 'Wat loopt er',
+    render: (provider) =>
+      provider.active.length === 0
+        ? 'Niets meer'
+        : perEpisode(
+            provider,
+            (episode) =>
+              `${episode.label ?? (episode.kind === 'TRAJECT' ? 'traject' : 'toewijzing')}` +
+              `${episode.member?.name ? ` voor ${episode.member.name}` : ''}` +
+              `${episode.gestartOp ? `, gestart ${formatDate(episode.gestartOp)}` : ', nog niet gestart'}`,
+          ),
+  },
+  {
+    key: 'wachttijd',
+    label: 'Wachttijd',
+    render: (provider) => perEpisode(provider, (episode) => <Wachttijd episode={episode} />),
+  },
+];
+
 export function ProvidersSection({ providers }: { providers: readonly Provider[] }) {
   return (
     <Section id="hulpverleners" title="Betrokken hulpverleners">
       {providers.length === 0 ? (
         <Paragraph>Er zijn (voor u zichtbaar) geen hulpverleners betrokken.</Paragraph>
       ) : (
-        <div className="utrecht-table-container regie-table-container">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">
-              Hulpverleners, wat er loopt en hoe lang er gewacht werd
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  Hulpverlener
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Domein
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Betrokken sinds
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Wat loopt er
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Wachttijd
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {providers.map((provider) => (
-                <tr key={provider.agbCode} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {provider.name}
-                  </th>
-                  <td className="utrecht-table__cell">{provider.domains.map(domainName).join(', ')}</td>
-                  <td className="utrecht-table__cell">{formatDate(provider.firstActivity)}</td>
-                  <td className="utrecht-table__cell">
-                    {provider.active.length === 0
-                      ? 'Niets meer'
-                      : provider.active.map((episode) => (
-                          <div key={episode.key}>
-                            {episode.label ?? (episode.kind === 'TRAJECT' ? 'traject' : 'toewijzing')}
-                            {episode.member?.name ? ` voor ${episode.member.name}` : ''}
-                            {episode.gestartOp ? `, gestart ${formatDate(episode.gestartOp)}` : ', nog niet gestart'}
-                          </div>
-                        ))}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {provider.active.length === 0
-                      ? '–'
-                      : provider.active.map((episode) => (
-                          <div key={episode.key}>
-                            <Wachttijd episode={episode} />
-                          </div>
-                        ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Hulpverleners, wat er loopt en hoe lang er gewacht werd"
+          columns={COLUMNS}
+          rows={providers}
+          rowKey={(provider) => provider.agbCode}
+        />
       )}
     </Section>
   );

@@ -94,6 +94,46 @@ function matches(entry: TimelineEntryFieldsFragment, form: FilterForm): boolean 
   );
 }
 
+interface Control {
+  readonly id: string;
+  readonly name: string;
+  readonly value: string;
+  readonly onChange: (event: { target: { value: string } }) => void;
+}
+
+/** A labelled filter: a select with "all" first when it has options, else a date field. */
+function FilterField({
+  label,
+  control,
+  all,
+  options,
+}: {
+  label: string;
+  control: Control;
+  all?: string;
+  options?: readonly { value: string; label: string }[];
+}) {
+  return (
+    <div className="utrecht-form-field">
+      <label className="utrecht-form-label" htmlFor={control.id}>
+        {label}
+      </label>
+      {options ? (
+        <select className="utrecht-select utrecht-select--html-select" {...control}>
+          <option value="">{all}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input type="date" className="utrecht-textbox utrecht-textbox--html-input" {...control} />
+      )}
+    </div>
+  );
+}
+
 /**
  * The combined timeline, newest first: filters (domain, member, provider, period), pages of 50 with "meer laden",
  * and live: new entries appear at the top and are announced politely (aria-live), without taking the focus.
@@ -160,67 +200,30 @@ export function TimelineSection({
     setDraft(NO_FILTER);
     setApplied(NO_FILTER);
   };
-  const field = (name: keyof FilterForm) => ({
+  const field = (name: keyof FilterForm): Control => ({
     id: `tijdlijn-${name}`,
     name,
     value: draft[name],
     onChange: (event: { target: { value: string } }) => setDraft({ ...draft, [name]: event.target.value }),
   });
 
+  const domainOptions = SHOWN_DOMAINS.map((code) => ({ value: code, label: domainName(code) }));
+  const memberOptions = members.map((member) => ({ value: member.id, label: member.name }));
+  const providerOptions = providers.map((provider) => ({ value: provider.agbCode, label: provider.name }));
+
   return (
     <Section id="tijdlijn" title="Tijdlijn">
       <form className="regie-filter" onSubmit={apply} aria-label="Tijdlijn filteren">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="tijdlijn-domain">
-            Domein
-          </label>
-          <select className="utrecht-select utrecht-select--html-select" {...field('domain')}>
-            <option value="">Alle domeinen</option>
-            {SHOWN_DOMAINS.map((code) => (
-              <option key={code} value={code}>
-                {domainName(code)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="tijdlijn-memberId">
-            Lid
-          </label>
-          <select className="utrecht-select utrecht-select--html-select" {...field('memberId')}>
-            <option value="">Alle leden</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="tijdlijn-providerAgb">
-            Hulpverlener
-          </label>
-          <select className="utrecht-select utrecht-select--html-select" {...field('providerAgb')}>
-            <option value="">Alle hulpverleners</option>
-            {providers.map((provider) => (
-              <option key={provider.agbCode} value={provider.agbCode}>
-                {provider.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="tijdlijn-from">
-            Vanaf
-          </label>
-          <input type="date" className="utrecht-textbox utrecht-textbox--html-input" {...field('from')} />
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="tijdlijn-to">
-            Tot en met
-          </label>
-          <input type="date" className="utrecht-textbox utrecht-textbox--html-input" {...field('to')} />
-        </div>
+        <FilterField label="Domein" control={field('domain')} all="Alle domeinen" options={domainOptions} />
+        <FilterField label="Lid" control={field('memberId')} all="Alle leden" options={memberOptions} />
+        <FilterField
+          label="Hulpverlener"
+          control={field('providerAgb')}
+          all="Alle hulpverleners"
+          options={providerOptions}
+        />
+        <FilterField label="Vanaf" control={field('from')} />
+        <FilterField label="Tot en met" control={field('to')} />
         <div className="regie-filter__actions">
           <Button type="submit" appearance="primary-action-button">
             Filter toepassen

@@ -7,7 +7,7 @@ import { daysSince, formatDate, formatDays } from '../app/format';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { SortableTable, type Column } from '../components/SortableTable';
+import { DataTable, type Column } from '../components/DataTable';
 import { graphql } from '../gql';
 import type { MyHouseholdsQuery } from '../gql/graphql';
 import { useViewer } from '../layout/viewer';
@@ -135,7 +135,7 @@ export function MyHouseholdsPage() {
               U bent regisseur van {households.length === 1 ? '1 huishouden' : `${households.length} huishoudens`}. Klik
               op een kolomkop om anders te sorteren.
             </Paragraph>
-            <SortableTable
+            <DataTable
               caption="Uw huishoudens, met wat aandacht nodig heeft"
               columns={COLUMNS}
               rows={households}

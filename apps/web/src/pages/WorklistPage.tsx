@@ -7,6 +7,8 @@ import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
+import type { WorklistQuery } from '../gql/graphql';
+import { DataTable, type Column } from '../components/DataTable';
 
 const WorklistQuery = graphql(`
   query Worklist {
@@ -28,6 +30,25 @@ const WorklistQuery = graphql(`
   }
 `);
 
+type Item = WorklistQuery['signals']['edges'][number]['node'];
+
+const COLUMNS: readonly Column<Item>[] = [
+  { key: 'kind', label: 'Wat', render: (item) => worklistKindName(item.kind) },
+  {
+    key: 'household',
+    label: 'Huishouden',
+    render: (item) => (
+      <Link className="utrecht-link" to={`/huishoudens/${item.householdId}#tijdlijn`}>
+        {item.householdName ?? 'Huishouden'}
+      </Link>
+    ),
+  },
+  { key: 'domain', label: 'Domein', render: (item) => domainName(item.domain) },
+  { key: 'since', label: 'Sinds', render: (item) => formatDate(item.since) },
+  { key: 'dueOn', label: 'Uiterlijk', render: (item) => (item.dueOn ? formatDate(item.dueOn) : 'geen termijn') },
+  { key: 'late', label: 'Te laat', render: (item) => (item.daysOverdue > 0 ? formatDays(item.daysOverdue) : '–') },
+];
+
 /** The regisseur's worklist across their households, the most overdue first (the api's order). */
 export default function WorklistPage() {
   const [{ data, error, fetching }] = useQuery({ query: WorklistQuery });
@@ -42,49 +63,12 @@ export default function WorklistPage() {
       {fetching && !data ? <Loading what="Uw werklijst" /> : null}
       {data && items.length === 0 ? <Paragraph>Er staat niets op uw werklijst.</Paragraph> : null}
       {items.length > 0 ? (
-        <div className="utrecht-table-container regie-table-container">
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption className="utrecht-table__caption">Werklijst, meest te laat eerst</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  Wat
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Huishouden
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Domein
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Sinds
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Uiterlijk
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  Te laat
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {items.map((item) => (
-                <tr key={`${item.kind}-${item.householdId}-${item.key}`} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{worklistKindName(item.kind)}</td>
-                  <td className="utrecht-table__cell">
-                    <Link className="utrecht-link" to={`/huishoudens/${item.householdId}#tijdlijn`}>
-                      {item.householdName ?? 'Huishouden'}
-                    </Link>
-                  </td>
-                  <td className="utrecht-table__cell">{domainName(item.domain)}</td>
-                  <td className="utrecht-table__cell">{formatDate(item.since)}</td>
-                  <td className="utrecht-table__cell">{item.dueOn ? formatDate(item.dueOn) : 'geen termijn'}</td>
-                  <td className="utrecht-table__cell">{item.daysOverdue > 0 ? formatDays(item.daysOverdue) : '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Werklijst, meest te laat eerst"
+          columns={COLUMNS}
+          rows={items}
+          rowKey={(item) => `${item.kind}-${item.householdId}-${item.key}`}
+        />
       ) : null}
     </>
   );

@@ -7,13 +7,16 @@ export interface Column<Row> {
   /** A sortable column compares by this value. */
   readonly sortValue?: (row: Row) => string | number;
   readonly numeric?: boolean;
+  /** This column's cell names its row (`<th scope="row">`). */
+  readonly rowHeader?: boolean;
 }
 
 /**
- * An NL Design System table whose sortable column headers are buttons (keyboard and screen readers: aria-sort says
- * the order). Clicking a sorted column again reverses it.
+ * An NL Design System table with a caption. Columns with a `sortValue` have a button as header (keyboard and screen
+ * readers: aria-sort says the order); clicking a sorted column again reverses it. Without `initial` the rows keep
+ * the order they came in.
  */
-export function SortableTable<Row>({
+export function DataTable<Row>({
   caption,
   columns,
   rows,
@@ -24,9 +27,9 @@ export function SortableTable<Row>({
   columns: readonly Column<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
-  initial: { key: string; descending: boolean };
+  initial?: { key: string; descending: boolean };
 }) {
-  const [sort, setSort] = useState(initial);
+  const [sort, setSort] = useState(initial ?? { key: '', descending: false });
   const column = columns.find((candidate) => candidate.key === sort.key);
   const sorted = column?.sortValue
     ? [...rows].sort((a, b) => {
@@ -76,14 +79,20 @@ export function SortableTable<Row>({
         <tbody className="utrecht-table__body">
           {sorted.map((row) => (
             <tr key={rowKey(row)} className="utrecht-table__row">
-              {columns.map((col) => (
-                <td
-                  key={col.key}
-                  className={`utrecht-table__cell${col.numeric ? ' utrecht-table__cell--numeric' : ''}`}
-                >
-                  {col.render(row)}
-                </td>
-              ))}
+              {columns.map((col) =>
+                col.rowHeader ? (
+                  <th key={col.key} scope="row" className="utrecht-table__header-cell">
+                    {col.render(row)}
+                  </th>
+                ) : (
+                  <td
+                    key={col.key}
+                    className={`utrecht-table__cell${col.numeric ? ' utrecht-table__cell--numeric' : ''}`}
+                  >
+                    {col.render(row)}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
