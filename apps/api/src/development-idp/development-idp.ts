@@ -48,6 +48,8 @@ export async function mountDevelopmentIdp(app: NestExpressApplication, publicUrl
       },
     ],
     pkce: { required: () => true },
+    // Lifetimes in seconds, set so the provider does not warn about its defaults.
+    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 36_000, Grant: 36_000 },
     jwks: { keys: [signingKey as never] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     claims: { openid: ['sub'], profile: ['name'], regie: ['realm_access', 'groups', 'gemeente'] },
