@@ -85,6 +85,8 @@ describe('the regisseur (mouse)', () => {
     const row = page.getByRole('row', { name: /Familie De Vries/ });
     await row.waitFor();
     await expect(row.innerText()).resolves.toMatch(/wacht te lang op zorg/);
+    // The user's name comes with its own query, in parallel with the households: wait for it too.
+    await page.getByRole('banner').getByText('Anna Bakker').waitFor();
     await expect(page.getByRole('banner').innerText()).resolves.toMatch(/Anna Bakker\s+Regisseur/);
     await expectAccessible(page, 'mijn-huishoudens');
     await screenshot(page, 'mijn-huishoudens');
