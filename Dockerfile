@@ -8,7 +8,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 
-# dist/: api, projector and cli compiled by SWC (tools/build; the web app too once it has a build:web script).
+# dist/: api, projector and cli compiled by SWC, and the web app built by Vite into dist/web (tools/build).
 FROM deps AS build
 COPY . .
 RUN npm run build

@@ -19,6 +19,8 @@ export const INFRASTRUCTURE_LIBS = [
   'privacy',
   'observability',
   'berichten',
+  'sign-in',
+  'search',
 ];
 export const LIBS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'libs'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

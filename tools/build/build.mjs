@@ -4,7 +4,7 @@
 // Each step has inputs (files and folders) and a fingerprint of them (path, size, mtime) kept in
 // <out>/.build/<step>.json; a step whose fingerprint is unchanged and whose outputs exist is skipped. Steps:
 //   server  apps/api, apps/cli and libs compiled by SWC (no type check: `npm run typecheck` and `npm test` do that)
-//   web     `npm run build:web`, when package.json has that script (the web app's own build, e.g. Vite)
+//   web     `npm run build:web` (apps/web: codegen from schema.graphql, then Vite into dist/web)
 // A new step is one entry in STEPS below.
 //
 // Usage: node tools/build/build.mjs [--force] [--out <dir>] [--only server|web] [--quiet]
@@ -37,9 +37,10 @@ export const STEPS = [
   {
     name: 'web',
     enabled: () => Boolean(packageJson.scripts?.['build:web']),
-    inputs: ['apps/web'],
+    // The typed operations are generated from schema.graphql, so a schema change builds the web app again.
+    inputs: ['apps/web', 'schema.graphql'],
     include: (path) => !/(^|\/)(node_modules|dist)\//.test(path),
-    outputs: () => [],
+    outputs: () => [join(root, 'dist/web/index.html')],
     run: async () => {
       execFileSync('npm', ['run', '-s', 'build:web'], { cwd: root, stdio: 'inherit' });
       return 'npm run build:web';

@@ -24,6 +24,9 @@ import { loggingModule } from './observability/logging';
 import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
 import { VoorliggendVeldModule } from '@regie/voorliggend-veld';
+import { SessionAuthentication, SignInModule } from '@regie/sign-in';
+import { SearchModule } from '@regie/search';
+import { ViewerResolver } from './system/viewer.resolver';
 
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
 @Module({})
@@ -32,17 +35,20 @@ export class AppModule {
     // One instance, imported twice: the verwerkingenlog lives in the read-model database.
     // API_PROJECTOR=false: another process (PROJECTOR_ONLY) projects; this one reads, writes and waits for it.
     const timeline = TimelineModule.forRoot(config, { runProjector: config.API_PROJECTOR });
+    const signIn = SignInModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
     return {
       module: AppModule,
       imports: [
         EventStoreModule.forRoot(config),
+        signIn,
         // Async only to inject the TokenVerifier: the actor is verified once per request and per graphql-ws connection.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccessModule.forRoot(config)],
-          inject: [TokenVerifier],
-          useFactory: (verifier: TokenVerifier): ApolloDriverConfig => {
-            const authentication = graphqlAuthentication(verifier);
+          imports: [AccessModule.forRoot(config), signIn],
+          inject: [TokenVerifier, SessionAuthentication],
+          useFactory: (verifier: TokenVerifier, sessions: SessionAuthentication): ApolloDriverConfig => {
+            // A bearer token (systems) or the browser's session cookie with its CSRF token (the web app).
+            const authentication = graphqlAuthentication(verifier, sessions);
             return {
               autoSchemaFile: true,
               sortSchema: true,
@@ -68,6 +74,7 @@ export class AppModule {
           databaseToken: READ_MODEL_DATABASE,
           householdAccessCheck: HouseholdReadAccess,
         }),
+        SearchModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE }),
         TerminusModule.forRoot({ logger: false }),
         ObservabilityModule,
         loggingModule(config),
@@ -75,6 +82,7 @@ export class AppModule {
       controllers: [HealthController, MetricsController],
       providers: [
         SystemResolver,
+        ViewerResolver,
         RegieHealthIndicators,
         GraphQLMetricsPlugin,
         { provide: APP_PIPE, useValue: inputValidationPipe },

@@ -12,6 +12,10 @@ import { DEMO_GEMEENTE, DEMO_REGISSEUR } from './demo/demo-household';
 import { seedDemo } from './demo/demo-seed';
 import { ApplicationLogger } from './observability/logging';
 import { startUpBanner, type StartUpFacts } from './start-up-banner';
+import { SessionAuthentication } from '@regie/sign-in';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mountDevelopmentIdp } from './development-idp/development-idp';
+import { serveWebApp } from './web/serve-web-app';
 
 async function bootstrap(config: RegieConfig): Promise<void> {
   if (config.PROJECTOR_ONLY) {
@@ -27,6 +31,13 @@ async function bootstrap(config: RegieConfig): Promise<void> {
   // Structured JSON logs (pino) for Nest's own messages too; LOG_LEVEL sets the level.
   app.useLogger(new ApplicationLogger(app.get(Logger)));
   configureHttp(app, config);
+  const express = app as NestExpressApplication;
+  if (config.OIDC_DEV_PROVIDER) await mountDevelopmentIdp(express, config.PUBLIC_URL);
+  const web = serveWebApp(express, {
+    distDir: config.WEB_DIST_DIR,
+    publicUrl: config.PUBLIC_URL,
+    sessions: app.get(SessionAuthentication),
+  });
   app.enableShutdownHooks();
   await app.listen(config.PORT);
   const url = `http://localhost:${config.PORT}/graphql`;
@@ -45,7 +56,7 @@ async function bootstrap(config: RegieConfig): Promise<void> {
           signing,
         )
       : undefined;
-  console.log(startUpBanner(config, { url, demo, demoToken }));
+  console.log(startUpBanner(config, { url, demo, demoToken, web: web.served }));
 }
 
 /** Start-up problems are one line and a non-zero exit: nobody should read a stack trace to fix a setting. */

@@ -6,6 +6,8 @@ export interface StartUpFacts {
   readonly demo: 'loaded' | 'present' | 'not-signable' | 'off';
   /** A token for the demo regisseur, only when the public development secret signs (never a real secret's token). */
   readonly demoToken?: string;
+  /** Whether the web app is built and served at PUBLIC_URL. */
+  readonly web: boolean;
 }
 
 /** What `npm start` prints for a person, before any log line: where, how to sign in, a query that works. */
@@ -16,6 +18,7 @@ export function startUpBanner(config: RegieConfig, facts: StartUpFacts): string 
     `Regie api: ${facts.url}` +
       (config.NODE_ENV === 'production' ? '' : ' (open it in a browser for GraphiQL)') +
       `, event store: ${store}`,
+    webAppLine(config, facts.web),
   ];
   if (facts.demo === 'loaded')
     lines.push('Loaded the demo household Familie De Vries (SEED_DEMO=false leaves it out).');
@@ -45,6 +48,16 @@ export function startUpBanner(config: RegieConfig, facts: StartUpFacts): string 
   }
   lines.push('', 'Logs follow as JSON lines (LOG_LEVEL; at debug also the demo seed and Nest start-up).', '');
   return lines.join('\n');
+}
+
+function webAppLine(config: RegieConfig, served: boolean): string {
+  if (!served) return 'Regie web app not built: run npm run build:web';
+  const signIn = config.OIDC_DEV_PROVIDER
+    ? 'sign in with a demo account of the development identity provider'
+    : config.OIDC_ISSUER
+      ? `sign in at ${config.OIDC_ISSUER}`
+      : 'no identity provider configured: set OIDC_ISSUER, see the README';
+  return `Regie web app: ${config.PUBLIC_URL}/ (${signIn})`;
 }
 
 function exampleQuery(url: string, token: string): string {

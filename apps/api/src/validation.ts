@@ -1,11 +1,37 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 
-const messages = (errors: ValidationError[], prefix = ''): string[] =>
+/** One refused field: its path in the arguments (`input.members.0.bsn`) and what is wrong with it. */
+interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+const problemsOf = (errors: ValidationError[], prefix = ''): FieldProblem[] =>
   errors.flatMap((error) => [
-    ...Object.values(error.constraints ?? {}).map((message) => `${prefix}${message}`),
-    ...messages(error.children ?? [], `${prefix}${error.property}.`),
+    ...Object.values(error.constraints ?? {}).map((message) => ({ field: `${prefix}${error.property}`, message })),
+    ...problemsOf(error.children ?? [], `${prefix}${error.property}.`),
   ]);
+
+/**
+ * BAD_USER_INPUT with `extensions.fields` the paths of the refused fields (a client puts the message next to the
+ * field it names) and `extensions.problems` each path with its message.
+ */
+function invalidInput(problems: readonly FieldProblem[]): GraphQLError {
+  return new GraphQLError(`Ongeldige invoer: ${problems.map((problem) => problem.message).join('; ')}`, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      fields: [...new Set(problems.map((problem) => problem.field))],
+      problems: problems.map(({ field, message }) => ({ field, message })),
+    },
+  });
+}
+
+class FieldProblems extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super('invalid input');
+  }
+}
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -16,15 +42,15 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * other than tab, newline and carriage return, and malformed UTF-16 (a lone surrogate). PostgreSQL cannot store
  * either in jsonb (`\u0000`, a lone surrogate), so without this check such input reached the store and failed there.
  */
-function textProblems(value: unknown, path: string, problems: string[], depth = 0): string[] {
+function textProblems(value: unknown, path: string, problems: FieldProblem[], depth = 0): FieldProblem[] {
   if (typeof value === 'string') {
-    if (CONTROL_CHARACTER.test(value)) problems.push(`${path} bevat een stuurteken`);
-    else if (LONE_SURROGATE.test(value)) problems.push(`${path} bevat ongeldige Unicode`);
+    if (CONTROL_CHARACTER.test(value)) problems.push({ field: path, message: `${path} bevat een stuurteken` });
+    else if (LONE_SURROGATE.test(value)) problems.push({ field: path, message: `${path} bevat ongeldige Unicode` });
   } else if (value !== null && typeof value === 'object' && depth < 32) {
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key;
       if (CONTROL_CHARACTER.test(key) || LONE_SURROGATE.test(key))
-        problems.push(`${path || 'invoer'} heeft een ongeldige sleutel`);
+        problems.push({ field: path, message: `${path || 'invoer'} heeft een ongeldige sleutel` });
       textProblems(child, childPath, problems, depth + 1);
     }
   }
@@ -35,13 +61,16 @@ class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
       const problems = textProblems(value, metadata.data ?? '', []);
-      if (problems.length > 0) {
-        throw new GraphQLError(`Ongeldige invoer: ${problems.join('; ')}`, {
-          extensions: { code: 'BAD_USER_INPUT', fields: problems },
-        });
-      }
+      if (problems.length > 0) throw invalidInput(problems);
     }
-    return super.transform(value, metadata);
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof FieldProblems)) throw error;
+      // Paths from the argument's name on: `input.bsn`, not `bsn`.
+      const prefix = metadata.data ? `${metadata.data}.` : '';
+      throw invalidInput(error.problems.map((problem) => ({ ...problem, field: `${prefix}${problem.field}` })));
+    }
   }
 }
 
@@ -49,8 +78,5 @@ class InputValidationPipe extends ValidationPipe {
 export const inputValidationPipe = new InputValidationPipe({
   transform: true,
   forbidUnknownValues: false,
-  exceptionFactory: (errors) =>
-    new GraphQLError(`Ongeldige invoer: ${messages(errors).join('; ')}`, {
-      extensions: { code: 'BAD_USER_INPUT', fields: messages(errors) },
-    }),
+  exceptionFactory: (errors) => new FieldProblems(problemsOf(errors)),
 });

@@ -138,6 +138,9 @@ const MY_HOUSEHOLDS = `{ myHouseholds(first: 100) { totalCount edges { node {
 const SYSTEM = '{ system { version headPosition } }';
 /** The register of verwerkingsactiviteiten: public information for every signed-in role, no household data. */
 const PROCESSING_ACTIVITIES = '{ processingActivities { uri purpose retention { period } } }';
+const VIEWER = '{ viewer { userId name role gemeente domain } }';
+const SEARCH = `query($input: HouseholdSearchInput!) { searchHouseholds(input: $input) { kind truncated
+  households { householdId name members { id name birthDate relation matched } } } }`;
 
 /**
  * Queries scoped to a gemeente (explicitly by a `gemeente` argument, or implicitly the caller's) or to a household,
@@ -204,7 +207,7 @@ const SCOPED_QUERY_ROWS: Readonly<Record<string, ScopedQueryRow>> = {
 };
 const OPTIONAL_QUERY_ROWS = Object.keys(SCOPED_QUERY_ROWS).filter((name) => SCOPED_QUERY_ROWS[name]!.optional);
 
-const READ_QUERY_ROWS = ['household', 'myHouseholds', 'system', 'processingActivities'];
+const READ_QUERY_ROWS = ['household', 'myHouseholds', 'system', 'processingActivities', 'viewer', 'searchHouseholds'];
 const REGISTRATION_ROWS = ['registerHousehold', 'registerProvider'];
 const SUBSCRIPTION_ROWS = ['timelineUpdated'];
 
@@ -230,6 +233,9 @@ const EXPECTED_TABLE: Readonly<Record<string, string>> = {
   myHouseholds: 'R 3/3 · D 0/6 · B 0/2 · A 0/2',
   system: 'R 3/3 · D 6/6 · B 2/2 · A 2/2',
   processingActivities: 'R 3/3 · D 6/6 · B 2/2 · A 2/2',
+  viewer: 'R 3/3 · D 6/6 · B 2/2 · A 2/2',
+  // Everyone who works with households searches them; the auditor has the verwerkingenlog instead.
+  searchHouseholds: 'R 3/3 · D 6/6 · B 2/2 · A 0/2',
   'household.afwegingen': CARE_READ,
   'household.maatwerkDecisions': CARE_READ,
   'household.costs': CARE_READ,
@@ -526,6 +532,65 @@ describe('access matrix: every role × operation × target over HTTP on PostgreS
           board.checkAllowed(result);
           board.scan(result, textExpectations({ level: 'none' }, undefined, allFixtures(), 'administrative').mustHide);
         }),
+    );
+    expect(found()).toEqual({ failures: [], leaks: [] });
+  });
+
+  it('viewer: every role gets exactly itself, without household data', async () => {
+    const found = mark();
+    await Promise.all(
+      ACTORS.map(async (actor) => {
+        const result = await board.run({
+          op: 'viewer',
+          field: 'viewer',
+          actor,
+          target: 'instance',
+          expected: 'ALLOW',
+          query: VIEWER,
+          variables: {},
+        });
+        if (board.checkAllowed(result)) {
+          const viewer = (result.response.data as { viewer: { userId: string; role: string; gemeente: string } })
+            .viewer;
+          expect(viewer).toMatchObject({ userId: actor.userId, role: actor.role, gemeente: actor.gemeente });
+        }
+        board.scan(result, textExpectations({ level: 'none' }, undefined, allFixtures(), 'administrative').mustHide);
+      }),
+    );
+    expect(found()).toEqual({ failures: [], leaks: [] });
+  });
+
+  it('searchHouseholds: exactly the households the caller may see, of their own gemeente; the auditor FORBIDDEN', async () => {
+    const found = mark();
+    await Promise.all(
+      ACTORS.map(async (actor) => {
+        const expected = actor.role === 'auditor' ? 'DENY' : 'ALLOW';
+        // Every fixture household has a member called "Sanne <tag>", in both gemeenten.
+        const result = await board.run({
+          op: 'searchHouseholds',
+          field: 'searchHouseholds',
+          actor,
+          target: 'own gemeente',
+          expected,
+          query: SEARCH,
+          variables: { input: { name: 'sanne' } },
+        });
+        if (expected === 'DENY') return board.checkDenied(result);
+        if (!board.checkAllowed(result)) return;
+        const hits = (
+          result.response.data as { searchHouseholds: { households: { householdId: string }[] } }
+        ).searchHouseholds.households.map((hit) => hit.householdId);
+        const readable = allFixtures().filter(
+          (fixture) => expectedReadGrant(actor, householdTarget(fixture.kit)).level !== 'none',
+        );
+        for (const fixture of readable) {
+          if (!hits.includes(fixture.kit.id)) {
+            board.failures.push({ case: `searchHouseholds ${actor.userId}`, problem: `misses ${fixture.kit.id}` });
+          }
+        }
+        const hidden = allFixtures().filter((fixture) => !readable.includes(fixture));
+        board.scan(result, textExpectations({ level: 'none' }, undefined, hidden, 'administrative').mustHide);
+      }),
     );
     expect(found()).toEqual({ failures: [], leaks: [] });
   });

@@ -258,6 +258,7 @@ describe('the GraphQL edge with NODE_ENV=production', () => {
       SEED_DEMO: 'false',
       LOG_LEVEL: 'silent',
       AUTH_JWT_SECRET: `hardening-e2e-${'x'.repeat(32)}`, // production needs a real key source
+      SEARCH_INDEX_KEY: `hardening-e2e-search-${'s'.repeat(32)}`,
     });
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
     app = moduleRef.createNestApplication({ logger: false });
@@ -283,14 +284,18 @@ describe('the GraphQL edge with NODE_ENV=production', () => {
     }
   });
 
-  it('serves no landing page, GraphiQL or playground', async () => {
+  it('serves no GraphiQL or playground: a browser gets a Dutch page pointing to the web app, not JSON', async () => {
     const response = await request(app.getHttpServer())
       .get('/graphql')
       .set('accept', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8');
-    expect(response.headers['content-type'] ?? '').not.toMatch(/html/);
-    expect(response.text).not.toMatch(/<html|<!DOCTYPE|graphiql|playground|apollo studio|sandbox/i);
-    expect(response.status).toBe(400);
-    expect(response.headers['content-type']).toMatch(/application\/json/);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+    expect(response.text).toMatch(/<html lang="nl">[\s\S]*Dit is de GraphQL-API van Regie[\s\S]*<a href="\/">/);
+    expect(response.text).not.toMatch(/graphiql|playground|apollo studio|sandbox|csrf|"errors"/i);
+    // A client that does not ask for HTML still gets the GraphQL server's answer.
+    const machine = await request(app.getHttpServer()).get('/graphql').set('accept', 'application/json');
+    expect(machine.status).toBe(400);
+    expect(machine.headers['content-type']).toMatch(/application\/json/);
   });
 
   it('still answers an ordinary query', async () => {

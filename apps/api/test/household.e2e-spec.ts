@@ -56,6 +56,16 @@ describe('household mutations over HTTP on PostgreSQL', () => {
     expect(await headPosition()).toBe(before);
   });
 
+  it('names refused fields by their path in extensions.fields, with the message per field in problems', async () => {
+    const { errors } = await api.graphql(
+      `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { ${RECORDED} } }`,
+      { input: { gemeente: '0363', name: 'X', members: [{ ...members[0], birthDate: '12-03-1988' }] } },
+    );
+    const extensions = errors![0]!.extensions as unknown as { fields: string[]; problems: { field: string }[] };
+    expect(extensions.fields).toEqual(['input.members.0.birthDate']);
+    expect(extensions.problems).toEqual([{ field: 'input.members.0.birthDate', message: expect.any(String) }]);
+  });
+
   it('rejects a mutation without a caller as UNAUTHENTICATED', async () => {
     const { errors } = await api.graphql(
       `mutation { closeHousehold(input: { householdId: "00000000-0000-4000-8000-000000000009", reason: "x" }) { position } }`,

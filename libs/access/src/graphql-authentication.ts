@@ -10,6 +10,21 @@ export interface RegieGraphQLContext {
   readonly res?: unknown;
   readonly actor?: Actor;
   readonly authFailure?: true;
+  /** A browser session whose request did not prove it came from Regie's own pages (CSRF): refused. */
+  readonly csrfFailure?: true;
+}
+
+type Headers = Record<string, string | string[] | undefined>;
+
+/** What a request's cookie session amounts to; implemented by @regie/sign-in (kept structural to avoid a cycle). */
+export type CookieSessionCheck =
+  | { readonly kind: 'none' | 'expired' | 'csrf' }
+  | { readonly kind: 'session'; readonly actor: Actor; readonly expiresAt: number };
+
+/** Browser sessions, accepted where a request carries no bearer token. */
+export interface CookieSessions {
+  forHttp(headers: Headers): Promise<CookieSessionCheck>;
+  forWebSocket(headers: Headers, params: Readonly<Record<string, unknown>>): Promise<CookieSessionCheck>;
 }
 
 /** The verified caller of a GraphQL operation, or undefined. Others use this to read the actor from a context. */
@@ -19,7 +34,7 @@ export function actorOfContext(gqlContext: unknown): Actor | undefined {
 }
 
 interface HttpContextArgument {
-  readonly req: { readonly headers: Record<string, string | string[] | undefined> };
+  readonly req: { readonly headers: Headers };
   readonly res?: unknown;
 }
 
@@ -49,7 +64,10 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * - `onConnect`: graphql-ws connection_init. Refuses (close 4403) a connection without a valid token in
  *   `connectionParams.authorization` (or `Authorization`), and closes the socket (4403) when the token expires.
  */
-export function graphqlAuthentication(verifier: TokenVerifier): {
+export function graphqlAuthentication(
+  verifier: TokenVerifier,
+  sessions?: CookieSessions,
+): {
   context: (argument: unknown) => Promise<RegieGraphQLContext>;
   onConnect: (connection: WsConnection) => Promise<boolean>;
 } {
@@ -64,6 +82,12 @@ export function graphqlAuthentication(verifier: TokenVerifier): {
         return valid ? { req: request, actor: connection.actor } : { req: request, authFailure: true };
       }
       const { req, res } = argument as HttpContextArgument;
+      if (sessions && req.headers.authorization === undefined) {
+        const check = await sessions.forHttp(req.headers);
+        if (check.kind === 'session') return { req, res, actor: check.actor };
+        if (check.kind === 'expired') return { req, res, authFailure: true };
+        if (check.kind === 'csrf') return { req, res, csrfFailure: true };
+      }
       const authentication = await verifier.authenticate(req.headers.authorization);
       if (authentication.actor) return { req, res, actor: authentication.actor };
       return authentication.authFailure ? { req, res, authFailure: true } : { req, res };
@@ -71,7 +95,11 @@ export function graphqlAuthentication(verifier: TokenVerifier): {
 
     async onConnect(connection: WsConnection): Promise<boolean> {
       const params = connection.connectionParams ?? {};
-      const authentication = await verifier.authenticate(params.authorization ?? params.Authorization);
+      const bearer = params.authorization ?? params.Authorization;
+      const authentication =
+        bearer === undefined && sessions
+          ? await sessionOfUpgrade(sessions, connection, params)
+          : await verifier.authenticate(bearer);
       if (!authentication.actor) return false;
       connections.set(connection, { actor: authentication.actor, expiresAt: authentication.expiresAt });
       const remaining = authentication.expiresAt - Date.now();
@@ -84,4 +112,14 @@ export function graphqlAuthentication(verifier: TokenVerifier): {
       return true;
     },
   };
+}
+
+async function sessionOfUpgrade(
+  sessions: CookieSessions,
+  connection: WsConnection,
+  params: Readonly<Record<string, unknown>>,
+): Promise<{ actor?: Actor; expiresAt: number }> {
+  const request = (connection.extra as WsExtra).request as { headers?: Headers } | undefined;
+  const check = await sessions.forWebSocket(request?.headers ?? {}, params);
+  return check.kind === 'session' ? { actor: check.actor, expiresAt: check.expiresAt } : { expiresAt: 0 };
 }

@@ -1,12 +1,14 @@
 export * from './actor';
 export { CurrentActor } from './current-actor';
 export { AccessModule } from './access.module';
-export { AuthenticationGuard } from './authentication.guard';
+export { AuthenticationGuard, CSRF_MESSAGE } from './authentication.guard';
 export { actorFromClaims, GEMEENTE_CODE, KNOWN_DOMAINS, type ClaimsCheck } from './claims';
 export { signDevelopmentToken, type DevelopmentTokenClaims, type DevelopmentTokenOptions } from './development-token';
 export {
   actorOfContext,
   graphqlAuthentication,
+  type CookieSessionCheck,
+  type CookieSessions,
   WS_FORBIDDEN,
   type RegieGraphQLContext,
 } from './graphql-authentication';

@@ -7,6 +7,12 @@ import { z } from 'zod';
  */
 export const DEVELOPMENT_JWT_SECRET = 'regie-development-secret-never-use-in-production';
 
+/**
+ * Key of the search index (the keyed blind index of BSNs) outside production when SEARCH_INDEX_KEY is not set.
+ * Public like the development secret, so production refuses it.
+ */
+export const DEVELOPMENT_SEARCH_INDEX_KEY = 'regie-development-search-key-never-use-in-production';
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
@@ -47,6 +53,39 @@ export const configSchema = z
       .optional(),
     AUTH_ISSUER: z.string().min(1).default('regie'),
     AUTH_AUDIENCE: z.string().min(1).default('regie-api'),
+    /** Where browsers reach Regie (scheme, host, port): the sign-in redirect and cookie flags derive from it. */
+    PUBLIC_URL: z
+      .string()
+      .regex(/^https?:\/\/[^/\s]+$/, {
+        message: 'must be an http(s):// origin without a path, e.g. https://regie.gemeente.nl',
+      })
+      .optional(),
+    OIDC_ISSUER: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, { message: 'must be the http(s):// issuer URL' })
+      .optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_SCOPES: z.string().min(1).default('openid profile'),
+    /** JSON: where role, gemeente, domain and name come from in the identity provider's claims (docs/security.md). */
+    OIDC_CLAIM_MAPPING: z.string().min(2).optional(),
+    /** The development identity provider (oidc-provider with the demo accounts) at /dev-idp. Never in production. */
+    OIDC_DEV_PROVIDER: booleanFlag.optional(),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number({ message: 'must be a whole number of minutes from 1 to 480' })
+      .int({ message: 'must be a whole number of minutes from 1 to 480' })
+      .min(1, { message: 'must be a whole number of minutes from 1 to 480' })
+      .max(480, { message: 'must be a whole number of minutes from 1 to 480' })
+      .default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce
+      .number({ message: 'must be a whole number of hours from 1 to 24' })
+      .int({ message: 'must be a whole number of hours from 1 to 24' })
+      .min(1, { message: 'must be a whole number of hours from 1 to 24' })
+      .max(24, { message: 'must be a whole number of hours from 1 to 24' })
+      .default(10),
+    SEARCH_INDEX_KEY: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+    /** The built web app (`npm run build:web`), served at /. */
+    WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
     RATE_LIMIT_PER_MINUTE: z.coerce
       .number({ message: 'must be a positive whole number' })
       .int({ message: 'must be a positive whole number' })
@@ -81,7 +120,39 @@ export const configSchema = z
     if (config.AUTH_JWT_SECRET && config.AUTH_JWKS_URL) {
       context.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'and AUTH_JWKS_URL exclude each other' });
     }
+    const oidc = [config.OIDC_ISSUER, config.OIDC_CLIENT_ID, config.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['OIDC_ISSUER'],
+        message: 'OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none',
+      });
+    }
+    if (config.OIDC_ISSUER && config.OIDC_DEV_PROVIDER) {
+      context.addIssue({ code: 'custom', path: ['OIDC_DEV_PROVIDER'], message: 'and OIDC_ISSUER exclude each other' });
+    }
     if (config.NODE_ENV !== 'production') return;
+    if (config.OIDC_DEV_PROVIDER) {
+      context.addIssue({
+        code: 'custom',
+        path: ['OIDC_DEV_PROVIDER'],
+        message: 'must not be on when NODE_ENV=production (it signs anyone in)',
+      });
+    }
+    if (config.OIDC_ISSUER && !config.PUBLIC_URL?.startsWith('https://')) {
+      context.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_URL'],
+        message: 'must be https:// when NODE_ENV=production and OIDC_ISSUER is set',
+      });
+    }
+    if (!config.SEARCH_INDEX_KEY || config.SEARCH_INDEX_KEY === DEVELOPMENT_SEARCH_INDEX_KEY) {
+      context.addIssue({
+        code: 'custom',
+        path: ['SEARCH_INDEX_KEY'],
+        message: 'is required when NODE_ENV=production (a secret of at least 32 characters, not the development key)',
+      });
+    }
     if (!config.AUTH_JWT_SECRET && !config.AUTH_JWKS_URL) {
       context.addIssue({
         code: 'custom',
@@ -104,10 +175,15 @@ export const configSchema = z
       });
     }
   })
-  // Outside production, no key configured means the public development secret (see DEVELOPMENT_JWT_SECRET).
-  .transform((config) =>
-    config.AUTH_JWT_SECRET || config.AUTH_JWKS_URL ? config : { ...config, AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET },
-  );
+  // Outside production, no key configured means the public development secret (see DEVELOPMENT_JWT_SECRET); the
+  // development identity provider runs by default only in development and only without a real one.
+  .transform((config) => ({
+    ...config,
+    AUTH_JWT_SECRET: config.AUTH_JWT_SECRET || config.AUTH_JWKS_URL ? config.AUTH_JWT_SECRET : DEVELOPMENT_JWT_SECRET,
+    PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    OIDC_DEV_PROVIDER: config.OIDC_DEV_PROVIDER ?? (config.NODE_ENV === 'development' && !config.OIDC_ISSUER),
+    SEARCH_INDEX_KEY: config.SEARCH_INDEX_KEY ?? DEVELOPMENT_SEARCH_INDEX_KEY,
+  }));
 
 export type RegieConfig = z.infer<typeof configSchema>;
 

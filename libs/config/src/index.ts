@@ -1,2 +1,8 @@
-export { CONFIG_VARIABLES, configSchema, DEVELOPMENT_JWT_SECRET, type RegieConfig } from './config.schema';
+export {
+  CONFIG_VARIABLES,
+  configSchema,
+  DEVELOPMENT_JWT_SECRET,
+  DEVELOPMENT_SEARCH_INDEX_KEY,
+  type RegieConfig,
+} from './config.schema';
 export { loadConfig, ConfigError } from './load-config';

@@ -33,6 +33,34 @@ describe('loadConfig', () => {
       { AUTH_JWKS_URL: 'https://idp.example.nl/jwks', AUTH_JWT_SECRET: 'x'.repeat(32) },
       'AUTH_JWT_SECRET and AUTH_JWKS_URL exclude each other',
     ],
+    [
+      { NODE_ENV: 'production', AUTH_JWT_SECRET: 'k'.repeat(32) },
+      'SEARCH_INDEX_KEY is required when NODE_ENV=production',
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        AUTH_JWT_SECRET: 'k'.repeat(32),
+        SEARCH_INDEX_KEY: 's'.repeat(40),
+        OIDC_DEV_PROVIDER: 'true',
+      },
+      'OIDC_DEV_PROVIDER must not be on when NODE_ENV=production',
+    ],
+    [{ OIDC_ISSUER: 'https://login.gemeente.nl' }, 'OIDC_ISSUER OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together'],
+    [
+      {
+        NODE_ENV: 'production',
+        AUTH_JWT_SECRET: 'k'.repeat(32),
+        SEARCH_INDEX_KEY: 's'.repeat(40),
+        OIDC_ISSUER: 'https://login.gemeente.nl',
+        OIDC_CLIENT_ID: 'regie',
+        OIDC_CLIENT_SECRET: 'x',
+        PUBLIC_URL: 'http://regie.gemeente.nl',
+      },
+      'PUBLIC_URL must be https:// when NODE_ENV=production',
+    ],
+    [{ PUBLIC_URL: 'https://regie.gemeente.nl/app' }, 'PUBLIC_URL must be an http(s):// origin without a path'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 480'],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE must be a positive whole number'],
     [{ RATE_LIMIT_PER_MINUTE: 'many' }, 'RATE_LIMIT_PER_MINUTE must be a positive whole number'],
   ])('rejects %j with one line naming the setting', (env, message) => {
@@ -49,6 +77,17 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://localhost:2113?tls=false' }),
     ).toMatchObject({ EVENT_STORE: 'kurrentdb' });
+  });
+
+  it('runs the development identity provider in development only, and only without a real one', () => {
+    expect(loadConfig({})).toMatchObject({ OIDC_DEV_PROVIDER: true, PUBLIC_URL: 'http://localhost:3000' });
+    expect(loadConfig({ NODE_ENV: 'test' }).OIDC_DEV_PROVIDER).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', OIDC_DEV_PROVIDER: 'true', PORT: '4000' })).toMatchObject({
+      OIDC_DEV_PROVIDER: true,
+      PUBLIC_URL: 'http://localhost:4000',
+    });
+    const real = { OIDC_ISSUER: 'https://login.gemeente.nl', OIDC_CLIENT_ID: 'regie', OIDC_CLIENT_SECRET: 'x' };
+    expect(loadConfig(real).OIDC_DEV_PROVIDER).toBe(false);
   });
 
   describe('authentication', () => {
@@ -76,11 +115,13 @@ describe('loadConfig', () => {
         AUTH_JWKS_URL: 'https://idp.gemeente.nl/.well-known/jwks.json',
         AUTH_ISSUER: 'https://idp.gemeente.nl',
         AUTH_AUDIENCE: 'regie',
+        SEARCH_INDEX_KEY: 's'.repeat(40),
       });
       expect(viaJwks).toMatchObject({ AUTH_ISSUER: 'https://idp.gemeente.nl', AUTH_AUDIENCE: 'regie' });
       expect(viaJwks.AUTH_JWT_SECRET).toBeUndefined();
       const secret = 'k'.repeat(32);
-      expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: secret }).AUTH_JWT_SECRET).toBe(secret);
+      const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: secret, SEARCH_INDEX_KEY: 's'.repeat(40) };
+      expect(loadConfig(production).AUTH_JWT_SECRET).toBe(secret);
     });
   });
 });

@@ -61,6 +61,23 @@ interface Response {
 
 const assets = new Map<string, Buffer>();
 
+const wantsHtml = (request: Request) =>
+  request.query.query === undefined && /text\/html/.test(String(request.headers.accept));
+
+/** What a browser gets at /graphql in production (GraphiQL is off there). */
+const API_PAGE = `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8" /><title>Regie – GraphQL-API</title></head>
+<body>
+  <main>
+    <h1>Dit is de GraphQL-API van Regie</h1>
+    <p>Dit adres is voor systemen die met Regie koppelen, niet voor een browser.</p>
+    <p>Wilt u met Regie werken? Ga naar <a href="/">de webapplicatie</a>.</p>
+    <p>Bouwt u een koppeling? Het schema staat in <code>schema.graphql</code> in de broncode van Regie.</p>
+  </main>
+</body>
+</html>`;
+
 function asset(name: string): Buffer {
   let content = assets.get(name);
   if (!content) {
@@ -77,17 +94,20 @@ function asset(name: string): Buffer {
  */
 export function serveGraphiQL(config: Pick<RegieConfig, 'NODE_ENV'>) {
   return (request: Request, response: Response, next: () => void): void => {
-    if (config.NODE_ENV === 'production' || request.method !== 'GET') return next();
+    if (request.method !== 'GET') return next();
+    if (config.NODE_ENV === 'production') {
+      // A person who opens /graphql in a browser gets a page that says where to go, not Apollo's CSRF JSON.
+      if (request.path === '/graphql' && wantsHtml(request)) response.type('text/html').send(API_PAGE);
+      else next();
+      return;
+    }
     const name = /^\/graphiql\/([a-z-]+\.(?:js|css))$/.exec(request.path)?.[1];
     if (name && ASSETS[name]) {
       response.setHeader('cache-control', 'public, max-age=3600');
       response.type(ASSETS[name].type).send(asset(name));
       return;
     }
-    const wantsPage =
-      request.path === '/graphql' &&
-      request.query.query === undefined &&
-      /text\/html/.test(String(request.headers.accept));
+    const wantsPage = request.path === '/graphql' && wantsHtml(request);
     if (!wantsPage) return next();
     response.type('text/html').send(PAGE);
   };

@@ -1,0 +1,133 @@
+/// <reference lib="dom" />
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  DEMO_HOUSEHOLD_ID,
+  headingOne,
+  JOOST,
+  launchChromium,
+  newContext,
+  screenshot,
+  signIn,
+  startApi,
+  type RunningApi,
+} from './browser-harness';
+
+// Need-to-know in the web app exactly as in the api: a Wmo domeinmedewerker does not see a Jeugd note that the
+// Jeugd domeinmedewerker does see, another gemeente's regisseur gets the refusal page (in Dutch, no JSON), and a
+// request with the session cookie but without its CSRF token is refused.
+
+const JEUGD_NOTE = 'Vertrouwelijk: gesprek met jeugdarts over Noah';
+
+let api: RunningApi;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [api, browser] = await Promise.all([startApi(), launchChromium()]);
+  const { data } = await api.graphql<{ household: { members: { id: string; name: string }[] } }>(
+    'query($id: ID!) { household(id: $id) { members { id name } } }',
+    { id: DEMO_HOUSEHOLD_ID },
+    JOOST,
+  );
+  const noah = data!.household.members.find((member) => member.name === 'Noah de Vries')!.id;
+  const { errors } = await api.graphql(
+    `mutation($input: RecordJeugdContactmomentInput!) { recordJeugdContactmoment(input: $input) { position } }`,
+    {
+      input: {
+        householdId: DEMO_HOUSEHOLD_ID,
+        memberId: noah,
+        datum: new Date().toISOString().slice(0, 10),
+        soort: 'HUISBEZOEK',
+        note: JEUGD_NOTE,
+      },
+    },
+    JOOST,
+  );
+  expect(errors).toBeUndefined();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+beforeEach(async () => {
+  context = await newContext(browser);
+  page = await context.newPage();
+});
+afterEach(() => context?.close());
+
+async function openDemoHousehold(): Promise<string> {
+  await page.goto(`${api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+  await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
+  await page.getByText(/gebeurtenissen, de nieuwste eerst/).waitFor();
+  return page.locator('main').innerText();
+}
+
+it('the Jeugd domeinmedewerker sees the Jeugd note (so the next check is not vacuous)', async () => {
+  await signIn(page, api.baseUrl, /Joost Jeugdteam/);
+  expect(await openDemoHousehold()).toContain(JEUGD_NOTE);
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+it('a Wmo domeinmedewerker sees the household but no Jeugd note', async () => {
+  await signIn(page, api.baseUrl, /Wendy Wmo/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn huishoudens' })).toBeDefined();
+  await page.getByText('Alleen een regisseur heeft eigen huishoudens.').waitFor();
+  const text = await openDemoHousehold();
+  expect(text).toContain('Contactmoment (huisbezoek) met Noah de Vries'); // shared through the Jeugd legal basis
+  expect(text).not.toContain(JEUGD_NOTE);
+  expect(await page.content()).not.toContain(JEUGD_NOTE);
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+it("another gemeente's regisseur gets the refusal page, in Dutch", async () => {
+  await signIn(page, api.baseUrl, /Ruben Smit/);
+  await page.goto(`${api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+  await page.getByRole('heading', { level: 1, name: 'U hebt geen toegang' }).waitFor();
+  const text = await page.locator('main').innerText();
+  expect(text).toContain('U hebt geen toegang tot dit huishouden.');
+  expect(text).not.toMatch(/Familie De Vries|FORBIDDEN|\{|Error/);
+  expect(await headingOne(page)).toEqual(['U hebt geen toegang']);
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await screenshot(page, 'geen-toegang');
+  // The same page for a household that does not exist: a refusal does not tell whether it exists.
+  await page.goto(`${api.baseUrl}/huishoudens/00000000-0000-4000-8000-00000000dead`);
+  await page.getByRole('heading', { level: 1, name: 'U hebt geen toegang' }).waitFor();
+});
+
+it('refuses a request with the session cookie but without the CSRF token, and one from another origin', async () => {
+  await signIn(page, api.baseUrl, /Anna Bakker/);
+  const token = await page.locator('meta[name="regie-csrf"]').getAttribute('content');
+  expect(token).toMatch(/^[\w-]{40,}$/);
+  const ask = (headers: Record<string, string>) =>
+    page.evaluate(
+      async ({ headers }) => {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: '{ viewer { name } }' }),
+        });
+        return response.json();
+      },
+      { headers },
+    );
+  expect(await ask({ 'x-csrf-token': token! })).toEqual({ data: { viewer: { name: 'Anna Bakker' } } });
+  const without = (await ask({})) as { errors: { extensions: { code: string } }[] };
+  expect(without.errors[0]!.extensions.code).toBe('CSRF_FAILED');
+  const cookie = (await context.cookies()).find((c) => c.name === 'regie_session')!;
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  const foreign = await fetch(`${api.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      origin: 'https://evil.example',
+      cookie: `regie_session=${cookie.value}`,
+      'x-csrf-token': token!,
+    },
+    body: JSON.stringify({ query: '{ viewer { name } }' }),
+  });
+  expect(((await foreign.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+    'CSRF_FAILED',
+  );
+});

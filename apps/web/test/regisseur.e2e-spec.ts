@@ -1,0 +1,286 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  DEMO_HOUSEHOLD_ID,
+  headingOne,
+  JOOST,
+  launchChromium,
+  newContext,
+  screenshot,
+  startApi,
+  type RunningApi,
+} from './browser-harness';
+
+// The regisseur's main task in a real Chromium against a real api (demo store, development OpenID provider):
+// sign in → Mijn huishoudens → search the demo household by BSN → its page → filter the timeline on Jeugd →
+// a Jeugd entry posted over the api appears live → sign out. Once with the mouse, once with the keyboard only.
+// axe (WCAG 2.1 A/AA) runs on every screen; the README's screenshots are taken here.
+
+const NOAH_BSN = '856885253';
+
+let api: RunningApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  [api, browser] = await Promise.all([startApi(), launchChromium()]);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+async function memberId(name: string): Promise<string> {
+  const { data } = await api.graphql<{ household: { members: { id: string; name: string }[] } }>(
+    'query($id: ID!) { household(id: $id) { members { id name } } }',
+    { id: DEMO_HOUSEHOLD_ID },
+    JOOST,
+  );
+  return data!.household.members.find((member) => member.name === name)!.id;
+}
+
+async function postJeugdContact(note: string): Promise<void> {
+  const { errors } = await api.graphql(
+    `mutation($input: RecordJeugdContactmomentInput!) { recordJeugdContactmoment(input: $input) { position } }`,
+    {
+      input: {
+        householdId: DEMO_HOUSEHOLD_ID,
+        memberId: await memberId('Noah de Vries'),
+        datum: new Date().toISOString().slice(0, 10),
+        soort: 'GESPREK',
+        note,
+      },
+    },
+    JOOST,
+  );
+  expect(errors).toBeUndefined();
+}
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
+  expect(await headingOne(page)).toHaveLength(1);
+}
+
+describe('the regisseur (mouse)', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it('signs in through the development identity provider and sees Mijn huishoudens', async () => {
+    await page.goto(`${api.baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen bij Regie' }).waitFor();
+    await expectAccessible(page, 'inloggen');
+    await screenshot(page, 'inloggen');
+    await page.getByRole('link', { name: 'Inloggen met uw gemeente-account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kies een demo-account' }).waitFor();
+    await expectAccessible(page, 'demo-accounts');
+    await screenshot(page, 'demo-accounts');
+    await page.getByRole('button', { name: /Anna Bakker/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn huishoudens' }).waitFor();
+    const row = page.getByRole('row', { name: /Familie De Vries/ });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toMatch(/wacht te lang op zorg/);
+    // The user's name comes with its own query, in parallel with the households: wait for it too.
+    await page.getByRole('banner').getByText('Anna Bakker').waitFor();
+    await expect(page.getByRole('banner').innerText()).resolves.toMatch(/Anna Bakker\s+Regisseur/);
+    await expectAccessible(page, 'mijn-huishoudens');
+    await screenshot(page, 'mijn-huishoudens');
+  });
+
+  it('sorts Mijn huishoudens by a column with a button that says the order', async () => {
+    const header = page.getByRole('columnheader', { name: /Huishouden/ });
+    await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+    await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+  });
+
+  it('searches the demo household by BSN, after the elfproef refused a typo', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zoeken' }).waitFor();
+    await expectAccessible(page, 'zoeken');
+    const bsn = page.getByRole('textbox', { name: 'BSN' });
+    await bsn.fill('856885254');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('alert').getByText('Dit BSN klopt niet. Controleer de negen cijfers.').waitFor();
+    await expect(bsn.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(bsn.inputValue()).resolves.toBe('856885254'); // what was typed stays
+    await expectAccessible(page, 'zoeken (fout)');
+    await bsn.fill(NOAH_BSN);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 2, name: '1 huishouden gevonden' }).waitFor();
+    await expect(page.url()).not.toContain(NOAH_BSN);
+    await expectAccessible(page, 'zoeken (resultaat)');
+    await screenshot(page, 'zoeken');
+    await page.getByRole('link', { name: 'Familie De Vries' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
+  });
+
+  it('shows the household: members, legal bases, timeline, providers with an over-norm marker in words', async () => {
+    await page.getByRole('heading', { level: 2, name: 'Tijdlijn' }).waitFor();
+    await page.getByText(/gebeurtenissen, de nieuwste eerst/).waitFor();
+    await page.getByRole('table', { name: /Kosten|Gerealiseerde kosten/ }).waitFor();
+    const members = await page.getByRole('table', { name: 'Leden van het huishouden' }).innerText();
+    expect(members).toMatch(/Noah de Vries\s+\d+ jaar\s+kind/);
+    const providers = await page.getByRole('table', { name: /Hulpverleners/ }).innerText();
+    expect(providers).toMatch(/boven de norm van 42 dagen/);
+    const body = await page.locator('main').innerText();
+    expect(body).not.toMatch(/\b(JEUGD|WERK_EN_INKOMEN|WETTELIJKE_TAAK|OUDER_VERZORGER)\b/);
+    expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await expectAccessible(page, 'huishouden');
+    await screenshot(page, 'huishouden');
+  });
+
+  it('filters the timeline on Jeugd, and a Jeugd entry posted over the api appears live and is announced', async () => {
+    await page.getByLabel('Domein', { exact: true }).selectOption({ label: 'Jeugd' });
+    await page.getByRole('button', { name: 'Filter toepassen' }).click();
+    const entries = page.getByRole('list', { name: 'Gebeurtenissen' }).getByRole('listitem');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.regie-timeline__entry')].every(
+        (entry) => entry.getAttribute('data-domain') === 'JEUGD',
+      ),
+    );
+    const before = await entries.count();
+    expect(before).toBeGreaterThan(0);
+    const timelineSection = page.locator('#tijdlijn');
+    await timelineSection.scrollIntoViewIfNeeded();
+    await screenshot(page, 'tijdlijn-jeugd');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    await postJeugdContact('Gesprek met Noah over school, gaat goed');
+    await page.getByRole('status').filter({ hasText: 'Nieuw in de tijdlijn' }).waitFor({ timeout: 10_000 });
+    await expect(entries.count()).resolves.toBe(before + 1);
+    await expect(entries.first().innerText()).resolves.toMatch(/Jeugd[\s\S]*Noah de Vries/);
+    // Announced politely, and the focus stayed where it was.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(focused);
+    await expect(
+      page.locator('[aria-live="polite"]').filter({ hasText: 'Nieuw in de tijdlijn' }).count(),
+    ).resolves.toBe(1);
+  });
+
+  it('shows the werklijst with links to the household', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werklijst' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Werklijst' }).waitFor();
+    await page.getByRole('table', { name: /Werklijst/ }).waitFor();
+    await expect(page.getByRole('link', { name: 'Familie De Vries' }).first().getAttribute('href')).resolves.toBe(
+      `/huishoudens/${DEMO_HOUSEHOLD_ID}#tijdlijn`,
+    );
+    await expectAccessible(page, 'werklijst');
+    await screenshot(page, 'werklijst');
+  });
+
+  it('signs out: the session ends at Regie and at the identity provider', async () => {
+    const cookies = await context.cookies();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen bij Regie' }).waitFor();
+    await page.getByText('U bent uitgelogd.').waitFor();
+    // The old cookie is worthless now, even replayed.
+    const session = cookies.find((cookie) => cookie.name === 'regie_session')!;
+    const replay = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `regie_session=${session.value}` },
+      body: JSON.stringify({ query: '{ viewer { userId } }' }),
+    });
+    expect(((await replay.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    // And the identity provider asks again (its session ended too): the account chooser is shown.
+    await page.getByRole('link', { name: 'Inloggen met uw gemeente-account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kies een demo-account' }).waitFor();
+  });
+});
+
+describe('the regisseur (keyboard only)', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  /** Presses Tab until the focused element has this accessible text; fails after `max` presses. */
+  async function tabTo(text: RegExp, max = 60): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return '';
+        // A form control is known by its label; anything else by its text.
+        if (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName)) {
+          return document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '';
+        }
+        return element.innerText || element.getAttribute('aria-label') || '';
+      });
+      if (text.test(focused)) return;
+    }
+    throw new Error(`no element matching ${text} within ${max} Tab presses`);
+  }
+
+  /** The focused element shows a visible focus indicator (outline or box shadow). */
+  async function expectVisibleFocus(): Promise<void> {
+    const style = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return {
+        element: document.activeElement!.outerHTML.slice(0, 80),
+        outline: s.outlineStyle,
+        width: s.outlineWidth,
+        shadow: s.boxShadow,
+      };
+    });
+    const visible = (style.outline !== 'none' && style.width !== '0px') || style.shadow !== 'none';
+    if (!visible) throw new Error(`no visible focus on ${JSON.stringify(style)}`);
+  }
+
+  it('does the whole task without a mouse', async () => {
+    await page.goto(`${api.baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen bij Regie' }).waitFor();
+    await tabTo(/Inloggen met uw gemeente-account/);
+    await expectVisibleFocus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Kies een demo-account' }).waitFor();
+    await tabTo(/Anna Bakker/);
+    await expectVisibleFocus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Mijn huishoudens' }).waitFor();
+
+    // The skip link is the first stop and leads to the main content.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Naar de inhoud');
+    await expectVisibleFocus();
+
+    await tabTo(/^Zoeken/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Zoeken' }).waitFor();
+    await tabTo(/^BSN$/);
+    await page.keyboard.type(NOAH_BSN);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: '1 huishouden gevonden' }).waitFor();
+    await tabTo(/Familie De Vries/);
+    await expectVisibleFocus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
+    await page.getByText(/gebeurtenissen, de nieuwste eerst/).waitFor();
+
+    await tabTo(/^Domein$/);
+    await page.keyboard.press('ArrowDown'); // Jeugd
+    await expect(page.getByLabel('Domein', { exact: true }).inputValue()).resolves.toBe('JEUGD');
+    await tabTo(/Filter toepassen/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.regie-timeline__entry')].every(
+        (entry) => entry.getAttribute('data-domain') === 'JEUGD',
+      ),
+    );
+
+    // On through the page and round to the header.
+    await tabTo(/Uitloggen/, 200);
+    await expectVisibleFocus();
+    await page.keyboard.press('Enter');
+    await page.getByText('U bent uitgelogd.').waitFor();
+  });
+});

@@ -1,0 +1,127 @@
+import { Optional } from '@nestjs/common';
+import { Args, Field, ID, InputType, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '@regie/access';
+import { ProcessingLog } from '@regie/audit';
+import { FORBIDDEN_MESSAGE } from '@regie/household';
+import { currentCorrelationId } from '@regie/observability';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { GraphQLError } from 'graphql';
+import { HouseholdSearch, SearchInputError, type SearchKind } from './household-search';
+import { SearchIndexer } from './search-indexer';
+
+export enum HouseholdSearchKind {
+  BSN = 'BSN',
+  NAAM = 'NAAM',
+  GEBOORTEDATUM = 'GEBOORTEDATUM',
+  NAAM_EN_GEBOORTEDATUM = 'NAAM_EN_GEBOORTEDATUM',
+}
+registerEnumType(HouseholdSearchKind, { name: 'HouseholdSearchKind', description: 'What a search was on.' });
+
+@InputType({ description: 'Search by BSN alone, or by (part of) a name and/or a birth date.' })
+export class HouseholdSearchInput {
+  @Field(() => String, { nullable: true, description: '9 digits, elfproef checked.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  bsn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of a member’s name, at least 2 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  birthDate?: string | null;
+}
+
+@ObjectType()
+export class HouseholdSearchMember {
+  @Field(() => ID)
+  id!: string;
+  @Field()
+  name!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  birthDate!: string | null;
+  @Field(() => String, { nullable: true })
+  relation!: string | null;
+  @Field({ description: 'This member matched the search.' })
+  matched!: boolean;
+}
+
+@ObjectType()
+export class HouseholdSearchHit {
+  @Field(() => ID)
+  householdId!: string;
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+  @Field(() => [HouseholdSearchMember])
+  members!: HouseholdSearchMember[];
+}
+
+@ObjectType()
+export class HouseholdSearchResult {
+  @Field(() => HouseholdSearchKind)
+  kind!: SearchKind;
+  @Field(() => [HouseholdSearchHit], { description: 'Only households the caller may see.' })
+  households!: HouseholdSearchHit[];
+  @Field({ description: 'More than 50 households matched: search more precisely.' })
+  truncated!: boolean;
+}
+
+/** Roles that look households up: the auditor reads no care content and has the verwerkingenlog instead. */
+const SEARCHERS: readonly Actor['role'][] = ['regisseur', 'domeinmedewerker', 'functioneel_beheerder'];
+
+@Resolver(() => HouseholdSearchResult)
+export class HouseholdSearchResolver {
+  constructor(
+    private readonly search: HouseholdSearch,
+    private readonly indexer: SearchIndexer,
+    @Optional() private readonly log?: ProcessingLog,
+  ) {}
+
+  @Query(() => HouseholdSearchResult, {
+    description:
+      'Find households of your gemeente by BSN, name or birth date; only those you may see. Every search is a line ' +
+      'in the verwerkingenlog (kind of search and number of results, never the terms).',
+  })
+  async searchHouseholds(
+    @CurrentActor() actor: Actor,
+    @Args('input', { type: () => HouseholdSearchInput }) input: HouseholdSearchInput,
+  ): Promise<HouseholdSearchResult> {
+    if (!actor.gemeente || !SEARCHERS.includes(actor.role)) {
+      throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
+    }
+    await this.indexer.waitForHead();
+    let outcome;
+    try {
+      outcome = await this.search.search(actor, input);
+    } catch (error) {
+      if (!(error instanceof SearchInputError)) throw error;
+      throw new GraphQLError(error.message, {
+        extensions: { code: 'BAD_USER_INPUT', fields: [`input.${error.field}`].filter((f) => f !== 'input.input') },
+      });
+    }
+    await this.log?.record({
+      userId: actor.userId,
+      userName: actor.name,
+      role: actor.role,
+      gemeente: actor.gemeente,
+      householdId: outcome.hits.length === 1 ? outcome.hits[0]!.householdId : null,
+      personIds: [...outcome.personIds],
+      operation: 'READ',
+      action: 'household.search',
+      fields: [`search.${outcome.kind}`, `results.${outcome.hits.length}`],
+      basis: actor.role === 'domeinmedewerker' ? `domeinmedewerker ${actor.domain}` : actor.role.replace('_', ' '),
+      correlationId: currentCorrelationId() ?? null,
+    });
+    return {
+      kind: outcome.kind,
+      truncated: outcome.truncated,
+      households: outcome.hits.map((hit) => ({ ...hit, members: [...hit.members] })),
+    };
+  }
+}

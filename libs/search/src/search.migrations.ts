@@ -1,0 +1,25 @@
+import type { Migration } from '@regie/sql';
+
+export const SEARCH_COMPONENT = 'search';
+
+/** The BSN blind index per household member, and how far (and with which key) the indexer got. */
+export const searchMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'household search: keyed blind index of BSNs',
+    sql: `
+      create table household_search_index (
+        household_id text not null,
+        member_id text not null,
+        bsn_index text not null,
+        primary key (household_id, member_id)
+      );
+      create index household_search_bsn_idx on household_search_index (bsn_index);
+      create table household_search_state (
+        id integer primary key check (id = 1),
+        key_fingerprint text not null,
+        position bigint
+      );
+    `,
+  },
+];

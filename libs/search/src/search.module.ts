@@ -1,0 +1,45 @@
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import type { RegieConfig } from '@regie/config';
+import { migrate, type SqlDatabase } from '@regie/sql';
+import { HouseholdReadAccess } from '@regie/timeline';
+import { HouseholdSearch } from './household-search';
+import { HouseholdSearchResolver } from './household-search.resolver';
+import { SEARCH_COMPONENT, searchMigrations } from './search.migrations';
+import { SEARCH_DATABASE, SEARCH_INDEX_KEY, SearchIndexer } from './search-indexer';
+
+/**
+ * Household search (`searchHouseholds`) and the BSN blind index it uses, in the read-model database
+ * (`databaseToken`, from the timeline module in `imports`).
+ */
+@Module({})
+export class SearchModule {
+  static forRoot(
+    config: Pick<RegieConfig, 'SEARCH_INDEX_KEY'>,
+    options: { imports: ModuleMetadata['imports']; databaseToken: symbol },
+  ): DynamicModule {
+    return {
+      module: SearchModule,
+      imports: options.imports,
+      providers: [
+        {
+          provide: SEARCH_DATABASE,
+          inject: [options.databaseToken],
+          useFactory: async (db: SqlDatabase) => {
+            await migrate(db, SEARCH_COMPONENT, searchMigrations);
+            return db;
+          },
+        },
+        { provide: SEARCH_INDEX_KEY, useValue: config.SEARCH_INDEX_KEY },
+        {
+          provide: HouseholdSearch,
+          inject: [SEARCH_DATABASE, HouseholdReadAccess],
+          useFactory: (db: SqlDatabase, access: HouseholdReadAccess) =>
+            new HouseholdSearch(db, config.SEARCH_INDEX_KEY!, (id) => access.facts(id)),
+        },
+        SearchIndexer,
+        HouseholdSearchResolver,
+      ],
+      exports: [SearchIndexer],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+export { claimAt, mapClaims, parseClaimMapping, type ClaimMapping, type MappedClaims } from './claim-mapping';
+export { DEVELOPMENT_CLAIM_MAPPING, developmentClient } from './development-client';
+export { CSRF_HEADER, CSRF_PARAM, SessionAuthentication, type SessionCheck } from './session-authentication';
+export { SessionStore, type Session } from './session-store';
+export { safeReturnTo } from './sign-in.controller';
+export { relyingPartySettings, SignInModule, type SignInConfig } from './sign-in.module';
