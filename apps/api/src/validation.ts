@@ -9,7 +9,11 @@ interface FieldProblem {
 
 const problemsOf = (errors: ValidationError[], prefix = ''): FieldProblem[] =>
   errors.flatMap((error) => [
-    ...Object.values(error.constraints ?? {}).map((message) => ({ field: `${prefix}${error.property}`, message })),
+    // A nested constraint names only its own property (`name must be…`); the prefix says whose (`members.0.name`).
+    ...Object.values(error.constraints ?? {}).map((message) => ({
+      field: `${prefix}${error.property}`,
+      message: `${prefix}${message}`,
+    })),
     ...problemsOf(error.children ?? [], `${prefix}${error.property}.`),
   ]);
 
