@@ -40,9 +40,11 @@ export const STEPS = [
     // The typed operations are generated from schema.graphql, so a schema change builds the web app again.
     inputs: ['apps/web', 'schema.graphql'],
     include: (path) => !/(^|\/)(node_modules|dist)\//.test(path),
-    outputs: () => [join(root, 'dist/web/index.html')],
-    run: async () => {
-      execFileSync('npm', ['run', '-s', 'build:web'], { cwd: root, stdio: 'inherit' });
+    outputs: (out) => [join(out, 'web/index.html')],
+    run: async (out) => {
+      // The arguments reach `vite build`, the last command of the script: the web app goes where the server goes.
+      const args = ['run', '-s', 'build:web', '--', '--outDir', join(out, 'web'), '--emptyOutDir'];
+      execFileSync('npm', args, { cwd: root, stdio: 'inherit' });
       return 'npm run build:web';
     },
   },

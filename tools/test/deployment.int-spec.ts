@@ -200,20 +200,17 @@ describe('every command the image runs exists in a build of dist/', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   beforeAll(() => {
-    const build = spawnSync(
-      process.execPath,
-      ['tools/build/build.mjs', '--out', join(out, 'dist'), '--only', 'server'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        timeout: 120_000,
-      },
-    );
+    const build = spawnSync(process.execPath, ['tools/build/build.mjs', '--out', join(out, 'dist')], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     expect(build.stderr).toMatch(/regie build: server built in/);
+    expect(build.stderr).toMatch(/regie build: web built in/);
     expect(build.status).toBe(0);
     // The build resolves its dependencies as /app/dist does in the image: from node_modules beside it.
     symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
-  }, 120_000);
+  }, 240_000);
 
   /** A path of the image's /app, looked up in the build. */
   const inImage = (path: string) => join(out, path.replace(/^\/app\//, ''));
@@ -237,6 +234,10 @@ describe('every command the image runs exists in a build of dist/', () => {
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^Usage: regie/);
     }
+  });
+
+  it('holds the web app the api serves at /', () => {
+    expect(existsSync(join(out, 'dist/web/index.html'))).toBe(true);
   });
 
   it('a second build with nothing changed is skipped', () => {

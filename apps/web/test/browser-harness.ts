@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -28,23 +28,14 @@ export const CHROMIUM_FLAGS = [
 ];
 export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-function newestMtime(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(dir, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }, 0);
-}
-
-/** Builds the web app (`npm run build:web`) unless dist/web is newer than its sources and the schema. */
+/** Builds the web app with the project's own build (skipped when its fingerprint is unchanged), into dist/web. */
 export function ensureWebBuild(): string {
-  const dist = join(ROOT, 'dist/web');
-  const index = join(dist, 'index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'apps/web/src')), statSync(join(ROOT, 'schema.graphql')).mtimeMs);
-  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
-    const build = spawnSync('npm', ['run', '-s', 'build:web'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`npm run build:web failed:\n${build.stdout}\n${build.stderr}`);
-  }
-  return dist;
+  const build = spawnSync(process.execPath, ['tools/build/build.mjs', '--only', 'web'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`the web build failed:\n${build.stdout}\n${build.stderr}`);
+  return join(ROOT, 'dist/web');
 }
 
 export interface RunningApi {
@@ -100,7 +91,7 @@ export async function startApi(): Promise<RunningApi> {
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 180_000;
-  while (!output.includes('Regie web app on')) {
+  while (!(await answers(`${baseUrl}/health/ready`))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`the api did not start:\n${output}`);
@@ -127,6 +118,14 @@ export async function startApi(): Promise<RunningApi> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
 }
 
 export function launchChromium(): Promise<Browser> {
