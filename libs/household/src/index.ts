@@ -1,5 +1,6 @@
 // The public API of the household bounded context: the only door domain modules and the read side use.
 export * from './core/bsn';
+export * from './core/address';
 export * from './core/local-date';
 export * from './core/rejection';
 export * from './core/event-envelope';

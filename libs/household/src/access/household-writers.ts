@@ -20,6 +20,8 @@ export const HOUSEHOLD_WRITERS: Readonly<Record<string, WriterRule>> = {
   [T.registered]: 'beheerder',
   [T.memberAdded]: 'regisseur-or-beheerder',
   [T.memberRemoved]: 'regisseur-or-beheerder',
+  // The woonadres is registration data like the members: kept up to date by the regisseur or the beheerder.
+  [T.addressRecorded]: 'regisseur-or-beheerder',
   [T.regisseurAssigned]: 'beheerder',
   [T.regisseurReleased]: 'beheerder',
   [T.planGoalSet]: 'regisseur',

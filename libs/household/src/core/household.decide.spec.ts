@@ -1,6 +1,7 @@
 import type { DomainModuleDefinition } from './domain-module';
 import { decideWithinHousehold } from './decide-context';
 import * as decide from './household.decide';
+import { DomainRejection } from './rejection';
 import { HouseholdEventType as T } from './household.events';
 import {
   FIXTURE_HOUSEHOLD_ID,
@@ -326,5 +327,124 @@ describe('corrections and withdrawals (StatusAanlevering 2 and 3)', () => {
     expect(
       rejectionOf(() => decide.withdrawEntry({ entryId: 'e2', reason: 'x' }, given(registered, toewijzing, withdrawn))),
     ).toBe('INVALID_STATE');
+  });
+});
+
+describe('woonadres', () => {
+  const registration = {
+    householdId: FIXTURE_HOUSEHOLD_ID,
+    gemeente: '0363',
+    name: 'Familie De Vries',
+    members: [moeder, vader, zoon, dochter],
+  };
+  const atHome = { postcode: '1234AB', huisnummer: 12 };
+  const addressRecorded = (address: object) => ({ type: T.addressRecorded, data: { address } });
+
+  /** The rejection a decider throws: its code and the field it names. */
+  function refusal(decider: () => unknown): { code: string; field: unknown } {
+    try {
+      decider();
+    } catch (error) {
+      if (error instanceof DomainRejection) return { code: error.code, field: error.details.field };
+      throw error;
+    }
+    throw new Error('expected the command to be rejected, but it was accepted');
+  }
+
+  it('is set at registration, normalised: postcode without space in capitals, huisletter and toevoeging too', () => {
+    const address = { postcode: ' 1234 ab ', huisnummer: 12, huisletter: 'a', huisnummertoevoeging: ' bis ' };
+    expect(decide.registerHousehold({ ...registration, address }, given())).toEqual([
+      {
+        ...registered,
+        data: {
+          ...(registered.data as object),
+          address: { postcode: '1234AB', huisnummer: 12, huisletter: 'A', huisnummertoevoeging: 'BIS' },
+        },
+      },
+    ]);
+  });
+
+  it('is optional at registration: without it the registration has no address', () => {
+    expect(decide.registerHousehold({ ...registration, address: null }, given())).toEqual([registered]);
+  });
+
+  it('is recorded for an existing household and folds into its state; a move replaces it', () => {
+    const moved = { postcode: '3011AA', huisnummer: 5, huisnummertoevoeging: '2' };
+    expect(
+      decide.recordAddress(
+        { address: { postcode: '3011 aa', huisnummer: 5, huisnummertoevoeging: '2' } },
+        given(registered),
+      ),
+    ).toEqual([addressRecorded(moved)]);
+    expect(given(registered, addressRecorded(atHome), addressRecorded(moved)).state.core.address).toEqual(moved);
+  });
+
+  it('refuses to record the address the household already has', () => {
+    expect(
+      refusal(() =>
+        decide.recordAddress(
+          { address: { postcode: '1234 ab', huisnummer: 12 } },
+          given(registered, addressRecorded(atHome)),
+        ),
+      ),
+    ).toEqual({
+      code: 'INVALID_STATE',
+      field: 'address',
+    });
+  });
+
+  it.each([
+    ['a postcode of five digits', { postcode: '12345', huisnummer: 1 }, 'address.postcode'],
+    ['a postcode starting with 0', { postcode: '0123 AB', huisnummer: 1 }, 'address.postcode'],
+    ['a postcode with one letter', { postcode: '1234A', huisnummer: 1 }, 'address.postcode'],
+    ['huisnummer 0', { postcode: '1234AB', huisnummer: 0 }, 'address.huisnummer'],
+    ['huisnummer 100000', { postcode: '1234AB', huisnummer: 100_000 }, 'address.huisnummer'],
+    ['a broken huisnummer', { postcode: '1234AB', huisnummer: 1.5 }, 'address.huisnummer'],
+    ['two huisletters', { postcode: '1234AB', huisnummer: 1, huisletter: 'AB' }, 'address.huisletter'],
+    ['a digit as huisletter', { postcode: '1234AB', huisnummer: 1, huisletter: '1' }, 'address.huisletter'],
+    [
+      'a long toevoeging',
+      { postcode: '1234AB', huisnummer: 1, huisnummertoevoeging: 'HOOG3' },
+      'address.huisnummertoevoeging',
+    ],
+    [
+      'a toevoeging with a hyphen',
+      { postcode: '1234AB', huisnummer: 1, huisnummertoevoeging: '-2' },
+      'address.huisnummertoevoeging',
+    ],
+  ])('refuses %s with BAD_USER_INPUT naming the field, at registration and later', (_case, address, field) => {
+    expect(refusal(() => decide.registerHousehold({ ...registration, address }, given()))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field,
+    });
+    expect(refusal(() => decide.recordAddress({ address }, given(registered)))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field,
+    });
+  });
+
+  it('cannot be recorded on a closed household or one that does not exist', () => {
+    const command = { address: atHome };
+    const closed = given(registered, { type: T.closed, data: { reason: 'Klaar' } });
+    expect(
+      rejectionOf(() => decideWithinHousehold('open-household', closed, (c) => decide.recordAddress(command, c))),
+    ).toBe('HOUSEHOLD_CLOSED');
+    expect(
+      rejectionOf(() => decideWithinHousehold('open-household', given(), (c) => decide.recordAddress(command, c))),
+    ).toBe('HOUSEHOLD_NOT_FOUND');
+  });
+
+  it('is gone from the state when the whole household is past its retention term', () => {
+    const expired = {
+      type: T.retentionExpired,
+      data: { domains: [], wholeHousehold: true, memberIds: ['m-moeder'] },
+    };
+    expect(given(registered, addressRecorded(atHome)).state.core.address).toEqual(atHome);
+    expect(given(registered, addressRecorded(atHome), expired).state.core.address).toBeUndefined();
+  });
+
+  it('an erased address (its key destroyed: placeholders) is no address', () => {
+    const erased = addressRecorded({ postcode: 'gegevens verwijderd' });
+    expect(given(registered, erased).state.core.address).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { sameAddress, validAddress, type AddressInput } from './address';
 import { isValidBsn } from './bsn';
 import type { DecideContext } from './decide-context';
 import type { DraftEvent } from './event-envelope';
@@ -51,6 +52,8 @@ export interface RegisterHousehold {
   readonly gemeente: string;
   readonly name: string;
   readonly members: readonly MemberData[];
+  /** The woonadres, when known. */
+  readonly address?: AddressInput | null;
 }
 
 export function registerHousehold(command: RegisterHousehold, context: DecideContext): DraftEvent[] {
@@ -61,6 +64,7 @@ export function registerHousehold(command: RegisterHousehold, context: DecideCon
   const members = command.members.map((member, index) => validMember(member, context.today, `members.${index}`));
   const bsns = members.map((member) => member.bsn);
   if (new Set(bsns).size !== bsns.length) reject('BAD_USER_INPUT', 'Een BSN komt twee keer voor', { field: 'members' });
+  const address = command.address ? validAddress(command.address) : undefined;
   return [
     {
       type: T.registered,
@@ -69,9 +73,18 @@ export function registerHousehold(command: RegisterHousehold, context: DecideCon
         gemeente: command.gemeente,
         name: required(command.name, 'name', 'Naam'),
         members,
+        ...(address ? { address } : {}),
       },
     },
   ];
+}
+
+/** The household's woonadres, new or changed (a move). Recording the address it already has is refused. */
+export function recordAddress(command: { address: AddressInput }, context: DecideContext): DraftEvent[] {
+  const address = validAddress(command.address);
+  if (sameAddress(context.state.core.address, address))
+    reject('INVALID_STATE', 'Dit adres is al het woonadres van het huishouden', { field: 'address' });
+  return [{ type: T.addressRecorded, data: { address } }];
 }
 
 export function addMember(member: MemberData, context: DecideContext): DraftEvent[] {

@@ -1,3 +1,4 @@
+import type { Address } from './address';
 import type { LadderOutcome, LadderRung, LadderRungName } from '../insight/ladder';
 import type { ZrmScore } from '../insight/zrm';
 import type { LocalDate } from './local-date';
@@ -54,6 +55,7 @@ export const HouseholdEventType = {
   zrmScored: 'household.ZrmGescoord',
   maatwerkbudgetSpent: 'household.MaatwerkbudgetBesteed',
   maatwerkbudgetEvaluated: 'household.MaatwerkbudgetGeevalueerd',
+  addressRecorded: 'household.AddressRecorded',
 } as const;
 
 export interface HouseholdRegistered {
@@ -61,6 +63,12 @@ export interface HouseholdRegistered {
   readonly gemeente: string;
   readonly name: string;
   readonly members: readonly MemberData[];
+  /** The woonadres, when known at registration (personal data of the household, sealed). */
+  readonly address?: Address;
+}
+/** The household's woonadres, new or changed (personal data of the household, sealed). */
+export interface AddressRecorded {
+  readonly address: Address;
 }
 export interface MemberAdded {
   readonly member: MemberData;

@@ -1,3 +1,4 @@
+import { isReadableAddress, type Address } from './address';
 import type { HouseholdEvent } from './event-envelope';
 import {
   HouseholdEventType as T,
@@ -19,6 +20,7 @@ import {
   type AfwegingVastgelegd,
   type MaatwerkbudgetBesteed,
   type MaatwerkbudgetGeevalueerd,
+  type AddressRecorded,
 } from './household.events';
 
 export interface GoalState extends PlanGoalSet {
@@ -40,6 +42,8 @@ export interface HouseholdCore {
   readonly gemeente?: string;
   readonly closed: boolean;
   readonly members: ReadonlyMap<string, MemberData>;
+  /** The woonadres; absent when never recorded or erased with the household's retention. */
+  readonly address?: Address;
   readonly regisseur?: PersonRef;
   readonly goals: ReadonlyMap<string, GoalState>;
   readonly agreements: ReadonlyMap<string, PlanAgreementRecorded>;
@@ -88,7 +92,12 @@ export function evolveCore(previous: HouseholdCore, event: HouseholdEvent): Hous
         householdId: data.householdId,
         gemeente: data.gemeente,
         members: new Map(data.members.map((member) => [member.memberId, member])),
+        address: isReadableAddress(data.address) ? data.address : undefined,
       };
+    }
+    case T.addressRecorded: {
+      const { address } = event.data as AddressRecorded;
+      return { ...state, address: isReadableAddress(address) ? address : undefined };
     }
     case T.memberAdded: {
       const { member } = event.data as MemberAdded;
@@ -101,7 +110,9 @@ export function evolveCore(previous: HouseholdCore, event: HouseholdEvent): Hous
       return { ...state, members };
     }
     case T.retentionExpired:
-      return (event.data as RetentionExpired).wholeHousehold ? { ...state, members: new Map() } : state;
+      return (event.data as RetentionExpired).wholeHousehold
+        ? { ...state, members: new Map(), address: undefined }
+        : state;
     case T.regisseurAssigned:
       return { ...state, regisseur: (event.data as RegisseurAssigned).regisseur };
     case T.regisseurReleased:

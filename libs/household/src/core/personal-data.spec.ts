@@ -47,6 +47,23 @@ describe('declared personal data', () => {
     ]);
   });
 
+  it('seals the woonadres as the household, at registration and when recorded later', () => {
+    const address = { postcode: '1234AB', huisnummer: 12, huisletter: 'A', huisnummertoevoeging: '2' };
+    expect(
+      locate(T.registered, { householdId: H, gemeente: '0363', name: 'Familie De Vries', members: [], address }),
+    ).toEqual([
+      `name household:${H} name`,
+      `address.postcode household:${H} text`,
+      `address.huisnummer household:${H} amount`,
+      `address.huisletter household:${H} text`,
+      `address.huisnummertoevoeging household:${H} text`,
+    ]);
+    expect(locate(T.addressRecorded, { address: { postcode: '1234AB', huisnummer: 12 } })).toEqual([
+      `address.postcode household:${H} text`,
+      `address.huisnummer household:${H} amount`,
+    ]);
+  });
+
   it("seals a domain's free text about a member as that member's data of the domain, nested fields too", () => {
     expect(locate('jeugd.ContactmomentVastgelegd', { memberId: 'm-zoon', note: 'x' }, 'JEUGD')).toEqual([
       'note member:m-zoon:JEUGD text',

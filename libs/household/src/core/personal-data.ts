@@ -38,10 +38,18 @@ export const householdSubject = (householdId: string, domain?: string) =>
 
 const member = { bsn: 'bsn', name: 'name', birthDate: 'date' } as const;
 const reason = { reason: 'text' } as const;
+/** The woonadres is the household's (all its members live there); the huisnummer is left out once erased. */
+const address = {
+  'address.postcode': 'text',
+  'address.huisnummer': 'amount',
+  'address.huisletter': 'text',
+  'address.huisnummertoevoeging': 'text',
+} as const;
 
 /** The personal data of the household's own events. Names of employees (regisseur, actor) are not subject data. */
 export const HOUSEHOLD_PERSONAL_DATA: PersonalDataSpec = {
-  [T.registered]: [{ fields: { name: 'name' } }, { at: 'members.*', memberId: 'memberId', fields: member }],
+  [T.registered]: [{ fields: { name: 'name', ...address } }, { at: 'members.*', memberId: 'memberId', fields: member }],
+  [T.addressRecorded]: [{ fields: address }],
   [T.memberAdded]: [{ at: 'member', memberId: 'memberId', fields: member }],
   [T.memberRemoved]: [{ memberId: 'memberId', fields: reason }],
   [T.regisseurAssigned]: [{ fields: reason }],

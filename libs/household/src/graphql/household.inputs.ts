@@ -1,7 +1,7 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Type } from 'class-transformer';
-import { IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import type { AgreementParty, GoalOutcome, Grondslag, MemberRelation } from '../core/household.events';
 
 export enum MemberRelationEnum {
@@ -47,6 +47,22 @@ export class MemberInput {
   @Field(() => MemberRelationEnum) relation!: MemberRelation;
 }
 
+@InputType({ description: 'A woonadres: postcode and huisnummer, optionally a huisletter and a toevoeging.' })
+export class AddressInput {
+  @Field({ description: 'Four digits and two letters, with or without a space: 1234 AB.' })
+  @MaxLength(20)
+  postcode!: string;
+  @Field(() => Int, { description: '1 to 99999.' }) @IsInt() huisnummer!: number;
+  @Field(() => String, { nullable: true, description: 'One letter, e.g. A in 12A.' })
+  @IsOptional()
+  @MaxLength(20)
+  huisletter?: string | null;
+  @Field(() => String, { nullable: true, description: 'One to four letters or digits, e.g. 2 in 12-2.' })
+  @IsOptional()
+  @MaxLength(20)
+  huisnummertoevoeging?: string | null;
+}
+
 @InputType()
 export class RegisterHouseholdInput {
   @Field(() => ID, { nullable: true, description: 'Client-chosen uuid (makes a retry safe); generated when absent.' })
@@ -58,6 +74,17 @@ export class RegisterHouseholdInput {
   gemeente!: string;
   @Field({ description: 'How the team refers to the household, e.g. "Familie Jansen".' }) @MaxLength(200) name!: string;
   @Field(() => [MemberInput]) @ValidateNested({ each: true }) @Type(() => MemberInput) members!: MemberInput[];
+  @Field(() => AddressInput, { nullable: true, description: 'The woonadres, when known.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressInput)
+  address?: AddressInput | null;
+}
+
+@InputType()
+export class RecordHouseholdAddressInput {
+  @Field(() => ID) @IsUUID() householdId!: string;
+  @Field(() => AddressInput) @ValidateNested() @Type(() => AddressInput) address!: AddressInput;
 }
 
 @InputType()

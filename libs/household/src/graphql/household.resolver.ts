@@ -13,6 +13,7 @@ import {
   EndSharingBasisInput,
   EvaluatePlanGoalInput,
   HouseholdReasonInput,
+  RecordHouseholdAddressInput,
   RecordPlanAgreementInput,
   RecordSharingBasisInput,
   RegisterHouseholdInput,
@@ -67,6 +68,13 @@ export class HouseholdResolver {
   @Mutation(() => RecordedPayload)
   removeHouseholdMember(@CurrentActor() actor: Actor, @Args('input') input: RemoveHouseholdMemberInput) {
     return this.record(actor, input.householdId, (context) => decide.removeMember(input, context));
+  }
+
+  @Mutation(() => RecordedPayload, {
+    description: 'Record the household’s woonadres, or a new one after a move (regisseur or functioneel beheerder).',
+  })
+  recordHouseholdAddress(@CurrentActor() actor: Actor, @Args('input') input: RecordHouseholdAddressInput) {
+    return this.record(actor, input.householdId, (context) => decide.recordAddress(input, context));
   }
 
   @Mutation(() => RecordedPayload, { description: 'Assign the one regisseur; when there is one, this is a handover.' })
