@@ -1,10 +1,10 @@
 import { Optional } from '@nestjs/common';
-import { Args, Field, ID, InputType, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { ProcessingLog } from '@regie/audit';
 import { FORBIDDEN_MESSAGE } from '@regie/household';
 import { currentCorrelationId } from '@regie/observability';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import { HouseholdSearch, SearchInputError, type SearchKind } from './household-search';
 import { SearchIndexer } from './search-indexer';
@@ -14,10 +14,14 @@ export enum HouseholdSearchKind {
   NAAM = 'NAAM',
   GEBOORTEDATUM = 'GEBOORTEDATUM',
   NAAM_EN_GEBOORTEDATUM = 'NAAM_EN_GEBOORTEDATUM',
+  POSTCODE_HUISNUMMER = 'POSTCODE_HUISNUMMER',
 }
 registerEnumType(HouseholdSearchKind, { name: 'HouseholdSearchKind', description: 'What a search was on.' });
 
-@InputType({ description: 'Search by BSN alone, or by (part of) a name and/or a birth date.' })
+@InputType({
+  description:
+    'Search by BSN alone, by (part of) a name and/or a birth date, or by postcode and huisnummer (with an optional toevoeging).',
+})
 export class HouseholdSearchInput {
   @Field(() => String, { nullable: true, description: '9 digits, elfproef checked.' })
   @IsOptional()
@@ -36,6 +40,26 @@ export class HouseholdSearchInput {
   @IsString()
   @MaxLength(10)
   birthDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'With huisnummer: 1234 AB or 1234AB.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  postcode?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'With postcode: 1 to 99999.' })
+  @IsOptional()
+  @IsInt()
+  huisnummer?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Huisletter and/or toevoeging (A, 2, A-2); without it every address with the huisnummer matches.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  toevoeging?: string | null;
 }
 
 @ObjectType()
@@ -48,7 +72,7 @@ export class HouseholdSearchMember {
   birthDate!: string | null;
   @Field(() => String, { nullable: true })
   relation!: string | null;
-  @Field({ description: 'This member matched the search.' })
+  @Field({ description: 'This member matched the search (by address: every member of the household found).' })
   matched!: boolean;
 }
 
@@ -85,7 +109,7 @@ export class HouseholdSearchResolver {
 
   @Query(() => HouseholdSearchResult, {
     description:
-      'Find households of your gemeente by BSN, name or birth date; only those you may see. Every search is a line ' +
+      'Find households of your gemeente by BSN, name, birth date or postcode and huisnummer; only those you may see. Every search is a line ' +
       'in the verwerkingenlog (kind of search and number of results, never the terms).',
   })
   async searchHouseholds(

@@ -2,6 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@regie/event-store';
 import {
   HouseholdEventType as T,
+  isReadableAddress,
+  suffixOf,
+  type AddressRecorded,
   type HouseholdRegistered,
   type MemberAdded,
   type MemberRemoved,
@@ -9,7 +12,7 @@ import {
   type RetentionExpired,
 } from '@regie/household';
 import type { SqlDatabase, SqlExecutor } from '@regie/sql';
-import { bsnBlindIndex, keyFingerprint } from './blind-index';
+import { addressBlindIndexes, bsnBlindIndex, keyFingerprint } from './blind-index';
 
 export const SEARCH_DATABASE = Symbol('SEARCH_DATABASE');
 export const SEARCH_INDEX_KEY = Symbol('SEARCH_INDEX_KEY');
@@ -19,6 +22,7 @@ const INDEXED_TYPES: ReadonlySet<string> = new Set([
   T.registered,
   T.memberAdded,
   T.memberRemoved,
+  T.addressRecorded,
   T.personErased,
   T.retentionExpired,
 ]);
@@ -30,9 +34,10 @@ const householdOf = (event: RecordedEvent): string | undefined =>
   (event.streamId.startsWith('household-') ? event.streamId.slice('household-'.length) : undefined);
 
 /**
- * Keeps the BSN blind index: follows the event store from its own checkpoint (one row, updated with each event in
- * the same transaction), so it needs nothing from the timeline projector. Members added get their BSN's index; a
- * member removed, a person erased or a household past its retention term leaves the index. Upserts and deletes are
+ * Keeps the BSN and woonadres blind indexes: follows the event store from its own checkpoint (one row, updated with
+ * each event in the same transaction), so it needs nothing from the timeline projector. Members added get their
+ * BSN's index, a household its address's (at registration or when recorded; a move replaces it); a member removed,
+ * a person erased or a household past its retention term leaves the index. Upserts and deletes are
  * idempotent, so two processes indexing at once (scale-out) do no harm. A new SEARCH_INDEX_KEY empties the index
  * and indexes everything again.
  */
@@ -99,6 +104,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
         return rows[0].position === null ? undefined : BigInt(rows[0].position);
       if (rows[0]) this.logger.warn('SEARCH_INDEX_KEY changed: the search index is built again with the new key');
       await tx.query('delete from household_search_index');
+      await tx.query('delete from household_address_index');
       await tx.query(
         `insert into household_search_state (id, key_fingerprint, position) values (1, $1, null)
          on conflict (id) do update set key_fingerprint = excluded.key_fingerprint, position = null`,
@@ -147,7 +153,9 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
         for (const member of (event.data as HouseholdRegistered).members) {
           await this.upsert(tx, householdId, member.memberId, member.bsn);
         }
-        return;
+        return this.indexAddress(tx, householdId, (event.data as HouseholdRegistered).address);
+      case T.addressRecorded:
+        return this.indexAddress(tx, householdId, (event.data as AddressRecorded).address);
       case T.memberAdded: {
         const { member } = event.data as MemberAdded;
         return this.upsert(tx, householdId, member.memberId, member.bsn);
@@ -164,6 +172,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
       case T.retentionExpired:
         if ((event.data as RetentionExpired).wholeHousehold) {
           await tx.query('delete from household_search_index where household_id = $1', [householdId]);
+          await tx.query('delete from household_address_index where household_id = $1', [householdId]);
         }
         return;
     }
@@ -176,6 +185,21 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
       `insert into household_search_index (household_id, member_id, bsn_index) values ($1, $2, $3)
        on conflict (household_id, member_id) do update set bsn_index = excluded.bsn_index`,
       [householdId, memberId, bsnBlindIndex(this.key, bsn)],
+    );
+  }
+
+  /** The address's indexes replace the household's earlier ones; an address that cannot be read (erased) is not indexed. */
+  private async indexAddress(tx: SqlExecutor, householdId: string, address: unknown): Promise<void> {
+    if (!isReadableAddress(address)) {
+      if (address !== undefined)
+        await tx.query('delete from household_address_index where household_id = $1', [householdId]);
+      return;
+    }
+    const { numberIndex, fullIndex } = addressBlindIndexes(this.key, { ...address, suffix: suffixOf(address) });
+    await tx.query(
+      `insert into household_address_index (household_id, number_index, full_index) values ($1, $2, $3)
+       on conflict (household_id) do update set number_index = excluded.number_index, full_index = excluded.full_index`,
+      [householdId, numberIndex, fullIndex],
     );
   }
 }

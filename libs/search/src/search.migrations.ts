@@ -2,7 +2,10 @@ import type { Migration } from '@regie/sql';
 
 export const SEARCH_COMPONENT = 'search';
 
-/** The BSN blind index per household member, and how far (and with which key) the indexer got. */
+/**
+ * The BSN blind index per household member, how far (and with which key) the indexer got, and the blind indexes of
+ * each household's woonadres.
+ */
 export const searchMigrations: readonly Migration[] = [
   {
     version: 1,
@@ -20,6 +23,18 @@ export const searchMigrations: readonly Migration[] = [
         key_fingerprint text not null,
         position bigint
       );
+    `,
+  },
+  {
+    version: 2,
+    name: 'household search: keyed blind index of woonadressen',
+    sql: `
+      create table household_address_index (
+        household_id text primary key,
+        number_index text not null,
+        full_index text not null
+      );
+      create index household_address_number_idx on household_address_index (number_index);
     `,
   },
 ];
