@@ -5,6 +5,7 @@ export const TIMELINE_COMPONENT = 'timeline';
 /** Read-model tables of the timeline, rebuilt from the event store at will (`regie rebuild`). */
 export const READ_MODEL_TABLES = [
   'households',
+  'household_addresses',
   'members',
   'regisseur_handovers',
   'goals',
@@ -292,6 +293,21 @@ export const timelineMigrations: readonly Migration[] = [
         evaluation_note text,
         evaluation_event_id text,
         primary key (household_id, spend_id)
+      );
+    `,
+  },
+  {
+    // Version 3 is left for the timeline entries' business date (a branch being merged at the same time).
+    version: 4,
+    name: 'household addresses: the woonadres as the household page shows it',
+    sql: `
+      create table household_addresses (
+        household_id text primary key,
+        postcode text not null,
+        huisnummer integer not null,
+        huisletter text,
+        huisnummertoevoeging text,
+        recorded_at timestamptz not null
       );
     `,
   },

@@ -65,7 +65,13 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       const h = new Household(store);
       await h.record(
         T.registered,
-        { householdId: h.id, gemeente: '0363', name: 'De Vries', members },
+        {
+          householdId: h.id,
+          gemeente: '0363',
+          name: 'De Vries',
+          members,
+          address: { postcode: '1234AB', huisnummer: 1 },
+        },
         '2025-01-02T09:00:00.000Z',
       );
       await h.record(T.regisseurAssigned, { regisseur: regisseurA, reason: 'intake' }, '2025-01-03T09:00:00.000Z');
@@ -228,6 +234,8 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       await h.record(T.regisseurAssigned, { regisseur: regisseurA, reason: 'terug' }, at(11));
       await h.record(T.closed, { reason: 'klaar' }, at(12));
       await h.record(T.reopened, { reason: 'nieuwe melding' }, at(13));
+      await h.record(T.addressRecorded, { address: { postcode: '3011AA', huisnummer: 5 } }, at(14));
+      await h.record(T.addressRecorded, { address: { postcode: '3011AB', huisnummer: 7, huisletter: 'A' } }, at(15));
 
       await new TimelineProjector(store, db, fakeRegistry(), { batchSize: 1 }).rebuild();
       const oneByOne = await snapshot(db);
@@ -268,6 +276,36 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
         'select regisseur_user_id, closed, name from households',
       );
       expect(household).toEqual([{ regisseur_user_id: regisseurA.userId, closed: false, name: 'De Vries' }]);
+    });
+
+    it('keeps the woonadres as last recorded, and drops it when the whole household is past its retention', async () => {
+      const { h } = await seed();
+      await h.record(
+        T.addressRecorded,
+        { address: { postcode: '3011AB', huisnummer: 7, huisnummertoevoeging: '2' } },
+        '2025-04-01T09:00:00.000Z',
+      );
+      await projector.start();
+      await projector.catchUp(20_000);
+      expect(await readModel.address(h.id)).toEqual({
+        postcode: '3011AB',
+        huisnummer: 7,
+        huisletter: null,
+        huisnummertoevoeging: '2',
+      });
+      const { rows } = await db.query<{ summary: string }>(`select summary from timeline_entries where type = $1`, [
+        T.addressRecorded,
+      ]);
+      expect(rows).toEqual([{ summary: 'Woonadres vastgelegd' }]);
+
+      await h.record(
+        T.retentionExpired,
+        { domains: [], wholeHousehold: true, memberIds: ['m-moeder', 'm-kind'] },
+        '2045-04-01T09:00:00.000Z',
+      );
+      await projector.catchUp(20_000);
+      expect(await readModel.address(h.id)).toBeUndefined();
+      expect(JSON.stringify(await snapshot(db))).not.toContain('3011AB');
     });
 
     it('keeps one exclusive projector active; a standby takes over when it stops', async () => {

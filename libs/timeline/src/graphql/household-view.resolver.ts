@@ -7,6 +7,7 @@ import { pageSize } from '../query/cursor';
 import { TimelineReadModel } from '../query/timeline-read-model';
 import { toEpisode, toTimelineEntry } from './mappers';
 import {
+  HouseholdAddress,
   HouseholdMember,
   HouseholdPlan,
   HouseholdProviderView,
@@ -90,6 +91,14 @@ export class HouseholdViewResolver {
       birthDate: row.birth_date,
       relation: row.relation,
     }));
+  }
+
+  @ResolveField(() => HouseholdAddress, {
+    nullable: true,
+    description: 'The woonadres, registration data like the members; null when not recorded (or erased).',
+  })
+  async address(@Parent() household: HouseholdView): Promise<HouseholdAddress | null> {
+    return (await this.readModel.address(household.id)) ?? null;
   }
 
   @ResolveField(() => [RegisseurHandover], { description: 'Every assignment, handover and release, oldest first.' })

@@ -320,6 +320,18 @@ export class HouseholdProviderView {
   active!: CareEpisodeView[];
 }
 
+@ObjectType({ description: 'The household’s woonadres (BAG): postcode and huisnummer, huisletter and toevoeging.' })
+export class HouseholdAddress {
+  @Field({ description: 'Four digits and two capitals without a space: 1234AB.' })
+  postcode!: string;
+  @Field(() => Int)
+  huisnummer!: number;
+  @Field(() => String, { nullable: true })
+  huisletter!: string | null;
+  @Field(() => String, { nullable: true })
+  huisnummertoevoeging!: string | null;
+}
+
 @ObjectType({ description: 'A household as the regisseur sees it (read model).' })
 export class HouseholdView {
   @Field(() => ID)

@@ -97,6 +97,9 @@ export function describeHouseholdEvent(
       const data = event.data as SharingBasisEnded;
       return { summary: `Grondslag beëindigd per ${data.endedOn}: ${data.reason}`, category: 'Grondslag' };
     }
+    case T.addressRecorded:
+      // The address itself stays out of the line: summaries are kept as projected, the address may change.
+      return { summary: 'Woonadres vastgelegd', category: 'Registratie' };
     case T.closed:
       return { summary: `Huishouden gesloten: ${(event.data as HouseholdClosed).reason}`, status: 'GESLOTEN' };
     case T.reopened:

@@ -37,7 +37,7 @@ export async function purgePerson(
 
 /**
  * `household.RetentionExpired`: each expired domain's entries become placeholders and its episodes, signals,
- * afwegingen, maatwerk decisions and cost lines go; with `wholeHousehold` the household's name, its members, plan,
+ * afwegingen, maatwerk decisions and cost lines go; with `wholeHousehold` the household's name and woonadres, its members, plan,
  * reasons, ZRM scores and the free text of maatwerkbudget spends go too.
  */
 export async function purgeExpired(
@@ -75,6 +75,7 @@ export async function purgeExpired(
   if (!expired.wholeHousehold) return;
   const erased = [householdId, ERASED_TEXT];
   await tx.query('update households set name = $2 where id = $1', erased);
+  await tx.query('delete from household_addresses where household_id = $1', [householdId]);
   await tx.query('update members set name = $2, birth_date = null, removed = true where household_id = $1', erased);
   await tx.query(
     'update goals set title = $2, description = null, revision_reason = null where household_id = $1',

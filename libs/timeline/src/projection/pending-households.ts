@@ -1,4 +1,4 @@
-import type { PersonRef } from '@regie/household';
+import type { Address, PersonRef } from '@regie/household';
 import type { SqlExecutor } from '@regie/sql';
 
 /** What one batch did to a household row; null and undefined fields leave the stored value as it is. */
@@ -34,6 +34,8 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export class PendingHouseholds {
   private readonly patches = new Map<string, HouseholdPatch>();
   private handovers: Handover[] = [];
+  /** The woonadres per household as the batch left it: null = no readable address (erased). */
+  private readonly addresses = new Map<string, { address: Address | null; at: Date }>();
   /** The regisseur as stored when the batch began, for households whose regisseur the batch changes. */
   private readonly storedRegisseurs = new Map<string, PersonRef | undefined>();
 
@@ -65,6 +67,10 @@ export class PendingHouseholds {
     patch.gemeente = gemeente;
     patch.name = name;
     patch.registeredAt ??= at;
+  }
+
+  setAddress(id: string, address: Address | null, at: Date): void {
+    this.addresses.set(id, { address, at });
   }
 
   setClosed(id: string, closed: boolean): void {
@@ -109,6 +115,11 @@ export class PendingHouseholds {
       await flushPatches(tx, rows);
     }
     this.storedRegisseurs.clear();
+    if (this.addresses.size > 0) {
+      const rows = [...this.addresses.entries()];
+      this.addresses.clear();
+      await flushAddresses(tx, rows);
+    }
     if (this.handovers.length > 0) {
       const rows = this.handovers;
       this.handovers = [];
@@ -172,6 +183,32 @@ async function flushPatches(tx: SqlExecutor, rows: readonly HouseholdPatch[]): P
       rows.map((r) => r.regisseur?.name ?? null),
       rows.map((r) => iso(r.regisseurSince)),
       rows.map((r) => r.closed),
+    ],
+  );
+}
+
+/** The batch's last address per household replaces the stored one; an unreadable address removes it. */
+async function flushAddresses(
+  tx: SqlExecutor,
+  rows: readonly [string, { address: Address | null; at: Date }][],
+): Promise<void> {
+  const kept = rows.filter(([, row]) => row.address !== null);
+  const gone = rows.filter(([, row]) => row.address === null).map(([id]) => id);
+  if (gone.length > 0) await tx.query('delete from household_addresses where household_id = any($1::text[])', [gone]);
+  if (kept.length === 0) return;
+  await tx.query(
+    `insert into household_addresses (household_id, postcode, huisnummer, huisletter, huisnummertoevoeging, recorded_at)
+     select * from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::timestamptz[])
+     on conflict (household_id) do update set postcode = excluded.postcode, huisnummer = excluded.huisnummer,
+       huisletter = excluded.huisletter, huisnummertoevoeging = excluded.huisnummertoevoeging,
+       recorded_at = excluded.recorded_at`,
+    [
+      kept.map(([id]) => id),
+      kept.map(([, row]) => row.address!.postcode),
+      kept.map(([, row]) => row.address!.huisnummer),
+      kept.map(([, row]) => row.address!.huisletter ?? null),
+      kept.map(([, row]) => row.address!.huisnummertoevoeging ?? null),
+      kept.map(([, row]) => row.at.toISOString()),
     ],
   );
 }

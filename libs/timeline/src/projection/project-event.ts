@@ -2,6 +2,8 @@ import {
   HOUSEHOLD_DOMAIN,
   HouseholdEventType as T,
   PROVIDER_REGISTERED,
+  isReadableAddress,
+  type AddressRecorded,
   type AfwegingVastgelegd,
   type CareEpisodeFact,
   type EntryCorrected,
@@ -231,7 +233,14 @@ async function applyHouseholdFacts(
       const data = event.data as HouseholdRegistered;
       ctx.households.registered(householdId, data.gemeente, data.name, occurredAt);
       data.members.forEach(upsertMember);
+      if (data.address !== undefined) {
+        ctx.households.setAddress(householdId, isReadableAddress(data.address) ? data.address : null, occurredAt);
+      }
       return;
+    }
+    case T.addressRecorded: {
+      const { address } = event.data as AddressRecorded;
+      return ctx.households.setAddress(householdId, isReadableAddress(address) ? address : null, occurredAt);
     }
     case T.memberAdded:
       return upsertMember((event.data as MemberAdded).member);

@@ -56,6 +56,19 @@ export class TimelineReadModel {
     return rows;
   }
 
+  async address(householdId: string) {
+    const { rows } = await this.db.query<{
+      postcode: string;
+      huisnummer: number;
+      huisletter: string | null;
+      huisnummertoevoeging: string | null;
+    }>(
+      `select postcode, huisnummer, huisletter, huisnummertoevoeging from household_addresses where household_id = $1`,
+      [householdId],
+    );
+    return rows[0];
+  }
+
   async handovers(householdId: string) {
     const { rows } = await this.db.query<{
       event_id: string;
