@@ -1,5 +1,6 @@
 import { quoteIdentifier, type SqlDatabase } from '@regie/sql';
 import { ERASED_TEXT, RetentionService } from '@regie/household';
+import { EVENT_STORE, type EventStore } from '@regie/event-store';
 import { READ_MODEL_DATABASE, TimelineProjector } from '@regie/timeline';
 import { beheerder, startTestApp, type TestActor, type TestApp } from './test-app';
 
@@ -311,6 +312,16 @@ describe('retention: erasing what is past its term, with a fixed "today"', () =>
     const projector = api.app.get(TimelineProjector, { strict: false });
     await projector.catchUp(10_000);
   };
+  /** The households a functioneel beheerder of the gemeente finds at an address. */
+  const foundAt = async (address: Record<string, unknown>) => {
+    const { data, errors } = await api.graphql<{ searchHouseholds: { households: { householdId: string }[] } }>(
+      'query($input: HouseholdSearchInput!) { searchHouseholds(input: $input) { households { householdId } } }',
+      { input: address },
+      beheerder,
+    );
+    expect(errors).toBeUndefined();
+    return data!.searchHouseholds.households.map((hit) => hit.householdId);
+  };
   const tablesContain = async (value: string) => {
     const db = api.app.get<SqlDatabase>(READ_MODEL_DATABASE, { strict: false });
     const { rows: tables } = await db.query<{ table_name: string }>(
@@ -328,11 +339,27 @@ describe('retention: erasing what is past its term, with a fixed "today"', () =>
     await post('registerProvider', provider, beheerder);
     const registered = await post(
       'registerHousehold',
-      { gemeente: '0363', name: 'Huishouden Oudeland', members: [PARENT, CHILD] },
+      {
+        gemeente: '0363',
+        name: 'Huishouden Oudeland',
+        members: [PARENT, CHILD],
+        address: { postcode: '7391 xk', huisnummer: 17 },
+      },
       beheerder,
     );
     householdId = registered.householdId;
+    // A move: the address the household page shows and the search finds is the last one.
+    await post(
+      'recordHouseholdAddress',
+      { householdId, address: { postcode: '8431QR', huisnummer: 5, huisnummertoevoeging: 'ZW3' } },
+      beheerder,
+    );
     await settle();
+    // The woonadres is in plaintext only in the household page's read model: sealed in the events, hashed in the index.
+    expect(await tablesContain('7391XK')).toEqual([]);
+    expect(await tablesContain('8431QR')).toEqual(['household_addresses']);
+    expect(await tablesContain('ZW3')).toEqual(['household_addresses']);
+    expect(await foundAt({ postcode: '8431QR', huisnummer: 5 })).toEqual([householdId]);
     const db = api.app.get<SqlDatabase>(READ_MODEL_DATABASE, { strict: false });
     const ids = (await db.query<{ member_id: string; name: string }>('select member_id, name from members')).rows;
     const child = ids.find((row) => row.name === CHILD.name)!.member_id;
@@ -430,9 +457,33 @@ describe('retention: erasing what is past its term, with a fixed "today"', () =>
       PARENT.name,
       PARENT.bsn,
       'Huishouden Oudeland',
+      '8431QR',
+      'ZW3',
     ]) {
       expect([value, await tablesContain(value)]).toEqual([value, []]);
     }
+    // The address can no longer be read or found: its key is gone, the read model and the index forgot it.
+    expect(await foundAt({ postcode: '8431QR', huisnummer: 5 })).toEqual([]);
+    const shown = await api.graphql<{ household: { address: unknown } }>(
+      'query($id: ID!) { household(id: $id) { address { postcode } } }',
+      { id: householdId },
+      beheerder,
+    );
+    expect(shown.data!.household.address).toBeNull();
+    const { rows: sealed } = await db.query<{ data: { address: unknown } }>(
+      `select data from events where event_type = 'household.AddressRecorded'`,
+    );
+    expect(sealed).toHaveLength(1);
+    expect(
+      await api.app.get<EventStore>(EVENT_STORE, { strict: false }).readStream(`household-${householdId}`),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'household.AddressRecorded',
+          data: { address: { postcode: ERASED_TEXT, huisnummertoevoeging: ERASED_TEXT } },
+        }),
+      ]),
+    );
     expect(
       (await db.query('select subject from personal_data_keys where subject like $1', [`%${child}%`])).rows,
     ).toEqual([]);
