@@ -49,7 +49,7 @@ import { startTestApp, tokenFor, type TestApp } from './test-app';
 const EMERGENCY_REASON = 'Acute melding van school: kind niet opgehaald';
 
 const FULL = `query($id: ID!, $reason: String, $first: Int) { household(id: $id, emergencyReason: $reason) {
-  id name gemeente closed emergencyAccess regisseur { userId name }
+  id name gemeente closed emergencyAccess regisseur { userId name } address { postcode }
   members { id name birthDate relation } regisseurHistory { reason from { name } to { name } }
   plan { goals { id status current { title domains memberIds } evaluations { outcome note } }
          agreements { description party partyName provider { agbCode name } domain } }
@@ -63,7 +63,7 @@ const FULL = `query($id: ID!, $reason: String, $first: Int) { household(id: $id,
 } }`;
 
 const ADMIN = `query($id: ID!, $reason: String) { household(id: $id, emergencyReason: $reason) {
-  id name gemeente closed emergencyAccess regisseur { userId name }
+  id name gemeente closed emergencyAccess regisseur { userId name } address { postcode huisnummer }
   members { id name birthDate relation } regisseurHistory { reason from { name } to { name } }
 } }`;
 
@@ -258,6 +258,7 @@ const EXPECTED_TABLE: Readonly<Record<string, string>> = {
   registerProvider: 'R 0/3 · D 0/6 · B 2/2 · A 0/2',
   addHouseholdMember: REGISSEUR_OR_BEHEERDER,
   removeHouseholdMember: REGISSEUR_OR_BEHEERDER,
+  recordHouseholdAddress: REGISSEUR_OR_BEHEERDER,
   assignRegisseur: BEHEERDER_WRITES,
   releaseRegisseur: BEHEERDER_WRITES,
   forgetPerson: BEHEERDER_WRITES,

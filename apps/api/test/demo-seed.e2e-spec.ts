@@ -20,15 +20,18 @@ describe('the demo household of a first start', () => {
         regisseur: { name: string };
         providers: { agbCode: string }[];
         timeline: { totalCount: number };
+        address: { postcode: string; huisnummer: number; huisletter: string | null };
       };
     }>(
-      `query($id: ID!) { household(id: $id) { members { id } regisseur { name } providers { agbCode } timeline { totalCount } } }`,
+      `query($id: ID!) { household(id: $id) { members { id } regisseur { name } providers { agbCode } timeline { totalCount }
+        address { postcode huisnummer huisletter } } }`,
       { id: DEMO_HOUSEHOLD_ID },
       { userId: 'u-regisseur-anna', role: 'regisseur', gemeente: DEMO_GEMEENTE },
     );
     expect(errors).toBeUndefined();
     expect(data!.household.members).toHaveLength(4);
     expect(data!.household.regisseur.name).toBe('Anna Bakker');
+    expect(data!.household.address).toEqual({ postcode: '3073AB', huisnummer: 14, huisletter: 'A' });
     // Every registered demo provider but the dagbesteding is involved with this household.
     const involved = DEMO_PROVIDERS.filter((p) => p.name !== 'Dagbesteding Het Anker').map((p) => p.agbCode);
     expect(data!.household.providers.map((p) => p.agbCode).sort()).toEqual(involved.sort());

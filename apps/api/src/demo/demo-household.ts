@@ -24,6 +24,9 @@ export const DEMO_MEMBERS = [
   { bsn: '828492001', name: 'Lina de Vries', birthDate: '2016-01-19', relation: 'KIND' },
 ];
 
+/** The demo household's woonadres (a made-up address in Rotterdam-Feijenoord), so the Zoeken screen finds it. */
+export const DEMO_ADDRESS = { postcode: '3073 AB', huisnummer: 14, huisletter: 'A' };
+
 export interface DemoStep {
   readonly mutation: string;
   readonly input: (members: Record<string, string>) => Record<string, unknown>;

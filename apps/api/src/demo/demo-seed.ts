@@ -1,4 +1,5 @@
 import {
+  DEMO_ADDRESS,
   DEMO_GEMEENTE,
   DEMO_HOUSEHOLD_ID,
   DEMO_MEMBERS,
@@ -57,7 +58,13 @@ export async function seedDemo(graphqlUrl: string, signing: DevelopmentTokenOpti
   }
   await mutate(
     'registerHousehold',
-    { householdId: DEMO_HOUSEHOLD_ID, gemeente: DEMO_GEMEENTE, name: 'Familie De Vries', members: DEMO_MEMBERS },
+    {
+      householdId: DEMO_HOUSEHOLD_ID,
+      gemeente: DEMO_GEMEENTE,
+      name: 'Familie De Vries',
+      members: DEMO_MEMBERS,
+      address: DEMO_ADDRESS,
+    },
     beheerder,
   );
   const { household } = (await call(

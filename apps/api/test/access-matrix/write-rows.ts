@@ -64,6 +64,9 @@ async function withdrawable(client: MatrixClient, kit: Kit, domain: Domain): Pro
   }
 }
 
+/** The huisnummer of the next address a case records. */
+let addressNumber = 0;
+
 const AFWEGING_DOMAINS: readonly Domain[] = ['JEUGD', 'WERK_EN_INKOMEN'];
 
 export const WRITE_ROWS: readonly WriteRow[] = [
@@ -82,6 +85,16 @@ export const WRITE_ROWS: readonly WriteRow[] = [
     field: 'removeHouseholdMember',
     rule: 'regisseur-or-beheerder',
     prepare: async (_client, kit) => ({ householdId: kit.id, memberId: kit.members.c, reason: 'Verhuisd naar opa' }),
+  },
+  {
+    label: 'recordHouseholdAddress',
+    field: 'recordHouseholdAddress',
+    rule: 'regisseur-or-beheerder',
+    // A new huisnummer per case: recording the address the household already has is refused (INVALID_STATE).
+    prepare: async (_client, kit) => ({
+      householdId: kit.id,
+      address: { postcode: '3011 AB', huisnummer: (addressNumber = (addressNumber % 99_999) + 1) },
+    }),
   },
   {
     label: 'assignRegisseur',

@@ -60,3 +60,15 @@ export function ageOn(birthDate: string, today = new Date()): number {
   if (today.getMonth() + 1 < monthNumber! || (today.getMonth() + 1 === monthNumber && today.getDate() < day!)) age -= 1;
   return age;
 }
+
+/** "Postcode 1234 AB, huisnummer 12A-2": the woonadres as the household page shows it. */
+export function formatAddress(address: {
+  postcode: string;
+  huisnummer: number;
+  huisletter?: string | null;
+  huisnummertoevoeging?: string | null;
+}): string {
+  const postcode = `${address.postcode.slice(0, 4)} ${address.postcode.slice(4)}`;
+  const toevoeging = address.huisnummertoevoeging ? `-${address.huisnummertoevoeging}` : '';
+  return `Postcode ${postcode}, huisnummer ${address.huisnummer}${address.huisletter ?? ''}${toevoeging}`;
+}

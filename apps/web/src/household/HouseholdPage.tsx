@@ -28,6 +28,12 @@ export const HouseholdQuery = graphql(`
         name
         since
       }
+      address {
+        postcode
+        huisnummer
+        huisletter
+        huisnummertoevoeging
+      }
       regisseurHistory {
         at
         reason

@@ -1,6 +1,6 @@
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { ageOn, formatDate } from '../app/format';
+import { ageOn, formatAddress, formatDate } from '../app/format';
 import { domainName, grondslagName, relationName } from '../app/labels';
 import { Section } from './Section';
 import type { Household, Member } from './types';
@@ -39,7 +39,7 @@ const basisColumns = (nameOf: (id: string) => string): readonly Column<Basis>[] 
 ];
 
 export function OverviewSection({ household }: { household: Household }) {
-  const { members, regisseur, regisseurHistory, sharingBases } = household;
+  const { address, members, regisseur, regisseurHistory, sharingBases } = household;
   const nameOf = (id: string) => members.find((member) => member.id === id)?.name ?? 'een lid';
   return (
     <Section id="overzicht" title="Overzicht">
@@ -50,6 +50,9 @@ export function OverviewSection({ household }: { household: Household }) {
         rows={members}
         rowKey={(member) => member.id}
       />
+
+      <Heading level={3}>Woonadres</Heading>
+      <Paragraph>{address ? `${formatAddress(address)}.` : 'Het woonadres is niet bekend.'}</Paragraph>
 
       <Heading level={3}>Regisseur</Heading>
       <Paragraph>

@@ -34,14 +34,46 @@ const SearchHouseholdsDocument = graphql(`
   }
 `);
 
-type Kind = 'bsn' | 'persoon';
-type Field = 'bsn' | 'name' | 'birthDate';
+type Kind = 'bsn' | 'persoon' | 'adres';
+type Field = 'bsn' | 'name' | 'birthDate' | 'postcode' | 'huisnummer' | 'toevoeging';
 type Errors = Partial<Record<Field | 'input', string>>;
 
-const FIELD_LABEL: Record<Field, string> = { bsn: 'BSN', name: 'Naam', birthDate: 'Geboortedatum' };
+const FIELD_LABEL: Record<Field, string> = {
+  bsn: 'BSN',
+  name: 'Naam',
+  birthDate: 'Geboortedatum',
+  postcode: 'Postcode',
+  huisnummer: 'Huisnummer',
+  toevoeging: 'Toevoeging (niet verplicht)',
+};
+const FIELD_HINT: Partial<Record<Field, string>> = {
+  postcode: 'Vier cijfers en twee letters, zoals 1234 AB.',
+  toevoeging: 'Een huisletter of toevoeging, zoals A of 2.',
+};
+const EMPTY: Record<Field, string> = { bsn: '', name: '', birthDate: '', postcode: '', huisnummer: '', toevoeging: '' };
+
+const postcodeOf = (text: string) => text.replace(/\s+/g, '').toUpperCase();
+const toevoegingOf = (text: string) => text.replace(/[\s-]+/g, '').toUpperCase();
+
+function checkAddress(values: Record<Field, string>): Errors {
+  const errors: Errors = {};
+  const postcode = postcodeOf(values.postcode);
+  if (!postcode) errors.postcode = 'Vul de postcode in.';
+  else if (!/^[1-9][0-9]{3}[A-Z]{2}$/.test(postcode))
+    errors.postcode = 'Deze postcode klopt niet. Vul vier cijfers en twee letters in, zoals 1234 AB.';
+  const huisnummer = values.huisnummer.trim();
+  if (!huisnummer) errors.huisnummer = 'Vul het huisnummer in.';
+  else if (!/^[0-9]{1,5}$/.test(huisnummer) || Number(huisnummer) < 1)
+    errors.huisnummer = 'Vul een huisnummer in van 1 tot en met 99999.';
+  const toevoeging = toevoegingOf(values.toevoeging);
+  if (toevoeging && !/^[A-Z0-9]{1,5}$/.test(toevoeging))
+    errors.toevoeging = 'Vul bij toevoeging alleen letters en cijfers in, zoals A of 2.';
+  return errors;
+}
 
 /** The same checks as the api, so most mistakes are shown before anything is sent. */
 function check(kind: Kind, values: Record<Field, string>): Errors {
+  if (kind === 'adres') return checkAddress(values);
   if (kind === 'bsn') {
     const bsn = values.bsn.replace(/[\s.]/g, '');
     if (!bsn) return { bsn: 'Vul een BSN in.' };
@@ -54,13 +86,13 @@ function check(kind: Kind, values: Record<Field, string>): Errors {
 }
 
 /**
- * Zoeken: by BSN, or by name and/or birth date. The terms are never put in the address bar (it ends up in the
+ * Zoeken: by BSN, by name and/or birth date, or by postcode and huisnummer. The terms are never put in the address bar (it ends up in the
  * browser history); the api logs the kind of search and the number of results, not the terms.
  */
 export default function SearchPage() {
   const client = useClient();
   const [kind, setKind] = useState<Kind>('bsn');
-  const [values, setValues] = useState<Record<Field, string>>({ bsn: '', name: '', birthDate: '' });
+  const [values, setValues] = useState<Record<Field, string>>(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
   const [result, setResult] = useState<SearchHouseholdsQuery['searchHouseholds']>();
   const [failure, setFailure] = useState<CombinedError>();
@@ -81,10 +113,16 @@ export default function SearchPage() {
     const input =
       kind === 'bsn'
         ? { bsn: values.bsn.replace(/[\s.]/g, '') }
-        : {
-            ...(values.name.trim() ? { name: values.name.trim() } : {}),
-            ...(values.birthDate ? { birthDate: values.birthDate } : {}),
-          };
+        : kind === 'adres'
+          ? {
+              postcode: postcodeOf(values.postcode),
+              huisnummer: Number(values.huisnummer.trim()),
+              ...(toevoegingOf(values.toevoeging) ? { toevoeging: toevoegingOf(values.toevoeging) } : {}),
+            }
+          : {
+              ...(values.name.trim() ? { name: values.name.trim() } : {}),
+              ...(values.birthDate ? { birthDate: values.birthDate } : {}),
+            };
     setBusy(true);
     const answer = await client
       .query(SearchHouseholdsDocument, { input }, { requestPolicy: 'network-only' })
@@ -107,6 +145,10 @@ export default function SearchPage() {
   };
 
   const errorList = Object.entries(errors) as [Field | 'input', string][];
+  const describedBy = (field: Field) =>
+    [FIELD_HINT[field] ? `zoek-${field}-uitleg` : '', errors[field] ? `zoek-${field}-fout` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   const textbox = (field: Field, type = 'text', extra: Record<string, string> = {}) => (
     <div className={`utrecht-form-field${errors[field] ? ' utrecht-form-field--invalid' : ''}`}>
       <div className="utrecht-form-field__label">
@@ -114,6 +156,11 @@ export default function SearchPage() {
           {FIELD_LABEL[field]}
         </label>
       </div>
+      {FIELD_HINT[field] ? (
+        <div className="utrecht-form-field-description" id={`zoek-${field}-uitleg`}>
+          {FIELD_HINT[field]}
+        </div>
+      ) : null}
       {errors[field] ? (
         <div className="utrecht-form-field-error-message" id={`zoek-${field}-fout`}>
           {errors[field]}
@@ -126,7 +173,7 @@ export default function SearchPage() {
           type={type}
           className={`utrecht-textbox utrecht-textbox--html-input${errors[field] ? ' utrecht-textbox--invalid' : ''}`}
           aria-invalid={errors[field] ? true : undefined}
-          aria-describedby={errors[field] ? `zoek-${field}-fout` : undefined}
+          aria-describedby={describedBy(field)}
           value={values[field]}
           onChange={(event) => setValues({ ...values, [field]: event.target.value })}
           {...extra}
@@ -167,6 +214,7 @@ export default function SearchPage() {
             [
               ['bsn', 'Op BSN'],
               ['persoon', 'Op naam en/of geboortedatum'],
+              ['adres', 'Op postcode en huisnummer'],
             ] as const
           ).map(([value, label]) => (
             <div key={value} className="utrecht-form-field utrecht-form-field--radio">
@@ -189,6 +237,12 @@ export default function SearchPage() {
         </fieldset>
         {kind === 'bsn' ? (
           textbox('bsn', 'text', { inputMode: 'numeric', autoComplete: 'off' })
+        ) : kind === 'adres' ? (
+          <>
+            {textbox('postcode', 'text', { autoComplete: 'off' })}
+            {textbox('huisnummer', 'text', { inputMode: 'numeric', autoComplete: 'off' })}
+            {textbox('toevoeging', 'text', { autoComplete: 'off' })}
+          </>
         ) : (
           <>
             {textbox('name', 'text', { autoComplete: 'off' })}
@@ -217,23 +271,27 @@ export default function SearchPage() {
           ) : null}
           {result.truncated ? <Paragraph>Er zijn meer dan 50 huishoudens gevonden. Zoek preciezer.</Paragraph> : null}
           <ul className="regie-results">
-            {result.households.map((household) => (
-              <li key={household.householdId} className="regie-card">
-                <Link className="utrecht-link regie-results__link" to={`/huishoudens/${household.householdId}`}>
-                  {household.name ?? 'Huishouden zonder naam'}
-                </Link>
-                <ul className="utrecht-unordered-list">
-                  {household.members.map((member) => (
-                    <li key={member.id} className="utrecht-unordered-list__item">
-                      {member.matched ? <strong>{member.name}</strong> : member.name}
-                      {member.birthDate ? `, ${ageOn(member.birthDate)} jaar` : ''}
-                      {member.relation ? `, ${relationName(member.relation)}` : ''}
-                      {member.matched ? ' (gevonden)' : ''}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
+            {result.households.map((household) => {
+              // By address every member matches: then nobody is singled out.
+              const singledOut = household.members.some((member) => !member.matched);
+              return (
+                <li key={household.householdId} className="regie-card">
+                  <Link className="utrecht-link regie-results__link" to={`/huishoudens/${household.householdId}`}>
+                    {household.name ?? 'Huishouden zonder naam'}
+                  </Link>
+                  <ul className="utrecht-unordered-list">
+                    {household.members.map((member) => (
+                      <li key={member.id} className="utrecht-unordered-list__item">
+                        {member.matched && singledOut ? <strong>{member.name}</strong> : member.name}
+                        {member.birthDate ? `, ${ageOn(member.birthDate)} jaar` : ''}
+                        {member.relation ? `, ${relationName(member.relation)}` : ''}
+                        {member.matched && singledOut ? ' (gevonden)' : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}
