@@ -14,7 +14,7 @@ import {
 } from './browser-harness';
 
 // The regisseur's main task in a real Chromium against a real api (demo store, development OpenID provider):
-// sign in → Mijn huishoudens → search the demo household by BSN → its page → filter the timeline on Jeugd →
+// sign in → Mijn huishoudens → search the demo household by postcode and huisnummer, then by BSN → its page → filter the timeline on Jeugd →
 // a Jeugd entry posted over the api appears live → sign out. Once with the mouse, once with the keyboard only.
 // axe (WCAG 2.1 A/AA) runs on every screen; the README's screenshots are taken here.
 
@@ -98,6 +98,37 @@ describe('the regisseur (mouse)', () => {
     await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
     await header.getByRole('button').click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+  });
+
+  it('searches the demo household by postcode and huisnummer, after a wrong postcode was refused at the field', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zoeken' }).waitFor();
+    await page.getByRole('radio', { name: 'Op postcode en huisnummer' }).check();
+    const postcode = page.getByRole('textbox', { name: 'Postcode' });
+    await postcode.fill('307 AB');
+    await page.getByRole('textbox', { name: 'Huisnummer' }).fill('14');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const message = 'Deze postcode klopt niet. Vul vier cijfers en twee letters in, zoals 1234 AB.';
+    await page.getByRole('alert').getByRole('link', { name: message }).waitFor();
+    // The message is next to the field too, and the field says it is wrong.
+    await expect(page.locator('#zoek-postcode-fout').innerText()).resolves.toBe(message);
+    await expect(postcode.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectAccessible(page, 'zoeken op adres (fout)');
+    await postcode.fill('3073 ab');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 2, name: '1 huishouden gevonden' }).waitFor();
+    expect(page.url()).not.toMatch(/3073|14/);
+    await expectAccessible(page, 'zoeken op adres (resultaat)');
+    // A toevoeging that is not there finds nothing.
+    await page.getByRole('textbox', { name: /Toevoeging/ }).fill('B');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Geen huishouden gevonden' }).waitFor();
+    await page.getByRole('textbox', { name: /Toevoeging/ }).fill('a');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 2, name: '1 huishouden gevonden' }).waitFor();
+    await page.getByRole('link', { name: 'Familie De Vries' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
+    await page.getByText('Postcode 3073 AB, huisnummer 14A.').waitFor();
   });
 
   it('searches the demo household by BSN, after the elfproef refused a typo', async () => {
