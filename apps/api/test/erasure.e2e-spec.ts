@@ -464,6 +464,8 @@ describe('retention: erasing what is past its term, with a fixed "today"', () =>
     }
     // The address can no longer be read or found: its key is gone, the read model and the index forgot it.
     expect(await foundAt({ postcode: '8431QR', huisnummer: 5 })).toEqual([]);
+    const indexed = await db.query('select 1 from household_address_index where household_id = $1', [householdId]);
+    expect(indexed.rows).toEqual([]);
     const shown = await api.graphql<{ household: { address: unknown } }>(
       'query($id: ID!) { household(id: $id) { address { postcode } } }',
       { id: householdId },
