@@ -3,6 +3,7 @@ export * from './core/bsn';
 export * from './core/local-date';
 export * from './core/rejection';
 export * from './core/event-envelope';
+export * from './core/bericht-herkomst';
 export * from './core/household.events';
 export { hasSharingBasis, type HouseholdCore, type GoalState, type EntryState } from './core/household.state';
 export * from './core/household-state';

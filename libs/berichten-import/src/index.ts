@@ -1,0 +1,4 @@
+// The public API of libs/berichten-import: iJw/iWmo messages taken into the households of a gemeente (issue 17).
+export { decideBericht, isRecordedOnly, bsnsOf, domainOfBericht } from './map/decide-bericht';
+export { BerichtAfgewezen, type ImportRejection } from './import-rejection';
+export { herkomstOf } from './herkomst';
