@@ -26,6 +26,7 @@ import { SystemResolver } from './system/system.resolver';
 import { VoorliggendVeldModule } from '@regie/voorliggend-veld';
 import { SessionAuthentication, SignInModule } from '@regie/sign-in';
 import { SearchModule } from '@regie/search';
+import { BerichtenImportModule } from '@regie/berichten-import';
 import { ViewerResolver } from './system/viewer.resolver';
 
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
@@ -36,6 +37,7 @@ export class AppModule {
     // API_PROJECTOR=false: another process (PROJECTOR_ONLY) projects; this one reads, writes and waits for it.
     const timeline = TimelineModule.forRoot(config, { runProjector: config.API_PROJECTOR });
     const signIn = SignInModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
+    const search = SearchModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
     return {
       module: AppModule,
       imports: [
@@ -74,7 +76,8 @@ export class AppModule {
           databaseToken: READ_MODEL_DATABASE,
           householdAccessCheck: HouseholdReadAccess,
         }),
-        SearchModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE }),
+        search,
+        BerichtenImportModule.forRoot({ imports: [timeline, search], databaseToken: READ_MODEL_DATABASE }),
         TerminusModule.forRoot({ logger: false }),
         ObservabilityModule,
         loggingModule(config),
