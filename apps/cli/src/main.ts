@@ -21,6 +21,8 @@ Commands:
   forget-person  Erase a person (AVG art. 17): forget-person --household <id> --member <id> --reason <text>.
   audit-export  Export the verwerkingenlog of a gemeente for a period as CSV or JSON Lines:
              audit-export --gemeente <cbs> --from <date> --to <date> --by <user id> [--format csv|json] [--out f].
+  berichten  Read iJw/iWmo messages into the households: berichten import --gemeente <cbs> <file|dir>...
+             See berichten --help.
   help       Show this text (also --help, -h).
 
 Configuration comes from the environment, as for the api (EVENT_STORE, DATABASE_URL, DATA_DIR, KURRENTDB_URL,
@@ -41,6 +43,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   if (command === 'audit-export') return (await operations()).auditExportCommand(rest, env);
   if (command === 'retention') return (await erasure()).retentionCommand(rest, env);
   if (command === 'forget-person') return (await erasure()).forgetPersonCliCommand(rest, env);
+  if (command === 'berichten') return (await import('./berichten-command')).berichtenCommand(rest, env);
   if (command !== 'rebuild') {
     process.stderr.write(`regie: unknown command "${command}" (try --help)\n`);
     return 1;
