@@ -38,6 +38,7 @@ export class AppModule {
     const timeline = TimelineModule.forRoot(config, { runProjector: config.API_PROJECTOR });
     const signIn = SignInModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
     const search = SearchModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
+    const access = AccessModule.forRoot(config);
     return {
       module: AppModule,
       imports: [
@@ -46,7 +47,7 @@ export class AppModule {
         // Async only to inject the TokenVerifier: the actor is verified once per request and per graphql-ws connection.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccessModule.forRoot(config), signIn],
+          imports: [access, signIn],
           inject: [TokenVerifier, SessionAuthentication],
           useFactory: (verifier: TokenVerifier, sessions: SessionAuthentication): ApolloDriverConfig => {
             // A bearer token (systems) or the browser's session cookie with its CSRF token (the web app).
@@ -77,7 +78,11 @@ export class AppModule {
           householdAccessCheck: HouseholdReadAccess,
         }),
         search,
-        BerichtenImportModule.forRoot({ imports: [timeline, search], databaseToken: READ_MODEL_DATABASE }),
+        BerichtenImportModule.forRoot({
+          imports: [timeline, search, access],
+          databaseToken: READ_MODEL_DATABASE,
+          http: true,
+        }),
         TerminusModule.forRoot({ logger: false }),
         ObservabilityModule,
         loggingModule(config),

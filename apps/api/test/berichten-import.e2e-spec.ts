@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { ProcessingLog } from '@regie/audit';
 import { BerichtenImport, type ImportAnswer } from '@regie/berichten-import';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
-import { startTestApp, type TestActor, type TestApp } from './test-app';
+import request from 'supertest';
+import { startTestApp, tokenFor, type TestActor, type TestApp } from './test-app';
 
 // Issue 17: a Jeugd strand fed entirely by iJw messages (JW315 → JW301 → JW305 → JW323 → JW307) on one household,
 // read by the regisseur; the same files again change nothing; an unknown BSN waits in the beheerder's queue.
@@ -267,5 +268,60 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     expect(lines.some((line) => line.action === 'wmo.berichtOntvangen' && line.fields.includes('status.WAITING'))).toBe(
       true,
     );
+  });
+
+  describe('POST /berichten', () => {
+    const jeugdSystem: TestActor = {
+      userId: 'system:backoffice-jeugd',
+      role: 'domeinmedewerker',
+      domain: 'JEUGD',
+      gemeente: GEMEENTE,
+    };
+    const post = async (body: string | Buffer, actor?: TestActor, contentType = 'application/xml') => {
+      const call = request(api.app.getHttpServer()).post('/berichten').set('content-type', contentType);
+      if (actor) call.set('authorization', `Bearer ${await tokenFor(actor)}`);
+      return call.send(body);
+    };
+
+    it('answers a message of the caller’s gemeente and domain as the import does', async () => {
+      const verlenging = await post(file('jw301-verlenging.xml'), jeugdSystem);
+      expect(verlenging.status).toBe(200);
+      expect(verlenging.body).toMatchObject({ outcome: 'ACCEPTED', berichtType: 'JW301', householdId, events: 1 });
+      const events = await store.readStream(`household-${householdId}`);
+      expect(events.at(-1)).toMatchObject({
+        type: 'household.EntryCorrected',
+        metadata: { actor: { userId: 'system:berichten' }, onBehalfOf: jeugdSystem.userId },
+        data: { changes: { einddatum: '2026-12-31', redenWijziging: '04' } },
+      });
+      const again = await post(file('jw301-toewijzing.xml'), jeugdSystem);
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ outcome: 'ALREADY_RECEIVED', berichtType: 'JW301', householdId, events: 0 });
+      const refused = await post(
+        file('jw305-voor-toewijzing.xml').toString('utf8').replace('SZ20260325', 'SZ20260399'),
+        jeugdSystem,
+      );
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ outcome: 'REJECTED', rejections: [{ code: 'TOEWIJZING_NOT_FOUND' }] });
+    });
+
+    it('refuses another domain’s or gemeente’s message, and callers that are not a domain system', async () => {
+      const wmo = await post(file('wmo301-toewijzing.xml'), jeugdSystem);
+      expect(wmo.status).toBe(422);
+      expect(wmo.body.rejections).toEqual([expect.objectContaining({ code: 'DOMAIN_MISMATCH' })]);
+      const otherGemeente = await post(file('jw305-start-zorg.xml'), { ...jeugdSystem, gemeente: '0363' });
+      expect(otherGemeente.body.rejections).toEqual([expect.objectContaining({ code: 'GEMEENTE_MISMATCH' })]);
+      expect((await post(file('jw305-start-zorg.xml'))).status).toBe(401);
+      expect((await post(file('jw305-start-zorg.xml'), regisseur)).status).toBe(403);
+      expect((await post(file('jw305-start-zorg.xml'), beheerder)).status).toBe(403);
+      expect((await post(file('jw305-start-zorg.xml'), jeugdSystem, 'application/json')).status).toBe(415);
+    });
+
+    it('refuses a body over 25 MB with 413, and a hostile one as a rejection', async () => {
+      const tooLarge = await post(Buffer.alloc(25 * 1024 * 1024 + 1, 0x20), jeugdSystem);
+      expect(tooLarge.status).toBe(413);
+      const hostile = await post(file('hostile/external-entity.xml'), jeugdSystem);
+      expect(hostile.status).toBe(422);
+      expect(hostile.body.rejections).toEqual([expect.objectContaining({ code: 'XML_DOCTYPE_FORBIDDEN' })]);
+    });
   });
 });

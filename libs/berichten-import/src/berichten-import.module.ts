@@ -5,6 +5,7 @@ import { BsnIndexLookup } from '@regie/search';
 import { migrate, type SqlDatabase } from '@regie/sql';
 import { BerichtenImport } from './berichten-import.service';
 import { ClientMatcher } from './client-matcher';
+import { BerichtenController } from './http/berichten.controller';
 import { BerichtenQueueResolver } from './graphql/berichten-queue.resolver';
 import { BERICHTEN_COMPONENT, berichtenMigrations } from './store/migrations';
 import { ReceivedBerichten } from './store/received-berichten';
@@ -16,6 +17,8 @@ export interface BerichtenImportModuleOptions {
   readonly databaseToken: InjectionToken;
   /** Register the functioneel beheerder's queue query and mutations. Default true; false for the CLI. */
   readonly graphql?: boolean;
+  /** Register `POST /berichten` (needs TokenVerifier from `imports`, e.g. AccessModule). Default false. */
+  readonly http?: boolean;
 }
 
 /** The berichten import (`BerichtenImport`), its table, and the queue's GraphQL operations. */
@@ -46,6 +49,7 @@ export class BerichtenImportModule {
         },
         ...((options.graphql ?? true) ? [BerichtenQueueResolver] : []),
       ],
+      controllers: options.http ? [BerichtenController] : [],
       exports: [BerichtenImport],
     };
   }

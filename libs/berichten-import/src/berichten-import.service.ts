@@ -21,6 +21,10 @@ export interface ImportOptions {
   readonly gemeente: string;
   /** Today in the Netherlands (default); a message dated later is refused (TR135, 8848). */
   readonly today?: LocalDate;
+  /** Only messages of this domain (`JEUGD` = iJw, `WMO` = iWmo) are taken: a system posts its own domain's. */
+  readonly domain?: string;
+  /** The system or person that handed the message in: `onBehalfOf` on the events it writes. */
+  readonly by?: Actor;
 }
 
 /** The system actor that records a message's events: a domeinmedewerker of the message's domain. */
@@ -82,6 +86,9 @@ export class BerichtenImport {
     if (bericht.gemeente !== options.gemeente) {
       return this.refuse(message, [otherGemeente(bericht)], bericht.identiteit.berichtType);
     }
+    if (options.domain !== undefined && domainOfBericht(bericht) !== options.domain) {
+      return this.refuse(message, [otherDomain()], bericht.identiteit.berichtType);
+    }
     const claim = await this.received.claim(message);
     if (!claim.claimed) {
       const existing = claim.existing;
@@ -106,7 +113,7 @@ export class BerichtenImport {
         await this.logLine(bericht, id, 'WAITING');
         return answer('WAITING', message, id);
       }
-      return await this.record(bericht, id, matches[0]!, message);
+      return await this.record(bericht, id, matches[0]!, message, options.by);
     } catch (error) {
       await this.received.rejected(id, [
         { code: 'IMPORT_FAILED', path: '', reason: 'Regie kon het bericht niet verwerken.' },
@@ -296,6 +303,12 @@ const otherGemeente = (bericht: Bericht): ImportRejection => ({
   code: 'GEMEENTE_MISMATCH',
   path: bericht.soort === 'toewijzing' ? 'Header/Afzender' : 'Header/Ontvanger',
   reason: 'Dit bericht is van of voor een andere gemeente. Regie leest alleen berichten van de eigen gemeente.',
+});
+
+const otherDomain = (): ImportRejection => ({
+  code: 'DOMAIN_MISMATCH',
+  path: 'Bericht',
+  reason: 'Dit bericht hoort bij een ander domein (iJw of iWmo) dan dat van de afzender die het aanbiedt.',
 });
 
 const identityReused = (): ImportRejection => ({
