@@ -313,6 +313,10 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
       expect((await post(file('jw305-start-zorg.xml'))).status).toBe(401);
       expect((await post(file('jw305-start-zorg.xml'), regisseur)).status).toBe(403);
       expect((await post(file('jw305-start-zorg.xml'), beheerder)).status).toBe(403);
+      const log = await api.app.get(ProcessingLog).search({ gemeente: GEMEENTE, userId: beheerder.userId, first: 50 });
+      expect(log.edges.map((edge) => edge.node)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ action: 'berichten.post', outcome: 'DENIED' })]),
+      );
       expect((await post(file('jw305-start-zorg.xml'), jeugdSystem, 'application/json')).status).toBe(415);
     });
 

@@ -1,5 +1,6 @@
-import { Controller, Post, Req, Res } from '@nestjs/common';
+import { Controller, Optional, Post, Req, Res } from '@nestjs/common';
 import { TokenVerifier, type Actor } from '@regie/access';
+import { ProcessingLog } from '@regie/audit';
 import { DEFAULT_XML_LIMITS } from '@regie/berichten';
 import type { IncomingMessage } from 'node:http';
 import { BerichtenImport } from '../berichten-import.service';
@@ -25,6 +26,7 @@ export class BerichtenController {
   constructor(
     private readonly berichten: BerichtenImport,
     private readonly verifier: TokenVerifier,
+    @Optional() private readonly log?: ProcessingLog,
   ) {}
 
   @Post()
@@ -33,6 +35,17 @@ export class BerichtenController {
     const actor: Actor | undefined = 'actor' in authentication ? authentication.actor : undefined;
     if (!actor) return problem(reply, 401, 'UNAUTHENTICATED', 'Niet aangemeld: stuur een geldig token.');
     if (actor.role !== 'domeinmedewerker' || !MESSAGE_DOMAINS.includes(actor.domain ?? '') || !actor.gemeente) {
+      if (actor.gemeente) {
+        await this.log?.record({
+          userId: actor.userId,
+          userName: actor.name,
+          role: actor.role,
+          gemeente: actor.gemeente,
+          operation: 'DENIED',
+          action: 'berichten.post',
+          basis: `geen berichten aanbieden als ${actor.role}`,
+        });
+      }
       return problem(reply, 403, 'FORBIDDEN', 'Geen toegang.');
     }
     if (!XML_TYPES.test(request.headers['content-type'] ?? '')) {
