@@ -58,6 +58,7 @@ describe('decideBericht: JW315 verzoek om toewijzing', () => {
     expect(rest).toEqual([]);
     expect(event).toMatchObject({
       type: JeugdEventType.verzoekOmToewijzingOntvangen,
+      occurredAt: '2026-03-02',
       data: {
         memberId: sem.memberId,
         providerAgb: '75751234',
@@ -136,6 +137,7 @@ describe('decideBericht: JW301 toewijzing', () => {
     const [event, ...rest] = when(bericht('jw301-verwijderd.xml'), history);
     expect(rest).toEqual([]);
     expect(event!.type).toBe(HouseholdEventType.entryWithdrawn);
+    expect(event!.occurredAt).toBe('2026-03-20');
     expect(event!.data as EntryWithdrawn).toMatchObject({
       entryType: JeugdEventType.toewijzingVastgelegd,
       domain: 'JEUGD',

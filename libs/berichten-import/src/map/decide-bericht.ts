@@ -33,7 +33,8 @@ export function decideBericht(bericht: Bericht, memberId: string, context: Decid
     case 'declaratie':
       break;
   }
-  return steps.result();
+  // A draft without a date of its own (a verzoek, a withdrawal, a correction) happened when the message was sent.
+  return steps.result().map((draft) => ({ ...draft, occurredAt: draft.occurredAt ?? bericht.identiteit.dagtekening }));
 }
 
 /** Whether the message is only recorded as received: it has no command in its domain (docs/berichten.md). */
