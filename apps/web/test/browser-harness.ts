@@ -91,7 +91,8 @@ export async function startApi(): Promise<RunningApi> {
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 180_000;
-  while (!(await answers(`${baseUrl}/health/ready`))) {
+  // The banner comes after the demo seed, as a person starting `npm start` sees it.
+  while (!output.includes('Regie web app: http') || !(await answers(`${baseUrl}/health/ready`))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`the api did not start:\n${output}`);

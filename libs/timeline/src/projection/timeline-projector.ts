@@ -305,6 +305,8 @@ export class TimelineProjector {
     } finally {
       clearInterval(timer);
       this.events.off('failed', onFailure);
+      // The checkpoint can announce the head before the batch's promise settles: count that batch too.
+      while (this.flushing) await this.flushing.catch(() => undefined);
       this.batchObserver = undefined;
       if (!wasRunning) await this.stop();
     }
