@@ -2,6 +2,7 @@
 // sees what an earlier one recorded (a withdrawal before the corrected start), and collects every refusal with the
 // element it concerns. The message is taken in whole or not at all: any refusal throws BerichtAfgewezen.
 import {
+  domainCodeOf,
   DomainRejection,
   evolveHousehold,
   type DecideContext,
@@ -30,6 +31,16 @@ export class Steps {
   run(path: string, fields: FieldPaths, decide: (context: DecideContext) => readonly DraftEvent[]): void {
     try {
       const drafts = decide(this.context);
+      if (drafts.some(refersToThisMessage)) {
+        // Its entry id exists only here: the stored event gets another, so the reference would point nowhere.
+        this.rejections.push({
+          code: 'SAME_MESSAGE_REFERENCE',
+          path,
+          reason:
+            'Dit product trekt iets in of corrigeert iets dat hetzelfde bericht vastlegt. Stuur het in een apart bericht.',
+        });
+        return;
+      }
       for (const draft of drafts) this.apply(draft);
     } catch (error) {
       if (!(error instanceof DomainRejection)) throw error;
@@ -50,7 +61,7 @@ export class Steps {
   private apply(draft: DraftEvent): void {
     this.drafts.push(draft);
     const event: HouseholdEvent = {
-      id: `bericht-draft-${this.drafts.length}`,
+      id: `${DRAFT_ID_PREFIX}${this.drafts.length}`,
       type: draft.type,
       data: draft.data,
       metadata: {
@@ -58,12 +69,20 @@ export class Steps {
         correlationId: 'bericht',
         occurredAt: draft.occurredAt ?? this.context.today,
         householdId: this.context.state.core.householdId ?? '',
-        domain: '',
+        // The core keeps each entry's domain from here: a later step may correct or withdraw this entry.
+        domain: domainCodeOf(draft, this.context.domains),
       },
     };
     this.context = { ...this.context, state: evolveHousehold(this.context.state, event, this.context.domains) };
   }
 }
+
+const DRAFT_ID_PREFIX = 'bericht-draft-';
+
+const refersToThisMessage = (draft: DraftEvent) => {
+  const entryId = (draft.data as { entryId?: unknown }).entryId;
+  return typeof entryId === 'string' && entryId.startsWith(DRAFT_ID_PREFIX);
+};
 
 const RETOURCODE = /retourcode (\d{4})/;
 
