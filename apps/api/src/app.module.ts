@@ -19,7 +19,7 @@ import { RegieHealthIndicators } from './health/regie-health.indicators';
 import { TerminusModule } from '@nestjs/terminus';
 import { ObservabilityModule } from '@regie/observability';
 import { GraphQLMetricsPlugin } from './observability/graphql-metrics.plugin';
-import { tracedGraphqlWs } from './observability/graphql-ws-tracing';
+import { GraphQLWebSocketServer, GraphQLWsSettings } from './graphql/graphql-ws-server';
 import { loggingModule } from './observability/logging';
 import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
@@ -36,15 +36,17 @@ export class AppModule {
     // API_PROJECTOR=false: another process (PROJECTOR_ONLY) projects; this one reads, writes and waits for it.
     const timeline = TimelineModule.forRoot(config, { runProjector: config.API_PROJECTOR });
     const signIn = SignInModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
+    const access = AccessModule.forRoot(config);
     return {
       module: AppModule,
       imports: [
         EventStoreModule.forRoot(config),
+        access,
         signIn,
         // Async only to inject the TokenVerifier: the actor is verified once per request and per graphql-ws connection.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccessModule.forRoot(config), signIn],
+          imports: [access, signIn],
           inject: [TokenVerifier, SessionAuthentication],
           useFactory: (verifier: TokenVerifier, sessions: SessionAuthentication): ApolloDriverConfig => {
             // A bearer token (systems) or the browser's session cookie with its CSRF token (the web app).
@@ -59,7 +61,7 @@ export class AppModule {
               formatError: formatGraphQLError,
               ...graphqlArmor(), // depth, alias, cost, token and directive limits: plugins, validationRules, parseOptions
               context: authentication.context,
-              subscriptions: { 'graphql-ws': { onConnect: authentication.onConnect, ...tracedGraphqlWs() } },
+              // No `subscriptions` here: graphql-ws is GraphQLWebSocketServer (message limit, the same document rules).
             };
           },
         }),
@@ -85,6 +87,8 @@ export class AppModule {
         ViewerResolver,
         RegieHealthIndicators,
         GraphQLMetricsPlugin,
+        { provide: GraphQLWsSettings, useValue: new GraphQLWsSettings(config.NODE_ENV === 'production') },
+        GraphQLWebSocketServer,
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_GUARD, useClass: GraphQLRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthenticationGuard },

@@ -6,6 +6,8 @@ import { traceRequests } from '../observability/trace-requests';
 
 /** Largest request body the api reads (JSON and urlencoded); a GraphQL request is a few kB. */
 export const BODY_LIMIT = '100kb';
+/** The same limit in bytes: also the largest graphql-ws message. */
+export const BODY_LIMIT_BYTES = 100 * 1024;
 
 interface BodyParserError {
   status?: number;
