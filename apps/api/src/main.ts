@@ -44,7 +44,8 @@ async function bootstrap(config: RegieConfig): Promise<void> {
   const emptyStore = (await app.get<EventStore>(EVENT_STORE).headPosition()) === undefined;
   const signing = { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
   let demo: StartUpFacts['demo'] = 'off';
-  if (config.SEED_DEMO && config.EVENT_STORE === 'embedded' && emptyStore) {
+  // The configuration refuses SEED_DEMO=true in production; the check here keeps that true if it ever changes.
+  if (config.SEED_DEMO && config.NODE_ENV !== 'production' && config.EVENT_STORE === 'embedded' && emptyStore) {
     demo = config.AUTH_JWT_SECRET ? 'loaded' : 'not-signable';
     if (config.AUTH_JWT_SECRET) await seedDemo(url, signing);
   }

@@ -45,7 +45,8 @@ export const configSchema = z
     PROJECTOR_ONLY: booleanFlag.default(false),
     API_PROJECTOR: booleanFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SEED_DEMO: booleanFlag.default(true),
+    /** Load the demo household on an empty embedded store: default on outside production, never in production. */
+    SEED_DEMO: booleanFlag.optional(),
     AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
     AUTH_JWKS_URL: z
       .string()
@@ -132,6 +133,13 @@ export const configSchema = z
       context.addIssue({ code: 'custom', path: ['OIDC_DEV_PROVIDER'], message: 'and OIDC_ISSUER exclude each other' });
     }
     if (config.NODE_ENV !== 'production') return;
+    if (config.SEED_DEMO) {
+      context.addIssue({
+        code: 'custom',
+        path: ['SEED_DEMO'],
+        message: 'must not be true when NODE_ENV=production (production never loads the demo household)',
+      });
+    }
     if (config.OIDC_DEV_PROVIDER) {
       context.addIssue({
         code: 'custom',
@@ -181,6 +189,7 @@ export const configSchema = z
     ...config,
     AUTH_JWT_SECRET: config.AUTH_JWT_SECRET || config.AUTH_JWKS_URL ? config.AUTH_JWT_SECRET : DEVELOPMENT_JWT_SECRET,
     PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    SEED_DEMO: config.SEED_DEMO ?? config.NODE_ENV !== 'production',
     OIDC_DEV_PROVIDER: config.OIDC_DEV_PROVIDER ?? (config.NODE_ENV === 'development' && !config.OIDC_ISSUER),
     SEARCH_INDEX_KEY: config.SEARCH_INDEX_KEY ?? DEVELOPMENT_SEARCH_INDEX_KEY,
   }));

@@ -1,6 +1,9 @@
 import { DEVELOPMENT_JWT_SECRET } from './config.schema';
 import { ConfigError, loadConfig } from './load-config';
 
+/** A production-grade secret for the tests: long and varied. */
+const STRONG_SECRET = 'T7q!v9Lr2#pXw4Zs8Kd1Hm6Bn3Fc5Gj0';
+
 describe('loadConfig', () => {
   it('defaults to the embedded store in ./data on port 3000', () => {
     expect(loadConfig({})).toMatchObject({ EVENT_STORE: 'embedded', DATA_DIR: './data', PORT: 3000, SEED_DEMO: true });
@@ -71,6 +74,17 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+
+  it('never seeds the demo household in production: off by default, SEED_DEMO=true refused', () => {
+    const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: STRONG_SECRET, SEARCH_INDEX_KEY: 's'.repeat(40) };
+    expect(loadConfig(production).SEED_DEMO).toBe(false);
+    expect(loadConfig({ ...production, SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
+    expect(() => loadConfig({ ...production, SEED_DEMO: 'true' })).toThrow(
+      'Invalid configuration: SEED_DEMO must not be true when NODE_ENV=production (production never loads the demo household)',
+    );
+    expect(loadConfig({ NODE_ENV: 'test' }).SEED_DEMO).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
   });
 
   it('accepts a KurrentDB setup', () => {
