@@ -20,6 +20,7 @@ export {
   type RegieGraphQLContext,
 } from './graphql-authentication';
 export {
+  DEFAULT_TOKEN_MAX_HOURS,
   JWKS_ALGORITHMS,
   SECRET_ALGORITHMS,
   TokenVerifier,
