@@ -11,6 +11,7 @@ import { AuditModule } from '@regie/audit';
 import { MaatwerkbudgetModule } from '@regie/maatwerkbudget';
 import { DOMAIN_MODULES } from './domain-modules';
 import { graphqlArmor } from './graphql/graphql-armor';
+import { RegieDateTime } from './graphql/date-time.scalar';
 import { PERSISTED_QUERIES } from './graphql/persisted-queries';
 import { inputValidationPipe } from './validation';
 import { GraphQLRateLimitGuard, rateLimitModule } from './security/rate-limit';
@@ -54,6 +55,8 @@ export class AppModule {
             return {
               autoSchemaFile: true,
               sortSchema: true,
+              // A strict DateTime: a malformed date is BAD_USER_INPUT, not an Invalid Date failing deep inside.
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: RegieDateTime }] },
               playground: false,
               introspection: config.NODE_ENV !== 'production',
               includeStacktraceInErrorResponses: false,
