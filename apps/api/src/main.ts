@@ -6,7 +6,7 @@ import { signDevelopmentToken } from '@regie/access';
 import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig, type RegieConfig } from '@regie/config';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
 import { AppModule } from './app.module';
-import { configureHttp } from './http/configure-http';
+import { configureHttp, limitSlowClients } from './http/configure-http';
 import { ProjectorAppModule } from './projector-app.module';
 import { DEMO_GEMEENTE, DEMO_REGISSEUR } from './demo/demo-household';
 import { seedDemo } from './demo/demo-seed';
@@ -22,6 +22,7 @@ async function bootstrap(config: RegieConfig): Promise<void> {
     const projector = await NestFactory.create(ProjectorAppModule.forRoot(config), { logger: false });
     projector.useLogger(new ApplicationLogger(projector.get(Logger)));
     projector.enableShutdownHooks();
+    limitSlowClients(projector);
     await projector.listen(config.PORT);
     projector.get(Logger).log(`Regie projector running, health and metrics on port ${config.PORT}`, 'Projector');
     return;
