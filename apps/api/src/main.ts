@@ -17,9 +17,15 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mountDevelopmentIdp } from './development-idp/development-idp';
 import { serveWebApp } from './web/serve-web-app';
 
+/**
+ * Silent until the pino logger takes over, and without Nest's `abortOnError` (which exits 1 before anything is
+ * printed): a start-up failure reaches fail() and is one line.
+ */
+const QUIET_START = { logger: false, abortOnError: false } as const;
+
 async function bootstrap(config: RegieConfig): Promise<void> {
   if (config.PROJECTOR_ONLY) {
-    const projector = await NestFactory.create(ProjectorAppModule.forRoot(config), { logger: false });
+    const projector = await NestFactory.create(ProjectorAppModule.forRoot(config), QUIET_START);
     projector.useLogger(new ApplicationLogger(projector.get(Logger)));
     projector.enableShutdownHooks();
     limitSlowClients(projector);
@@ -28,7 +34,7 @@ async function bootstrap(config: RegieConfig): Promise<void> {
     return;
   }
   // Silent until the pino logger takes over: start-up failures stay one line (see fail()).
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: false });
+  const app = await NestFactory.create(AppModule.forRoot(config), QUIET_START);
   // Structured JSON logs (pino) for Nest's own messages too; LOG_LEVEL sets the level.
   app.useLogger(new ApplicationLogger(app.get(Logger)));
   configureHttp(app, config);
@@ -63,7 +69,8 @@ async function bootstrap(config: RegieConfig): Promise<void> {
 
 /** Start-up problems are one line and a non-zero exit: nobody should read a stack trace to fix a setting. */
 function fail(error: unknown): never {
-  const message = error instanceof Error ? error.message : String(error);
+  const full = error instanceof Error ? error.message : String(error);
+  const message = full.split('\n')[0]!.trim() || (error instanceof Error ? error.name : 'unknown error');
   console.error(`regie: ${error instanceof ConfigError ? message : `cannot start: ${message}`}`);
   process.exit(1);
 }

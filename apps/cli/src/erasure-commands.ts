@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, type RegieConfig } from '@regie/config';
+import { loadConfig, type RegieConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
 import {
   forgetPersonCommand,
@@ -13,6 +13,7 @@ import {
   type HouseholdRetention,
 } from '@regie/household';
 import { DOMAIN_MODULES } from '../../api/src/domain-modules';
+import { commandFailed, QUIET_NEST_START } from './failure';
 
 export const RETENTION_HELP = `Usage: regie retention [--erase] [--today YYYY-MM-DD] [--household <id>]
 
@@ -45,9 +46,8 @@ class ErasureHostModule {
 }
 
 async function withHousehold<T>(env: NodeJS.ProcessEnv, work: (app: INestApplicationContext) => Promise<T>) {
-  const app = await NestFactory.createApplicationContext(ErasureHostModule.forRoot(loadConfig(env)), {
-    logger: ['error', 'warn'],
-  });
+  const app = await NestFactory.createApplicationContext(ErasureHostModule.forRoot(loadConfig(env)), QUIET_NEST_START);
+  app.useLogger(['error', 'warn']);
   try {
     return await work(app);
   } finally {
@@ -66,11 +66,7 @@ function parse(command: string, args: readonly string[], options: NonNullable<Pa
   }
 }
 
-const failure = (command: string, error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`regie: ${error instanceof ConfigError ? message : `${command} failed: ${message}`}\n`);
-  return 1;
-};
+const failure = commandFailed;
 
 /** One line per domain: "<household> JEUGD care ended 2026-06-30, term ends 2046-06-30: kept". */
 export function formatRetention(review: HouseholdRetention): string[] {

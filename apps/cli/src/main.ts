@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@regie/config';
+import { loadConfig } from '@regie/config';
+import { commandFailed } from './failure';
 
 // Each command loads its modules when it runs: `--help` and `token` start in well under a second.
 const operations = () => import('./operations-commands');
@@ -68,9 +69,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     );
     return 0;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`regie: ${error instanceof ConfigError ? message : `rebuild failed: ${message}`}\n`);
-    return 1;
+    return commandFailed('rebuild', error);
   }
 }
 

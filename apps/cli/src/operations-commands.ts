@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AuditModule, ProcessingLog } from '@regie/audit';
-import { ConfigError, loadConfig, type RegieConfig } from '@regie/config';
+import { loadConfig, type RegieConfig } from '@regie/config';
 import { EVENT_STORE, EventStoreModule, type EventStore } from '@regie/event-store';
 import { HouseholdModule } from '@regie/household';
 import { READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
@@ -15,6 +15,7 @@ import { currentCorrelationId } from '@regie/observability';
 import { AppModule } from '../../api/src/app.module';
 import { DEMO_HOUSEHOLD_ID } from '../../api/src/demo/demo-household';
 import { seedDemo } from '../../api/src/demo/demo-seed';
+import { commandFailed, QUIET_NEST_START } from './failure';
 
 export const SEED_HELP = `Usage: regie seed
 
@@ -39,11 +40,7 @@ const help = (text: string) => {
   return 0;
 };
 
-const fail = (command: string, error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`regie: ${error instanceof ConfigError ? message : `${command} failed: ${message}`}\n`);
-  return 1;
-};
+const fail = commandFailed;
 
 /** Store, household, domains, read models and verwerkingenlog, without HTTP or projector: each module migrates. */
 @Module({})
@@ -64,7 +61,7 @@ class OperationsHostModule {
 }
 
 async function withOperations<T>(config: RegieConfig, work: (app: INestApplicationContext) => Promise<T>) {
-  const app = await NestFactory.createApplicationContext(OperationsHostModule.forRoot(config), { logger: false });
+  const app = await NestFactory.createApplicationContext(OperationsHostModule.forRoot(config), QUIET_NEST_START);
   try {
     return await work(app);
   } finally {
@@ -74,7 +71,7 @@ async function withOperations<T>(config: RegieConfig, work: (app: INestApplicati
 
 /** The whole api (with its projector: the seed reads back what it wrote), listening on a free local port. */
 async function withApi<T>(config: RegieConfig, work: (app: INestApplication) => Promise<T>) {
-  const app = await NestFactory.create(AppModule.forRoot({ ...config, SEED_DEMO: false }), { logger: false });
+  const app = await NestFactory.create(AppModule.forRoot({ ...config, SEED_DEMO: false }), QUIET_NEST_START);
   try {
     await app.init();
     return await work(app);
