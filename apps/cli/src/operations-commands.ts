@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AuditModule, ProcessingLog } from '@regie/audit';
+import { AuditModule, ProcessingLog, type ExportFormat } from '@regie/audit';
 import { loadConfig, type RegieConfig } from '@regie/config';
 import { EVENT_STORE, EventStoreModule, type EventStore } from '@regie/event-store';
 import { HouseholdModule } from '@regie/household';
@@ -24,10 +24,11 @@ when it is there already. Needs the development signing secret (not with AUTH_JW
 `;
 
 export const AUDIT_EXPORT_HELP = `Usage: regie audit-export --gemeente <cbs> --from <date> --to <date> --by <user id>
-                           [--format csv|json|logboek] [--out <file>]
+                           [--format csv|excel|json|logboek] [--out <file>]
 
 Exports the verwerkingenlog of one gemeente for a period (from inclusive, to exclusive; ISO dates or times) as
-CSV (RFC 4180, header row), JSON Lines, or Logboek Dataverwerkingen lines (JSON Lines, one per action and per data
+CSV (RFC 4180, header row), CSV for Excel (excel: ';' between cells and a UTF-8 byte order mark, so Excel in a
+Dutch locale opens it in columns), JSON Lines, or Logboek Dataverwerkingen lines (JSON Lines, one per action and per data
 subject, member and household ids protected with LOGBOEK_SUBJECT_KEY; see docs/verwerkingenlog.md), to --out or
 stdout. The export itself is logged (EXPORT) in the name of --by, the auditor who asked for it.
 `;
@@ -108,6 +109,7 @@ export async function seedCommand(args: readonly string[], env: NodeJS.ProcessEn
 }
 
 const GEMEENTE = /^\d{4}$/;
+const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'excel', 'json', 'logboek'];
 
 export async function auditExportCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   if (args.includes('--help')) return help(AUDIT_EXPORT_HELP);
@@ -140,8 +142,8 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
           ? '--from must lie before --to'
           : !by
             ? '--by (the auditor who asked for the export) is required'
-            : format !== 'csv' && format !== 'json' && format !== 'logboek'
-              ? '--format must be csv, json or logboek'
+            : !EXPORT_FORMATS.includes(format as ExportFormat)
+              ? `--format must be ${EXPORT_FORMATS.join(', ')}`
               : undefined;
   if (problem) return fail('audit-export', new Error(problem));
   try {
@@ -164,7 +166,7 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
       });
       let lines = 0;
       async function* counted() {
-        const exportFormat = format as 'csv' | 'json' | 'logboek';
+        const exportFormat = format as ExportFormat;
         for await (const chunk of log.export({ gemeente: gemeente!, from, to }, exportFormat, { logboek })) {
           lines += chunk.split('\n').length - 1;
           yield chunk;
