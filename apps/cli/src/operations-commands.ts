@@ -16,6 +16,7 @@ import { AppModule } from '../../api/src/app.module';
 import { DEMO_HOUSEHOLD_ID } from '../../api/src/demo/demo-household';
 import { seedDemo } from '../../api/src/demo/demo-seed';
 import { commandFailed, QUIET_NEST_START } from './failure';
+import { operatorOf, requireRole } from './operator';
 
 export const SEED_HELP = `Usage: regie seed
 
@@ -30,7 +31,11 @@ Exports the verwerkingenlog of one gemeente for a period (from inclusive, to exc
 CSV (RFC 4180, header row), CSV for Excel (excel: ';' between cells and a UTF-8 byte order mark, so Excel in a
 Dutch locale opens it in columns), JSON Lines, or Logboek Dataverwerkingen lines (JSON Lines, one per action and per data
 subject, member and household ids protected with LOGBOEK_SUBJECT_KEY; see docs/verwerkingenlog.md), to --out or
-stdout. The export itself is logged (EXPORT) in the name of --by, the auditor who asked for it.
+stdout. The export itself is logged (EXPORT): the user is the auditor of --token (or REGIE_TOKEN), or else the
+operating-system account (cli:<user>@<host>) on behalf of --by, the auditor who asked for it.
+
+  --token  a bearer token of an auditor of --gemeente, verified like the api's
+  --by     without a token: the auditor who asked for the export (recorded as on_behalf_of)
 `;
 
 /** Outside production only, when LOGBOEK_SUBJECT_KEY is not set: public, so its hashes protect nothing. */
@@ -61,7 +66,7 @@ class OperationsHostModule {
   }
 }
 
-async function withOperations<T>(config: RegieConfig, work: (app: INestApplicationContext) => Promise<T>) {
+export async function withOperations<T>(config: RegieConfig, work: (app: INestApplicationContext) => Promise<T>) {
   const app = await NestFactory.createApplicationContext(OperationsHostModule.forRoot(config), QUIET_NEST_START);
   try {
     return await work(app);
@@ -123,6 +128,7 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
         from: { type: 'string' },
         to: { type: 'string' },
         by: { type: 'string' },
+        token: { type: 'string' },
         format: { type: 'string', default: 'csv' },
         out: { type: 'string' },
       },
@@ -131,6 +137,7 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
     return fail('audit-export', new Error(`${(error as Error).message.split('\n')[0]} (try --help)`));
   }
   const { gemeente, by, format, out } = values;
+  const token = values.token ?? env.REGIE_TOKEN;
   const from = new Date(values.from ?? '');
   const to = new Date(values.to ?? '');
   const problem =
@@ -140,11 +147,13 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
         ? '--from and --to must be dates, e.g. 2026-01-01'
         : from >= to
           ? '--from must lie before --to'
-          : !by
-            ? '--by (the auditor who asked for the export) is required'
-            : !EXPORT_FORMATS.includes(format as ExportFormat)
-              ? `--format must be ${EXPORT_FORMATS.join(', ')}`
-              : undefined;
+          : !by && !token
+            ? '--token (the auditor running the export) or --by (the auditor who asked for it) is required'
+            : by && token
+              ? '--by and a token exclude each other: the token names the auditor'
+              : !EXPORT_FORMATS.includes(format as ExportFormat)
+                ? `--format must be ${EXPORT_FORMATS.join(', ')}`
+                : undefined;
   if (problem) return fail('audit-export', new Error(problem));
   try {
     const config = loadConfig(env);
@@ -152,10 +161,18 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
       throw new Error('--format logboek needs LOGBOEK_SUBJECT_KEY (32+ characters) to protect subject ids');
     }
     const logboek = { subjectKey: config.LOGBOEK_SUBJECT_KEY ?? DEVELOPMENT_LOGBOEK_SUBJECT_KEY };
+    // The user is who runs it: a verified auditor of this gemeente, or the OS account on behalf of --by.
+    const operator = await operatorOf(token, config);
+    requireRole(operator, 'auditor', 'audit-export');
+    if (operator.verified && operator.verified.gemeente !== gemeente) {
+      throw new Error(`the token's auditor is of gemeente ${operator.verified.gemeente}, not ${gemeente}`);
+    }
     const rows = await withOperations(config, async (app) => {
       const log = app.get(ProcessingLog);
       await log.record({
-        userId: by!,
+        userId: operator.userId,
+        userName: operator.name ?? null,
+        onBehalfOf: operator.verified ? null : by!,
         role: 'auditor',
         gemeente: gemeente!,
         operation: 'EXPORT',
