@@ -12,15 +12,18 @@ import { commandFailed } from './failure';
 import { withOperations } from './operations-commands';
 import { operatorOf, requireRole, TOKEN_OPTION_HELP } from './operator';
 
-export const RETENTION_HELP = `Usage: regie retention [--erase] [--today YYYY-MM-DD] [--household <id>] [--token <jwt>]
+export const RETENTION_HELP = `Usage: regie retention [--today YYYY-MM-DD] [--household <id>]
+       regie retention --erase [--yes] [--household <id>] [--token <jwt>]
 
 Lists, per household and domain, when the care ended, when the retention term ends (Jeugd 20, Wmo 15,
 Werk & Inkomen 10 years) and whether it is over. With --erase, erases what is over: the keys of that domain's
 personal data are destroyed (and of the members and the household when it is closed and every domain is over),
 and a household.RetentionExpired event tells the read models to purge. Cannot be undone.
 
-  --erase      erase what is past its term (default: only list)
-  --today      judge as of this day (default: today in the Netherlands)
+  --erase      erase what is past its term today (default: only list); asks for confirmation on a terminal
+  --yes        erase without asking (required with --erase when not run on a terminal)
+  --today      list as of this day (default: today in the Netherlands); not with --erase, which never erases
+               anything before its term
   --household  only this household
 ${TOKEN_OPTION_HELP}
                (with --erase: the erasures are recorded in the verwerkingenlog as this user's, ERASE)
@@ -56,6 +59,34 @@ function parse(command: string, args: readonly string[], options: NonNullable<Pa
 
 const failure = commandFailed;
 
+/** Where `retention --erase` asks for confirmation: a terminal, or not (then only --yes erases). */
+export interface Terminal {
+  readonly input: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  readonly output: NodeJS.WritableStream;
+}
+
+/** The word that confirms an erasure: typed, not a reflexive "y". */
+export const CONFIRM_WORD = 'wissen';
+
+async function confirmed(terminal: Terminal, households: number): Promise<boolean> {
+  terminal.output.write(
+    `regie: erase the data past its term in ${households} household(s)? This cannot be undone. ` +
+      `Type "${CONFIRM_WORD}" to go on: `,
+  );
+  return (await firstLine(terminal.input)).trim() === CONFIRM_WORD;
+}
+
+/** The first line typed; input that ends without one (Ctrl-D) is an empty answer. */
+async function firstLine(input: NodeJS.ReadableStream): Promise<string> {
+  let typed = '';
+  for await (const chunk of input) {
+    typed += String(chunk);
+    const end = typed.indexOf('\n');
+    if (end >= 0) return typed.slice(0, end);
+  }
+  return typed;
+}
+
 /** One line per domain: "<household> JEUGD care ended 2026-06-30, term ends 2046-06-30: kept". */
 export function formatRetention(review: HouseholdRetention): string[] {
   return review.domains.map((domain) => {
@@ -69,9 +100,14 @@ export function formatRetention(review: HouseholdRetention): string[] {
 }
 
 /** `regie retention [--erase] [--today] [--household]`. */
-export async function retentionCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+export async function retentionCommand(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  terminal: Terminal = { input: process.stdin, output: process.stderr },
+): Promise<number> {
   const parsed = parse('retention', args, {
     erase: { type: 'boolean', default: false },
+    yes: { type: 'boolean', default: false },
     token: { type: 'string' },
     today: { type: 'string' },
     household: { type: 'string' },
@@ -85,6 +121,18 @@ export async function retentionCommand(args: readonly string[], env: NodeJS.Proc
   }
   const today = values.today as string | undefined;
   if (today !== undefined && !isLocalDate(today)) return failure('retention', new Error('--today must be YYYY-MM-DD'));
+  if (values.erase && today !== undefined) {
+    return failure(
+      'retention',
+      new Error('--today is for listing only: --erase judges by the real date (nothing erased)'),
+    );
+  }
+  if (values.erase && !values.yes && !terminal.input.isTTY) {
+    return failure(
+      'retention',
+      new Error('--erase asks for confirmation on a terminal; without one add --yes (nothing erased)'),
+    );
+  }
   const options = {
     ...(today ? { today } : {}),
     ...(values.household ? { householdIds: [values.household as string] } : {}),
@@ -112,12 +160,18 @@ export async function retentionCommand(args: readonly string[], env: NodeJS.Proc
       }
       // A beheerder with a token erases in their own gemeente only; the OS account of the machine in all.
       const own = operator?.verified?.gemeente;
-      const householdIds = own
-        ? reviews.filter((review) => review.gemeente === own).map((r) => r.householdId!)
-        : undefined;
+      const householdIds = (own ? expired.filter((review) => review.gemeente === own) : expired).map(
+        (review) => review.householdId!,
+      );
+      if (householdIds.length === 0) {
+        process.stderr.write('regie: nothing is past its term: nothing erased\n');
+        return 0;
+      }
+      if (!values.yes && !(await confirmed(terminal, householdIds.length))) {
+        return failure('retention', new Error('not confirmed: nothing erased'));
+      }
       const erased = await retention.eraseExpired({
-        ...options,
-        ...(householdIds ? { householdIds } : {}),
+        householdIds,
         operator: { userId: operator!.userId, ...(operator!.name ? { name: operator!.name } : {}) },
       });
       for (const done of erased) {

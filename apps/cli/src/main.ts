@@ -17,11 +17,16 @@ Commands:
              Stop the api and any PROJECTOR_ONLY process on the same database first.
   token      Print a development bearer token: token --role <role> --sub <user id> --gemeente <cbs>
              [--name <name>] [--domain <code>] [--expires-in 8h]. See token --help.
-  retention  List what is past its retention term per household and domain; --erase erases it.
-             [--today YYYY-MM-DD] [--household <id>]. See retention --help.
-  forget-person  Erase a person (AVG art. 17): forget-person --household <id> --member <id> --reason <text>.
-  audit-export  Export the verwerkingenlog of a gemeente for a period as CSV or JSON Lines:
-             audit-export --gemeente <cbs> --from <date> --to <date> --by <user id> [--format csv|json] [--out f].
+  retention  List what is past its retention term per household and domain (a dry run, the default):
+             [--today YYYY-MM-DD] [--household <id>]; --erase [--yes] erases what is past its term today.
+             See retention --help.
+  forget-person  Erase a person (AVG art. 17): forget-person --household <id> --member <id> --reason <text>
+             [--token <jwt>].
+  audit-export  Export the verwerkingenlog of a gemeente for a period as CSV, CSV for Excel or JSON Lines:
+             audit-export --gemeente <cbs> --from <date> --to <date> (--token <jwt> | --by <user id>)
+             [--format csv|excel|json|logboek] [--out f].
+  Commands on personal data record who ran them in the verwerkingenlog: the user of --token (or REGIE_TOKEN),
+  or else the operating-system account.
   help       Show this text (also --help, -h).
 
 Configuration comes from the environment, as for the api (EVENT_STORE, DATABASE_URL, DATA_DIR, KURRENTDB_URL,

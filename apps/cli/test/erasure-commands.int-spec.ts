@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import { Test } from '@nestjs/testing';
 import { loadConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
@@ -8,6 +9,7 @@ import { hostname, userInfo } from 'node:os';
 import { signDevelopmentToken } from '@regie/access';
 import { DOMAIN_MODULES } from '../../api/src/domain-modules';
 import { recordBijstandBesluit } from '../../../libs/werk-inkomen/src/werk-inkomen.decide';
+import { retentionCommand, type Terminal } from '../src/erasure-commands';
 import { run } from '../src/main';
 
 const OS_ACCOUNT = `cli:${userInfo().username}@${hostname()}`;
@@ -153,6 +155,116 @@ describe('regie forget-person and regie retention', () => {
     expect(missing.stderr).toMatch(/--member is required/);
   });
 
+  /** A household whose only domain is a bijstand afwijzing of `datum` (Werk & Inkomen keeps it 10 years). */
+  async function householdWithAfwijzing(datum: string): Promise<string> {
+    const id = randomUUID();
+    const parent = { memberId: randomUUID(), bsn: '111222333', name: 'Olga Oud', birthDate: '1970-01-01' };
+    const moduleRef = await Test.createTestingModule({
+      imports: [EventStoreModule.forRoot(loadConfig(env)), HouseholdModule, ...DOMAIN_MODULES],
+    }).compile();
+    await moduleRef.init();
+    const executor = moduleRef.get(HouseholdCommandExecutor);
+    const beheerder = { userId: 'u-beheer', role: 'functioneel_beheerder' as const, gemeente: '0363' };
+    const wi = { userId: 'u-wi', role: 'domeinmedewerker' as const, domain: 'WERK_EN_INKOMEN', gemeente: '0363' };
+    await executor.execute({
+      householdId: id,
+      actor: beheerder,
+      scope: 'creates-household',
+      decide: (context) =>
+        householdDecide.registerHousehold(
+          {
+            householdId: id,
+            gemeente: '0363',
+            name: 'Familie Oud',
+            members: [{ ...parent, relation: 'OUDER_VERZORGER' }],
+          },
+          context,
+        ),
+    });
+    const bijstandId = randomUUID();
+    const besluit = { memberId: parent.memberId, bijstandsvorm: 'ALGEMENE_BIJSTAND', newBijstandId: bijstandId };
+    const aanvraag = `${Number(datum.slice(0, 4)) - 1}${datum.slice(4)}`;
+    await executor.execute({
+      householdId: id,
+      actor: wi,
+      decide: (context) => recordBijstandBesluit({ ...besluit, besluit: 'AANGEVRAAGD', datum: aanvraag }, context),
+    });
+    await executor.execute({
+      householdId: id,
+      actor: wi,
+      decide: (context) =>
+        recordBijstandBesluit(
+          { ...besluit, besluit: 'AFGEWEZEN', bijstandId, datum, reden: 'te veel vermogen' },
+          context,
+        ),
+    });
+    await moduleRef.close();
+    return id;
+  }
+
+  /** Every personal-data key in the store: an erasure destroys some. */
+  const keysOf = async (_household: string) =>
+    (await isolated.db.query<{ n: number }>('select count(*)::int as n from personal_data_keys')).rows[0]!.n;
+
+  /** `regie retention` with a terminal of our own: a TTY that answers `answer`, or no TTY. */
+  async function retentionOn(args: string[], answer: string | undefined) {
+    const input = new PassThrough() as PassThrough & { isTTY?: boolean };
+    if (answer !== undefined) {
+      input.isTTY = true;
+      input.end(`${answer}\n`);
+    }
+    const output = new PassThrough();
+    let asked = '';
+    output.on('data', (chunk) => (asked += String(chunk)));
+    const terminal: Terminal = { input, output };
+    let stderr = '';
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      return { code: await retentionCommand(args, env, terminal), stderr, asked };
+    } finally {
+      err.mockRestore();
+      out.mockRestore();
+    }
+  }
+
+  it('never erases before the term: --today is refused with --erase, and the data stays', async () => {
+    const recent = await householdWithAfwijzing('2025-03-03'); // term ends 2035
+    const keys = await keysOf(recent);
+    const early = await cli(['retention', '--erase', '--yes', '--today', '2099-01-01', '--household', recent], env);
+    expect(early).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/--today is for listing only.*nothing erased/),
+    });
+    const now = await cli(['retention', '--erase', '--yes', '--household', recent], env);
+    expect(now).toMatchObject({ code: 0, stderr: expect.stringContaining('nothing is past its term') });
+    expect(await keysOf(recent)).toBe(keys);
+    // Listing as of a later day is a dry run and still allowed.
+    const listed = await cli(['retention', '--today', '2099-01-01', '--household', recent], env);
+    expect(listed.stdout).toContain('PAST TERM');
+    expect(await keysOf(recent)).toBe(keys);
+  });
+
+  it('asks for confirmation on a terminal, refuses without one unless --yes', async () => {
+    const old = await householdWithAfwijzing('2012-05-01');
+    const keys = await keysOf(old);
+    const noTerminal = await retentionOn(['--erase', '--household', old], undefined);
+    expect(noTerminal).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/without one add --yes \(nothing erased\)/),
+    });
+    const declined = await retentionOn(['--erase', '--household', old], 'ja');
+    expect(declined.asked).toContain('This cannot be undone. Type "wissen" to go on');
+    expect(declined).toMatchObject({ code: 1, stderr: expect.stringContaining('not confirmed: nothing erased') });
+    expect(await keysOf(old)).toBe(keys);
+    const confirmedRun = await retentionOn(['--erase', '--household', old], 'wissen');
+    expect(confirmedRun).toMatchObject({
+      code: 0,
+      stderr: expect.stringContaining(`erased WERK_EN_INKOMEN of household ${old}`),
+    });
+    expect(await keysOf(old)).toBeLessThan(keys);
+  });
+
   it('erases what is past its term and records it as the operating-system account (ERASE)', async () => {
     const oldHousehold = randomUUID();
     const parent = { memberId: randomUUID(), bsn: '111222333', name: 'Olga Oud', birthDate: '1970-01-01' };
@@ -196,7 +308,7 @@ describe('regie forget-person and regie retention', () => {
     });
     await moduleRef.close();
 
-    const erased = await cli(['retention', '--erase', '--household', oldHousehold], env);
+    const erased = await cli(['retention', '--erase', '--yes', '--household', oldHousehold], env);
     expect(erased).toMatchObject({ code: 0 });
     expect(erased.stderr).toContain(`erased WERK_EN_INKOMEN of household ${oldHousehold}`);
     expect(await logLines()).toContainEqual(
