@@ -1,4 +1,5 @@
 import { hostname, userInfo } from 'node:os';
+import { Logger } from '@nestjs/common';
 import { TokenVerifier, type Role } from '@regie/access';
 import type { RegieConfig } from '@regie/config';
 
@@ -24,6 +25,8 @@ export const TOKEN_OPTION_HELP = `  --token      a bearer token of the user runn
  */
 export async function operatorOf(token: string | undefined, config: RegieConfig): Promise<Operator> {
   if (token === undefined || token === '') return { userId: osAccount() };
+  // The verifier's debug line on a refused token would be a second (coloured) line: the CLI says it in one.
+  Logger.overrideLogger(['error', 'warn']);
   const verified = await TokenVerifier.fromConfig(config).authenticate(`Bearer ${token}`);
   if (!verified.actor) {
     throw new Error(
