@@ -11,6 +11,7 @@ import { AuditModule } from '@regie/audit';
 import { MaatwerkbudgetModule } from '@regie/maatwerkbudget';
 import { DOMAIN_MODULES } from './domain-modules';
 import { graphqlArmor } from './graphql/graphql-armor';
+import { RegieDateTime } from './graphql/date-time.scalar';
 import { PERSISTED_QUERIES } from './graphql/persisted-queries';
 import { inputValidationPipe } from './validation';
 import { GraphQLRateLimitGuard, rateLimitModule } from './security/rate-limit';
@@ -19,7 +20,7 @@ import { RegieHealthIndicators } from './health/regie-health.indicators';
 import { TerminusModule } from '@nestjs/terminus';
 import { ObservabilityModule } from '@regie/observability';
 import { GraphQLMetricsPlugin } from './observability/graphql-metrics.plugin';
-import { tracedGraphqlWs } from './observability/graphql-ws-tracing';
+import { GraphQLWebSocketServer, GraphQLWsSettings } from './graphql/graphql-ws-server';
 import { loggingModule } from './observability/logging';
 import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
@@ -43,6 +44,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         EventStoreModule.forRoot(config),
+        access,
         signIn,
         // Async only to inject the TokenVerifier: the actor is verified once per request and per graphql-ws connection.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -55,6 +57,8 @@ export class AppModule {
             return {
               autoSchemaFile: true,
               sortSchema: true,
+              // A strict DateTime: a malformed date is BAD_USER_INPUT, not an Invalid Date failing deep inside.
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: RegieDateTime }] },
               playground: false,
               introspection: config.NODE_ENV !== 'production',
               includeStacktraceInErrorResponses: false,
@@ -62,7 +66,7 @@ export class AppModule {
               formatError: formatGraphQLError,
               ...graphqlArmor(), // depth, alias, cost, token and directive limits: plugins, validationRules, parseOptions
               context: authentication.context,
-              subscriptions: { 'graphql-ws': { onConnect: authentication.onConnect, ...tracedGraphqlWs() } },
+              // No `subscriptions` here: graphql-ws is GraphQLWebSocketServer (message limit, the same document rules).
             };
           },
         }),
@@ -93,6 +97,8 @@ export class AppModule {
         ViewerResolver,
         RegieHealthIndicators,
         GraphQLMetricsPlugin,
+        { provide: GraphQLWsSettings, useValue: new GraphQLWsSettings(config.NODE_ENV === 'production') },
+        GraphQLWebSocketServer,
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_GUARD, useClass: GraphQLRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthenticationGuard },
