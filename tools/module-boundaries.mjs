@@ -2,7 +2,9 @@
 // - a domain module never imports another domain module;
 // - every lib is reached only through its public index (`@regie/<lib>`), never a deep path;
 // - nothing outside libs/event-store reaches an adapter (they are not exported from its index);
-// - libs/berichten (the iJw/iWmo reader) imports no other Regie lib, so every domain can build on it.
+// - libs/berichten (the iJw/iWmo reader) imports no other Regie lib, so every domain can build on it;
+// - an integration lib (libs/berichten-import) may use several domains through their public index, and no domain
+//   imports an integration lib.
 // Every folder in libs/ that is not infrastructure is a domain module, so adding a domain needs no change here.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,10 +24,14 @@ export const INFRASTRUCTURE_LIBS = [
   'sign-in',
   'search',
 ];
+/** Libs that bring outside data into several domains through the domains' public commands. */
+export const INTEGRATION_LIBS = ['berichten-import'];
 export const LIBS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'libs'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-export const DOMAIN_MODULES = LIBS.filter((lib) => !INFRASTRUCTURE_LIBS.includes(lib));
+export const DOMAIN_MODULES = LIBS.filter(
+  (lib) => !INFRASTRUCTURE_LIBS.includes(lib) && !INTEGRATION_LIBS.includes(lib),
+);
 
 /** Second public entry points, light enough for a command that must start fast (`regie token`). */
 const LIGHT_ENTRIES = ['@regie/access/tokens'];
@@ -65,6 +71,10 @@ export const moduleBoundaryRules = [
       ...DOMAIN_MODULES.filter((other) => other !== domain).map((other) => ({
         group: [`@regie/${other}`, `**/${other}/**`],
         message: `A domain module never imports another domain module (${domain} -> ${other}); share through @regie/household.`,
+      })),
+      ...INTEGRATION_LIBS.map((integration) => ({
+        group: [`@regie/${integration}`, `**/${integration}/**`],
+        message: `A domain module never imports an integration lib (${domain} -> ${integration}).`,
       })),
     ]),
   })),

@@ -40,4 +40,12 @@ describe('module boundaries', () => {
     const fromDomain = "import { readBericht } from '@regie/berichten';\nexport const r = readBericht;\n";
     expect(await violations('libs/jeugd/src/x.ts', fromDomain)).toEqual([]);
   });
+
+  it('lets the integration lib use several domains, and no domain use it', async () => {
+    const domains = "import { a } from '@regie/jeugd';\nimport { b } from '@regie/wmo';\nexport const c = [a, b];\n";
+    expect(await violations('libs/berichten-import/src/x.ts', domains)).toEqual([]);
+    const intoIntegration =
+      "import { decideBericht } from '@regie/berichten-import';\nexport const d = decideBericht;\n";
+    expect((await violations('libs/wmo/src/x.ts', intoIntegration)).join()).toMatch(/never imports an integration lib/);
+  });
 });

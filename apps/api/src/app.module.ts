@@ -11,6 +11,7 @@ import { AuditModule } from '@regie/audit';
 import { MaatwerkbudgetModule } from '@regie/maatwerkbudget';
 import { DOMAIN_MODULES } from './domain-modules';
 import { graphqlArmor } from './graphql/graphql-armor';
+import { RegieDateTime } from './graphql/date-time.scalar';
 import { PERSISTED_QUERIES } from './graphql/persisted-queries';
 import { inputValidationPipe } from './validation';
 import { GraphQLRateLimitGuard, rateLimitModule } from './security/rate-limit';
@@ -19,13 +20,14 @@ import { RegieHealthIndicators } from './health/regie-health.indicators';
 import { TerminusModule } from '@nestjs/terminus';
 import { ObservabilityModule } from '@regie/observability';
 import { GraphQLMetricsPlugin } from './observability/graphql-metrics.plugin';
-import { tracedGraphqlWs } from './observability/graphql-ws-tracing';
+import { GraphQLWebSocketServer, GraphQLWsSettings } from './graphql/graphql-ws-server';
 import { loggingModule } from './observability/logging';
 import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
 import { VoorliggendVeldModule } from '@regie/voorliggend-veld';
 import { SessionAuthentication, SignInModule } from '@regie/sign-in';
 import { SearchModule } from '@regie/search';
+import { BerichtenImportModule } from '@regie/berichten-import';
 import { ViewerResolver } from './system/viewer.resolver';
 
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
@@ -36,15 +38,18 @@ export class AppModule {
     // API_PROJECTOR=false: another process (PROJECTOR_ONLY) projects; this one reads, writes and waits for it.
     const timeline = TimelineModule.forRoot(config, { runProjector: config.API_PROJECTOR });
     const signIn = SignInModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
+    const search = SearchModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
+    const access = AccessModule.forRoot(config);
     return {
       module: AppModule,
       imports: [
         EventStoreModule.forRoot(config),
+        access,
         signIn,
         // Async only to inject the TokenVerifier: the actor is verified once per request and per graphql-ws connection.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccessModule.forRoot(config), signIn],
+          imports: [access, signIn],
           inject: [TokenVerifier, SessionAuthentication],
           useFactory: (verifier: TokenVerifier, sessions: SessionAuthentication): ApolloDriverConfig => {
             // A bearer token (systems) or the browser's session cookie with its CSRF token (the web app).
@@ -52,6 +57,8 @@ export class AppModule {
             return {
               autoSchemaFile: true,
               sortSchema: true,
+              // A strict DateTime: a malformed date is BAD_USER_INPUT, not an Invalid Date failing deep inside.
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: RegieDateTime }] },
               playground: false,
               introspection: config.NODE_ENV !== 'production',
               includeStacktraceInErrorResponses: false,
@@ -59,7 +66,7 @@ export class AppModule {
               formatError: formatGraphQLError,
               ...graphqlArmor(), // depth, alias, cost, token and directive limits: plugins, validationRules, parseOptions
               context: authentication.context,
-              subscriptions: { 'graphql-ws': { onConnect: authentication.onConnect, ...tracedGraphqlWs() } },
+              // No `subscriptions` here: graphql-ws is GraphQLWebSocketServer (message limit, the same document rules).
             };
           },
         }),
@@ -74,7 +81,12 @@ export class AppModule {
           databaseToken: READ_MODEL_DATABASE,
           householdAccessCheck: HouseholdReadAccess,
         }),
-        SearchModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE }),
+        search,
+        BerichtenImportModule.forRoot({
+          imports: [timeline, search, access],
+          databaseToken: READ_MODEL_DATABASE,
+          http: true,
+        }),
         TerminusModule.forRoot({ logger: false }),
         ObservabilityModule,
         loggingModule(config),
@@ -85,6 +97,8 @@ export class AppModule {
         ViewerResolver,
         RegieHealthIndicators,
         GraphQLMetricsPlugin,
+        { provide: GraphQLWsSettings, useValue: new GraphQLWsSettings(config.NODE_ENV === 'production') },
+        GraphQLWebSocketServer,
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_GUARD, useClass: GraphQLRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthenticationGuard },

@@ -6,7 +6,7 @@ import { signDevelopmentToken } from '@regie/access';
 import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig, type RegieConfig } from '@regie/config';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
 import { AppModule } from './app.module';
-import { configureHttp } from './http/configure-http';
+import { configureHttp, limitSlowClients } from './http/configure-http';
 import { ProjectorAppModule } from './projector-app.module';
 import { DEMO_GEMEENTE, DEMO_REGISSEUR } from './demo/demo-household';
 import { seedDemo } from './demo/demo-seed';
@@ -17,17 +17,24 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mountDevelopmentIdp } from './development-idp/development-idp';
 import { serveWebApp } from './web/serve-web-app';
 
+/**
+ * Silent until the pino logger takes over, and without Nest's `abortOnError` (which exits 1 before anything is
+ * printed): a start-up failure reaches fail() and is one line.
+ */
+const QUIET_START = { logger: false, abortOnError: false } as const;
+
 async function bootstrap(config: RegieConfig): Promise<void> {
   if (config.PROJECTOR_ONLY) {
-    const projector = await NestFactory.create(ProjectorAppModule.forRoot(config), { logger: false });
+    const projector = await NestFactory.create(ProjectorAppModule.forRoot(config), QUIET_START);
     projector.useLogger(new ApplicationLogger(projector.get(Logger)));
     projector.enableShutdownHooks();
+    limitSlowClients(projector);
     await projector.listen(config.PORT);
     projector.get(Logger).log(`Regie projector running, health and metrics on port ${config.PORT}`, 'Projector');
     return;
   }
   // Silent until the pino logger takes over: start-up failures stay one line (see fail()).
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: false });
+  const app = await NestFactory.create(AppModule.forRoot(config), QUIET_START);
   // Structured JSON logs (pino) for Nest's own messages too; LOG_LEVEL sets the level.
   app.useLogger(new ApplicationLogger(app.get(Logger)));
   configureHttp(app, config);
@@ -44,7 +51,8 @@ async function bootstrap(config: RegieConfig): Promise<void> {
   const emptyStore = (await app.get<EventStore>(EVENT_STORE).headPosition()) === undefined;
   const signing = { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
   let demo: StartUpFacts['demo'] = 'off';
-  if (config.SEED_DEMO && config.EVENT_STORE === 'embedded' && emptyStore) {
+  // The configuration refuses SEED_DEMO=true in production; the check here keeps that true if it ever changes.
+  if (config.SEED_DEMO && config.NODE_ENV !== 'production' && config.EVENT_STORE === 'embedded' && emptyStore) {
     demo = config.AUTH_JWT_SECRET ? 'loaded' : 'not-signable';
     if (config.AUTH_JWT_SECRET) await seedDemo(url, signing);
   }
@@ -61,7 +69,8 @@ async function bootstrap(config: RegieConfig): Promise<void> {
 
 /** Start-up problems are one line and a non-zero exit: nobody should read a stack trace to fix a setting. */
 function fail(error: unknown): never {
-  const message = error instanceof Error ? error.message : String(error);
+  const full = error instanceof Error ? error.message : String(error);
+  const message = full.split('\n')[0]!.trim() || (error instanceof Error ? error.name : 'unknown error');
   console.error(`regie: ${error instanceof ConfigError ? message : `cannot start: ${message}`}`);
   process.exit(1);
 }

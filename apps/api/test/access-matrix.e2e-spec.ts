@@ -204,6 +204,12 @@ const SCOPED_QUERY_ROWS: Readonly<Record<string, ScopedQueryRow>> = {
     shows: 'nothing',
     allowed: (actor, target) => actor.role === 'functioneel_beheerder' && ownGemeente(actor, target),
   },
+  // Messages waiting for a household (no household's data): the gemeente's functioneel beheerder links them.
+  berichtenQueue: {
+    scope: 'gemeente',
+    shows: 'nothing',
+    allowed: (actor, target) => actor.role === 'functioneel_beheerder' && ownGemeente(actor, target),
+  },
 };
 const OPTIONAL_QUERY_ROWS = Object.keys(SCOPED_QUERY_ROWS).filter((name) => SCOPED_QUERY_ROWS[name]!.optional);
 
@@ -251,6 +257,9 @@ const EXPECTED_TABLE: Readonly<Record<string, string>> = {
   updateAlgemeneVoorziening: GEMEENTE_BEHEER,
   endAlgemeneVoorziening: GEMEENTE_BEHEER,
   setMaatwerkbudget: 'R 0/3 · D 0/6 · B 2/2 · A 0/2',
+  berichtenQueue: 'R 0/3 · D 0/6 · B 2/2 · A 0/2',
+  discardBericht: 'R 0/3 · D 0/6 · B 2/2 · A 0/2',
+  linkBericht: 'R 0/3 · D 0/6 · B 2/2 · A 0/2',
   scoreZrm: REGISSEUR_WRITES,
   spendMaatwerkbudget: REGISSEUR_WRITES,
   evaluateMaatwerkbudget: REGISSEUR_WRITES,
@@ -909,7 +918,7 @@ describe('access matrix: every role × operation × target over HTTP on PostgreS
         actor,
         target: `${gemeente === actor.gemeente ? 'own' : 'other'} gemeente${explicit ? '' : ' (implicit)'}`,
         expected,
-        query: `mutation($input: ${inputType}) { ${row.field}(input: $input) { ${row.selection} } }`,
+        query: `mutation($input: ${inputType}) { ${row.field}(input: $input) ${row.selection ? `{ ${row.selection} }` : ''} }`,
         variables: { input: explicit ? prepared : implicit },
       });
     };

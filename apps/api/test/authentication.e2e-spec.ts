@@ -79,6 +79,28 @@ describe('authentication over HTTP', () => {
           .setIssuedAt(seconds())
           .sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))}`,
     ],
+    [
+      'a lifetime over AUTH_TOKEN_MAX_HOURS (exp in the year 3000)',
+      async () =>
+        `Bearer ${await new SignJWT({ ...claims })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuer('regie')
+          .setAudience('regie-api')
+          .setIssuedAt(seconds())
+          .setExpirationTime(Date.UTC(3000, 0, 1) / 1000)
+          .sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))}`,
+    ],
+    [
+      'an iat in the future',
+      async () =>
+        `Bearer ${await new SignJWT({ ...claims })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuer('regie')
+          .setAudience('regie-api')
+          .setIssuedAt(seconds() + 600)
+          .setExpirationTime(seconds() + 3600)
+          .sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET))}`,
+    ],
     ['a wrong issuer', async () => `Bearer ${await signDevelopmentToken(claims, { issuer: 'elders' })}`],
     ['a wrong audience', async () => `Bearer ${await signDevelopmentToken(claims, { audience: 'andere-api' })}`],
     ['an unknown role', async () => `Bearer ${await signDevelopmentToken({ ...claims, role: 'admin' })}`],

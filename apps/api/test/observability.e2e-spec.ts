@@ -46,3 +46,25 @@ describe('health and metrics over HTTP on PostgreSQL', () => {
     });
   });
 });
+
+describe('health and metrics outside the rate limit', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('postgres', { RATE_LIMIT_PER_MINUTE: '600' });
+  });
+  afterAll(() => api?.close());
+
+  it('answers /health/ready and /metrics after 600 anonymous requests from one address', async () => {
+    const server = api.app.getHttpServer();
+    for (let hit = 0; hit < 600; hit++) {
+      const path = hit % 3 === 0 ? '/health/live' : hit % 3 === 1 ? '/health/ready' : '/metrics';
+      expect((await request(server).get(path)).status).toBe(200);
+    }
+    expect((await request(server).get('/health/ready')).status).toBe(200);
+    expect((await request(server).get('/health/live')).status).toBe(200);
+    expect((await request(server).get('/metrics')).status).toBe(200);
+    // The probes did not use this address's anonymous GraphQL budget either.
+    const graphql = await request(server).post('/graphql').send({ query: '{ system { version } }' });
+    expect(graphql.body.errors).toBeUndefined();
+  });
+});

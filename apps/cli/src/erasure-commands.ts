@@ -1,58 +1,49 @@
-import { userInfo } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, type RegieConfig } from '@regie/config';
-import { EventStoreModule } from '@regie/event-store';
+import type { INestApplicationContext } from '@nestjs/common';
+import { loadConfig, type RegieConfig } from '@regie/config';
 import {
   forgetPersonCommand,
   HouseholdCommandExecutor,
-  HouseholdModule,
   isLocalDate,
   RetentionService,
   type HouseholdRetention,
 } from '@regie/household';
-import { DOMAIN_MODULES } from '../../api/src/domain-modules';
+import { commandFailed } from './failure';
+import { withOperations } from './operations-commands';
+import { operatorOf, requireRole, TOKEN_OPTION_HELP } from './operator';
 
-export const RETENTION_HELP = `Usage: regie retention [--erase] [--today YYYY-MM-DD] [--household <id>]
+export const RETENTION_HELP = `Usage: regie retention [--today YYYY-MM-DD] [--household <id>]
+       regie retention --erase [--yes] [--household <id>] [--token <jwt>]
 
 Lists, per household and domain, when the care ended, when the retention term ends (Jeugd 20, Wmo 15,
 Werk & Inkomen 10 years) and whether it is over. With --erase, erases what is over: the keys of that domain's
 personal data are destroyed (and of the members and the household when it is closed and every domain is over),
 and a household.RetentionExpired event tells the read models to purge. Cannot be undone.
 
-  --erase      erase what is past its term (default: only list)
-  --today      judge as of this day (default: today in the Netherlands)
+  --erase      erase what is past its term today (default: only list); asks for confirmation on a terminal
+  --yes        erase without asking (required with --erase when not run on a terminal)
+  --today      list as of this day (default: today in the Netherlands); not with --erase, which never erases
+               anything before its term
   --household  only this household
+${TOKEN_OPTION_HELP}
+               (with --erase: the erasures are recorded in the verwerkingenlog as this user's, ERASE)
 `;
 
-export const FORGET_PERSON_HELP = `Usage: regie forget-person --household <id> --member <id> --reason <text> [--by <user id>]
+export const FORGET_PERSON_HELP = `Usage: regie forget-person --household <id> --member <id> --reason <text> [--token <jwt>]
 
 Erases a person (AVG art. 17): their BSN, name, birth date and the free text about them become unreadable
 everywhere (their key is destroyed) and the timeline shows their entries as "gegevens verwijderd".
-Recorded as the functioneel beheerder --by (default cli:<os user>). Cannot be undone.
+Recorded as an erasure by a functioneel beheerder, with an ERASE line in the verwerkingenlog. Cannot be undone.
+
+${TOKEN_OPTION_HELP}
 `;
 
-/** Event store, household and domain modules without HTTP or projector: what erasure and retention need. */
-@Module({})
-class ErasureHostModule {
-  static forRoot(config: RegieConfig): DynamicModule {
-    return {
-      module: ErasureHostModule,
-      imports: [EventStoreModule.forRoot(config), HouseholdModule, ...DOMAIN_MODULES],
-    };
-  }
-}
-
-async function withHousehold<T>(env: NodeJS.ProcessEnv, work: (app: INestApplicationContext) => Promise<T>) {
-  const app = await NestFactory.createApplicationContext(ErasureHostModule.forRoot(loadConfig(env)), {
-    logger: ['error', 'warn'],
-  });
-  try {
-    return await work(app);
-  } finally {
-    await app.close();
-  }
+/**
+ * Store, household, domains, read models and the verwerkingenlog (the write path's ERASE lines need it), without
+ * HTTP or projector.
+ */
+async function withHousehold<T>(config: RegieConfig, work: (app: INestApplicationContext) => Promise<T>) {
+  return withOperations(config, work);
 }
 
 function parse(command: string, args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
@@ -66,11 +57,35 @@ function parse(command: string, args: readonly string[], options: NonNullable<Pa
   }
 }
 
-const failure = (command: string, error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`regie: ${error instanceof ConfigError ? message : `${command} failed: ${message}`}\n`);
-  return 1;
-};
+const failure = commandFailed;
+
+/** Where `retention --erase` asks for confirmation: a terminal, or not (then only --yes erases). */
+export interface Terminal {
+  readonly input: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  readonly output: NodeJS.WritableStream;
+}
+
+/** The word that confirms an erasure: typed, not a reflexive "y". */
+export const CONFIRM_WORD = 'wissen';
+
+async function confirmed(terminal: Terminal, households: number): Promise<boolean> {
+  terminal.output.write(
+    `regie: erase the data past its term in ${households} household(s)? This cannot be undone. ` +
+      `Type "${CONFIRM_WORD}" to go on: `,
+  );
+  return (await firstLine(terminal.input)).trim() === CONFIRM_WORD;
+}
+
+/** The first line typed; input that ends without one (Ctrl-D) is an empty answer. */
+async function firstLine(input: NodeJS.ReadableStream): Promise<string> {
+  let typed = '';
+  for await (const chunk of input) {
+    typed += String(chunk);
+    const end = typed.indexOf('\n');
+    if (end >= 0) return typed.slice(0, end);
+  }
+  return typed;
+}
 
 /** One line per domain: "<household> JEUGD care ended 2026-06-30, term ends 2046-06-30: kept". */
 export function formatRetention(review: HouseholdRetention): string[] {
@@ -85,9 +100,15 @@ export function formatRetention(review: HouseholdRetention): string[] {
 }
 
 /** `regie retention [--erase] [--today] [--household]`. */
-export async function retentionCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+export async function retentionCommand(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  terminal: Terminal = { input: process.stdin, output: process.stderr },
+): Promise<number> {
   const parsed = parse('retention', args, {
     erase: { type: 'boolean', default: false },
+    yes: { type: 'boolean', default: false },
+    token: { type: 'string' },
     today: { type: 'string' },
     household: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -100,12 +121,29 @@ export async function retentionCommand(args: readonly string[], env: NodeJS.Proc
   }
   const today = values.today as string | undefined;
   if (today !== undefined && !isLocalDate(today)) return failure('retention', new Error('--today must be YYYY-MM-DD'));
+  if (values.erase && today !== undefined) {
+    return failure(
+      'retention',
+      new Error('--today is for listing only: --erase judges by the real date (nothing erased)'),
+    );
+  }
+  if (values.erase && !values.yes && !terminal.input.isTTY) {
+    return failure(
+      'retention',
+      new Error('--erase asks for confirmation on a terminal; without one add --yes (nothing erased)'),
+    );
+  }
   const options = {
     ...(today ? { today } : {}),
     ...(values.household ? { householdIds: [values.household as string] } : {}),
   };
   try {
-    return await withHousehold(env, async (app) => {
+    const config = loadConfig(env);
+    const operator = values.erase
+      ? await operatorOf((values.token as string | undefined) ?? env.REGIE_TOKEN, config)
+      : undefined;
+    if (operator) requireRole(operator, 'functioneel_beheerder', 'retention --erase');
+    return await withHousehold(config, async (app) => {
       const retention = app.get(RetentionService);
       const reviews = await retention.review(options);
       for (const review of reviews) {
@@ -120,7 +158,22 @@ export async function retentionCommand(args: readonly string[], env: NodeJS.Proc
         );
         return 0;
       }
-      const erased = await retention.eraseExpired(options);
+      // A beheerder with a token erases in their own gemeente only; the OS account of the machine in all.
+      const own = operator?.verified?.gemeente;
+      const householdIds = (own ? expired.filter((review) => review.gemeente === own) : expired).map(
+        (review) => review.householdId!,
+      );
+      if (householdIds.length === 0) {
+        process.stderr.write('regie: nothing is past its term: nothing erased\n');
+        return 0;
+      }
+      if (!values.yes && !(await confirmed(terminal, householdIds.length))) {
+        return failure('retention', new Error('not confirmed: nothing erased'));
+      }
+      const erased = await retention.eraseExpired({
+        householdIds,
+        operator: { userId: operator!.userId, ...(operator!.name ? { name: operator!.name } : {}) },
+      });
       for (const done of erased) {
         const what = [...done.domains, ...(done.wholeHousehold ? ['the household'] : [])].join(', ');
         process.stderr.write(`regie: erased ${what} of household ${done.householdId} (position ${done.position})\n`);
@@ -139,6 +192,7 @@ export async function forgetPersonCliCommand(args: readonly string[], env: NodeJ
     household: { type: 'string' },
     member: { type: 'string' },
     reason: { type: 'string' },
+    token: { type: 'string' },
     by: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -153,16 +207,27 @@ export async function forgetPersonCliCommand(args: readonly string[], env: NodeJ
       return failure('forget-person', new Error(`--${required} is required (try regie forget-person --help)`));
     }
   }
+  if (values.by !== undefined) {
+    return failure(
+      'forget-person',
+      new Error('--by is no longer accepted (nobody checks it): pass a token with --token or REGIE_TOKEN'),
+    );
+  }
   const householdId = values.household as string;
   try {
-    return await withHousehold(env, async (app) => {
+    const config = loadConfig(env);
+    const operator = await operatorOf((values.token as string | undefined) ?? env.REGIE_TOKEN, config);
+    requireRole(operator, 'functioneel_beheerder', 'forget-person');
+    return await withHousehold(config, async (app) => {
       const executor = app.get(HouseholdCommandExecutor);
       const { state } = await executor.load(householdId);
       if (!state.core.exists) throw new Error(`no household ${householdId}`);
+      // A token's gemeente is its own: the write path refuses another gemeente's household (Geen toegang.).
       const actor = {
-        userId: (values.by as string | undefined) ?? `cli:${userInfo().username}`,
+        userId: operator.userId,
+        ...(operator.name ? { name: operator.name } : {}),
         role: 'functioneel_beheerder' as const,
-        gemeente: state.core.gemeente,
+        gemeente: operator.verified?.gemeente ?? state.core.gemeente,
       };
       const request = { householdId, memberId: values.member as string, reason: values.reason as string };
       const result = await executor.execute(forgetPersonCommand(request, actor));

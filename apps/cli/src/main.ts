@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@regie/config';
+import { loadConfig } from '@regie/config';
+import { commandFailed } from './failure';
 
 // Each command loads its modules when it runs: `--help` and `token` start in well under a second.
 const operations = () => import('./operations-commands');
@@ -16,11 +17,18 @@ Commands:
              Stop the api and any PROJECTOR_ONLY process on the same database first.
   token      Print a development bearer token: token --role <role> --sub <user id> --gemeente <cbs>
              [--name <name>] [--domain <code>] [--expires-in 8h]. See token --help.
-  retention  List what is past its retention term per household and domain; --erase erases it.
-             [--today YYYY-MM-DD] [--household <id>]. See retention --help.
-  forget-person  Erase a person (AVG art. 17): forget-person --household <id> --member <id> --reason <text>.
-  audit-export  Export the verwerkingenlog of a gemeente for a period as CSV or JSON Lines:
-             audit-export --gemeente <cbs> --from <date> --to <date> --by <user id> [--format csv|json] [--out f].
+  retention  List what is past its retention term per household and domain (a dry run, the default):
+             [--today YYYY-MM-DD] [--household <id>]; --erase [--yes] erases what is past its term today.
+             See retention --help.
+  forget-person  Erase a person (AVG art. 17): forget-person --household <id> --member <id> --reason <text>
+             [--token <jwt>].
+  audit-export  Export the verwerkingenlog of a gemeente for a period as CSV, CSV for Excel or JSON Lines:
+             audit-export --gemeente <cbs> --from <date> --to <date> (--token <jwt> | --by <user id>)
+             [--format csv|excel|json|logboek] [--out f].
+  berichten  Read iJw/iWmo messages into the households: berichten import --gemeente <cbs> <file|dir>...
+             See berichten --help.
+  Commands on personal data record who ran them in the verwerkingenlog: the user of --token (or REGIE_TOKEN),
+  or else the operating-system account.
   help       Show this text (also --help, -h).
 
 Configuration comes from the environment, as for the api (EVENT_STORE, DATABASE_URL, DATA_DIR, KURRENTDB_URL,
@@ -41,6 +49,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   if (command === 'audit-export') return (await operations()).auditExportCommand(rest, env);
   if (command === 'retention') return (await erasure()).retentionCommand(rest, env);
   if (command === 'forget-person') return (await erasure()).forgetPersonCliCommand(rest, env);
+  if (command === 'berichten') return (await import('./berichten-command')).berichtenCommand(rest, env);
   if (command !== 'rebuild') {
     process.stderr.write(`regie: unknown command "${command}" (try --help)\n`);
     return 1;
@@ -68,9 +77,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     );
     return 0;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`regie: ${error instanceof ConfigError ? message : `rebuild failed: ${message}`}\n`);
-    return 1;
+    return commandFailed('rebuild', error);
   }
 }
 

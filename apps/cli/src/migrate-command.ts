@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { auditMigrations, AUDIT_COMPONENT } from '@regie/audit';
-import { ConfigError, loadConfig, type RegieConfig } from '@regie/config';
+import { loadConfig, type RegieConfig } from '@regie/config';
 import { EVENT_STORE_COMPONENT, eventStoreMigrations } from '@regie/event-store';
 import { privacyMigrations, PRIVACY_COMPONENT } from '@regie/privacy';
 import {
@@ -13,6 +13,7 @@ import {
   type SqlDatabase,
 } from '@regie/sql';
 import { timelineMigrations, TIMELINE_COMPONENT } from '@regie/timeline';
+import { commandFailed } from './failure';
 
 export const MIGRATE_HELP = `Usage: regie migrate [--status | --dry-run]
 
@@ -123,7 +124,5 @@ export async function migrateCommand(args: readonly string[], env: NodeJS.Proces
 }
 
 function fail(error: unknown): number {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`regie: ${error instanceof ConfigError ? message : `migrate failed: ${message}`}\n`);
-  return 1;
+  return commandFailed('migrate', error);
 }

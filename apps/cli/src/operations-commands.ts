@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { Module, type DynamicModule, type INestApplication, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AuditModule, ProcessingLog } from '@regie/audit';
-import { ConfigError, loadConfig, type RegieConfig } from '@regie/config';
+import { AuditModule, ProcessingLog, type ExportFormat } from '@regie/audit';
+import { loadConfig, type RegieConfig } from '@regie/config';
 import { EVENT_STORE, EventStoreModule, type EventStore } from '@regie/event-store';
 import { HouseholdModule } from '@regie/household';
 import { READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
@@ -15,6 +15,8 @@ import { currentCorrelationId } from '@regie/observability';
 import { AppModule } from '../../api/src/app.module';
 import { DEMO_HOUSEHOLD_ID } from '../../api/src/demo/demo-household';
 import { seedDemo } from '../../api/src/demo/demo-seed';
+import { commandFailed, QUIET_NEST_START } from './failure';
+import { operatorOf, requireRole } from './operator';
 
 export const SEED_HELP = `Usage: regie seed
 
@@ -23,12 +25,17 @@ when it is there already. Needs the development signing secret (not with AUTH_JW
 `;
 
 export const AUDIT_EXPORT_HELP = `Usage: regie audit-export --gemeente <cbs> --from <date> --to <date> --by <user id>
-                           [--format csv|json|logboek] [--out <file>]
+                           [--format csv|excel|json|logboek] [--out <file>]
 
 Exports the verwerkingenlog of one gemeente for a period (from inclusive, to exclusive; ISO dates or times) as
-CSV (RFC 4180, header row), JSON Lines, or Logboek Dataverwerkingen lines (JSON Lines, one per action and per data
+CSV (RFC 4180, header row), CSV for Excel (excel: ';' between cells and a UTF-8 byte order mark, so Excel in a
+Dutch locale opens it in columns), JSON Lines, or Logboek Dataverwerkingen lines (JSON Lines, one per action and per data
 subject, member and household ids protected with LOGBOEK_SUBJECT_KEY; see docs/verwerkingenlog.md), to --out or
-stdout. The export itself is logged (EXPORT) in the name of --by, the auditor who asked for it.
+stdout. The export itself is logged (EXPORT): the user is the auditor of --token (or REGIE_TOKEN), or else the
+operating-system account (cli:<user>@<host>) on behalf of --by, the auditor who asked for it.
+
+  --token  a bearer token of an auditor of --gemeente, verified like the api's
+  --by     without a token: the auditor who asked for the export (recorded as on_behalf_of)
 `;
 
 /** Outside production only, when LOGBOEK_SUBJECT_KEY is not set: public, so its hashes protect nothing. */
@@ -39,11 +46,7 @@ const help = (text: string) => {
   return 0;
 };
 
-const fail = (command: string, error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`regie: ${error instanceof ConfigError ? message : `${command} failed: ${message}`}\n`);
-  return 1;
-};
+const fail = commandFailed;
 
 /** Store, household, domains, read models and verwerkingenlog, without HTTP or projector: each module migrates. */
 @Module({})
@@ -63,8 +66,8 @@ class OperationsHostModule {
   }
 }
 
-async function withOperations<T>(config: RegieConfig, work: (app: INestApplicationContext) => Promise<T>) {
-  const app = await NestFactory.createApplicationContext(OperationsHostModule.forRoot(config), { logger: false });
+export async function withOperations<T>(config: RegieConfig, work: (app: INestApplicationContext) => Promise<T>) {
+  const app = await NestFactory.createApplicationContext(OperationsHostModule.forRoot(config), QUIET_NEST_START);
   try {
     return await work(app);
   } finally {
@@ -74,7 +77,7 @@ async function withOperations<T>(config: RegieConfig, work: (app: INestApplicati
 
 /** The whole api (with its projector: the seed reads back what it wrote), listening on a free local port. */
 async function withApi<T>(config: RegieConfig, work: (app: INestApplication) => Promise<T>) {
-  const app = await NestFactory.create(AppModule.forRoot({ ...config, SEED_DEMO: false }), { logger: false });
+  const app = await NestFactory.create(AppModule.forRoot({ ...config, SEED_DEMO: false }), QUIET_NEST_START);
   try {
     await app.init();
     return await work(app);
@@ -111,6 +114,7 @@ export async function seedCommand(args: readonly string[], env: NodeJS.ProcessEn
 }
 
 const GEMEENTE = /^\d{4}$/;
+const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'excel', 'json', 'logboek'];
 
 export async function auditExportCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   if (args.includes('--help')) return help(AUDIT_EXPORT_HELP);
@@ -124,6 +128,7 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
         from: { type: 'string' },
         to: { type: 'string' },
         by: { type: 'string' },
+        token: { type: 'string' },
         format: { type: 'string', default: 'csv' },
         out: { type: 'string' },
       },
@@ -132,6 +137,7 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
     return fail('audit-export', new Error(`${(error as Error).message.split('\n')[0]} (try --help)`));
   }
   const { gemeente, by, format, out } = values;
+  const token = values.token ?? env.REGIE_TOKEN;
   const from = new Date(values.from ?? '');
   const to = new Date(values.to ?? '');
   const problem =
@@ -141,11 +147,13 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
         ? '--from and --to must be dates, e.g. 2026-01-01'
         : from >= to
           ? '--from must lie before --to'
-          : !by
-            ? '--by (the auditor who asked for the export) is required'
-            : format !== 'csv' && format !== 'json' && format !== 'logboek'
-              ? '--format must be csv, json or logboek'
-              : undefined;
+          : !by && !token
+            ? '--token (the auditor running the export) or --by (the auditor who asked for it) is required'
+            : by && token
+              ? '--by and a token exclude each other: the token names the auditor'
+              : !EXPORT_FORMATS.includes(format as ExportFormat)
+                ? `--format must be ${EXPORT_FORMATS.join(', ')}`
+                : undefined;
   if (problem) return fail('audit-export', new Error(problem));
   try {
     const config = loadConfig(env);
@@ -153,10 +161,18 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
       throw new Error('--format logboek needs LOGBOEK_SUBJECT_KEY (32+ characters) to protect subject ids');
     }
     const logboek = { subjectKey: config.LOGBOEK_SUBJECT_KEY ?? DEVELOPMENT_LOGBOEK_SUBJECT_KEY };
+    // The user is who runs it: a verified auditor of this gemeente, or the OS account on behalf of --by.
+    const operator = await operatorOf(token, config);
+    requireRole(operator, 'auditor', 'audit-export');
+    if (operator.verified && operator.verified.gemeente !== gemeente) {
+      throw new Error(`the token's auditor is of gemeente ${operator.verified.gemeente}, not ${gemeente}`);
+    }
     const rows = await withOperations(config, async (app) => {
       const log = app.get(ProcessingLog);
       await log.record({
-        userId: by!,
+        userId: operator.userId,
+        userName: operator.name ?? null,
+        onBehalfOf: operator.verified ? null : by!,
         role: 'auditor',
         gemeente: gemeente!,
         operation: 'EXPORT',
@@ -167,7 +183,7 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
       });
       let lines = 0;
       async function* counted() {
-        const exportFormat = format as 'csv' | 'json' | 'logboek';
+        const exportFormat = format as ExportFormat;
         for await (const chunk of log.export({ gemeente: gemeente!, from, to }, exportFormat, { logboek })) {
           lines += chunk.split('\n').length - 1;
           yield chunk;

@@ -12,12 +12,14 @@ AUTH_ISSUER and AUTH_AUDIENCE) for the api: send it as "Authorization: Bearer <t
   --gemeente    CBS gemeentecode of the user's gemeente, four digits (e.g. 0363)
   --name        display name
   --domain      required for a domeinmedewerker: JEUGD, WMO or WERK_EN_INKOMEN
-  --expires-in  lifetime, e.g. 30m, 8h, 1d (default 8h)
+  --expires-in  lifetime, e.g. 30m, 8h (default 8h; at most AUTH_TOKEN_MAX_HOURS, default 12h, which the api accepts)
 
 Refused when NODE_ENV=production or AUTH_JWKS_URL is set: tokens then come from the gemeente's identity provider.
 `;
 
 const EXPIRES_IN = /^[1-9]\d*[smhd]$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+const secondsOf = (span: string) => Number(span.slice(0, -1)) * UNIT_SECONDS[span.slice(-1)]!;
 
 /** `regie token …`: prints a token on stdout and returns 0, or one line on stderr and 1. */
 export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -66,6 +68,11 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
   }
   const expiresIn = values['expires-in'] as string;
   if (!EXPIRES_IN.test(expiresIn)) return fail('--expires-in must be a number with s, m, h or d, e.g. 8h');
+  if (secondsOf(expiresIn) > config.AUTH_TOKEN_MAX_HOURS * 3600) {
+    return fail(
+      `--expires-in must be at most ${config.AUTH_TOKEN_MAX_HOURS}h (AUTH_TOKEN_MAX_HOURS): the api refuses longer`,
+    );
+  }
   const claims = {
     sub: values.sub as string,
     role: values.role as string,

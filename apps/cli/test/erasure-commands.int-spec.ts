@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import { Test } from '@nestjs/testing';
 import { loadConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
 import { HouseholdCommandExecutor, HouseholdModule, householdDecide } from '@regie/household';
 import { openIsolatedPostgres, TEST_DATABASE_URL } from '../../../libs/sql/test/postgres-test-database';
+import { hostname, userInfo } from 'node:os';
+import { signDevelopmentToken } from '@regie/access';
 import { DOMAIN_MODULES } from '../../api/src/domain-modules';
+import { recordBijstandBesluit } from '../../../libs/werk-inkomen/src/werk-inkomen.decide';
+import { retentionCommand, type Terminal } from '../src/erasure-commands';
 import { run } from '../src/main';
+
+const OS_ACCOUNT = `cli:${userInfo().username}@${hostname()}`;
 
 // `regie forget-person` and `regie retention` through the CLI's command function, on a fresh PostgreSQL schema.
 
@@ -55,11 +62,67 @@ describe('regie forget-person and regie retention', () => {
     await isolated?.drop();
   });
 
-  it('forgets a person: their key is gone and their name no longer in the events', async () => {
+  const logLines = async () =>
+    (
+      await isolated.db.query<{
+        user_id: string;
+        user_name: string | null;
+        on_behalf_of: string | null;
+        operation: string;
+        action: string;
+        household_id: string | null;
+        person_ids: string[];
+      }>(
+        'select user_id, user_name, on_behalf_of, operation, action, household_id, person_ids from processing_log order by id',
+      )
+    ).rows;
+
+  it('refuses --by for forget-person (nobody checks it) and a token of another role', async () => {
+    const by = await cli(
+      ['forget-person', '--household', householdId, '--member', child.memberId, '--reason', 'x', '--by', 'u-fb'],
+      env,
+    );
+    expect(by).toMatchObject({ code: 1, stderr: expect.stringMatching(/--by is no longer accepted/) });
+    const regisseur = await signDevelopmentToken({ sub: 'u-r', role: 'regisseur', gemeente: '0363' });
+    const wrongRole = await cli(
+      ['forget-person', '--household', householdId, '--member', child.memberId, '--reason', 'x', '--token', regisseur],
+      env,
+    );
+    expect(wrongRole).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/needs a token with role functioneel_beheerder/),
+    });
+    const forged = await cli(
+      ['forget-person', '--household', householdId, '--member', child.memberId, '--reason', 'x', '--token', 'garbage'],
+      env,
+    );
+    expect(forged).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^regie: forget-person failed: the token .* is not valid here[^\n]*\n$/),
+    });
+  });
+
+  it('forgets a person: their key is gone and their name no longer in the events; an ERASE line names the user', async () => {
     const before = await isolated.db.query<{ n: number }>('select count(*)::int as n from personal_data_keys');
     expect(before.rows[0]!.n).toBe(2); // the household's and the child's
+    const token = await signDevelopmentToken({
+      sub: 'u-fb',
+      name: 'Fenna Beheer',
+      role: 'functioneel_beheerder',
+      gemeente: '0363',
+    });
     const result = await cli(
-      ['forget-person', '--household', householdId, '--member', child.memberId, '--reason', 'verzoek', '--by', 'u-fb'],
+      [
+        'forget-person',
+        '--household',
+        householdId,
+        '--member',
+        child.memberId,
+        '--reason',
+        'verzoek',
+        '--token',
+        token,
+      ],
       env,
     );
     expect(result).toMatchObject({ code: 0, stdout: '' });
@@ -71,6 +134,16 @@ describe('regie forget-person and regie retention', () => {
     );
     expect(events.rows.map((row) => row.data).join()).not.toMatch(/Pim|274910962|2014-02-03/);
     expect(events.rows.at(-1)!.metadata).toContain('"userId": "u-fb"');
+    expect(await logLines()).toContainEqual(
+      expect.objectContaining({
+        user_id: 'u-fb',
+        user_name: 'Fenna Beheer',
+        operation: 'ERASE',
+        action: 'household.PersonErased',
+        household_id: householdId,
+        person_ids: [child.memberId],
+      }),
+    );
   });
 
   it('fails with one line for an unknown member or missing arguments', async () => {
@@ -85,8 +158,211 @@ describe('regie forget-person and regie retention', () => {
     expect(missing.stderr).toMatch(/--member is required/);
   });
 
+  /** A household whose only domain is a bijstand afwijzing of `datum` (Werk & Inkomen keeps it 10 years). */
+  async function householdWithAfwijzing(datum: string): Promise<string> {
+    const id = randomUUID();
+    const parent = { memberId: randomUUID(), bsn: '111222333', name: 'Olga Oud', birthDate: '1970-01-01' };
+    const moduleRef = await Test.createTestingModule({
+      imports: [EventStoreModule.forRoot(loadConfig(env)), HouseholdModule, ...DOMAIN_MODULES],
+    }).compile();
+    await moduleRef.init();
+    const executor = moduleRef.get(HouseholdCommandExecutor);
+    const beheerder = { userId: 'u-beheer', role: 'functioneel_beheerder' as const, gemeente: '0363' };
+    const wi = { userId: 'u-wi', role: 'domeinmedewerker' as const, domain: 'WERK_EN_INKOMEN', gemeente: '0363' };
+    await executor.execute({
+      householdId: id,
+      actor: beheerder,
+      scope: 'creates-household',
+      decide: (context) =>
+        householdDecide.registerHousehold(
+          {
+            householdId: id,
+            gemeente: '0363',
+            name: 'Familie Oud',
+            members: [{ ...parent, relation: 'OUDER_VERZORGER' }],
+          },
+          context,
+        ),
+    });
+    const bijstandId = randomUUID();
+    const besluit = { memberId: parent.memberId, bijstandsvorm: 'ALGEMENE_BIJSTAND', newBijstandId: bijstandId };
+    const aanvraag = `${Number(datum.slice(0, 4)) - 1}${datum.slice(4)}`;
+    await executor.execute({
+      householdId: id,
+      actor: wi,
+      decide: (context) => recordBijstandBesluit({ ...besluit, besluit: 'AANGEVRAAGD', datum: aanvraag }, context),
+    });
+    await executor.execute({
+      householdId: id,
+      actor: wi,
+      decide: (context) =>
+        recordBijstandBesluit(
+          { ...besluit, besluit: 'AFGEWEZEN', bijstandId, datum, reden: 'te veel vermogen' },
+          context,
+        ),
+    });
+    await moduleRef.close();
+    return id;
+  }
+
+  /** Every personal-data key in the store: an erasure destroys some. */
+  const keysOf = async (_household: string) =>
+    (await isolated.db.query<{ n: number }>('select count(*)::int as n from personal_data_keys')).rows[0]!.n;
+
+  /** `regie retention` with a terminal of our own: a TTY that answers `answer`, or no TTY. */
+  async function retentionOn(args: string[], answer: string | undefined) {
+    const input = new PassThrough() as PassThrough & { isTTY?: boolean };
+    if (answer !== undefined) {
+      input.isTTY = true;
+      input.end(`${answer}\n`);
+    }
+    const output = new PassThrough();
+    let asked = '';
+    output.on('data', (chunk) => (asked += String(chunk)));
+    const terminal: Terminal = { input, output };
+    let stderr = '';
+    const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+    const out = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      return { code: await retentionCommand(args, env, terminal), stderr, asked };
+    } finally {
+      err.mockRestore();
+      out.mockRestore();
+    }
+  }
+
+  it('never erases before the term: --today is refused with --erase, and the data stays', async () => {
+    const recent = await householdWithAfwijzing('2025-03-03'); // term ends 2035
+    const keys = await keysOf(recent);
+    const early = await cli(['retention', '--erase', '--yes', '--today', '2099-01-01', '--household', recent], env);
+    expect(early).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/--today is for listing only.*nothing erased/),
+    });
+    const now = await cli(['retention', '--erase', '--yes', '--household', recent], env);
+    expect(now).toMatchObject({ code: 0, stderr: expect.stringContaining('nothing is past its term') });
+    expect(await keysOf(recent)).toBe(keys);
+    // Listing as of a later day is a dry run and still allowed.
+    const listed = await cli(['retention', '--today', '2099-01-01', '--household', recent], env);
+    expect(listed.stdout).toContain('PAST TERM');
+    expect(await keysOf(recent)).toBe(keys);
+  });
+
+  it('asks for confirmation on a terminal, refuses without one unless --yes', async () => {
+    const old = await householdWithAfwijzing('2012-05-01');
+    const keys = await keysOf(old);
+    const noTerminal = await retentionOn(['--erase', '--household', old], undefined);
+    expect(noTerminal).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/without one add --yes \(nothing erased\)/),
+    });
+    const declined = await retentionOn(['--erase', '--household', old], 'ja');
+    expect(declined.asked).toContain('This cannot be undone. Type "wissen" to go on');
+    expect(declined).toMatchObject({ code: 1, stderr: expect.stringContaining('not confirmed: nothing erased') });
+    expect(await keysOf(old)).toBe(keys);
+    const confirmedRun = await retentionOn(['--erase', '--household', old], 'wissen');
+    expect(confirmedRun).toMatchObject({
+      code: 0,
+      stderr: expect.stringContaining(`erased WERK_EN_INKOMEN of household ${old}`),
+    });
+    expect(await keysOf(old)).toBeLessThan(keys);
+  });
+
+  it('erases what is past its term and records it as the operating-system account (ERASE)', async () => {
+    const oldHousehold = randomUUID();
+    const parent = { memberId: randomUUID(), bsn: '111222333', name: 'Olga Oud', birthDate: '1970-01-01' };
+    const moduleRef = await Test.createTestingModule({
+      imports: [EventStoreModule.forRoot(loadConfig(env)), HouseholdModule, ...DOMAIN_MODULES],
+    }).compile();
+    await moduleRef.init();
+    const executor = moduleRef.get(HouseholdCommandExecutor);
+    const beheerder = { userId: 'u-beheer', role: 'functioneel_beheerder' as const, gemeente: '0363' };
+    const wi = { userId: 'u-wi', role: 'domeinmedewerker' as const, domain: 'WERK_EN_INKOMEN', gemeente: '0363' };
+    await executor.execute({
+      householdId: oldHousehold,
+      actor: beheerder,
+      scope: 'creates-household',
+      decide: (context) =>
+        householdDecide.registerHousehold(
+          {
+            householdId: oldHousehold,
+            gemeente: '0363',
+            name: 'Familie Oud',
+            members: [{ ...parent, relation: 'OUDER_VERZORGER' }],
+          },
+          context,
+        ),
+    });
+    const bijstandId = randomUUID();
+    const besluit = { memberId: parent.memberId, bijstandsvorm: 'ALGEMENE_BIJSTAND', newBijstandId: bijstandId };
+    await executor.execute({
+      householdId: oldHousehold,
+      actor: wi,
+      decide: (context) => recordBijstandBesluit({ ...besluit, besluit: 'AANGEVRAAGD', datum: '2010-01-04' }, context),
+    });
+    await executor.execute({
+      householdId: oldHousehold,
+      actor: wi,
+      decide: (context) =>
+        recordBijstandBesluit(
+          { ...besluit, besluit: 'AFGEWEZEN', bijstandId, datum: '2010-02-01', reden: 'te veel vermogen' },
+          context,
+        ),
+    });
+    await moduleRef.close();
+
+    const erased = await cli(['retention', '--erase', '--yes', '--household', oldHousehold], env);
+    expect(erased).toMatchObject({ code: 0 });
+    expect(erased.stderr).toContain(`erased WERK_EN_INKOMEN of household ${oldHousehold}`);
+    expect(await logLines()).toContainEqual(
+      expect.objectContaining({
+        user_id: OS_ACCOUNT,
+        operation: 'ERASE',
+        action: 'household.RetentionExpired',
+        household_id: oldHousehold,
+      }),
+    );
+  });
+
+  it('logs an export as the verified auditor, or as the OS account on behalf of --by', async () => {
+    const EXPORT = [
+      'audit-export',
+      '--gemeente',
+      '0363',
+      '--from',
+      '2020-01-01',
+      '--to',
+      '2100-01-01',
+      '--out',
+      '/dev/null',
+    ];
+    expect((await cli([...EXPORT, '--by', 'u-audit-vraagt'], env)).code).toBe(0);
+    expect((await logLines()).at(-1)).toMatchObject({
+      user_id: OS_ACCOUNT,
+      on_behalf_of: 'u-audit-vraagt',
+      operation: 'EXPORT',
+    });
+    const auditor = await signDevelopmentToken({
+      sub: 'u-audit',
+      name: 'Ada Audit',
+      role: 'auditor',
+      gemeente: '0363',
+    });
+    expect((await cli([...EXPORT, '--token', auditor], env)).code).toBe(0);
+    expect((await logLines()).at(-1)).toMatchObject({
+      user_id: 'u-audit',
+      user_name: 'Ada Audit',
+      on_behalf_of: null,
+      operation: 'EXPORT',
+    });
+    const elsewhere = await signDevelopmentToken({ sub: 'u-audit', role: 'auditor', gemeente: '0599' });
+    expect((await cli([...EXPORT, '--token', elsewhere], env)).stderr).toMatch(/auditor is of gemeente 0599, not 0363/);
+    const beheer = await signDevelopmentToken({ sub: 'u-b', role: 'functioneel_beheerder', gemeente: '0363' });
+    expect((await cli([...EXPORT, '--token', beheer], env)).stderr).toMatch(/needs a token with role auditor/);
+  });
+
   it('lists retention (nothing past its term here) and refuses a bad date', async () => {
-    const listed = await cli(['retention', '--today', '2090-01-01'], env);
+    const listed = await cli(['retention', '--today', '2090-01-01', '--household', householdId], env);
     expect(listed.code).toBe(0);
     expect(listed.stderr).toBe('regie: 0 of 1 households have data past its term\n');
     const bad = await cli(['retention', '--today', '01-01-2090'], env);

@@ -58,6 +58,18 @@ describe('regie migrate, seed and audit-export on PostgreSQL', () => {
     expect(lines.some((line) => line.includes('"audit.export"'))).toBe(true);
   });
 
+  it('audit-export --format excel writes a UTF-8 byte order mark and semicolons, for Excel in a Dutch locale', async () => {
+    const out = join(dir, 'log-excel.csv');
+    expect(await run([...EXPORT, '--format', 'excel', '--out', out], env)).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = text.slice(1).trim().split('\r\n');
+    expect(header!.split(';')[0]).toBe('"id"');
+    expect(header).not.toContain(',');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.every((row) => row.startsWith('"') && row.includes('";"'))).toBe(true);
+  });
+
   it('audit-export --format logboek writes Logboek Dataverwerkingen lines: one per action and data subject', async () => {
     const out = join(dir, 'logboek.jsonl');
     expect(await run([...EXPORT, '--format', 'logboek', '--out', out], env)).toBe(0);

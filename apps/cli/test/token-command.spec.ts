@@ -85,6 +85,10 @@ describe('regie token', () => {
     [['--role', 'regisseur', '--sub', 'u-1', '--gemeente', '363'], '--gemeente must be a 4-digit CBS gemeentecode'],
     [['--role', 'regisseur', '--sub', 'u-1', '--gemeente', '0363', '--domain', 'JEUGD'], '--domain is only for a'],
     [['--role', 'regisseur', '--sub', 'u-1', '--gemeente', '0363', '--expires-in', 'soon'], '--expires-in must be'],
+    [
+      ['--role', 'regisseur', '--sub', 'u-1', '--gemeente', '0363', '--expires-in', '1d'],
+      '--expires-in must be at most 12h',
+    ],
     [['--role', 'regisseur', '--bogus'], "Unknown option '--bogus'"],
   ])('refuses %j with one line and exit code 1', async (args, message) => {
     const result = await cli(['token', ...args]);
@@ -95,7 +99,10 @@ describe('regie token', () => {
   });
 
   it.each([
-    [{ NODE_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(40) }, 'refused with NODE_ENV=production'],
+    [
+      { NODE_ENV: 'production', AUTH_JWT_SECRET: 'T7q!v9Lr2#pXw4Zs8Kd1Hm6Bn3Fc5Gj0p' },
+      'refused with NODE_ENV=production',
+    ],
     [{ AUTH_JWKS_URL: 'https://idp.gemeente.nl/jwks' }, 'refused with AUTH_JWKS_URL set'],
   ])('refuses where tokens come from an identity provider (%j)', async (env, message) => {
     const result = await cli(['token', '--role', 'regisseur', '--sub', 'u-1', '--gemeente', '0363'], env);

@@ -1,4 +1,5 @@
 import { ROLES, type Actor, type Role } from './actor';
+import { actorIdProblem, actorNameProblem } from './actor-identity';
 
 /**
  * Domain codes a domeinmedewerker's token may carry. Data, not code: a fourth domain module adds its code here
@@ -9,9 +10,6 @@ export const KNOWN_DOMAINS: readonly string[] = ['JEUGD', 'WMO', 'WERK_EN_INKOME
 
 /** CBS gemeentecode: four digits, e.g. `0363` for Amsterdam. */
 export const GEMEENTE_CODE = /^\d{4}$/;
-
-const MAX_SUB_LENGTH = 256;
-const MAX_NAME_LENGTH = 200;
 
 export type ClaimsCheck = { readonly actor: Actor; readonly problem?: undefined } | { readonly problem: string };
 
@@ -26,13 +24,11 @@ export function actorFromClaims(
   domains: readonly string[] = KNOWN_DOMAINS,
 ): ClaimsCheck {
   const { sub, name, role, domain, gemeente } = claims;
-  if (typeof sub !== 'string' || sub.trim() === '' || sub.length > MAX_SUB_LENGTH) {
-    return { problem: `sub must be a user id of 1 to ${MAX_SUB_LENGTH} characters` };
-  }
+  const subProblem = actorIdProblem(sub);
+  if (subProblem !== undefined) return { problem: `sub ${subProblem}` };
   if (!isRole(role)) return { problem: `role must be one of ${ROLES.join(', ')}` };
-  if (name !== undefined && (typeof name !== 'string' || name.length > MAX_NAME_LENGTH)) {
-    return { problem: `name must be text of at most ${MAX_NAME_LENGTH} characters` };
-  }
+  const nameProblem = name === undefined ? undefined : actorNameProblem(name);
+  if (nameProblem !== undefined) return { problem: `name ${nameProblem}` };
   if (role === 'domeinmedewerker' && (typeof domain !== 'string' || !domains.includes(domain))) {
     return { problem: `domain is required for a domeinmedewerker and must be one of ${domains.join(', ')}` };
   }
@@ -41,10 +37,10 @@ export function actorFromClaims(
   }
   return {
     actor: {
-      userId: sub,
+      userId: sub as string,
       role,
       gemeente,
-      ...(name === undefined ? {} : { name }),
+      ...(name === undefined ? {} : { name: name as string }),
       ...(role === 'domeinmedewerker' ? { domain: domain as string } : {}),
     },
   };

@@ -1,4 +1,11 @@
 export * from './actor';
+export {
+  actorIdProblem,
+  actorNameProblem,
+  isValidActorId,
+  MAX_ACTOR_ID_LENGTH,
+  MAX_ACTOR_NAME_LENGTH,
+} from './actor-identity';
 export { CurrentActor } from './current-actor';
 export { AccessModule } from './access.module';
 export { AuthenticationGuard, CSRF_MESSAGE } from './authentication.guard';
@@ -13,6 +20,7 @@ export {
   type RegieGraphQLContext,
 } from './graphql-authentication';
 export {
+  DEFAULT_TOKEN_MAX_HOURS,
   JWKS_ALGORITHMS,
   SECRET_ALGORITHMS,
   TokenVerifier,

@@ -142,6 +142,37 @@ describe('TokenVerifier with the HS256 secret', () => {
     await expectRejected(noExp);
   });
 
+  const hs256 = (claims: Record<string, unknown>) =>
+    new SignJWT({ ...regisseur, ...claims })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('regie')
+      .setAudience('regie-api')
+      .sign(secretKey);
+
+  it('caps the lifetime exp - iat at 12 hours by default (an exp in the year 3000 is refused)', async () => {
+    const issued = now();
+    expect((await verifier.verify(await hs256({ iat: issued, exp: issued + 12 * 3600 }))).actor.userId).toBe(
+      regisseur.sub,
+    );
+    await expectRejected(await hs256({ iat: issued, exp: issued + 12 * 3600 + 1 }));
+    await expectRejected(await hs256({ iat: issued, exp: Date.UTC(3000, 0, 1) / 1000 }));
+    const daily = new TokenVerifier({
+      issuer: 'regie',
+      audience: 'regie-api',
+      secret: DEVELOPMENT_JWT_SECRET,
+      maxLifetimeHours: 24,
+    });
+    expect((await daily.verify(await hs256({ iat: issued, exp: issued + 20 * 3600 }))).actor.role).toBe('regisseur');
+    const configured = TokenVerifier.fromConfig(loadConfig({ NODE_ENV: 'test', AUTH_TOKEN_MAX_HOURS: '1' }));
+    await expectRejected(await signDevelopmentToken(regisseur, { expiresIn: '2h' }), configured);
+  });
+
+  it('refuses an iat in the future beyond 30 s of clock skew, and a token without iat', async () => {
+    expect((await verifier.verify(await hs256({ iat: now() + 20, exp: now() + 3600 }))).actor.role).toBe('regisseur');
+    await expectRejected(await hs256({ iat: now() + 600, exp: now() + 3600 }));
+    await expectRejected(await hs256({ exp: now() + 3600 }));
+  });
+
   it('rejects a wrong issuer or audience', async () => {
     await expectRejected(await signDevelopmentToken(regisseur, { issuer: 'someone-else' }));
     await expectRejected(await signDevelopmentToken(regisseur, { audience: 'another-api' }));

@@ -15,7 +15,11 @@ import { unauthenticated } from './unauthenticated';
 export type AuthenticationConfig = Pick<
   RegieConfig,
   'AUTH_JWT_SECRET' | 'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'
->;
+> &
+  Partial<Pick<RegieConfig, 'AUTH_TOKEN_MAX_HOURS'>>;
+
+/** The longest token lifetime (`exp - iat`) accepted when none is configured: `AUTH_TOKEN_MAX_HOURS`' default. */
+export const DEFAULT_TOKEN_MAX_HOURS = 12;
 
 export interface TokenVerifierOptions {
   readonly issuer: string;
@@ -28,6 +32,8 @@ export interface TokenVerifierOptions {
   readonly jwks?: JSONWebKeySet;
   /** Domain codes a domeinmedewerker may carry; defaults to KNOWN_DOMAINS. */
   readonly domains?: readonly string[];
+  /** Longest accepted lifetime, `exp - iat`, in hours (and so the oldest accepted `iat`); default 12. */
+  readonly maxLifetimeHours?: number;
 }
 
 /** A verified caller and when its token stops being valid (ms since the epoch). */
@@ -55,7 +61,8 @@ const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
 
 /**
  * Verifies bearer tokens (jose `jwtVerify`) and turns their claims into an Actor. Algorithms are pinned to the key
- * kind (HS256 for the secret, RS256/ES256 for a JWKS); issuer, audience and `exp` are required. Every failure is
+ * kind (HS256 for the secret, RS256/ES256 for a JWKS); issuer, audience, `exp` and `iat` are required, `iat` not in
+ * the future and the lifetime `exp - iat` at most `maxLifetimeHours`. Every failure is
  * the same UNAUTHENTICATED GraphQLError; only the failing check's code is logged (debug), never the token.
  */
 export class TokenVerifier {
@@ -63,6 +70,7 @@ export class TokenVerifier {
   private readonly key: Uint8Array | JWTVerifyGetKey;
   private readonly algorithms: string[];
   readonly domains: readonly string[];
+  private readonly maxLifetimeSeconds: number;
 
   constructor(private readonly options: TokenVerifierOptions) {
     const sources = [options.secret, options.jwksUrl, options.jwks].filter((source) => source !== undefined);
@@ -78,6 +86,7 @@ export class TokenVerifier {
       this.algorithms = [...JWKS_ALGORITHMS];
     }
     this.domains = options.domains ?? KNOWN_DOMAINS;
+    this.maxLifetimeSeconds = (options.maxLifetimeHours ?? DEFAULT_TOKEN_MAX_HOURS) * 3600;
   }
 
   static fromConfig(config: AuthenticationConfig, domains?: readonly string[]): TokenVerifier {
@@ -86,6 +95,7 @@ export class TokenVerifier {
       audience: config.AUTH_AUDIENCE,
       ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : { secret: config.AUTH_JWT_SECRET }),
       ...(domains ? { domains } : {}),
+      ...(config.AUTH_TOKEN_MAX_HOURS ? { maxLifetimeHours: config.AUTH_TOKEN_MAX_HOURS } : {}),
     });
   }
 
@@ -97,7 +107,9 @@ export class TokenVerifier {
         algorithms: this.algorithms,
         issuer: this.options.issuer,
         audience: this.options.audience,
-        requiredClaims: ['exp', 'sub'],
+        // `iat` is required: with maxTokenAge jose refuses a missing iat, an iat in the future and an older one.
+        requiredClaims: ['exp', 'sub', 'iat'],
+        maxTokenAge: this.maxLifetimeSeconds,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
       };
       ({ payload } =
@@ -106,6 +118,11 @@ export class TokenVerifier {
           : await jwtVerify(token, this.key, verifyOptions));
     } catch (error) {
       this.logRejection(error);
+      throw unauthenticated();
+    }
+    const lifetime = (payload.exp as number) - (payload.iat as number);
+    if (lifetime > this.maxLifetimeSeconds) {
+      this.logger.debug(`token rejected: lifetime exp - iat of ${lifetime} s is over ${this.maxLifetimeSeconds} s`);
       throw unauthenticated();
     }
     const checked = actorFromClaims(payload, this.domains);

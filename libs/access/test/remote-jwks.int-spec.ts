@@ -42,6 +42,7 @@ describe('TokenVerifier with AUTH_JWKS_URL', () => {
       .setSubject('u-regisseur-anna')
       .setIssuer('https://idp.example')
       .setAudience('regie-api')
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(privateKey);
 

@@ -20,6 +20,26 @@ describe('CSV quoting (RFC 4180)', () => {
     }
   });
 
+  it('given whitespace or an invisible character before a formula, when written, then it is escaped too', () => {
+    for (const formula of [
+      ' =1+1',
+      '  +31',
+      '\u00a0-1',
+      '\n@SUM(A1)',
+      '\u200b=HYPERLINK("x")',
+      '\ufeff=1',
+      '\u2060 +1',
+    ]) {
+      expect(csvCell(formula)).toBe(`"'${formula.replaceAll('"', '""')}"`);
+    }
+    expect(csvCell(' Anna Bakker')).toBe('" Anna Bakker"');
+    expect(csvCell('u-1-2')).toBe('"u-1-2"');
+  });
+
+  it('given the Excel separator, when a row is written, then cells are separated by semicolons', () => {
+    expect(csvRow(['a', null, 'b;c'], ';')).toBe('"a";;"b;c"\r\n');
+  });
+
   it('given a row, when written, then cells are comma-separated and the row ends in CRLF', () => {
     expect(csvRow(['a', null, 'b,c'])).toBe('"a",,"b,c"\r\n');
   });

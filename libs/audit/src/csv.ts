@@ -4,10 +4,11 @@
  * can never break a row. Null becomes an empty cell.
  *
  * One deliberate deviation from a byte-exact copy, for a file an auditor opens in a spreadsheet: a value starting
- * with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so it is shown as text and never run as a formula (OWASP
+ * with `=`, `+`, `-`, `@` (also after leading whitespace or invisible characters such as a zero-width space, which
+ * spreadsheets skip), tab or CR gets a leading `'` so it is shown as text and never run as a formula (OWASP
  * "CSV injection"; `user_name`, `basis` and `emergency_reason` come from outside). The JSON export is exact.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\s\p{Cf}]*[=+\-@]|^[\t\r]/u;
 
 export function csvCell(value: string | null | undefined): string {
   if (value == null) return '';
@@ -15,7 +16,13 @@ export function csvCell(value: string | null | undefined): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
+/** `,` for RFC 4180; `;` for a spreadsheet in a Dutch locale, where `,` is the decimal separator. */
+export type CsvSeparator = ',' | ';';
+
 /** One CSV row including its CRLF. */
-export function csvRow(values: readonly (string | null | undefined)[]): string {
-  return `${values.map(csvCell).join(',')}\r\n`;
+export function csvRow(values: readonly (string | null | undefined)[], separator: CsvSeparator = ','): string {
+  return `${values.map(csvCell).join(separator)}\r\n`;
 }
+
+/** The UTF-8 byte order mark: tells Excel the file is UTF-8 (without it, `ë` reads as `Ã«`). */
+export const UTF8_BOM = '\uFEFF';

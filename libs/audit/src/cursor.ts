@@ -7,6 +7,8 @@ import { GraphQLError } from 'graphql';
  */
 const TAG = 'pl';
 const ID = /^[1-9][0-9]{0,18}$/;
+/** The largest PostgreSQL bigint: a larger id in a forged cursor would fail in the database. */
+const MAX_BIGINT = 2n ** 63n - 1n;
 
 export function encodeLogCursor(id: string): string {
   return Buffer.from(JSON.stringify([TAG, id]), 'utf8').toString('base64url');
@@ -18,7 +20,7 @@ export function decodeLogCursor(cursor: string): string {
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (!Array.isArray(decoded) || decoded.length !== 2 || decoded[0] !== TAG) throw new Error();
     const id: unknown = decoded[1];
-    if (typeof id !== 'string' || !ID.test(id)) throw new Error();
+    if (typeof id !== 'string' || !ID.test(id) || BigInt(id) > MAX_BIGINT) throw new Error();
     return id;
   } catch {
     throw new GraphQLError('Ongeldige cursor', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });

@@ -67,6 +67,18 @@ describe('processing log entry validation', () => {
     expect(problemOf({ ...valid, userName: 'x'.repeat(201) })).toBe('userName');
   });
 
+  it('given the user ids identity providers use, when validated, then they pass (the verifier accepts them too)', () => {
+    for (const userId of ['12345678', 'j.jansen+regie@gemeente.nl', 'j.jansen@gemeente.nl', 'GEMEENTE\\Jan Jansen']) {
+      expect(problemOf({ ...valid, userId, userName: 'Jan van der Berg' })).toBeUndefined();
+    }
+  });
+
+  it('given a control or invisible character in who acted, when validated, then it is refused', () => {
+    expect(problemOf({ ...valid, userId: 'u-anna\u0007' })).toBe('userId');
+    expect(problemOf({ ...valid, userName: 'Anna\u202eBakker' })).toBe('userName');
+    expect(problemOf({ ...valid, onBehalfOf: 'u-\u0000anna' })).toBe('onBehalfOf');
+  });
+
   it('given a noodprocedure reason, when validated, then it passes', () => {
     expect(problemOf({ ...valid, emergencyReason: 'melding acute onveiligheid door de politie' })).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import { actorIdProblem, actorNameProblem } from '@regie/access';
 import { PROCESSING_OPERATIONS, type ProcessingLogEntry } from './types';
 
 /** A log entry that would store something the log must not hold, or that is malformed: a programming error. */
@@ -27,7 +28,6 @@ const ROLE = /^[a-z][a-z_]{0,49}$/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export const MAX_TEXT = 1000;
-export const MAX_USER_NAME = 200;
 export const MAX_LIST = 200;
 
 export function isLogIdentifier(value: string): boolean {
@@ -42,6 +42,16 @@ function identifier(field: string, value: string | null | undefined, required: b
   if (!isLogIdentifier(value)) throw new InvalidProcessingLogEntry(field, 'must be an identifier (no names, no BSN)');
 }
 
+/** Who acted: the same rule as the token verifier's (`@regie/access`), so every verified caller can be logged. */
+function actorId(field: string, value: string | null | undefined, required: boolean): void {
+  if (value == null) {
+    if (required) throw new InvalidProcessingLogEntry(field, 'is required');
+    return;
+  }
+  const problem = actorIdProblem(value);
+  if (problem !== undefined) throw new InvalidProcessingLogEntry(field, problem);
+}
+
 function text(field: string, value: string | null | undefined, max: number, required: boolean): void {
   if (value == null || value.trim() === '') {
     if (required) throw new InvalidProcessingLogEntry(field, 'is required');
@@ -53,11 +63,12 @@ function text(field: string, value: string | null | undefined, max: number, requ
 
 /** Throws InvalidProcessingLogEntry when `entry` is malformed or holds what the log must not hold. Pure. */
 export function validateProcessingLogEntry(entry: ProcessingLogEntry): void {
-  identifier('userId', entry.userId, true);
-  text('userName', entry.userName, MAX_USER_NAME, false);
+  actorId('userId', entry.userId, true);
+  const nameProblem = entry.userName == null ? undefined : actorNameProblem(entry.userName);
+  if (nameProblem !== undefined) throw new InvalidProcessingLogEntry('userName', nameProblem);
   if (!ROLE.test(entry.role ?? '')) throw new InvalidProcessingLogEntry('role', 'must be a role name');
   if (!GEMEENTE.test(entry.gemeente ?? '')) throw new InvalidProcessingLogEntry('gemeente', 'must be a CBS code');
-  identifier('onBehalfOf', entry.onBehalfOf, false);
+  actorId('onBehalfOf', entry.onBehalfOf, false);
   identifier('householdId', entry.householdId, false);
   const personIds = entry.personIds ?? [];
   if (personIds.length > MAX_LIST) throw new InvalidProcessingLogEntry('personIds', `has more than ${MAX_LIST} ids`);

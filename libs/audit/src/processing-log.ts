@@ -2,7 +2,7 @@ import { currentTraceIds } from '@regie/observability';
 import type { SqlExecutor } from '@regie/sql';
 import { logboekLines, type LogboekOptions } from './logboek';
 import { processingActivityFor, processingActivityUri } from './register/register';
-import { csvRow } from './csv';
+import { csvRow, UTF8_BOM, type CsvSeparator } from './csv';
 import { decodeLogCursor, encodeLogCursor, logPageSize } from './cursor';
 import { validateProcessingLogEntry } from './entry-validation';
 import { checkOptionalPeriod, checkPeriod } from './period';
@@ -212,7 +212,8 @@ export class ProcessingLog {
 
   /**
    * Every line of the gemeente in the period, oldest first, read in batches of `batchSize` (keyset, so memory stays
-   * flat however long the period). `csv`: a header row, then one row per line, CRLF-terminated (RFC 4180).
+   * flat however long the period). `csv`: a header row, then one row per line, CRLF-terminated (RFC 4180);
+   * `excel`: the same with `;` and a UTF-8 byte order mark first.
    * `json`: JSON Lines, one object per line, `\n`-terminated. `logged_at` is exact to the microsecond, in UTC.
    */
   async *export(
@@ -223,7 +224,9 @@ export class ProcessingLog {
     if (format === 'logboek' && !options.logboek) throw new Error('the logboek format needs options.logboek');
     const period = checkPeriod(query);
     const batchSize = options.batchSize ?? DEFAULT_EXPORT_BATCH_SIZE;
-    if (format === 'csv') yield csvRow(EXPORT_COLUMNS);
+    const separator: CsvSeparator | undefined = format === 'csv' ? ',' : format === 'excel' ? ';' : undefined;
+    if (format === 'excel') yield UTF8_BOM;
+    if (separator) yield csvRow(EXPORT_COLUMNS, separator);
     let after: string | undefined;
     for (;;) {
       const params: unknown[] = [query.gemeente, period.from, period.to, batchSize];
@@ -242,7 +245,7 @@ export class ProcessingLog {
       for (const row of rows) {
         if (format === 'logboek') {
           for (const line of logboekLines(toRecord(row), options.logboek!)) yield `${JSON.stringify(line)}\n`;
-        } else yield format === 'csv' ? exportCsvRow(row) : exportJsonLine(row);
+        } else yield separator ? exportCsvRow(row, separator) : exportJsonLine(row);
       }
       if (rows.length < batchSize) return;
       after = rows[rows.length - 1]!.id;
@@ -279,28 +282,31 @@ export class ProcessingLog {
   }
 }
 
-function exportCsvRow(row: LogRow): string {
-  return csvRow([
-    row.id,
-    row.logged_at_text,
-    row.user_id,
-    row.user_name,
-    row.role,
-    row.gemeente,
-    row.on_behalf_of,
-    row.household_id,
-    (row.person_ids ?? []).join(CSV_LIST_SEPARATOR),
-    row.operation,
-    row.action,
-    (row.fields ?? []).join(CSV_LIST_SEPARATOR),
-    row.basis,
-    String(row.emergency),
-    row.emergency_reason,
-    row.correlation_id,
-    row.outcome,
-    row.span_id,
-    row.processing_activity,
-  ]);
+function exportCsvRow(row: LogRow, separator: CsvSeparator): string {
+  return csvRow(
+    [
+      row.id,
+      row.logged_at_text,
+      row.user_id,
+      row.user_name,
+      row.role,
+      row.gemeente,
+      row.on_behalf_of,
+      row.household_id,
+      (row.person_ids ?? []).join(CSV_LIST_SEPARATOR),
+      row.operation,
+      row.action,
+      (row.fields ?? []).join(CSV_LIST_SEPARATOR),
+      row.basis,
+      String(row.emergency),
+      row.emergency_reason,
+      row.correlation_id,
+      row.outcome,
+      row.span_id,
+      row.processing_activity,
+    ],
+    separator,
+  );
 }
 
 function exportJsonLine(row: LogRow): string {

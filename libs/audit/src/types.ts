@@ -99,4 +99,5 @@ export interface ProcessingLogPage {
 }
 
 /** `logboek`: Logboek Dataverwerkingen lines, one per action and per data subject (see docs/verwerkingenlog.md). */
-export type ExportFormat = 'csv' | 'json' | 'logboek';
+/** `excel`: the CSV with `;` between cells and a UTF-8 byte order mark, so Excel in a Dutch locale opens it in columns. */
+export type ExportFormat = 'csv' | 'excel' | 'json' | 'logboek';

@@ -13,6 +13,21 @@ export const DEVELOPMENT_JWT_SECRET = 'regie-development-secret-never-use-in-pro
  */
 export const DEVELOPMENT_SEARCH_INDEX_KEY = 'regie-development-search-key-never-use-in-production';
 
+/** Fewer different characters than this in a secret of 32+ characters is not a random secret. */
+const MIN_DISTINCT_SECRET_CHARACTERS = 10;
+
+/**
+ * Why a shared secret is trivially weak (one character repeated, a short pattern repeated, too little variety), or
+ * undefined. Length is checked separately (32 characters). A random secret (`openssl rand -base64 48`) always passes.
+ */
+export function weakSecretProblem(secret: string): string | undefined {
+  if (/^([\s\S]{1,16}?)\1+$/.test(secret)) return 'is a short pattern repeated';
+  if (new Set(secret).size < MIN_DISTINCT_SECRET_CHARACTERS) {
+    return `has fewer than ${MIN_DISTINCT_SECRET_CHARACTERS} different characters`;
+  }
+  return undefined;
+}
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
@@ -45,12 +60,20 @@ export const configSchema = z
     PROJECTOR_ONLY: booleanFlag.default(false),
     API_PROJECTOR: booleanFlag.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SEED_DEMO: booleanFlag.default(true),
+    /** Load the demo household on an empty embedded store: default on outside production, never in production. */
+    SEED_DEMO: booleanFlag.optional(),
     AUTH_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
     AUTH_JWKS_URL: z
       .string()
       .regex(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL of a JSON Web Key Set' })
       .optional(),
+    /** Longest accepted bearer-token lifetime (exp - iat); tokens without iat are refused. */
+    AUTH_TOKEN_MAX_HOURS: z.coerce
+      .number({ message: 'must be a whole number of hours from 1 to 168' })
+      .int({ message: 'must be a whole number of hours from 1 to 168' })
+      .min(1, { message: 'must be a whole number of hours from 1 to 168' })
+      .max(168, { message: 'must be a whole number of hours from 1 to 168' })
+      .default(12),
     AUTH_ISSUER: z.string().min(1).default('regie'),
     AUTH_AUDIENCE: z.string().min(1).default('regie-api'),
     /** Where browsers reach Regie (scheme, host, port): the sign-in redirect and cookie flags derive from it. */
@@ -132,6 +155,13 @@ export const configSchema = z
       context.addIssue({ code: 'custom', path: ['OIDC_DEV_PROVIDER'], message: 'and OIDC_ISSUER exclude each other' });
     }
     if (config.NODE_ENV !== 'production') return;
+    if (config.SEED_DEMO) {
+      context.addIssue({
+        code: 'custom',
+        path: ['SEED_DEMO'],
+        message: 'must not be true when NODE_ENV=production (production never loads the demo household)',
+      });
+    }
     if (config.OIDC_DEV_PROVIDER) {
       context.addIssue({
         code: 'custom',
@@ -167,6 +197,14 @@ export const configSchema = z
         message: 'must not be the development secret when NODE_ENV=production',
       });
     }
+    const weakness = config.AUTH_JWT_SECRET ? weakSecretProblem(config.AUTH_JWT_SECRET) : undefined;
+    if (weakness) {
+      context.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWT_SECRET'],
+        message: `is too weak for NODE_ENV=production: it ${weakness} (use a random one, e.g. openssl rand -base64 48)`,
+      });
+    }
     if (config.AUTH_JWKS_URL && !config.AUTH_JWKS_URL.startsWith('https://')) {
       context.addIssue({
         code: 'custom',
@@ -181,6 +219,7 @@ export const configSchema = z
     ...config,
     AUTH_JWT_SECRET: config.AUTH_JWT_SECRET || config.AUTH_JWKS_URL ? config.AUTH_JWT_SECRET : DEVELOPMENT_JWT_SECRET,
     PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    SEED_DEMO: config.SEED_DEMO ?? config.NODE_ENV !== 'production',
     OIDC_DEV_PROVIDER: config.OIDC_DEV_PROVIDER ?? (config.NODE_ENV === 'development' && !config.OIDC_ISSUER),
     SEARCH_INDEX_KEY: config.SEARCH_INDEX_KEY ?? DEVELOPMENT_SEARCH_INDEX_KEY,
   }));

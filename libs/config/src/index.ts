@@ -4,5 +4,6 @@ export {
   DEVELOPMENT_JWT_SECRET,
   DEVELOPMENT_SEARCH_INDEX_KEY,
   type RegieConfig,
+  weakSecretProblem,
 } from './config.schema';
 export { loadConfig, ConfigError } from './load-config';

@@ -1,5 +1,8 @@
-import { DEVELOPMENT_JWT_SECRET } from './config.schema';
+import { DEVELOPMENT_JWT_SECRET, weakSecretProblem } from './config.schema';
 import { ConfigError, loadConfig } from './load-config';
+
+/** A production-grade secret for the tests: long and varied. */
+const STRONG_SECRET = 'T7q!v9Lr2#pXw4Zs8Kd1Hm6Bn3Fc5Gj0';
 
 describe('loadConfig', () => {
   it('defaults to the embedded store in ./data on port 3000', () => {
@@ -34,13 +37,13 @@ describe('loadConfig', () => {
       'AUTH_JWT_SECRET and AUTH_JWKS_URL exclude each other',
     ],
     [
-      { NODE_ENV: 'production', AUTH_JWT_SECRET: 'k'.repeat(32) },
+      { NODE_ENV: 'production', AUTH_JWT_SECRET: STRONG_SECRET },
       'SEARCH_INDEX_KEY is required when NODE_ENV=production',
     ],
     [
       {
         NODE_ENV: 'production',
-        AUTH_JWT_SECRET: 'k'.repeat(32),
+        AUTH_JWT_SECRET: STRONG_SECRET,
         SEARCH_INDEX_KEY: 's'.repeat(40),
         OIDC_DEV_PROVIDER: 'true',
       },
@@ -50,7 +53,7 @@ describe('loadConfig', () => {
     [
       {
         NODE_ENV: 'production',
-        AUTH_JWT_SECRET: 'k'.repeat(32),
+        AUTH_JWT_SECRET: STRONG_SECRET,
         SEARCH_INDEX_KEY: 's'.repeat(40),
         OIDC_ISSUER: 'https://login.gemeente.nl',
         OIDC_CLIENT_ID: 'regie',
@@ -62,6 +65,20 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'https://regie.gemeente.nl/app' }, 'PUBLIC_URL must be an http(s):// origin without a path'],
     [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 480'],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE must be a positive whole number'],
+    [{ AUTH_TOKEN_MAX_HOURS: '0' }, 'AUTH_TOKEN_MAX_HOURS must be a whole number of hours from 1 to 168'],
+    [{ AUTH_TOKEN_MAX_HOURS: '9999' }, 'AUTH_TOKEN_MAX_HOURS must be a whole number of hours from 1 to 168'],
+    [
+      { NODE_ENV: 'production', AUTH_JWT_SECRET: 'k'.repeat(32), SEARCH_INDEX_KEY: 's'.repeat(40) },
+      'AUTH_JWT_SECRET is too weak for NODE_ENV=production: it is a short pattern repeated',
+    ],
+    [
+      { NODE_ENV: 'production', AUTH_JWT_SECRET: 'secret12'.repeat(5), SEARCH_INDEX_KEY: 's'.repeat(40) },
+      'AUTH_JWT_SECRET is too weak for NODE_ENV=production: it is a short pattern repeated',
+    ],
+    [
+      { NODE_ENV: 'production', AUTH_JWT_SECRET: 'aaaabbbbccccddddeeeeffffgggghhhh', SEARCH_INDEX_KEY: 's'.repeat(40) },
+      'AUTH_JWT_SECRET is too weak for NODE_ENV=production: it has fewer than 10 different characters',
+    ],
     [{ RATE_LIMIT_PER_MINUTE: 'many' }, 'RATE_LIMIT_PER_MINUTE must be a positive whole number'],
   ])('rejects %j with one line naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -71,6 +88,17 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('\n');
     }
+  });
+
+  it('never seeds the demo household in production: off by default, SEED_DEMO=true refused', () => {
+    const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: STRONG_SECRET, SEARCH_INDEX_KEY: 's'.repeat(40) };
+    expect(loadConfig(production).SEED_DEMO).toBe(false);
+    expect(loadConfig({ ...production, SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
+    expect(() => loadConfig({ ...production, SEED_DEMO: 'true' })).toThrow(
+      'Invalid configuration: SEED_DEMO must not be true when NODE_ENV=production (production never loads the demo household)',
+    );
+    expect(loadConfig({ NODE_ENV: 'test' }).SEED_DEMO).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
   });
 
   it('accepts a KurrentDB setup', () => {
@@ -97,9 +125,16 @@ describe('loadConfig', () => {
         AUTH_ISSUER: 'regie',
         AUTH_AUDIENCE: 'regie-api',
         RATE_LIMIT_PER_MINUTE: 600,
+        AUTH_TOKEN_MAX_HOURS: 12,
       });
       expect(loadConfig({}).AUTH_JWKS_URL).toBeUndefined();
       expect(loadConfig({ NODE_ENV: 'test' }).AUTH_JWT_SECRET).toBe(DEVELOPMENT_JWT_SECRET);
+    });
+
+    it('refuses no strong secret outside production (development and tests use simple ones)', () => {
+      expect(loadConfig({ AUTH_JWT_SECRET: 'a'.repeat(40) }).AUTH_JWT_SECRET).toBe('a'.repeat(40));
+      expect(weakSecretProblem(STRONG_SECRET)).toBeUndefined();
+      expect(weakSecretProblem('d2VsbCBjaG9zZW4gcmFuZG9tIGJ5dGVzIQ==')).toBeUndefined();
     });
 
     it('keeps a configured secret and adds no secret next to a JWKS', () => {
@@ -119,7 +154,7 @@ describe('loadConfig', () => {
       });
       expect(viaJwks).toMatchObject({ AUTH_ISSUER: 'https://idp.gemeente.nl', AUTH_AUDIENCE: 'regie' });
       expect(viaJwks.AUTH_JWT_SECRET).toBeUndefined();
-      const secret = 'k'.repeat(32);
+      const secret = STRONG_SECRET;
       const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: secret, SEARCH_INDEX_KEY: 's'.repeat(40) };
       expect(loadConfig(production).AUTH_JWT_SECRET).toBe(secret);
     });

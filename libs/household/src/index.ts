@@ -4,6 +4,7 @@ export * from './core/address';
 export * from './core/local-date';
 export * from './core/rejection';
 export * from './core/event-envelope';
+export * from './core/bericht-herkomst';
 export * from './core/household.events';
 export { hasSharingBasis, type HouseholdCore, type GoalState, type EntryState } from './core/household.state';
 export * from './core/household-state';
@@ -30,7 +31,12 @@ export {
 export { RecordInHousehold } from './application/record-in-household.command';
 export { HouseholdPersonalDataPolicy } from './application/personal-data-policy';
 export { personalDataProtection, forgetPersonCommand, type ForgetPersonRequest } from './application/erasure';
-export { RetentionService, type RetentionErasure, type RetentionOptions } from './application/retention.service';
+export {
+  RetentionService,
+  type RetentionErasure,
+  type RetentionOperator,
+  type RetentionOptions,
+} from './application/retention.service';
 export { RecordedPayload } from './graphql/recorded.payload';
 export { errorCodeOf, formatGraphQLError } from './graphql/graphql-error';
 export { HouseholdModule } from './household.module';

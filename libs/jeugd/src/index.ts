@@ -19,3 +19,11 @@ export type {
   RecordJeugdZorgStart,
   RecordJeugdZorgStop,
 } from './jeugd.decide';
+// The commands as pure deciders, for integrations that record Jeugd entries through them (libs/berichten-import).
+export {
+  recordJeugdToewijzing,
+  recordJeugdVerzoekOmToewijzing,
+  recordJeugdZorgStart,
+  recordJeugdZorgStop,
+} from './jeugd.decide';
+export { initialJeugdState } from './jeugd.state';

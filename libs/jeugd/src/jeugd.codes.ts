@@ -25,10 +25,12 @@ export const JEUGD_PRODUCTCATEGORIE = {
 } as const satisfies CodeList;
 
 /**
- * iJw 3.2 JZ588 (gelijk aan WMO588), Reden beëindiging.
- * Two published versions of JZ588 disagree: one equals WMO588 (below), the other has 31 "volgens plan" and 32–35
- * "voortijdig afgesloten" (e.g. the copy in i-Sociaal-Lab/jaapjunior packages/api/jw/JZ588_Reden beeindiging).
- * Regie follows the version equal to WMO588, so Jeugd and Wmo stops read the same. Change it here and only here.
+ * iJw 3.2 JZ588, Reden beëindiging, as Regie accepts it.
+ * Two published versions of JZ588 disagree: one equals WMO588, the other (the 3.2 basisschema enumeration and
+ * JZ588 page, see docs/berichten.md) has 31 "volgens plan" and 32–35 "voortijdig afgesloten". Regie started with
+ * the WMO588 version; 32–35 were added so a JW307 of release 3.2 can be read (issue 17). 31 keeps its label
+ * "verhuizing" because stored stops carry it with that meaning (events are never reinterpreted); a JW307 with 31
+ * means "volgens plan" and is read as 19 (see libs/berichten-import). Change it here and only here.
  */
 export const JEUGD_REDEN_BEEINDIGING = {
   '02': 'overlijden',
@@ -38,6 +40,10 @@ export const JEUGD_REDEN_BEEINDIGING = {
   '22': 'eenzijdig door aanbieder beëindigd',
   '23': 'in overeenstemming voortijdig beëindigd',
   '31': 'verhuizing',
+  '32': 'voortijdig afgesloten door de cliënt',
+  '33': 'voortijdig afgesloten door de aanbieder',
+  '34': 'voortijdig afgesloten in overeenstemming',
+  '35': 'voortijdig afgesloten door externe omstandigheden',
   '36': 'geïnitieerd door de gemeente',
   '37': 'in verband met wijzigingsverzoek',
   '38': 'overstap naar andere aanbieder',

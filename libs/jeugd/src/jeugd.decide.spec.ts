@@ -378,7 +378,7 @@ describe('recordJeugdZorgStop (JW307)', () => {
     ['an einddatum before the begindatum', { einddatum: '2026-01-31' }, 'einddatum'],
     ['an einddatum after the einddatum of the toewijzing', { einddatum: '2027-01-01' }, 'einddatum'],
     ['an einddatum in the future', { einddatum: '2026-06-16' }, 'einddatum'],
-    ['a reden outside JZ588', { redenBeeindiging: '32' }, 'redenBeeindiging'],
+    ['a reden outside JZ588', { redenBeeindiging: '99' }, 'redenBeeindiging'],
   ])('rejects %s', (_case, change, field) => {
     expect(
       rejectionWithField(() => decide.recordJeugdZorgStop({ ...command, ...change }, given(toewijzing, started))),

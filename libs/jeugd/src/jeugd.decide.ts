@@ -2,10 +2,12 @@ import {
   assertMember,
   assertNotInFuture,
   assertProvider,
+  berichtField,
   domainState,
   maatwerkAfweging,
   reject,
   tariefPerEenheidProblem,
+  type BerichtHerkomst,
   type DecideContext,
   type DraftEvent,
   type LocalDate,
@@ -45,6 +47,8 @@ export interface RecordJeugdVerzoekOmToewijzing {
   readonly gewensteIngangsdatum: LocalDate;
   readonly verwijzer: string;
   readonly note?: string | null;
+  /** The iJw/iWmo message this command was read from (issue 17); copied onto the event. */
+  readonly bericht?: BerichtHerkomst | null;
 }
 
 export interface RecordJeugdToewijzing {
@@ -65,17 +69,23 @@ export interface RecordJeugdToewijzing {
   readonly tariefPerEenheid?: number | null;
   /** Why none of the catalogue's alternatives for the productcategorie fits; required when there are any. */
   readonly redenGeenAlternatief?: string | null;
+  /** The iJw/iWmo message this command was read from (issue 17); copied onto the event. */
+  readonly bericht?: BerichtHerkomst | null;
 }
 
 export interface RecordJeugdZorgStart {
   readonly toewijzingNummer: string;
   readonly begindatum: LocalDate;
+  /** The iJw/iWmo message this command was read from (issue 17); copied onto the event. */
+  readonly bericht?: BerichtHerkomst | null;
 }
 
 export interface RecordJeugdZorgStop {
   readonly toewijzingNummer: string;
   readonly einddatum: LocalDate;
   readonly redenBeeindiging: string;
+  /** The iJw/iWmo message this command was read from (issue 17); copied onto the event. */
+  readonly bericht?: BerichtHerkomst | null;
 }
 
 export interface RecordJeugdContactmoment {
@@ -130,6 +140,7 @@ export function recordJeugdVerzoekOmToewijzing(
     gewensteIngangsdatum: command.gewensteIngangsdatum,
     verwijzer: command.verwijzer,
     ...optionalText(command.note),
+    ...berichtField(command.bericht),
   };
   return [{ type: JeugdEventType.verzoekOmToewijzingOntvangen, data }];
 }
@@ -186,6 +197,7 @@ export function recordJeugdToewijzing(command: RecordJeugdToewijzing, context: D
       memberId: command.memberId,
       redenGeenAlternatief: command.redenGeenAlternatief,
     }),
+    ...berichtField(command.bericht),
   };
   return [{ type: JeugdEventType.toewijzingVastgelegd, data, occurredAt: command.toewijzingsdatum }];
 }
@@ -247,6 +259,7 @@ export function recordJeugdZorgStart(command: RecordJeugdZorgStart, context: Dec
     productcategorie: toewijzing.productcategorie,
     ...(toewijzing.productcode !== undefined ? { productcode: toewijzing.productcode } : {}),
     begindatum,
+    ...berichtField(command.bericht),
   };
   return [{ type: JeugdEventType.zorgGestart, data, occurredAt: begindatum }];
 }
@@ -293,6 +306,7 @@ export function recordJeugdZorgStop(command: RecordJeugdZorgStop, context: Decid
     begindatum,
     einddatum,
     redenBeeindiging: command.redenBeeindiging,
+    ...berichtField(command.bericht),
   };
   return [{ type: JeugdEventType.zorgGestopt, data, occurredAt: einddatum }];
 }

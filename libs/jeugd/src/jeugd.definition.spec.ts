@@ -177,7 +177,7 @@ describe('validateCorrection', () => {
     ['an einddatum before the ingangsdatum', toewijzing, { einddatum: '2026-01-01' }, 'vóór de ingangsdatum'],
     ['removing the einddatum of a weekly omvang', toewijzing, { einddatum: null }, 'per week'],
     ['a stop before its start', stopped, { einddatum: '2026-01-31' }, 'vóór de begindatum'],
-    ['a reden beëindiging outside JZ588', stopped, { redenBeeindiging: '35' }, 'JZ588'],
+    ['a reden beëindiging outside JZ588', stopped, { redenBeeindiging: '99' }, 'JZ588'],
   ])('rejects %s with a Dutch message', (_case, draft, changes, message) => {
     expect(validate(draft, changes)).toContain(message);
   });

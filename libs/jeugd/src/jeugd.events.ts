@@ -1,4 +1,4 @@
-import type { LocalDate, MaatwerkAfweging } from '@regie/household';
+import type { BerichtHerkomst, LocalDate, MaatwerkAfweging } from '@regie/household';
 
 /** Domain code of the Jeugd module: `metadata.domain` of its events and the domain a provider registers for. */
 export const JEUGD_DOMAIN = 'JEUGD';
@@ -35,6 +35,8 @@ export interface VerzoekOmToewijzingOntvangen {
   /** COD327. */
   readonly verwijzer: string;
   readonly note?: string;
+  /** The iJw/iWmo message this entry was read from; absent when recorded by hand. */
+  readonly bericht?: BerichtHerkomst;
 }
 
 /** As JW301 toewijzing: the gemeente assigns care to an aanbieder for a child. */
@@ -63,6 +65,8 @@ export interface ToewijzingVastgelegd {
   readonly tariefPerEenheidCents?: number;
   /** What the toewijzing (a maatwerk decision) rests on; absent on toewijzingen recorded before it was kept. */
   readonly afweging?: MaatwerkAfweging;
+  /** The iJw/iWmo message this entry was read from; absent when recorded by hand. */
+  readonly bericht?: BerichtHerkomst;
 }
 
 /** As JW305 start zorg. Member, provider and product are copied from the toewijzing. */
@@ -74,6 +78,8 @@ export interface ZorgGestart {
   readonly productcode?: string;
   readonly begindatum: LocalDate;
   readonly redenWijziging?: string;
+  /** The iJw/iWmo message this entry was read from; absent when recorded by hand. */
+  readonly bericht?: BerichtHerkomst;
 }
 
 /** As JW307 stop zorg: ends the period that started on `begindatum`. */
@@ -88,6 +94,8 @@ export interface ZorgGestopt {
   /** JZ588. */
   readonly redenBeeindiging: string;
   readonly redenWijziging?: string;
+  /** The iJw/iWmo message this entry was read from; absent when recorded by hand. */
+  readonly bericht?: BerichtHerkomst;
 }
 
 /** A contact of the Jeugd team with a member (no iStandaard message). The note stays within Jeugd. */

@@ -2,3 +2,4 @@ export { bsnBlindIndex, keyFingerprint } from './blind-index';
 export { HouseholdSearch, searchKind, SearchInputError, MAX_CANDIDATES, type SearchKind } from './household-search';
 export { SearchIndexer } from './search-indexer';
 export { SearchModule } from './search.module';
+export { BsnIndexLookup, type IndexedMember } from './bsn-index-lookup';

@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common'
 import type { RegieConfig } from '@regie/config';
 import { migrate, type SqlDatabase } from '@regie/sql';
 import { HouseholdReadAccess } from '@regie/timeline';
+import { BsnIndexLookup } from './bsn-index-lookup';
 import { HouseholdSearch } from './household-search';
 import { HouseholdSearchResolver } from './household-search.resolver';
 import { SEARCH_COMPONENT, searchMigrations } from './search.migrations';
@@ -37,9 +38,10 @@ export class SearchModule {
             new HouseholdSearch(db, config.SEARCH_INDEX_KEY!, (id) => access.facts(id)),
         },
         SearchIndexer,
+        BsnIndexLookup,
         HouseholdSearchResolver,
       ],
-      exports: [SearchIndexer],
+      exports: [SearchIndexer, BsnIndexLookup],
     };
   }
 }

@@ -34,8 +34,10 @@ export async function rebuildReadModel(
 ): Promise<RebuildProgress> {
   const app = await NestFactory.createApplicationContext(
     TimelineHostModule.forRoot(config, domainModules, { runProjector: false }),
-    { logger: ['error', 'warn'] },
+    // No abort and no logger while starting: a failure (a missing database) reaches the caller as an error.
+    { logger: false, abortOnError: false },
   );
+  app.useLogger(['error', 'warn']);
   try {
     return await app.get(TimelineProjector).rebuild(onProgress);
   } finally {

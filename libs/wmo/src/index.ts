@@ -17,3 +17,6 @@ export {
 } from './wmo.state';
 export type { RecordWmoBesluit, RecordWmoMelding, RecordWmoOnderzoek, WmoTredeCommand } from './wmo.decide';
 export type { RecordWmoToewijzing, RecordWmoZorgStart, RecordWmoZorgStop } from './wmo.zorg.decide';
+// The commands as pure deciders, for integrations that record Wmo entries through them (libs/berichten-import).
+export { recordWmoToewijzing, recordWmoZorgStart, recordWmoZorgStop } from './wmo.zorg.decide';
+export { initialWmoState } from './wmo.state';

@@ -1,4 +1,4 @@
-import type { LocalDate, MaatwerkAfweging } from '@regie/household';
+import type { BerichtHerkomst, LocalDate, MaatwerkAfweging } from '@regie/household';
 import type { WmoBesluitUitkomst, WmoConclusie, WmoToereikend } from './wmo.codes';
 
 /** Domain code of the Wmo module: `metadata.domain` of its events and the domain a provider registers for. */
@@ -105,6 +105,8 @@ export interface ToewijzingVastgelegd {
   readonly tariefPerEenheidCents?: number;
   /** WMO002, set by a correction that gives a reason code. */
   readonly redenWijziging?: string;
+  /** The iJw/iWmo message this entry was read from; absent when recorded by hand. */
+  readonly bericht?: BerichtHerkomst;
 }
 
 /** As WMO305 start zorg. Member, provider and product are copied from the toewijzing. */
@@ -116,6 +118,8 @@ export interface ZorgGestart {
   readonly productcode?: string;
   readonly begindatum: LocalDate;
   readonly redenWijziging?: string;
+  /** The iJw/iWmo message this entry was read from; absent when recorded by hand. */
+  readonly bericht?: BerichtHerkomst;
 }
 
 /** As WMO307 stop zorg: ends the period that started on `begindatum`. */
@@ -130,6 +134,8 @@ export interface ZorgGestopt {
   /** WMO588. */
   readonly redenBeeindiging: string;
   readonly redenWijziging?: string;
+  /** The iJw/iWmo message this entry was read from; absent when recorded by hand. */
+  readonly bericht?: BerichtHerkomst;
 }
 
 export interface WmoEventData {

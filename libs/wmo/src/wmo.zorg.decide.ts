@@ -2,8 +2,10 @@ import {
   assertMember,
   assertNotInFuture,
   assertProvider,
+  berichtField,
   reject,
   tariefPerEenheidProblem,
+  type BerichtHerkomst,
   type DecideContext,
   type DraftEvent,
   type LocalDate,
@@ -47,17 +49,23 @@ export interface RecordWmoToewijzing {
   readonly besluitId?: string | null;
   /** The contract's price per eenheid in euro cents; only with an omvang. */
   readonly tariefPerEenheid?: number | null;
+  /** The iJw/iWmo message this command was read from (issue 17); copied onto the event. */
+  readonly bericht?: BerichtHerkomst | null;
 }
 
 export interface RecordWmoZorgStart {
   readonly toewijzingNummer: string;
   readonly begindatum: LocalDate;
+  /** The iJw/iWmo message this command was read from (issue 17); copied onto the event. */
+  readonly bericht?: BerichtHerkomst | null;
 }
 
 export interface RecordWmoZorgStop {
   readonly toewijzingNummer: string;
   readonly einddatum: LocalDate;
   readonly redenBeeindiging: string;
+  /** The iJw/iWmo message this command was read from (issue 17); copied onto the event. */
+  readonly bericht?: BerichtHerkomst | null;
 }
 
 const optionalProductcode = (value: string | null | undefined): { productcode?: string } => {
@@ -148,6 +156,7 @@ export function recordWmoToewijzing(command: RecordWmoToewijzing, context: Decid
     ...(budget !== undefined ? { budget } : {}),
     ...(besluitId !== undefined ? { besluitId } : {}),
     ...(tariefPerEenheidCents !== undefined ? { tariefPerEenheidCents } : {}),
+    ...berichtField(command.bericht),
   };
   return [{ type: WmoEventType.toewijzingVastgelegd, data, occurredAt: command.toewijzingsdatum }];
 }
@@ -209,6 +218,7 @@ export function recordWmoZorgStart(command: RecordWmoZorgStart, context: DecideC
     productcategorie: toewijzing.productcategorie,
     ...(toewijzing.productcode !== undefined ? { productcode: toewijzing.productcode } : {}),
     begindatum,
+    ...berichtField(command.bericht),
   };
   return [{ type: WmoEventType.zorgGestart, data, occurredAt: begindatum }];
 }
@@ -255,6 +265,7 @@ export function recordWmoZorgStop(command: RecordWmoZorgStop, context: DecideCon
     begindatum,
     einddatum,
     redenBeeindiging: command.redenBeeindiging,
+    ...berichtField(command.bericht),
   };
   return [{ type: WmoEventType.zorgGestopt, data, occurredAt: einddatum }];
 }

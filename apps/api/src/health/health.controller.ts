@@ -1,8 +1,11 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { RegieHealthIndicators } from './regie-health.indicators';
 
 /** Liveness and readiness for an orchestrator (and `docker compose`): no personal data, no authentication. */
+// Probes and scrapers poll from one address all day: never rate-limited (docs/security.md, Rate limiting).
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,3 +1,4 @@
+import { SkipThrottle } from '@nestjs/throttler';
 import { Controller, Get, Header, Inject, type OnModuleDestroy } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
 import { RegieMetrics } from '@regie/observability';
@@ -7,6 +8,8 @@ import { TimelineProjector } from '@regie/timeline';
  * Prometheus metrics at `/metrics` (text exposition format). No personal data: counts, durations and result codes.
  * Meant for the municipality's internal monitoring network; put it behind the ingress's IP allow-list.
  */
+// Probes and scrapers poll from one address all day: never rate-limited (docs/security.md, Rate limiting).
+@SkipThrottle()
 @Controller('metrics')
 export class MetricsController implements OnModuleDestroy {
   private readonly stopCounting: () => void;

@@ -25,7 +25,7 @@ interface TrackedRequest {
  * ThrottlerGuard for GraphQL (registered as APP_GUARD). One GraphQL operation is one hit however many top-level
  * fields it selects; a graphql-ws subscription is one hit when it starts. Over the limit, the operation fails with
  * `RATE_LIMITED` (HTTP 200 with the GraphQL error, like every other error) and a `Retry-After` header over HTTP.
- * Health endpoints are plain HTTP and count per remote address, with the usual 429.
+ * Health and metrics are not limited (`@SkipThrottle` on their controllers).
  */
 @Injectable()
 export class GraphQLRateLimitGuard extends ThrottlerGuard {

@@ -1,7 +1,9 @@
 import type { MatrixActor } from './actors';
+import { BERICHTEN_WRITE_ROWS } from './berichten-rows';
 import { unique, voorzieningInput, type MatrixClient } from './fixtures';
 
-// Mutations of a gemeente's own records, not of a household: the voorliggend-veld catalogue and the maatwerkbudget.
+// Mutations of a gemeente's own records, not of a household: the voorliggend-veld catalogue, the maatwerkbudget and
+// the queue of messages waiting for a household.
 // Only the functioneel beheerder of that gemeente writes them (like registerProvider, but per gemeente). `prepare`
 // makes a VALID request on the given gemeente's records, so only authorisation may refuse it.
 
@@ -87,4 +89,5 @@ export const GEMEENTE_WRITE_ROWS: readonly GemeenteWriteRow[] = [
         ? undefined
         : `answered ${JSON.stringify(payload)} to ${JSON.stringify(input)}`,
   },
+  ...BERICHTEN_WRITE_ROWS,
 ];

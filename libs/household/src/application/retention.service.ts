@@ -23,6 +23,12 @@ export interface RetentionOptions {
   readonly householdIds?: readonly string[];
 }
 
+/** Who runs an erasure by hand (the CLI's operator): recorded instead of the system actor. */
+export interface RetentionOperator {
+  readonly userId: string;
+  readonly name?: string;
+}
+
 const PAGE = 1000;
 
 /**
@@ -67,10 +73,12 @@ export class RetentionService {
   }
 
   /**
-   * Erases what is past its term: one `RetentionExpired` per household, by the system actor "bewaartermijn" as
-   * functioneel beheerder of the household's gemeente. `dryRun` only reports.
+   * Erases what is past its term: one `RetentionExpired` per household, by the system actor "bewaartermijn" (or
+   * the `operator` who runs it) as functioneel beheerder of the household's gemeente. `dryRun` only reports.
    */
-  async eraseExpired(options: RetentionOptions & { readonly dryRun?: boolean } = {}): Promise<RetentionErasure[]> {
+  async eraseExpired(
+    options: RetentionOptions & { readonly dryRun?: boolean; readonly operator?: RetentionOperator } = {},
+  ): Promise<RetentionErasure[]> {
     const today = options.today ?? todayInNetherlands();
     const done: RetentionErasure[] = [];
     for (const review of await this.review({ ...options, today })) {
@@ -83,8 +91,8 @@ export class RetentionService {
         continue;
       }
       const actor: Actor = {
-        userId: 'system:retention',
-        name: 'Bewaartermijnbewaking',
+        userId: options.operator?.userId ?? 'system:retention',
+        name: options.operator ? options.operator.name : 'Bewaartermijnbewaking',
         role: 'functioneel_beheerder',
         gemeente: review.gemeente,
       };

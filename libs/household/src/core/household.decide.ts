@@ -1,4 +1,5 @@
 import { sameAddress, validAddress, type AddressInput } from './address';
+import { berichtField, type BerichtHerkomst } from './bericht-herkomst';
 import { isValidBsn } from './bsn';
 import type { DecideContext } from './decide-context';
 import type { DraftEvent } from './event-envelope';
@@ -277,7 +278,12 @@ function correctableEntry(entryId: string, context: DecideContext) {
 }
 
 export function correctEntry(
-  command: { entryId: string; reason: string; changes: Readonly<Record<string, unknown>> },
+  command: {
+    entryId: string;
+    reason: string;
+    changes: Readonly<Record<string, unknown>>;
+    bericht?: BerichtHerkomst | null;
+  },
   context: DecideContext,
 ): DraftEvent[] {
   const { entry, event, domain } = correctableEntry(command.entryId, context);
@@ -299,12 +305,16 @@ export function correctEntry(
         reason: required(command.reason, 'reason', 'Reden'),
         changes: command.changes,
         ...(memberId ? { memberId } : {}),
+        ...berichtField(command.bericht),
       },
     },
   ];
 }
 
-export function withdrawEntry(command: { entryId: string; reason: string }, context: DecideContext): DraftEvent[] {
+export function withdrawEntry(
+  command: { entryId: string; reason: string; bericht?: BerichtHerkomst | null },
+  context: DecideContext,
+): DraftEvent[] {
   const { entry, event } = correctableEntry(command.entryId, context);
   // Sealed as the member's while they belong to the household (an erased person gets no new data).
   const memberId = (event.data as { memberId?: unknown }).memberId;
@@ -318,6 +328,7 @@ export function withdrawEntry(command: { entryId: string; reason: string }, cont
         domain: entry.domain,
         reason: required(command.reason, 'reason', 'Reden'),
         ...(about ? { memberId: about } : {}),
+        ...berichtField(command.bericht),
       },
     },
   ];

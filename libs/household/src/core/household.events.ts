@@ -1,6 +1,7 @@
 import type { Address } from './address';
 import type { LadderOutcome, LadderRung, LadderRungName } from '../insight/ladder';
 import type { ZrmScore } from '../insight/zrm';
+import type { BerichtHerkomst } from './bericht-herkomst';
 import type { LocalDate } from './local-date';
 
 export const HOUSEHOLD_DOMAIN = 'HOUSEHOLD';
@@ -149,6 +150,8 @@ export interface EntryCorrected {
   readonly changes: Readonly<Record<string, unknown>>;
   /** The member the corrected entry is about: its personal data is sealed as that person's. */
   readonly memberId?: string;
+  /** The iJw/iWmo message that made this correction (a new 301 version); absent when recorded by hand. */
+  readonly bericht?: BerichtHerkomst;
 }
 /** iStandaarden StatusAanlevering 3: treat the earlier entry as never sent. */
 export interface EntryWithdrawn {
@@ -158,6 +161,8 @@ export interface EntryWithdrawn {
   readonly reason: string;
   /** The member the withdrawn entry is about: its personal data is sealed as that person's. */
   readonly memberId?: string;
+  /** The iJw/iWmo message that withdrew it (StatusAanlevering 3, or a 301 with RedenWijziging 13). */
+  readonly bericht?: BerichtHerkomst;
 }
 
 /**

@@ -15,6 +15,8 @@ export function decodeCursor(cursor: string): Keyset {
     const [at, tieBreaker] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     const date = new Date(String(at));
     if (typeof at !== 'string' || typeof tieBreaker !== 'string' || Number.isNaN(date.getTime())) throw new Error();
+    // What encodeCursor writes: a four-digit year (a forged `+275760-…` is a valid Date the database refuses).
+    if (date.toISOString() !== at || !/^\d{4}-/.test(at)) throw new Error();
     return { at: date, tieBreaker };
   } catch {
     throw new GraphQLError('Ongeldige cursor', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });

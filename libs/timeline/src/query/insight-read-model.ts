@@ -89,7 +89,9 @@ export function encodeWorklistCursor(row: Pick<WorklistRow, 'days_overdue' | 'so
 export function decodeWorklistCursor(cursor: string): WorklistCursor {
   try {
     const [daysOverdue, sortKey] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (!Number.isInteger(daysOverdue) || typeof sortKey !== 'string') throw new Error();
+    // Days between two dates: an SQL integer. A larger number in a forged cursor would fail in the database.
+    if (!Number.isInteger(daysOverdue) || Math.abs(daysOverdue as number) > 2 ** 31 - 1) throw new Error();
+    if (typeof sortKey !== 'string') throw new Error();
     return { daysOverdue: daysOverdue as number, sortKey };
   } catch {
     throw new GraphQLError('Ongeldige cursor', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });

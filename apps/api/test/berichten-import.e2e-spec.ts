@@ -1,0 +1,331 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ProcessingLog } from '@regie/audit';
+import { BerichtenImport, type ImportAnswer } from '@regie/berichten-import';
+import { EVENT_STORE, type EventStore } from '@regie/event-store';
+import request from 'supertest';
+import { startTestApp, tokenFor, type TestActor, type TestApp } from './test-app';
+
+// Issue 17: a Jeugd strand fed entirely by iJw messages (JW315 → JW301 → JW305 → JW323 → JW307) on one household,
+// read by the regisseur; the same files again change nothing; an unknown BSN waits in the beheerder's queue.
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'berichten', 'test', 'fixtures');
+const file = (name: string) => readFileSync(join(FIXTURES, name));
+
+const GEMEENTE = '0599';
+const beheerder: TestActor = {
+  userId: 'u-beheer-0599',
+  role: 'functioneel_beheerder',
+  name: 'Bea Beheer',
+  gemeente: GEMEENTE,
+};
+const regisseur: TestActor = { userId: 'u-reg-0599', role: 'regisseur', name: 'Rik Regie', gemeente: GEMEENTE };
+
+/** The strand in the order the messages travel; jw305-correctie withdraws the first start and sends it again. */
+const STRAND = [
+  'jw315-verzoek-om-toewijzing.xml',
+  'jw301-toewijzing.xml',
+  'jw305-start-zorg.xml',
+  'jw305-correctie.xml',
+  'jw323-declaratie.xml',
+  'jw307-stop-zorg.xml',
+];
+
+interface TimelineNode {
+  type: string;
+  summary: string;
+  withdrawn: boolean;
+  provider: { agbCode: string } | null;
+  recordedBy: { userId: string } | null;
+}
+
+describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on PostgreSQL', () => {
+  let api: TestApp;
+  let importer: BerichtenImport;
+  let store: EventStore;
+  let householdId: string;
+  const importFile = (name: string) => importer.importBericht(file(name), { gemeente: GEMEENTE });
+
+  async function gql<T>(query: string, variables: Record<string, unknown>, actor: TestActor): Promise<T> {
+    const { data, errors } = await api.graphql<T>(query, variables, actor);
+    expect(errors).toBeUndefined();
+    return data!;
+  }
+
+  async function timeline(expected: number): Promise<TimelineNode[]> {
+    for (let attempt = 0; ; attempt++) {
+      const data = await gql<{ household: { timeline: { edges: { node: TimelineNode }[] } } }>(
+        `query($id: ID!, $first: Int) { household(id: $id) { timeline(first: $first, filter: { domains: ["JEUGD"] }) {
+          edges { node { type summary withdrawn provider { agbCode } recordedBy { userId } } } } } }`,
+        { id: householdId, first: 100 },
+        regisseur,
+      );
+      const nodes = data.household.timeline.edges.map((edge) => edge.node);
+      if (nodes.length >= expected || attempt > 50) return nodes;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  beforeAll(async () => {
+    api = await startTestApp('postgres');
+    importer = api.app.get(BerichtenImport);
+    store = api.app.get(EVENT_STORE);
+    await gql(
+      `mutation { registerProvider(input: { agbCode: "75751234", name: "Jeugdhulp Rijnmond", domains: ["JEUGD"] }) { eventIds } }`,
+      {},
+      beheerder,
+    );
+    const registered = await gql<{ registerHousehold: { householdId: string } }>(
+      `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }`,
+      {
+        input: {
+          gemeente: GEMEENTE,
+          name: 'Familie Jansen',
+          members: [
+            { bsn: '999990019', name: 'Sem Jansen', birthDate: '2014-05-12', relation: 'KIND' },
+            { bsn: '999990032', name: 'Lotte Jansen', birthDate: '1986-11-02', relation: 'OUDER_VERZORGER' },
+          ],
+        },
+      },
+      beheerder,
+    );
+    householdId = registered.registerHousehold.householdId;
+    await gql(
+      `mutation($input: AssignRegisseurInput!) { assignRegisseur(input: $input) { householdId } }`,
+      { input: { householdId, regisseurUserId: regisseur.userId, regisseurName: 'Rik Regie', reason: 'Start' } },
+      beheerder,
+    );
+    await gql(
+      `mutation($input: RecordSharingBasisInput!) { recordSharingBasis(input: $input) { eventIds } }`,
+      {
+        input: {
+          householdId,
+          domain: 'JEUGD',
+          grondslag: 'WETTELIJKE_TAAK',
+          wettelijkeBepaling: 'art. 7.1.1 Jeugdwet',
+          memberIds: [],
+          validFrom: '2026-01-01',
+          validUntil: '2027-12-31',
+        },
+      },
+      { userId: 'u-jeugd-0599', role: 'domeinmedewerker', domain: 'JEUGD', gemeente: GEMEENTE },
+    );
+  });
+  afterAll(() => api?.close());
+
+  it('accepts the strand message by message and records it in the household', async () => {
+    const answers: ImportAnswer[] = [];
+    for (const name of STRAND) answers.push(await importFile(name));
+    expect(answers.map((answer) => [answer.berichtType, answer.outcome, answer.householdId, answer.events])).toEqual([
+      ['JW315', 'ACCEPTED', householdId, 1],
+      ['JW301', 'ACCEPTED', householdId, 2],
+      ['JW305', 'ACCEPTED', householdId, 1],
+      ['JW305', 'ACCEPTED', householdId, 2],
+      ['JW323', 'ACCEPTED', householdId, 0],
+      ['JW307', 'ACCEPTED', householdId, 1],
+    ]);
+  });
+
+  it('shows the regisseur the strand on the timeline, recorded by the berichten import, and the provider', async () => {
+    const nodes = await timeline(7);
+    expect(nodes.map((node) => [node.type, node.withdrawn]).sort()).toEqual(
+      [
+        ['household.EntryWithdrawn', false],
+        ['jeugd.VerzoekOmToewijzingOntvangen', false],
+        ['jeugd.ToewijzingVastgelegd', false],
+        ['jeugd.ToewijzingVastgelegd', false],
+        ['jeugd.ZorgGestart', true],
+        ['jeugd.ZorgGestart', false],
+        ['jeugd.ZorgGestopt', false],
+      ].sort(),
+    );
+    expect(new Set(nodes.map((node) => node.recordedBy?.userId))).toEqual(new Set(['system:berichten']));
+    expect(new Set(nodes.map((node) => node.provider?.agbCode))).toEqual(new Set(['75751234']));
+    const providers = await gql<{ household: { providers: { agbCode: string; name: string; domains: string[] }[] } }>(
+      `query($id: ID!) { household(id: $id) { providers { agbCode name domains } } }`,
+      { id: householdId },
+      regisseur,
+    );
+    expect(providers.household.providers).toEqual([
+      { agbCode: '75751234', name: 'Jeugdhulp Rijnmond', domains: ['JEUGD'] },
+    ]);
+  });
+
+  it('keeps the message identity on the events', async () => {
+    const events = await store.readStream(`household-${householdId}`);
+    const start = events.find((event) => event.type === 'jeugd.ZorgGestart');
+    expect(start?.data).toMatchObject({
+      bericht: { berichtType: 'JW305', afzender: '75751234', identificatie: 'SZ20260320', dagtekening: '2026-03-20' },
+    });
+  });
+
+  it('answers "already received" for every file read again and writes nothing', async () => {
+    const head = await store.headPosition();
+    for (const name of STRAND) {
+      expect(await importFile(name)).toMatchObject({ outcome: 'ALREADY_RECEIVED', events: 0, householdId });
+    }
+    expect(await store.headPosition()).toBe(head);
+  });
+
+  it('refuses another message under an identity already used by that afzender (9056), and one of another gemeente', async () => {
+    const changed = file('jw305-start-zorg.xml').toString('utf8').replace('2026-03-18', '2026-03-17');
+    expect(await importer.importBericht(changed, { gemeente: GEMEENTE })).toMatchObject({
+      outcome: 'REJECTED',
+      rejections: [
+        { code: 'IDENTIFICATIE_NOT_UNIQUE', retourcode: '9056', path: 'Header/BerichtIdentificatie/Identificatie' },
+      ],
+    });
+    expect(await importer.importBericht(file('jw305-start-zorg.xml'), { gemeente: '0363' })).toMatchObject({
+      outcome: 'REJECTED',
+      rejections: [{ code: 'GEMEENTE_MISMATCH', path: 'Header/Ontvanger' }],
+    });
+  });
+
+  it('refuses a 305 for a toewijzing Regie does not have, naming the element, and writes nothing', async () => {
+    const head = await store.headPosition();
+    const answer = await importFile('jw305-voor-toewijzing.xml');
+    expect(answer).toMatchObject({
+      outcome: 'REJECTED',
+      rejections: [{ code: 'TOEWIJZING_NOT_FOUND', path: 'Client/StartProducten/StartProduct[1]/ToewijzingNummer' }],
+    });
+    expect(await store.headPosition()).toBe(head);
+  });
+
+  it('refuses a hostile file with a clear reason', async () => {
+    const answer = await importFile('hostile/billion-laughs.xml');
+    expect(answer).toMatchObject({ outcome: 'REJECTED', rejections: [{ code: 'XML_DOCTYPE_FORBIDDEN', path: '' }] });
+  });
+
+  it('keeps a message for an unknown BSN in the beheerder’s queue; discarding takes it out with a reason', async () => {
+    const head = await store.headPosition();
+    const waiting = await importFile('wmo305-onbekend-bsn.xml');
+    expect(waiting).toMatchObject({ outcome: 'WAITING', berichtType: 'WMO305', events: 0 });
+    expect(await store.headPosition()).toBe(head);
+    const queue = await gql<{ berichtenQueue: { id: string; berichtType: string; bsn: string }[] }>(
+      '{ berichtenQueue { id berichtType afzender identificatie dagtekening bsn receivedAt } }',
+      {},
+      beheerder,
+    );
+    expect(queue.berichtenQueue).toEqual([
+      expect.objectContaining({ id: waiting.berichtId, berichtType: 'WMO305', bsn: '999990044' }),
+    ]);
+    const refused = await api.graphql('{ berichtenQueue { id } }', {}, regisseur);
+    expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const linked = await api.graphql(
+      `mutation($input: LinkBerichtInput!) { linkBericht(input: $input) { outcome } }`,
+      { input: { berichtId: waiting.berichtId, householdId } },
+      beheerder,
+    );
+    expect(linked.errors?.[0]?.extensions.code).toBe('MEMBER_NOT_FOUND');
+    await gql(
+      `mutation($input: DiscardBerichtInput!) { discardBericht(input: $input) }`,
+      { input: { berichtId: waiting.berichtId, reason: 'Cliënt woont niet in deze gemeente' } },
+      beheerder,
+    );
+    const after = await gql<{ berichtenQueue: unknown[] }>('{ berichtenQueue { id } }', {}, beheerder);
+    expect(after.berichtenQueue).toEqual([]);
+    expect(await importFile('wmo305-onbekend-bsn.xml')).toMatchObject({ outcome: 'WAITING' });
+  });
+
+  it('links a waiting message to the household that has the client, replaying it', async () => {
+    const [waiting] = (await gql<{ berichtenQueue: { id: string }[] }>('{ berichtenQueue { id } }', {}, beheerder))
+      .berichtenQueue;
+    await gql(
+      `mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { eventIds } }`,
+      {
+        input: {
+          householdId,
+          member: { bsn: '999990044', name: 'Ria Jansen', birthDate: '1950-02-01', relation: 'OVERIG' },
+        },
+      },
+      beheerder,
+    );
+    const linked = await gql<{ linkBericht: { outcome: string; householdId: string; rejections: { code: string }[] } }>(
+      `mutation($input: LinkBerichtInput!) { linkBericht(input: $input) { outcome householdId rejections { code path } } }`,
+      { input: { berichtId: waiting!.id, householdId } },
+      beheerder,
+    );
+    // Replayed onto the household: Regie has no Wmo toewijzing 7000998 there, so the start is refused, per element.
+    expect(linked.linkBericht).toMatchObject({
+      outcome: 'REJECTED',
+      householdId,
+      rejections: [{ code: 'TOEWIJZING_NOT_FOUND' }],
+    });
+  });
+
+  it('writes a verwerkingenlog line per message: system actor, message id, household when matched', async () => {
+    const log = api.app.get(ProcessingLog);
+    const page = await log.search({ gemeente: GEMEENTE, userId: 'system:berichten', first: 200 });
+    const lines = page.edges.map((edge) => edge.node);
+    const received = lines.filter((line) => line.action === 'jeugd.berichtOntvangen');
+    expect(received).toHaveLength(STRAND.length);
+    expect(received.every((line) => line.householdId === householdId && line.correlationId)).toBe(true);
+    expect(received.map((line) => line.fields[0]).sort()).toEqual(
+      ['bericht.JW301', 'bericht.JW305', 'bericht.JW305', 'bericht.JW307', 'bericht.JW315', 'bericht.JW323'].sort(),
+    );
+    expect(lines.some((line) => line.action === 'jeugd.berichtAfgewezen' && line.outcome === 'DENIED')).toBe(true);
+    expect(lines.some((line) => line.action === 'berichten.berichtAfgewezen')).toBe(true);
+    expect(lines.some((line) => line.action === 'wmo.berichtOntvangen' && line.fields.includes('status.WAITING'))).toBe(
+      true,
+    );
+  });
+
+  describe('POST /berichten', () => {
+    const jeugdSystem: TestActor = {
+      userId: 'system:backoffice-jeugd',
+      role: 'domeinmedewerker',
+      domain: 'JEUGD',
+      gemeente: GEMEENTE,
+    };
+    const post = async (body: string | Buffer, actor?: TestActor, contentType = 'application/xml') => {
+      const call = request(api.app.getHttpServer()).post('/berichten').set('content-type', contentType);
+      if (actor) call.set('authorization', `Bearer ${await tokenFor(actor)}`);
+      return call.send(body);
+    };
+
+    it('answers a message of the caller’s gemeente and domain as the import does', async () => {
+      const verlenging = await post(file('jw301-verlenging.xml'), jeugdSystem);
+      expect(verlenging.status).toBe(200);
+      expect(verlenging.body).toMatchObject({ outcome: 'ACCEPTED', berichtType: 'JW301', householdId, events: 1 });
+      const events = await store.readStream(`household-${householdId}`);
+      expect(events.at(-1)).toMatchObject({
+        type: 'household.EntryCorrected',
+        metadata: { actor: { userId: 'system:berichten' }, onBehalfOf: jeugdSystem.userId },
+        data: { changes: { einddatum: '2026-12-31', redenWijziging: '04' } },
+      });
+      const again = await post(file('jw301-toewijzing.xml'), jeugdSystem);
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ outcome: 'ALREADY_RECEIVED', berichtType: 'JW301', householdId, events: 0 });
+      const refused = await post(
+        file('jw305-voor-toewijzing.xml').toString('utf8').replace('SZ20260325', 'SZ20260399'),
+        jeugdSystem,
+      );
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ outcome: 'REJECTED', rejections: [{ code: 'TOEWIJZING_NOT_FOUND' }] });
+    });
+
+    it('refuses another domain’s or gemeente’s message, and callers that are not a domain system', async () => {
+      const wmo = await post(file('wmo301-toewijzing.xml'), jeugdSystem);
+      expect(wmo.status).toBe(422);
+      expect(wmo.body.rejections).toEqual([expect.objectContaining({ code: 'DOMAIN_MISMATCH' })]);
+      const otherGemeente = await post(file('jw305-start-zorg.xml'), { ...jeugdSystem, gemeente: '0363' });
+      expect(otherGemeente.body.rejections).toEqual([expect.objectContaining({ code: 'GEMEENTE_MISMATCH' })]);
+      expect((await post(file('jw305-start-zorg.xml'))).status).toBe(401);
+      expect((await post(file('jw305-start-zorg.xml'), regisseur)).status).toBe(403);
+      expect((await post(file('jw305-start-zorg.xml'), beheerder)).status).toBe(403);
+      const log = await api.app.get(ProcessingLog).search({ gemeente: GEMEENTE, userId: beheerder.userId, first: 50 });
+      expect(log.edges.map((edge) => edge.node)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ action: 'berichten.post', outcome: 'DENIED' })]),
+      );
+      expect((await post(file('jw305-start-zorg.xml'), jeugdSystem, 'application/json')).status).toBe(415);
+    });
+
+    it('refuses a body over 25 MB with 413, and a hostile one as a rejection', async () => {
+      const tooLarge = await post(Buffer.alloc(25 * 1024 * 1024 + 1, 0x20), jeugdSystem);
+      expect(tooLarge.status).toBe(413);
+      const hostile = await post(file('hostile/external-entity.xml'), jeugdSystem);
+      expect(hostile.status).toBe(422);
+      expect(hostile.body.rejections).toEqual([expect.objectContaining({ code: 'XML_DOCTYPE_FORBIDDEN' })]);
+    });
+  });
+});

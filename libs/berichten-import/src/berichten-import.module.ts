@@ -1,0 +1,56 @@
+import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
+import { ProcessingLog } from '@regie/audit';
+import { HouseholdCommandExecutor } from '@regie/household';
+import { BsnIndexLookup } from '@regie/search';
+import { migrate, type SqlDatabase } from '@regie/sql';
+import { BerichtenImport } from './berichten-import.service';
+import { ClientMatcher } from './client-matcher';
+import { BerichtenController } from './http/berichten.controller';
+import { BerichtenQueueResolver } from './graphql/berichten-queue.resolver';
+import { BERICHTEN_COMPONENT, berichtenMigrations } from './store/migrations';
+import { ReceivedBerichten } from './store/received-berichten';
+
+export interface BerichtenImportModuleOptions {
+  /** Modules that provide `databaseToken` and BsnIndexLookup (the timeline and search modules). */
+  readonly imports: ModuleMetadata['imports'];
+  /** The read-model database (`READ_MODEL_DATABASE`): `berichten_ontvangen` lives there under its own migrations. */
+  readonly databaseToken: InjectionToken;
+  /** Register the functioneel beheerder's queue query and mutations. Default true; false for the CLI. */
+  readonly graphql?: boolean;
+  /** Register `POST /berichten` (needs TokenVerifier from `imports`, e.g. AccessModule). Default false. */
+  readonly http?: boolean;
+}
+
+/** The berichten import (`BerichtenImport`), its table, and the queue's GraphQL operations. */
+@Module({})
+export class BerichtenImportModule {
+  static forRoot(options: BerichtenImportModuleOptions): DynamicModule {
+    return {
+      module: BerichtenImportModule,
+      imports: options.imports,
+      providers: [
+        {
+          provide: BerichtenImport,
+          inject: [
+            options.databaseToken,
+            HouseholdCommandExecutor,
+            BsnIndexLookup,
+            { token: ProcessingLog, optional: true },
+          ],
+          useFactory: async (
+            db: SqlDatabase,
+            executor: HouseholdCommandExecutor,
+            lookup: BsnIndexLookup,
+            log: ProcessingLog | undefined,
+          ) => {
+            await migrate(db, BERICHTEN_COMPONENT, berichtenMigrations);
+            return new BerichtenImport(new ReceivedBerichten(db), executor, new ClientMatcher(lookup, executor), log);
+          },
+        },
+        ...((options.graphql ?? true) ? [BerichtenQueueResolver] : []),
+      ],
+      controllers: options.http ? [BerichtenController] : [],
+      exports: [BerichtenImport],
+    };
+  }
+}

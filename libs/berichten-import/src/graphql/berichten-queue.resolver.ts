@@ -1,0 +1,149 @@
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type Actor } from '@regie/access';
+import { ProcessingLog } from '@regie/audit';
+import { readBericht } from '@regie/berichten';
+import { forbid } from '@regie/household';
+import { Optional } from '@nestjs/common';
+import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { BerichtenImport } from '../berichten-import.service';
+import { bsnsOf } from '../map/decide-bericht';
+import type { ImportAnswer } from '../import-answer';
+
+@ObjectType({
+  description: 'An iJw/iWmo message waiting for a household: no household of the gemeente has its client.',
+})
+export class WaitingBericht {
+  @Field(() => ID)
+  id!: string;
+  @Field({ description: 'e.g. JW305, WMO301.' })
+  berichtType!: string;
+  @Field({ description: 'Header/Afzender: CBS code or AGB-code.' })
+  afzender!: string;
+  @Field({ description: 'Header/BerichtIdentificatie/Identificatie.' })
+  identificatie!: string;
+  @Field({ description: 'Header/BerichtIdentificatie/Dagtekening, YYYY-MM-DD.' })
+  dagtekening!: string;
+  @Field({ description: 'The client’s BSN, to find or register their household.' })
+  bsn!: string;
+  @Field()
+  receivedAt!: Date;
+}
+
+@ObjectType({ description: 'One reason a message was refused, in the spirit of a retourbericht.' })
+export class BerichtRejection {
+  @Field()
+  code!: string;
+  @Field(() => String, { nullable: true, description: 'WJ001 retourcode, when the iStandaard gives one.' })
+  retourcode!: string | null;
+  @Field({ description: 'Element path below Bericht; empty for the message as a whole.' })
+  path!: string;
+  @Field({ description: 'In Dutch.' })
+  reason!: string;
+}
+
+@ObjectType({ description: 'How Regie answered a message.' })
+export class BerichtAnswer {
+  @Field({ description: 'ACCEPTED, ALREADY_RECEIVED, WAITING or REJECTED.' })
+  outcome!: string;
+  @Field(() => ID, { nullable: true })
+  berichtId!: string | null;
+  @Field(() => String, { nullable: true })
+  householdId!: string | null;
+  @Field(() => Int, { description: 'Events written.' })
+  events!: number;
+  @Field(() => [BerichtRejection])
+  rejections!: BerichtRejection[];
+
+  static from(answer: ImportAnswer): BerichtAnswer {
+    return {
+      outcome: answer.outcome,
+      berichtId: answer.berichtId ?? null,
+      householdId: answer.householdId ?? null,
+      events: answer.events,
+      rejections: answer.rejections.map((r) => ({ ...r, retourcode: r.retourcode ?? null })),
+    };
+  }
+}
+
+@InputType()
+export class LinkBerichtInput {
+  @Field(() => ID)
+  @IsUUID()
+  berichtId!: string;
+  @Field(() => ID, { description: 'The household that has (now) a member with the message’s BSN.' })
+  @IsString()
+  @MaxLength(100)
+  householdId!: string;
+}
+
+@InputType()
+export class DiscardBerichtInput {
+  @Field(() => ID)
+  @IsUUID()
+  berichtId!: string;
+  @Field({ description: 'Why the message is not recorded.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  reason!: string;
+}
+
+const assertBeheerder = (actor: Actor) => {
+  if (actor.role !== 'functioneel_beheerder' || !actor.gemeente) forbid();
+};
+
+/** The functioneel beheerder's queue of messages that wait for a household (docs/berichten.md). */
+@Resolver()
+export class BerichtenQueueResolver {
+  constructor(
+    private readonly berichten: BerichtenImport,
+    @Optional() private readonly log?: ProcessingLog,
+  ) {}
+
+  @Query(() => [WaitingBericht], {
+    description: 'Functioneel beheerder: the messages of the own gemeente that wait for a household, oldest first.',
+  })
+  async berichtenQueue(@CurrentActor() actor: Actor): Promise<WaitingBericht[]> {
+    assertBeheerder(actor);
+    const waiting = await this.berichten.queue(actor);
+    await this.log?.record({
+      userId: actor.userId,
+      userName: actor.name,
+      role: actor.role,
+      gemeente: actor.gemeente!,
+      operation: 'READ',
+      action: 'berichten.wachtrij',
+      fields: ['bericht.header', 'bericht.bsn', `results.${waiting.length}`],
+      basis: 'functioneel beheerder: berichten koppelen aan een huishouden',
+    });
+    return waiting.map((row) => {
+      const read = readBericht(row.xml ?? '');
+      return {
+        id: row.id,
+        berichtType: row.berichtType ?? '',
+        afzender: row.afzender ?? '',
+        identificatie: row.identificatie ?? '',
+        dagtekening: row.dagtekening ?? '',
+        bsn: read.ok ? bsnsOf(read.bericht)[0]! : '',
+        receivedAt: row.receivedAt,
+      };
+    });
+  }
+
+  @Mutation(() => BerichtAnswer, {
+    description: 'Functioneel beheerder: records a waiting message in the chosen household (replays it).',
+  })
+  async linkBericht(@CurrentActor() actor: Actor, @Args('input') input: LinkBerichtInput): Promise<BerichtAnswer> {
+    assertBeheerder(actor);
+    return BerichtAnswer.from(await this.berichten.link(actor, input.berichtId, input.householdId));
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Functioneel beheerder: takes a waiting message out of the queue unrecorded.',
+  })
+  async discardBericht(@CurrentActor() actor: Actor, @Args('input') input: DiscardBerichtInput): Promise<boolean> {
+    assertBeheerder(actor);
+    await this.berichten.discard(actor, input.berichtId, input.reason);
+    return true;
+  }
+}

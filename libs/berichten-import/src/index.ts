@@ -1,0 +1,8 @@
+// The public API of libs/berichten-import: iJw/iWmo messages taken into the households of a gemeente (issue 17).
+export { decideBericht, isRecordedOnly, bsnsOf, domainOfBericht } from './map/decide-bericht';
+export { BerichtAfgewezen, type ImportRejection } from './import-rejection';
+export { herkomstOf } from './herkomst';
+export { BerichtenImport, berichtenActor, type ImportOptions } from './berichten-import.service';
+export type { ImportAnswer, ImportOutcome } from './import-answer';
+export { BerichtenImportModule, type BerichtenImportModuleOptions } from './berichten-import.module';
+export { berichtenMigrations, BERICHTEN_COMPONENT } from './store/migrations';

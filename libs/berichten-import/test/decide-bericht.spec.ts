@@ -1,0 +1,275 @@
+import {
+  FIXTURE_HOUSEHOLD_ID,
+  givenHousehold,
+  HouseholdEventType,
+  type DraftEvent,
+  type EntryCorrected,
+  type EntryWithdrawn,
+} from '@regie/household';
+import { jeugdDefinition, JeugdEventType, type ToewijzingVastgelegd, type ZorgGestopt } from '@regie/jeugd';
+import { wmoDefinition, WmoEventType } from '@regie/wmo';
+import type { Bericht } from '@regie/berichten';
+import { BerichtAfgewezen, decideBericht, type ImportRejection } from '@regie/berichten-import';
+import { bericht, JEUGD_AANBIEDER, lotte, sem, WMO_AANBIEDER } from './berichten';
+
+// Given a household and the messages read before, when a message is decided, then these events (or refusals).
+
+const domains = [jeugdDefinition, wmoDefinition];
+const registered: DraftEvent = {
+  type: HouseholdEventType.registered,
+  data: { householdId: FIXTURE_HOUSEHOLD_ID, gemeente: '0599', name: 'Familie Jansen', members: [sem, lotte] },
+};
+
+const contextAfter = (history: readonly DraftEvent[], today: string) =>
+  givenHousehold([registered, ...history], { domains, providers: [JEUGD_AANBIEDER, WMO_AANBIEDER], today });
+
+/** The history after reading these messages one by one (each must be accepted). */
+function given(berichten: readonly Bericht[], today = '2026-12-01'): DraftEvent[] {
+  const history: DraftEvent[] = [];
+  for (const message of berichten) history.push(...when(message, history, today));
+  return history;
+}
+
+const memberOf = (message: Bericht) => (message.standaard === 'iJw' ? sem.memberId : lotte.memberId);
+
+function when(message: Bericht, history: readonly DraftEvent[], today = '2026-12-01'): DraftEvent[] {
+  return decideBericht(message, memberOf(message), contextAfter(history, today));
+}
+
+function refusalsOf(message: Bericht, history: readonly DraftEvent[], today = '2026-12-01'): ImportRejection[] {
+  try {
+    when(message, history, today);
+  } catch (error) {
+    if (error instanceof BerichtAfgewezen) return [...error.rejections];
+    throw error;
+  }
+  throw new Error('expected the message to be refused');
+}
+
+const vot = bericht('jw315-verzoek-om-toewijzing.xml');
+const toewijzing = bericht('jw301-toewijzing.xml');
+const start = bericht('jw305-start-zorg.xml');
+const correctie = bericht('jw305-correctie.xml');
+const stop = bericht('jw307-stop-zorg.xml');
+
+describe('decideBericht: JW315 verzoek om toewijzing', () => {
+  it('records a Jeugd verzoek with the message identity and the ReferentieAanbieder', () => {
+    const [event, ...rest] = when(vot, []);
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({
+      type: JeugdEventType.verzoekOmToewijzingOntvangen,
+      occurredAt: '2026-03-02',
+      data: {
+        memberId: sem.memberId,
+        providerAgb: '75751234',
+        productcategorie: '45',
+        productcode: '45A01',
+        gewensteIngangsdatum: '2026-03-16',
+        verwijzer: '02',
+        bericht: {
+          berichtType: 'JW315',
+          afzender: '75751234',
+          identificatie: 'VOT20260042',
+          dagtekening: '2026-03-02',
+          referentieAanbieder: 'VOT-2026-0042',
+        },
+      },
+    });
+  });
+
+  it('records nothing when the same request was read before', () => {
+    expect(when(vot, given([vot]))).toEqual([]);
+  });
+});
+
+describe('decideBericht: JW301 toewijzing', () => {
+  it('records each ToegewezenProduct as a toewijzing, with the Verwijzer of the 315 it honours', () => {
+    const events = when(toewijzing, given([vot]));
+    expect(events.map((e) => e.type)).toEqual([
+      JeugdEventType.toewijzingVastgelegd,
+      JeugdEventType.toewijzingVastgelegd,
+    ]);
+    const [specific, budget] = events.map((e) => e.data as ToewijzingVastgelegd);
+    expect(specific).toMatchObject({
+      toewijzingNummer: '4100021',
+      providerAgb: '75751234',
+      ingangsdatum: '2026-03-16',
+      einddatum: '2026-09-15',
+      omvang: { volume: 2, eenheid: '04', frequentie: '2' },
+      verwijzer: '02',
+      bericht: {
+        berichtType: 'JW301',
+        afzender: '0599',
+        identificatie: 'TW20260309A',
+        dagtekening: '2026-03-09',
+        toewijzingNummer: '4100021',
+        referentieAanbieder: 'VOT-2026-0042',
+        toewijzingVersie: '2026-03-09T10:15:00',
+      },
+    });
+    expect(budget).toMatchObject({
+      toewijzingNummer: '4100022',
+      productcategorie: '54',
+      budget: 150000,
+      verwijzer: '01',
+    });
+  });
+
+  it('records nothing for the same 301 read again (every 301 repeats the current toewijzingen)', () => {
+    expect(when(toewijzing, given([vot, toewijzing]))).toEqual([]);
+  });
+
+  it('corrects a toewijzing with a newer version (RedenWijziging 04 verlenging) and leaves the unchanged one', () => {
+    const [event, ...rest] = when(bericht('jw301-verlenging.xml'), given([vot, toewijzing]));
+    expect(rest).toEqual([]);
+    expect(event!.type).toBe(HouseholdEventType.entryCorrected);
+    const data = event!.data as EntryCorrected;
+    expect(data.changes).toEqual({
+      einddatum: '2026-12-31',
+      omvang: { volume: 3, eenheid: '04', frequentie: '2' },
+      redenWijziging: '04',
+    });
+    expect(data.bericht).toMatchObject({ identificatie: 'TW20260601A', toewijzingVersie: '2026-06-01T11:00:00' });
+  });
+
+  it('withdraws a toewijzing sent with RedenWijziging 13', () => {
+    const history = given([vot, toewijzing]);
+    const [event, ...rest] = when(bericht('jw301-verwijderd.xml'), history);
+    expect(rest).toEqual([]);
+    expect(event!.type).toBe(HouseholdEventType.entryWithdrawn);
+    expect(event!.occurredAt).toBe('2026-03-20');
+    expect(event!.data as EntryWithdrawn).toMatchObject({
+      entryType: JeugdEventType.toewijzingVastgelegd,
+      domain: 'JEUGD',
+      bericht: { berichtType: 'JW301', identificatie: 'TW20260320B', toewijzingNummer: '4100022' },
+    });
+  });
+
+  it('refuses a toewijzing to an aanbieder Regie does not know, at Header/Ontvanger', () => {
+    const other = bericht('jw301-toewijzing.xml', (xml) => xml.replace(/75751234/g, '11112222'));
+    expect(refusalsOf(other, [])).toEqual([
+      expect.objectContaining({ code: 'PROVIDER_NOT_FOUND', path: 'Header/Ontvanger' }),
+      expect.objectContaining({ code: 'PROVIDER_NOT_FOUND', path: 'Header/Ontvanger' }),
+    ]);
+  });
+
+  it('refuses a ToewijzingNummer that is another aanbieder’s (9332)', () => {
+    const history = given([vot, toewijzing]);
+    const other = bericht('jw301-toewijzing.xml', (xml) =>
+      xml.replace(/75751234/g, '98765432').replace('TW20260309A', 'TW20260309Z'),
+    );
+    expect(refusalsOf(other, history)[0]).toMatchObject({
+      code: 'TOEWIJZINGNUMMER_IN_USE',
+      retourcode: '9332',
+      path: 'Client/ToegewezenProducten/ToegewezenProduct[1]/ToewijzingNummer',
+    });
+  });
+});
+
+describe('decideBericht: JW305 start zorg and JW307 stop zorg', () => {
+  it('refuses a 305 before its 301, naming the ToewijzingNummer', () => {
+    expect(refusalsOf(bericht('jw305-voor-toewijzing.xml'), given([vot, toewijzing]))).toEqual([
+      expect.objectContaining({
+        code: 'TOEWIJZING_NOT_FOUND',
+        path: 'Client/StartProducten/StartProduct[1]/ToewijzingNummer',
+      }),
+    ]);
+  });
+
+  it('records a start with the message identity', () => {
+    const [event] = when(start, given([vot, toewijzing]));
+    expect(event).toMatchObject({
+      type: JeugdEventType.zorgGestart,
+      occurredAt: '2026-03-18',
+      data: {
+        toewijzingNummer: '4100021',
+        begindatum: '2026-03-18',
+        bericht: { berichtType: 'JW305', identificatie: 'SZ20260320', toewijzingNummer: '4100021' },
+      },
+    });
+  });
+
+  it('reads a correction (StatusAanlevering 3 then 1) as a withdrawal and a new start', () => {
+    const history = given([vot, toewijzing, start]);
+    const events = when(correctie, history);
+    expect(events.map((e) => e.type)).toEqual([HouseholdEventType.entryWithdrawn, JeugdEventType.zorgGestart]);
+    expect(events[0]!.data).toMatchObject({
+      entryType: JeugdEventType.zorgGestart,
+      bericht: { identificatie: 'SZ20260323' },
+    });
+    expect(events[1]!.data).toMatchObject({ begindatum: '2026-03-19' });
+  });
+
+  it('refuses a start before the ingangsdatum of its toewijzing with retourcode 9307 at the Begindatum', () => {
+    const early = bericht('jw305-start-zorg.xml', (xml) => xml.replace('2026-03-18', '2026-03-10'));
+    expect(refusalsOf(early, given([vot, toewijzing]))).toEqual([
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        retourcode: '9307',
+        path: 'Client/StartProducten/StartProduct[1]/Begindatum',
+      }),
+    ]);
+  });
+
+  it('refuses a withdrawal (3) of a start Regie does not have', () => {
+    expect(refusalsOf(correctie, given([vot, toewijzing]))[0]).toMatchObject({
+      code: 'START_NOT_FOUND',
+      path: 'Client/StartProducten/StartProduct[1]/StatusAanlevering',
+    });
+  });
+
+  it('records a stop; JZ588 31 ("volgens plan" in 3.2) becomes Regie’s 19', () => {
+    const [event, ...rest] = when(stop, given([vot, toewijzing, start, correctie]));
+    expect(rest).toEqual([]);
+    expect(event!.type).toBe(JeugdEventType.zorgGestopt);
+    expect(event!.data as ZorgGestopt).toMatchObject({
+      begindatum: '2026-03-19',
+      einddatum: '2026-09-15',
+      redenBeeindiging: '19',
+      bericht: { berichtType: 'JW307', identificatie: 'ST20260916' },
+    });
+    expect(when(stop, given([vot, toewijzing, start, correctie, stop]))).toEqual([]);
+  });
+
+  it('refuses a stop whose Begindatum is no start in Regie', () => {
+    expect(refusalsOf(stop, given([vot, toewijzing, start]))[0]).toMatchObject({
+      code: 'START_NOT_FOUND',
+      path: 'Client/StopProducten/StopProduct[1]/Begindatum',
+    });
+  });
+});
+
+describe('decideBericht: Wmo', () => {
+  const today = '2027-02-01';
+  const wmo = [bericht('wmo301-toewijzing.xml'), bericht('wmo305-start-zorg.xml'), bericht('wmo307-stop-zorg.xml')];
+
+  it('records toewijzing, starts and stop of the iWmo messages in the Wmo domain', () => {
+    const types = given(wmo, today).map((e) => e.type);
+    expect(types).toEqual([
+      WmoEventType.toewijzingVastgelegd,
+      WmoEventType.toewijzingVastgelegd,
+      WmoEventType.zorgGestart,
+      WmoEventType.zorgGestart,
+      WmoEventType.zorgGestopt,
+    ]);
+  });
+
+  it('withdraws a stop sent with StatusAanlevering 3', () => {
+    const [event] = when(bericht('wmo307-intrekking.xml'), given(wmo, today), today);
+    expect(event).toMatchObject({
+      type: HouseholdEventType.entryWithdrawn,
+      data: { entryType: WmoEventType.zorgGestopt, domain: 'WMO', bericht: { identificatie: 'ST-W-0105' } },
+    });
+  });
+});
+
+describe('decideBericht: messages recorded only as received', () => {
+  it.each([
+    ['jw317-verzoek-om-wijziging.xml'],
+    ['wmo317-verzoek-om-wijziging.xml'],
+    ['jw323-declaratie.xml'],
+    ['wmo315-verzoek-om-toewijzing.xml'],
+  ])('%s changes nothing in the household', (file) => {
+    expect(when(bericht(file), given([vot, toewijzing]))).toEqual([]);
+  });
+});

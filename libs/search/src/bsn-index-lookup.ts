@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { SqlDatabase } from '@regie/sql';
+import { bsnBlindIndex } from './blind-index';
+import { SEARCH_DATABASE, SEARCH_INDEX_KEY, SearchIndexer } from './search-indexer';
+
+/** A member of a household whose BSN the blind index holds. */
+export interface IndexedMember {
+  readonly householdId: string;
+  readonly memberId: string;
+}
+
+/**
+ * For system processes that must find a person by BSN without a user (the berichten import): the index only, no
+ * access decision and no verwerkingenlog line of its own; the caller checks the household (its gemeente, the member)
+ * on the aggregate and logs what it does.
+ */
+@Injectable()
+export class BsnIndexLookup {
+  constructor(
+    @Inject(SEARCH_DATABASE) private readonly db: SqlDatabase,
+    @Inject(SEARCH_INDEX_KEY) private readonly key: string,
+    private readonly indexer: SearchIndexer,
+  ) {}
+
+  /** Every indexed member with this BSN, once the index has caught up with the store (waits at most `timeoutMs`). */
+  async membersWithBsn(bsn: string, timeoutMs = 5000): Promise<IndexedMember[]> {
+    await this.indexer.waitForHead(timeoutMs);
+    const { rows } = await this.db.query<{ household_id: string; member_id: string }>(
+      'select household_id, member_id from household_search_index where bsn_index = $1 order by household_id, member_id',
+      [bsnBlindIndex(this.key, bsn)],
+    );
+    return rows.map((row) => ({ householdId: row.household_id, memberId: row.member_id }));
+  }
+}
