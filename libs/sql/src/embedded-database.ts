@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import * as lockfile from 'proper-lockfile';
+import { DURABLE_START_PARAMS, DurableNodeFS } from './durable-node-fs';
 import { DataDirectoryLockedError } from './errors';
 import type { HeldLock, SqlDatabase, SqlExecutor } from './sql-database';
 
@@ -53,7 +54,7 @@ export class EmbeddedDatabase implements SqlDatabase {
       await unlock();
     };
     try {
-      const db = await PGlite.create({ dataDir: absolute });
+      const db = await PGlite.create({ fs: new DurableNodeFS(absolute), startParams: [...DURABLE_START_PARAMS] });
       return new EmbeddedDatabase(db, release, absolute);
     } catch (error) {
       await release();
