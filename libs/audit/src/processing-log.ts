@@ -153,6 +153,16 @@ const INSERT = `insert into processing_log (user_id, user_name, role, gemeente, 
 export class ProcessingLog {
   constructor(private readonly db: SqlExecutor) {}
 
+  /** The database the log lives in: a writer in the same database can log in its own transaction (`within`). */
+  get database(): SqlExecutor {
+    return this.db;
+  }
+
+  /** The same log written through a transaction's executor: the lines commit or roll back with that transaction. */
+  within(tx: SqlExecutor): ProcessingLog {
+    return new ProcessingLog(tx);
+  }
+
   /** Appends one line. Throws InvalidProcessingLogEntry (and writes nothing) for a malformed entry. */
   async record(entry: ProcessingLogEntry): Promise<void> {
     await this.recordMany([entry]);

@@ -1,7 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { currentCorrelationId, RegieMetrics } from '@regie/observability';
 import type { Actor } from '@regie/access';
-import { EVENT_STORE, WrongExpectedVersionError, type EventStore, type NewEvent } from '@regie/event-store';
+import {
+  EVENT_STORE,
+  WrongExpectedVersionError,
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+} from '@regie/event-store';
 import { randomUUID } from 'node:crypto';
 import { decideWithinHousehold, type CommandScope, type Decider } from '../core/decide-context';
 import type { HouseholdEvent, RegieEventMetadata } from '../core/event-envelope';
@@ -16,7 +23,7 @@ import {
 } from '../insight/voorliggend-veld';
 import { authorizeHouseholdWrite, forbidUnlessHouseholdVisible } from '../access/authorize-write';
 import { WriteLog } from '../access/write-log';
-import { ProcessingLog } from '@regie/audit';
+import { ProcessingLog, type ProcessingLogEntry } from '@regie/audit';
 import { DomainRegistry } from './domain-registry';
 import { ProviderDirectory } from './provider-directory';
 
@@ -56,7 +63,7 @@ export class HouseholdCommandExecutor {
     private readonly registry: DomainRegistry,
     private readonly providers: ProviderDirectory,
     @Optional() private readonly metrics?: RegieMetrics,
-    @Optional() processingLog?: ProcessingLog,
+    @Optional() private readonly processingLog?: ProcessingLog,
     @Optional() @Inject(VOORLIGGEND_VELD_LOOKUP) private readonly catalogue?: VoorliggendVeldLookup,
   ) {
     this.writeLog = new WriteLog(processingLog);
@@ -109,8 +116,9 @@ export class HouseholdCommandExecutor {
         } satisfies RegieEventMetadata,
       }));
       try {
-        const result = await this.store.append(householdStream(command.householdId), events, revision ?? 'no_stream');
-        await this.writeLog.written(command.actor, command.householdId, drafts, correlationId);
+        const line = this.writeLog.lineFor(command.actor, command.householdId, drafts, correlationId);
+        const stream = householdStream(command.householdId);
+        const result = await this.appendWithLine(stream, events, revision ?? 'no_stream', line);
         return {
           householdId: command.householdId,
           eventIds: events.map((event) => event.id),
@@ -128,6 +136,28 @@ export class HouseholdCommandExecutor {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
       }
     }
+  }
+
+  /**
+   * No stored write without its verwerkingenlog line. Where the log lives in the store's own database (PostgreSQL,
+   * embedded) the line commits in the append's transaction: both or neither. Otherwise (KurrentDB) the line is
+   * written first: a crash or a conflict can leave a line whose write never happened, never a write without a line.
+   */
+  private async appendWithLine(
+    stream: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+    line: ProcessingLogEntry | undefined,
+  ): Promise<AppendResult> {
+    const log = this.processingLog;
+    if (!line || !log) return this.store.append(stream, events, expected);
+    if (this.store.canCommitWith(log.database)) {
+      return this.store.append(stream, events, expected, {
+        companion: { database: log.database, write: (tx) => log.within(tx).record(line) },
+      });
+    }
+    await log.record(line);
+    return this.store.append(stream, events, expected);
   }
 
   private async alternativesFor(
