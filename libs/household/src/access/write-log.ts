@@ -54,7 +54,12 @@ export class WriteLog {
     };
   }
 
-  async denied(actor: Actor, householdId: string, correlationId: string) {
+  /**
+   * A refused write. `householdGemeente`: the gemeente of the household when it exists; when that is not the
+   * caller's, the line names it (targetGemeente) so that gemeente's auditor sees the attempt. The caller's answer
+   * is FORBIDDEN either way.
+   */
+  async denied(actor: Actor, householdId: string, correlationId: string, householdGemeente?: string) {
     if (!this.log || !actor.gemeente) return;
     await this.log.record({
       userId: actor.userId,
@@ -66,6 +71,7 @@ export class WriteLog {
       action: 'household.write',
       basis: `geen schrijfrecht voor ${basisOf(actor)}`,
       correlationId,
+      targetGemeente: householdGemeente && householdGemeente !== actor.gemeente ? householdGemeente : null,
     });
   }
 }

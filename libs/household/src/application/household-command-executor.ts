@@ -84,7 +84,7 @@ export class HouseholdCommandExecutor {
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(command.householdId);
       const today = todayInNetherlands();
-      await this.denyUnless(command, correlationId, () =>
+      await this.denyUnless(command, correlationId, state.core.gemeente, () =>
         forbidUnlessHouseholdVisible(command.actor, state.core, command.scope ?? 'open-household'),
       );
       const drafts = decideWithinHousehold(
@@ -98,7 +98,7 @@ export class HouseholdCommandExecutor {
         },
         command.decide,
       );
-      await this.denyUnless(command, correlationId, () =>
+      await this.denyUnless(command, correlationId, state.core.gemeente, () =>
         authorizeHouseholdWrite(command.actor, state.core, drafts, (draft) => this.registry.domainOf(draft)),
       );
       const recordedAt = new Date().toISOString();
@@ -170,12 +170,17 @@ export class HouseholdCommandExecutor {
   }
 
   /** Runs an access check; a refusal is logged (DENIED) before it reaches the caller. */
-  private async denyUnless(command: HouseholdCommand, correlationId: string, check: () => void): Promise<void> {
+  private async denyUnless(
+    command: HouseholdCommand,
+    correlationId: string,
+    householdGemeente: string | undefined,
+    check: () => void,
+  ): Promise<void> {
     try {
       check();
     } catch (error) {
       if (error instanceof DomainRejection && error.code === 'FORBIDDEN') {
-        await this.writeLog.denied(command.actor, command.householdId, correlationId);
+        await this.writeLog.denied(command.actor, command.householdId, correlationId, householdGemeente);
       }
       throw error;
     }
