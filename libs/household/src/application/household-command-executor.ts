@@ -25,6 +25,7 @@ import { authorizeHouseholdWrite, forbidUnlessHouseholdVisible } from '../access
 import { WriteLog } from '../access/write-log';
 import { ProcessingLog, type ProcessingLogEntry } from '@regie/audit';
 import { DomainRegistry } from './domain-registry';
+import { KeyedMutex } from './keyed-mutex';
 import { ProviderDirectory } from './provider-directory';
 
 export const householdStream = (householdId: string) => `household-${householdId}`;
@@ -70,6 +71,11 @@ export class HouseholdCommandExecutor {
   }
 
   private readonly writeLog: WriteLog;
+  /**
+   * Commands on one household run one at a time in this process (load, decide, append), so writers in one process
+   * never conflict with each other; conflicts, and the retries below, remain only between processes.
+   */
+  private readonly households = new KeyedMutex();
 
   async load(householdId: string) {
     const recorded = await this.store.readStream(householdStream(householdId));
@@ -81,6 +87,14 @@ export class HouseholdCommandExecutor {
   async execute(command: HouseholdCommand): Promise<CommandResult> {
     const providers = await this.providers.load(command.providerAgbCodes ?? []);
     const correlationId = command.correlationId ?? currentCorrelationId() ?? randomUUID();
+    return this.households.run(command.householdId, () => this.decideAndAppend(command, providers, correlationId));
+  }
+
+  private async decideAndAppend(
+    command: HouseholdCommand,
+    providers: Awaited<ReturnType<ProviderDirectory['load']>>,
+    correlationId: string,
+  ): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(command.householdId);
       const today = todayInNetherlands();
