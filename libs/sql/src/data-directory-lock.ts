@@ -74,7 +74,11 @@ function isAlive(pid: number): boolean {
 export function holderIsGone(owner: LockOwner, lockAgeMs: number, me: LockOwner = currentOwner()): boolean {
   if (owner.host !== me.host) return lockAgeMs > STALE_FOREIGN_LOCK_MS;
   if (owner.bootId && me.bootId && owner.bootId !== me.bootId) return true;
-  if (owner.pid === me.pid) return false; // this process: a second opener here is refused, never a takeover
+  if (owner.pid === me.pid) {
+    // This process under another path to the directory, or an earlier process that had our pid (pid 1 in a
+    // restarted container): only the start time tells them apart; without it, refuse.
+    return owner.startTicks !== null && me.startTicks !== null && owner.startTicks !== me.startTicks;
+  }
   if (!isAlive(owner.pid)) return true;
   const ticks = startTicksOf(owner.pid);
   return owner.startTicks !== null && ticks !== null && ticks !== owner.startTicks;

@@ -74,6 +74,11 @@ describe('when a lock holder is gone', () => {
     expect(holderIsGone({ ...me, pid: process.ppid, startTicks: '1' }, 0, me)).toBe(me.startTicks !== null);
   });
 
+  it('is gone when it names this process’s pid but another start time (pid 1 in a restarted container)', () => {
+    expect(holderIsGone({ ...me, startTicks: '1' }, 0, me)).toBe(me.startTicks !== null);
+    expect(holderIsGone(me, 10 * STALE_FOREIGN_LOCK_MS, me)).toBe(false);
+  });
+
   it('is gone after a reboot of this host', () => {
     expect(holderIsGone({ ...me, pid: process.ppid, bootId: 'another-boot' }, 0, me)).toBe(me.bootId !== null);
   });
