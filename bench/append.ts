@@ -1,7 +1,7 @@
 /**
  * Append throughput of the SQL event store on PostgreSQL and embedded PGlite: one writer, and 16 concurrent
  * writers on different streams. Each append is one household-sized command result (2 events).
- * Run: npm run bench:append [-- --events 4000 --runs 3]. Writes bench/results/append.json.
+ * Run: npm run bench:append [-- --events 4000 --runs 3 --stores postgres,embedded]. Writes bench/results/append.json.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,8 @@ const arg = (name: string, fallback: number) => {
 const EVENTS = arg('events', 4000);
 const RUNS = arg('runs', 3);
 const EVENTS_PER_APPEND = 2;
+const storesIndex = process.argv.indexOf('--stores');
+const STORES = storesIndex >= 0 ? process.argv[storesIndex + 1]!.split(',') : ['postgres', 'embedded'];
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const payload = () => ({
@@ -75,18 +77,25 @@ async function main() {
   const admin = new Client({ connectionString: DATABASE_URL });
   await admin.connect();
   const version = (await admin.query('show server_version')).rows[0].server_version as string;
-  const postgres = await measure('postgres', async () => {
-    const schema = `bench_${randomUUID().slice(0, 8)}`;
-    await admin.query(`create schema ${schema}`);
-    return {
-      db: new PostgresDatabase(DATABASE_URL, { options: `-c search_path=${schema}` }),
-      cleanup: async () => void (await admin.query(`drop schema ${schema} cascade`)),
-    };
-  });
-  const embedded = await measure('embedded', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'regie-bench-'));
-    return { db: await EmbeddedDatabase.open(dir), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-  });
+  const postgres = !STORES.includes('postgres')
+    ? undefined
+    : await measure('postgres', async () => {
+        const schema = `bench_${randomUUID().slice(0, 8)}`;
+        await admin.query(`create schema ${schema}`);
+        return {
+          db: new PostgresDatabase(DATABASE_URL, { options: `-c search_path=${schema}` }),
+          cleanup: async () => void (await admin.query(`drop schema ${schema} cascade`)),
+        };
+      });
+  const embedded = !STORES.includes('embedded')
+    ? undefined
+    : await measure('embedded', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'regie-bench-'));
+        return {
+          db: await EmbeddedDatabase.open(dir),
+          cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+        };
+      });
   await admin.end();
   const report = {
     measuredAt: new Date().toISOString(),

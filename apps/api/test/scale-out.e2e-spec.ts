@@ -38,6 +38,15 @@ const count = async (client: Client, sql: string) => Number((await client.query<
 const householdEvents = (client: Client) =>
   count(client, `select count(*) as n from events where stream_id like 'household-%'`);
 
+/** Household events whose request left no WRITE line (lines and events share the request's correlation id). */
+const eventsWithoutLine = (client: Client) =>
+  count(
+    client,
+    `select count(*) as n from events e where e.stream_id like 'household-%' and not exists (
+       select 1 from processing_log p
+       where p.correlation_id = e.metadata->>'correlationId' and p.operation in ('WRITE', 'ERASE'))`,
+  );
+
 /** The read model as it is, and as `regie rebuild` makes it from the store: they must be equal. */
 async function expectReadModelEqualsRebuild(client: Client, url: string): Promise<void> {
   const live = await readModel(client);
@@ -104,6 +113,8 @@ describe('several api processes on one PostgreSQL', () => {
           [acknowledged],
         );
         expect(rows).toHaveLength(acknowledged.length);
+        // Every stored write has its verwerkingenlog line, also those the kill cut off before the answer.
+        expect(await eventsWithoutLine(db.client)).toBe(0);
       }
       expect(acknowledged.length).toBeGreaterThan(10);
       // A last start projects what the killed ones left; its read model equals a fresh rebuild.

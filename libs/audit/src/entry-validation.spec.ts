@@ -82,4 +82,12 @@ describe('processing log entry validation', () => {
   it('given a noodprocedure reason, when validated, then it passes', () => {
     expect(problemOf({ ...valid, emergencyReason: 'melding acute onveiligheid door de politie' })).toBeUndefined();
   });
+
+  it('given a target gemeente, when validated, then only a refused attempt on another gemeente may name one', () => {
+    const denied: ProcessingLogEntry = { ...valid, operation: 'DENIED', basis: 'ander gemeente' };
+    expect(problemOf({ ...denied, targetGemeente: '0599' })).toBeUndefined();
+    expect(problemOf({ ...denied, targetGemeente: '0363' })).toBe('targetGemeente');
+    expect(problemOf({ ...denied, targetGemeente: 'Rotterdam' })).toBe('targetGemeente');
+    expect(problemOf({ ...valid, targetGemeente: '0599' })).toBe('targetGemeente');
+  });
 });

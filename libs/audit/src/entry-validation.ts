@@ -87,4 +87,11 @@ export function validateProcessingLogEntry(entry: ProcessingLogEntry): void {
   text('basis', entry.basis, MAX_TEXT, true);
   text('emergencyReason', entry.emergencyReason, MAX_TEXT, false);
   identifier('correlationId', entry.correlationId, false);
+  if (entry.targetGemeente != null) {
+    if (!GEMEENTE.test(entry.targetGemeente))
+      throw new InvalidProcessingLogEntry('targetGemeente', 'must be a CBS code');
+    if (entry.operation !== 'DENIED' || entry.targetGemeente === entry.gemeente) {
+      throw new InvalidProcessingLogEntry('targetGemeente', "is only for a refused attempt on another gemeente's data");
+    }
+  }
 }

@@ -23,6 +23,7 @@ const record = (overrides: Partial<ProcessingLogRecord> = {}): ProcessingLogReco
   outcome: 'ALLOWED',
   spanId: '00f067aa0ba902b7',
   processingActivity: 'urn:regie:verwerkingsactiviteit:regie:1',
+  targetGemeente: null,
   ...overrides,
 });
 

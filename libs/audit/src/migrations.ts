@@ -69,4 +69,18 @@ export const auditMigrations: readonly Migration[] = [
         add column processing_activity text check (processing_activity like 'urn:regie:verwerkingsactiviteit:%');
     `,
   },
+  {
+    version: 3,
+    name: 'verwerkingenlog: target_gemeente of a refused attempt on another gemeente',
+    sql: `
+      -- A refused attempt on a household of another gemeente is the caller's gemeente's line (gemeente) and is shown
+      -- to the household's gemeente too (target_gemeente), whose auditor would otherwise never see the probes.
+      alter table processing_log
+        add column target_gemeente text check (target_gemeente ~ '^[0-9]{4}$'),
+        add constraint processing_log_target_is_another_gemeente
+          check (target_gemeente is null or (operation = 'DENIED' and target_gemeente <> gemeente));
+      create index processing_log_target_gemeente_time_idx on processing_log (target_gemeente, logged_at, id)
+        where target_gemeente is not null;
+    `,
+  },
 ];

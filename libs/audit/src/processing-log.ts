@@ -40,11 +40,12 @@ interface LogRow {
   outcome: ProcessingOutcome;
   span_id: string | null;
   processing_activity: string | null;
+  target_gemeente: string | null;
 }
 
 const COLUMNS = `p.id::text as id, p.logged_at, p.user_id, p.user_name, p.role, p.gemeente, p.on_behalf_of,
   p.household_id, p.person_ids, p.operation, p.action, p.fields, p.basis, p.emergency, p.emergency_reason,
-  p.correlation_id, p.outcome, p.span_id, p.processing_activity`;
+  p.correlation_id, p.outcome, p.span_id, p.processing_activity, p.target_gemeente`;
 const LOGGED_AT_TEXT = `to_char(p.logged_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as logged_at_text`;
 
 /** Keyset conditions against the exact `(logged_at, id)` of the cursor's row (rows are never deleted). */
@@ -52,6 +53,12 @@ const AFTER_DESC = (n: string) =>
   `(p.logged_at, p.id) < (select c.logged_at, c.id from processing_log c where c.id = ${n}::bigint)`;
 const AFTER_ASC = (n: string) =>
   `(p.logged_at, p.id) > (select c.logged_at, c.id from processing_log c where c.id = ${n}::bigint)`;
+
+/**
+ * What an auditor of gemeente `$1` searches: the lines of its own gemeente's users, and refused attempts of other
+ * gemeenten's users on its households (target_gemeente; never set otherwise, so the two never overlap).
+ */
+const AUDITOR_SCOPE = ['p.gemeente = $1', 'p.target_gemeente = $1'] as const;
 
 /** The household view shows what was done with the household's data, not refused attempts nor reads of the log. */
 const HOUSEHOLD_VIEW_CONDITION = `p.outcome = 'ALLOWED' and p.action not like 'audit.%'`;
@@ -77,6 +84,7 @@ export const EXPORT_COLUMNS = [
   'outcome',
   'span_id',
   'processing_activity',
+  'target_gemeente',
 ] as const;
 
 /** Separator of list cells (`person_ids`, `fields`) in the CSV; identifiers and field names never contain it. */
@@ -104,6 +112,7 @@ function toRecord(row: LogRow): ProcessingLogRecord {
     outcome: row.outcome,
     spanId: row.span_id ?? null,
     processingActivity: row.processing_activity ?? null,
+    targetGemeente: row.target_gemeente ?? null,
   };
 }
 
@@ -130,17 +139,20 @@ function toStored(entry: ProcessingLogEntry) {
     outcome: entry.operation === 'DENIED' ? 'DENIED' : 'ALLOWED',
     span_id: [entry.spanId, currentTraceIds()?.spanId].find((id) => id && SPAN_ID.test(id)) ?? null,
     processing_activity: processingActivityUri(processingActivityFor(entry.action)),
+    target_gemeente: entry.targetGemeente ?? null,
   };
 }
 
 const INSERT = `insert into processing_log (user_id, user_name, role, gemeente, on_behalf_of, household_id, person_ids,
-    operation, action, fields, basis, emergency, emergency_reason, correlation_id, outcome, span_id, processing_activity)
+    operation, action, fields, basis, emergency, emergency_reason, correlation_id, outcome, span_id, processing_activity,
+    target_gemeente)
   select user_id, user_name, role, gemeente, on_behalf_of, household_id, coalesce(person_ids, '{}'), operation,
     action, coalesce(fields, '{}'), basis, emergency, emergency_reason, correlation_id, outcome, span_id,
-    processing_activity
+    processing_activity, target_gemeente
   from jsonb_to_recordset($1::jsonb) as e(user_id text, user_name text, role text, gemeente text, on_behalf_of text,
     household_id text, person_ids text[], operation text, action text, fields text[], basis text, emergency boolean,
-    emergency_reason text, correlation_id text, outcome text, span_id text, processing_activity text)`;
+    emergency_reason text, correlation_id text, outcome text, span_id text, processing_activity text,
+    target_gemeente text)`;
 
 /**
  * The verwerkingenlog (VNG Verwerkingenlogging, NEN 7513): append and query. A plain class over the `SqlDatabase`
@@ -152,6 +164,16 @@ const INSERT = `insert into processing_log (user_id, user_name, role, gemeente, 
  */
 export class ProcessingLog {
   constructor(private readonly db: SqlExecutor) {}
+
+  /** The database the log lives in: a writer in the same database can log in its own transaction (`within`). */
+  get database(): SqlExecutor {
+    return this.db;
+  }
+
+  /** The same log written through a transaction's executor: the lines commit or roll back with that transaction. */
+  within(tx: SqlExecutor): ProcessingLog {
+    return new ProcessingLog(tx);
+  }
 
   /** Appends one line. Throws InvalidProcessingLogEntry (and writes nothing) for a malformed entry. */
   async record(entry: ProcessingLogEntry): Promise<void> {
@@ -169,7 +191,7 @@ export class ProcessingLog {
   async search(search: ProcessingLogSearch): Promise<ProcessingLogPage> {
     checkOptionalPeriod(search.from, search.to);
     const params: unknown[] = [search.gemeente];
-    const where = ['p.gemeente = $1'];
+    const where: string[] = [];
     const add = (sql: (n: string) => string, value: unknown) => {
       params.push(value);
       where.push(sql(`$${params.length}`));
@@ -181,7 +203,7 @@ export class ProcessingLog {
     if (search.from != null) add((n) => `p.logged_at >= ${n}`, search.from);
     if (search.to != null) add((n) => `p.logged_at < ${n}`, search.to);
     if (search.emergencyOnly) where.push('p.emergency');
-    return this.page(where, params, search, 'desc');
+    return this.page(where, params, search, 'desc', AUDITOR_SCOPE);
   }
 
   /**
@@ -190,12 +212,9 @@ export class ProcessingLog {
    * processing of the household's data.
    */
   async forHousehold(householdId: string, gemeente: string, page: PageRequest): Promise<ProcessingLogPage> {
-    return this.page(
-      ['p.gemeente = $1', 'p.household_id = $2', HOUSEHOLD_VIEW_CONDITION],
-      [gemeente, householdId],
-      page,
-      'asc',
-    );
+    return this.page(['p.household_id = $2', HOUSEHOLD_VIEW_CONDITION], [gemeente, householdId], page, 'asc', [
+      'p.gemeente = $1',
+    ]);
   }
 
   /** Every noodprocedure line of the period (allowed and refused attempts), oldest first. */
@@ -203,7 +222,7 @@ export class ProcessingLog {
     const period = checkPeriod(query);
     const { rows } = await this.db.query<LogRow>(
       `select ${COLUMNS} from processing_log p
-       where p.gemeente = $1 and p.emergency and p.logged_at >= $2 and p.logged_at < $3
+       where (p.gemeente = $1 or p.target_gemeente = $1) and p.emergency and p.logged_at >= $2 and p.logged_at < $3
        order by p.logged_at, p.id`,
       [query.gemeente, period.from, period.to],
     );
@@ -252,11 +271,16 @@ export class ProcessingLog {
     }
   }
 
+  /**
+   * One keyset page of the lines matching `where` within `scopes` (each a condition on `$1`, the gemeente). Each
+   * scope is its own ordered, limited subquery, so every one can walk its index; the union is merged and cut.
+   */
   private async page(
     where: string[],
     params: unknown[],
     request: PageRequest,
     direction: 'asc' | 'desc',
+    scopes: readonly string[],
   ): Promise<ProcessingLogPage> {
     const first = logPageSize(request.first);
     const conditions = [...where];
@@ -266,11 +290,12 @@ export class ProcessingLog {
       conditions.push((direction === 'desc' ? AFTER_DESC : AFTER_ASC)(`$${values.length}`));
     }
     values.push(first + 1);
+    const order = `order by p.logged_at ${direction}, p.id ${direction} limit $${values.length}`;
+    const parts = scopes.map(
+      (scope) => `(select p.* from processing_log p where ${[scope, ...conditions].join(' and ')} ${order})`,
+    );
     const { rows } = await this.db.query<LogRow>(
-      `select ${COLUMNS} from processing_log p
-       where ${conditions.join(' and ')}
-       order by p.logged_at ${direction}, p.id ${direction}
-       limit $${values.length}`,
+      `select ${COLUMNS} from (${parts.join(' union all ')}) p ${order}`,
       values,
     );
     const edges = rows.slice(0, first).map((row) => ({ cursor: encodeLogCursor(row.id), node: toRecord(row) }));
@@ -304,6 +329,7 @@ function exportCsvRow(row: LogRow, separator: CsvSeparator): string {
       row.outcome,
       row.span_id,
       row.processing_activity,
+      row.target_gemeente,
     ],
     separator,
   );
@@ -330,5 +356,6 @@ function exportJsonLine(row: LogRow): string {
     outcome: row.outcome,
     spanId: row.span_id,
     processingActivity: row.processing_activity,
+    targetGemeente: row.target_gemeente,
   })}\n`;
 }

@@ -36,6 +36,11 @@ export interface ProcessingLogEntry {
   readonly correlationId?: string | null;
   /** The W3C span id of the action; default: the active span's. */
   readonly spanId?: string | null;
+  /**
+   * A refused attempt (DENIED) on a household of another gemeente: that gemeente, so its auditor sees the attempt
+   * too. Only when the household exists and is not of `gemeente`; the caller is never told either way.
+   */
+  readonly targetGemeente?: string | null;
 }
 
 /** A stored line: the entry plus what the database adds. */
@@ -63,6 +68,8 @@ export interface ProcessingLogRecord {
   readonly spanId: string | null;
   /** The register version the action belongs to, `urn:regie:verwerkingsactiviteit:<id>:<version>`. */
   readonly processingActivity: string | null;
+  /** For a refused attempt on another gemeente's household: that gemeente (see ProcessingLogEntry). */
+  readonly targetGemeente: string | null;
 }
 
 /** A period `[from, to)`: `from` inclusive, `to` exclusive. */

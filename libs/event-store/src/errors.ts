@@ -29,3 +29,11 @@ export class DuplicateEventIdError extends Error {
 function describe(value: ExpectedRevision | bigint): string {
   return typeof value === 'bigint' ? `revision ${value}` : value;
 }
+
+/** An append asked to commit rows in a database this store does not live in (see CompanionWrite). */
+export class CompanionNotSupportedError extends Error {
+  override readonly name = 'CompanionNotSupportedError';
+  constructor(streamId: string) {
+    super(`Stream ${streamId}: this event store cannot commit a companion write in the same transaction`);
+  }
+}

@@ -1,3 +1,5 @@
+import type { SqlExecutor } from '@regie/sql';
+
 /**
  * The event store port. Every adapter (PostgreSQL, embedded PGlite, KurrentDB) implements exactly
  * these semantics; `libs/event-store/test/event-store.contract.ts` is the executable definition.
@@ -40,6 +42,22 @@ export interface AppendResult {
   readonly position: bigint;
 }
 
+/**
+ * Rows that must commit together with the events or not at all (the verwerkingenlog line of a write). Only a store
+ * that lives in `database` can take them: the SQL store writes them in the append's transaction; any other store
+ * (KurrentDB) refuses the append with CompanionNotSupportedError before writing anything.
+ */
+export interface CompanionWrite {
+  /** The database the rows belong in; compared by identity with the store's own. */
+  readonly database: SqlExecutor;
+  /** Writes the rows with the transaction's executor; throwing rolls the events back too. */
+  write(tx: SqlExecutor): Promise<void>;
+}
+
+export interface AppendOptions {
+  readonly companion?: CompanionWrite;
+}
+
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this position. Omit to read from the start. */
   readonly after?: bigint;
@@ -64,7 +82,14 @@ export interface Subscription {
 }
 
 export interface EventStore {
-  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
+  /** Whether `append` can commit a companion write to `database` in the same transaction as the events. */
+  canCommitWith(database: SqlExecutor): boolean;
   /** All events of one stream in revision order; an empty array when the stream does not exist. */
   readStream(streamId: string): Promise<RecordedEvent[]>;
   /** One page of the global log in order. */

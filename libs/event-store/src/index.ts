@@ -1,5 +1,5 @@
 export * from './event-store.port';
-export { WrongExpectedVersionError, DuplicateEventIdError } from './errors';
+export { WrongExpectedVersionError, DuplicateEventIdError, CompanionNotSupportedError } from './errors';
 export * from './json';
 export {
   createEventStore,

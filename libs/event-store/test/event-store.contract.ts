@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { WrongExpectedVersionError } from '../src/errors';
+import type { SqlExecutor } from '@regie/sql';
+import { sqlDatabaseOf } from '../src/create-event-store';
+import { CompanionNotSupportedError, WrongExpectedVersionError } from '../src/errors';
 import type { EventStore, ExpectedRevision, NewEvent, RecordedEvent } from '../src/event-store.port';
 import { recordedEventFromJson, recordedEventToJson } from '../src/json';
 
@@ -185,7 +187,47 @@ export function describeEventStoreContract(name: string, subject: ContractSubjec
       expect(calls).toBe(1);
     });
 
+    it('refuses a companion write in a database it does not live in, and writes nothing', async () => {
+      const stream = newStream();
+      const elsewhere: SqlExecutor = { query: async () => ({ rows: [] }), execute: async () => undefined };
+      const write = jest.fn(async () => undefined);
+      expect(store.canCommitWith(elsewhere)).toBe(false);
+      await expect(
+        store.append(stream, events(1), 'no_stream', { companion: { database: elsewhere, write } }),
+      ).rejects.toBeInstanceOf(CompanionNotSupportedError);
+      expect(write).not.toHaveBeenCalled();
+      expect(await store.readStream(stream)).toEqual([]);
+    });
+
     if (subject.hasTransactions) {
+      it('commits a companion write with the events, and neither when the companion fails after the insert', async () => {
+        const db = sqlDatabaseOf(store)!;
+        expect(store.canCommitWith(db)).toBe(true);
+        await db.execute('create table if not exists contract_companion (stream_id text not null)');
+        const stream = newStream();
+        const rowsOf = async () =>
+          (await db.query('select stream_id from contract_companion where stream_id = $1', [stream])).rows;
+        const insertRow = async (tx: SqlExecutor) => {
+          await tx.query('insert into contract_companion (stream_id) values ($1)', [stream]);
+        };
+        const failing = store.append(stream, events(1), 'no_stream', {
+          companion: {
+            database: db,
+            write: async (tx) => {
+              await insertRow(tx);
+              throw new Error('injected failure after both writes');
+            },
+          },
+        });
+        await expect(failing).rejects.toThrow('injected failure after both writes');
+        expect(await store.readStream(stream)).toEqual([]);
+        expect(await rowsOf()).toEqual([]);
+
+        await store.append(stream, events(2), 'no_stream', { companion: { database: db, write: insertRow } });
+        expect(await store.readStream(stream)).toHaveLength(2);
+        expect(await rowsOf()).toHaveLength(1);
+      });
+
       it('never skips a transaction that commits after a later one', async () => {
         let releaseLate!: () => void;
         const lateMayCommit = new Promise<void>((resolve) => (releaseLate = resolve));

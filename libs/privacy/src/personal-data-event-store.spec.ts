@@ -37,6 +37,9 @@ class ListStore implements EventStore {
     })();
     return { checkpoint: undefined, stop: () => done };
   }
+  canCommitWith() {
+    return false;
+  }
   async close() {}
 }
 

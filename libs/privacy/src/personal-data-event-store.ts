@@ -1,4 +1,6 @@
+import type { SqlExecutor } from '@regie/sql';
 import type {
+  AppendOptions,
   AppendResult,
   EventMetadata,
   EventStore,
@@ -56,14 +58,19 @@ export class PersonalDataEventStore implements EventStore {
     this.cipher = new PersonalDataCipher(keys);
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+    options?: AppendOptions,
+  ): Promise<AppendResult> {
     const sealed = await Promise.all(
       events.map(async (event) => {
         const locations = this.policy.locate({ ...event, streamId });
         return locations.length === 0 ? event : { ...event, data: await this.cipher.sealAt(event.data, locations) };
       }),
     );
-    const result = await this.decorated.append(streamId, sealed, expected);
+    const result = await this.decorated.append(streamId, sealed, expected, options);
     for (const event of events) await this.erase({ ...event, streamId });
     return result;
   }
@@ -74,6 +81,10 @@ export class PersonalDataEventStore implements EventStore {
 
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
     return Promise.all((await this.decorated.readAll(options)).map((event) => this.open(event)));
+  }
+
+  canCommitWith(database: SqlExecutor): boolean {
+    return this.decorated.canCommitWith(database);
   }
 
   headPosition(): Promise<bigint | undefined> {

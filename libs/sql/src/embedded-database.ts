@@ -1,24 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import * as lockfile from 'proper-lockfile';
+import { DURABLE_START_PARAMS, DurableNodeFS } from './durable-node-fs';
+import { lockDataDirectory, readLockOwner, type HeldDirectoryLock } from './data-directory-lock';
 import { DataDirectoryLockedError } from './errors';
 import type { HeldLock, SqlDatabase, SqlExecutor } from './sql-database';
-
-/**
- * How long a lock of a crashed process stays valid before another process may take the directory over. The holder
- * refreshes it every few seconds from a timer, so the margin must cover an event loop blocked by PGlite itself
- * (compiling its WebAssembly on a loaded machine took over 10 seconds in CI, and the lock was taken away).
- */
-export const STALE_LOCK_MS = 60_000;
-const REFRESH_LOCK_MS = 5_000;
 
 /** Directories opened by this process: a second opener here is refused at once, whatever the lock file's age. */
 const openedHere = new Set<string>();
 
 /**
  * PostgreSQL compiled to WebAssembly, running inside this process and persisted in `directory`.
- * PGlite itself takes no lock, so we hold one: two processes on one directory would corrupt it.
+ * PGlite itself takes no lock, so we hold one (`<directory>.lock`, see data-directory-lock.ts): two processes on one
+ * directory would corrupt it.
  */
 export class EmbeddedDatabase implements SqlDatabase {
   private readonly locks = new Set<string>();
@@ -35,25 +29,24 @@ export class EmbeddedDatabase implements SqlDatabase {
     mkdirSync(absolute, { recursive: true });
     if (openedHere.has(absolute)) throw new DataDirectoryLockedError(absolute);
     openedHere.add(absolute);
-    let unlock: () => Promise<void>;
+    let lock: HeldDirectoryLock;
     try {
-      unlock = await lockfile.lock(absolute, {
-        stale: STALE_LOCK_MS,
-        update: REFRESH_LOCK_MS,
-        realpath: false,
-        lockfilePath: `${absolute}.lock`,
-      });
+      lock = lockDataDirectory(absolute);
     } catch (error) {
       openedHere.delete(absolute);
-      if ((error as { code?: string }).code === 'ELOCKED') throw new DataDirectoryLockedError(absolute);
       throw error;
     }
     const release = async () => {
       openedHere.delete(absolute);
-      await unlock();
+      lock.release();
     };
     try {
-      const db = await PGlite.create({ dataDir: absolute });
+      const db = await PGlite.create({ fs: new DurableNodeFS(absolute), startParams: [...DURABLE_START_PARAMS] });
+      // Two starters that both found the same abandoned lock: the one whose lock file was replaced gives way.
+      if (!lock.stillHeld()) {
+        await db.close();
+        throw new DataDirectoryLockedError(absolute, readLockOwner(absolute));
+      }
       return new EmbeddedDatabase(db, release, absolute);
     } catch (error) {
       await release();

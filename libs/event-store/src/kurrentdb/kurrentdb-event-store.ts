@@ -8,8 +8,9 @@ import {
   type AllStreamSubscription,
   type AppendResult as ClientAppendResult,
 } from '@kurrent/kurrentdb-client';
-import { WrongExpectedVersionError } from '../errors';
+import { CompanionNotSupportedError, WrongExpectedVersionError } from '../errors';
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   ExpectedRevision,
@@ -44,12 +45,23 @@ export class KurrentDbEventStore implements EventStore {
 
   constructor(private readonly client: KurrentDBClient) {}
 
+  /** KurrentDB shares no transaction with a SQL database: a companion write cannot commit with the events. */
+  canCommitWith(): boolean {
+    return false;
+  }
+
   static connect(connectionString: string): KurrentDbEventStore {
     return new KurrentDbEventStore(KurrentDBClient.connectionString(connectionString));
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError(`Stream ${streamId}: append needs at least one event`);
+    if (options.companion) throw new CompanionNotSupportedError(streamId);
     let result: ClientAppendResult;
     try {
       result = await this.client.appendToStream(streamId, events.map(toEventData), {

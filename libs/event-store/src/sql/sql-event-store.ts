@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { constraintOf, migrate, SqlState, sqlStateOf, type SqlDatabase, type SqlExecutor } from '@regie/sql';
-import { DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
+import { CompanionNotSupportedError, DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   ExpectedRevision,
@@ -41,19 +42,29 @@ export class SqlEventStore implements EventStore {
     return new SqlEventStore(db, options);
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('append needs at least one event');
+    const { companion } = options;
+    if (companion && !this.canCommitWith(companion.database)) throw new CompanionNotSupportedError(streamId);
     let result: AppendResult;
     try {
       const hook = this.options.beforeCommit;
-      // One statement (one round trip, atomic on its own) unless a test hook must run before the commit.
-      result = hook
-        ? await this.db.transaction(async (tx) => {
-            const appended = await appendInOneStatement(tx, streamId, events, expected);
-            await hook(streamId);
-            return appended;
-          })
-        : await appendInOneStatement(this.db, streamId, events, expected);
+      // One statement (one round trip, atomic on its own) unless more must commit with it or a test hook must run
+      // before the commit.
+      result =
+        hook || companion
+          ? await this.db.transaction(async (tx) => {
+              const appended = await appendInOneStatement(tx, streamId, events, expected);
+              await companion?.write(tx);
+              await hook?.(streamId);
+              return appended;
+            })
+          : await appendInOneStatement(this.db, streamId, events, expected);
     } catch (error) {
       // A retry of an append that was written before (lost answer, or a concurrent retry won): answer as it did.
       const retried =
@@ -67,6 +78,10 @@ export class SqlEventStore implements EventStore {
     this.appended.emit('appended');
     this.notifyOtherProcesses();
     return result;
+  }
+
+  canCommitWith(database: SqlExecutor): boolean {
+    return database === this.db;
   }
 
   private notifying: Promise<void> | undefined;

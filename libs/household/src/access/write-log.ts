@@ -1,5 +1,5 @@
 import type { Actor } from '@regie/access';
-import { isLogIdentifier, type ProcessingLog } from '@regie/audit';
+import { isLogIdentifier, type ProcessingLog, type ProcessingLogEntry } from '@regie/audit';
 import type { DraftEvent } from '../core/event-envelope';
 import { HouseholdEventType as T } from '../core/household.events';
 
@@ -31,9 +31,15 @@ function memberIdsOf(drafts: readonly DraftEvent[]): string[] {
 export class WriteLog {
   constructor(private readonly log: ProcessingLog | undefined) {}
 
-  async written(actor: Actor, householdId: string, drafts: readonly DraftEvent[], correlationId: string) {
-    if (!this.log || !actor.gemeente) return;
-    await this.log.record({
+  /** The WRITE (or ERASE) line of these events; undefined when nothing is logged (no log, or no gemeente). */
+  lineFor(
+    actor: Actor,
+    householdId: string,
+    drafts: readonly DraftEvent[],
+    correlationId: string,
+  ): ProcessingLogEntry | undefined {
+    if (!this.log || !actor.gemeente) return undefined;
+    return {
       userId: actor.userId,
       userName: actor.name,
       role: actor.role,
@@ -45,10 +51,15 @@ export class WriteLog {
       fields: [...new Set(drafts.map((draft) => draft.type))],
       basis: basisOf(actor),
       correlationId,
-    });
+    };
   }
 
-  async denied(actor: Actor, householdId: string, correlationId: string) {
+  /**
+   * A refused write. `householdGemeente`: the gemeente of the household when it exists; when that is not the
+   * caller's, the line names it (targetGemeente) so that gemeente's auditor sees the attempt. The caller's answer
+   * is FORBIDDEN either way.
+   */
+  async denied(actor: Actor, householdId: string, correlationId: string, householdGemeente?: string) {
     if (!this.log || !actor.gemeente) return;
     await this.log.record({
       userId: actor.userId,
@@ -60,6 +71,7 @@ export class WriteLog {
       action: 'household.write',
       basis: `geen schrijfrecht voor ${basisOf(actor)}`,
       correlationId,
+      targetGemeente: householdGemeente && householdGemeente !== actor.gemeente ? householdGemeente : null,
     });
   }
 }

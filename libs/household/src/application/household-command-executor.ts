@@ -1,7 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { currentCorrelationId, RegieMetrics } from '@regie/observability';
 import type { Actor } from '@regie/access';
-import { EVENT_STORE, WrongExpectedVersionError, type EventStore, type NewEvent } from '@regie/event-store';
+import {
+  EVENT_STORE,
+  WrongExpectedVersionError,
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+} from '@regie/event-store';
 import { randomUUID } from 'node:crypto';
 import { decideWithinHousehold, type CommandScope, type Decider } from '../core/decide-context';
 import type { HouseholdEvent, RegieEventMetadata } from '../core/event-envelope';
@@ -16,8 +23,9 @@ import {
 } from '../insight/voorliggend-veld';
 import { authorizeHouseholdWrite, forbidUnlessHouseholdVisible } from '../access/authorize-write';
 import { WriteLog } from '../access/write-log';
-import { ProcessingLog } from '@regie/audit';
+import { ProcessingLog, type ProcessingLogEntry } from '@regie/audit';
 import { DomainRegistry } from './domain-registry';
+import { KeyedMutex } from './keyed-mutex';
 import { ProviderDirectory } from './provider-directory';
 
 export const householdStream = (householdId: string) => `household-${householdId}`;
@@ -56,13 +64,18 @@ export class HouseholdCommandExecutor {
     private readonly registry: DomainRegistry,
     private readonly providers: ProviderDirectory,
     @Optional() private readonly metrics?: RegieMetrics,
-    @Optional() processingLog?: ProcessingLog,
+    @Optional() private readonly processingLog?: ProcessingLog,
     @Optional() @Inject(VOORLIGGEND_VELD_LOOKUP) private readonly catalogue?: VoorliggendVeldLookup,
   ) {
     this.writeLog = new WriteLog(processingLog);
   }
 
   private readonly writeLog: WriteLog;
+  /**
+   * Commands on one household run one at a time in this process (load, decide, append), so writers in one process
+   * never conflict with each other; conflicts, and the retries below, remain only between processes.
+   */
+  private readonly households = new KeyedMutex();
 
   async load(householdId: string) {
     const recorded = await this.store.readStream(householdStream(householdId));
@@ -74,10 +87,18 @@ export class HouseholdCommandExecutor {
   async execute(command: HouseholdCommand): Promise<CommandResult> {
     const providers = await this.providers.load(command.providerAgbCodes ?? []);
     const correlationId = command.correlationId ?? currentCorrelationId() ?? randomUUID();
+    return this.households.run(command.householdId, () => this.decideAndAppend(command, providers, correlationId));
+  }
+
+  private async decideAndAppend(
+    command: HouseholdCommand,
+    providers: Awaited<ReturnType<ProviderDirectory['load']>>,
+    correlationId: string,
+  ): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(command.householdId);
       const today = todayInNetherlands();
-      await this.denyUnless(command, correlationId, () =>
+      await this.denyUnless(command, correlationId, state.core.gemeente, () =>
         forbidUnlessHouseholdVisible(command.actor, state.core, command.scope ?? 'open-household'),
       );
       const drafts = decideWithinHousehold(
@@ -91,7 +112,7 @@ export class HouseholdCommandExecutor {
         },
         command.decide,
       );
-      await this.denyUnless(command, correlationId, () =>
+      await this.denyUnless(command, correlationId, state.core.gemeente, () =>
         authorizeHouseholdWrite(command.actor, state.core, drafts, (draft) => this.registry.domainOf(draft)),
       );
       const recordedAt = new Date().toISOString();
@@ -109,8 +130,9 @@ export class HouseholdCommandExecutor {
         } satisfies RegieEventMetadata,
       }));
       try {
-        const result = await this.store.append(householdStream(command.householdId), events, revision ?? 'no_stream');
-        await this.writeLog.written(command.actor, command.householdId, drafts, correlationId);
+        const line = this.writeLog.lineFor(command.actor, command.householdId, drafts, correlationId);
+        const stream = householdStream(command.householdId);
+        const result = await this.appendWithLine(stream, events, revision ?? 'no_stream', line);
         return {
           householdId: command.householdId,
           eventIds: events.map((event) => event.id),
@@ -130,6 +152,28 @@ export class HouseholdCommandExecutor {
     }
   }
 
+  /**
+   * No stored write without its verwerkingenlog line. Where the log lives in the store's own database (PostgreSQL,
+   * embedded) the line commits in the append's transaction: both or neither. Otherwise (KurrentDB) the line is
+   * written first: a crash or a conflict can leave a line whose write never happened, never a write without a line.
+   */
+  private async appendWithLine(
+    stream: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+    line: ProcessingLogEntry | undefined,
+  ): Promise<AppendResult> {
+    const log = this.processingLog;
+    if (!line || !log) return this.store.append(stream, events, expected);
+    if (this.store.canCommitWith(log.database)) {
+      return this.store.append(stream, events, expected, {
+        companion: { database: log.database, write: (tx) => log.within(tx).record(line) },
+      });
+    }
+    await log.record(line);
+    return this.store.append(stream, events, expected);
+  }
+
   private async alternativesFor(
     command: HouseholdCommand,
     gemeente: string | undefined,
@@ -140,12 +184,17 @@ export class HouseholdCommandExecutor {
   }
 
   /** Runs an access check; a refusal is logged (DENIED) before it reaches the caller. */
-  private async denyUnless(command: HouseholdCommand, correlationId: string, check: () => void): Promise<void> {
+  private async denyUnless(
+    command: HouseholdCommand,
+    correlationId: string,
+    householdGemeente: string | undefined,
+    check: () => void,
+  ): Promise<void> {
     try {
       check();
     } catch (error) {
       if (error instanceof DomainRejection && error.code === 'FORBIDDEN') {
-        await this.writeLog.denied(command.actor, command.householdId, correlationId);
+        await this.writeLog.denied(command.actor, command.householdId, correlationId, householdGemeente);
       }
       throw error;
     }

@@ -97,6 +97,8 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
         basis: denied ? decision.reason : decision.basis,
         emergencyReason: denied ? null : (decision.emergencyReason ?? null),
         correlationId: currentCorrelationId() ?? null,
+        // A refusal on another gemeente's household is shown to that gemeente's auditor too (the caller is not told).
+        targetGemeente: denied && facts && facts.gemeente !== actor.gemeente ? facts.gemeente : null,
       });
     }
     if (isDenied(decision)) throw new ReadDenied(decision.reason);

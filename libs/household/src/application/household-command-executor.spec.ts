@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '@regie/access';
+import { ProcessingLog } from '@regie/audit';
+import type { AppendOptions, EventStore, NewEvent, RecordedEvent } from '@regie/event-store';
+import type { SqlExecutor } from '@regie/sql';
+import * as decide from '../core/household.decide';
+import { DomainRegistry } from './domain-registry';
+import { HouseholdCommandExecutor } from './household-command-executor';
+import { ProviderDirectory } from './provider-directory';
+
+const beheerder: Actor = { userId: 'u-beheer', role: 'functioneel_beheerder', gemeente: '0363' };
+
+/** A store that keeps what happens, in order; `shared` says whether it lives in the log's database. */
+function recordingStore(trace: string[], shared: SqlExecutor | undefined): EventStore {
+  const rows: RecordedEvent[] = [];
+  return {
+    async append(streamId: string, events: readonly NewEvent[], _expected: unknown, options?: AppendOptions) {
+      if (options?.companion) await options.companion.write(options.companion.database);
+      trace.push(`append ${events.map((event) => event.type).join(',')}${options?.companion ? ' with line' : ''}`);
+      events.forEach((event) =>
+        rows.push({ ...event, streamId, revision: BigInt(rows.length), position: BigInt(rows.length + 1) } as never),
+      );
+      return { nextRevision: BigInt(rows.length - 1), position: BigInt(rows.length) };
+    },
+    canCommitWith: (database: SqlExecutor) => database === shared,
+    readStream: async (streamId: string) => rows.filter((row) => row.streamId === streamId),
+    readAll: async () => rows,
+    headPosition: async () => (rows.length ? BigInt(rows.length) : undefined),
+    subscribeAll: () => ({ checkpoint: undefined, stop: async () => undefined }),
+    close: async () => undefined,
+  };
+}
+
+function loggingDatabase(trace: string[]): SqlExecutor {
+  return {
+    async query(text: string) {
+      if (text.includes('insert into processing_log')) trace.push('line');
+      return { rows: [] };
+    },
+    execute: async () => undefined,
+  };
+}
+
+async function register(store: EventStore, log: ProcessingLog) {
+  const registry = new DomainRegistry();
+  const executor = new HouseholdCommandExecutor(
+    store,
+    registry,
+    new ProviderDirectory(store, registry),
+    undefined,
+    log,
+  );
+  const householdId = randomUUID();
+  const members = [
+    {
+      bsn: '111222333',
+      name: 'Eva Visser',
+      birthDate: '1984-05-02',
+      relation: 'OUDER_VERZORGER',
+      memberId: randomUUID(),
+    },
+  ];
+  await executor.execute({
+    householdId,
+    actor: beheerder,
+    scope: 'creates-household',
+    decide: (context) =>
+      decide.registerHousehold({ gemeente: '0363', name: 'Familie Visser', householdId, members } as never, context),
+  });
+}
+
+describe('HouseholdCommandExecutor: a write and its verwerkingenlog line', () => {
+  it('given a store in the log’s database, when a command is recorded, then the line goes into the append', async () => {
+    const trace: string[] = [];
+    const db = loggingDatabase(trace);
+    await register(recordingStore(trace, db), new ProcessingLog(db));
+    expect(trace).toEqual(['line', 'append household.HouseholdRegistered with line']);
+  });
+
+  it('given a store elsewhere (KurrentDB), when a command is recorded, then the line is written before the append', async () => {
+    const trace: string[] = [];
+    await register(recordingStore(trace, undefined), new ProcessingLog(loggingDatabase(trace)));
+    expect(trace).toEqual(['line', 'append household.HouseholdRegistered']);
+  });
+});
