@@ -91,7 +91,7 @@ describe('the built api', () => {
       });
       expectOneLine(
         result,
-        new RegExp(`^regie: cannot start: The embedded database directory .*${dir.split('/').at(-1)} is in use`),
+        new RegExp(`^regie: cannot start: data dir .*${dir.split('/').at(-1)} in use by pid ${process.pid} on host `),
       );
     } finally {
       await holder.close();
