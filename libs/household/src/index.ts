@@ -30,7 +30,7 @@ export { RecordInHousehold } from './application/record-in-household.command';
 export { HouseholdPersonalDataPolicy } from './application/personal-data-policy';
 export { personalDataProtection, forgetPersonCommand, type ForgetPersonRequest } from './application/erasure';
 export { RetentionService, type RetentionErasure, type RetentionOptions } from './application/retention.service';
-export { RecordedPayload } from './graphql/recorded.payload';
+export * from './graphql/recorded.payload';
 export { errorCodeOf, formatGraphQLError } from './graphql/graphql-error';
 export { HouseholdModule } from './household.module';
 export * from './testing/decider-fixture';
