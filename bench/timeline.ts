@@ -367,7 +367,7 @@ function wmoFlow(memberId: string, providerAgb: string, key: string): Step[] {
   const productcode = `${productcategorie}A${random.int(10, 99)}`;
   let uiterlijk = '';
   let begin = '';
-  const trede = (toereikend: 'JA' | 'DEELS' | 'NEE') => ({ overwogen: true, toereikend });
+  const trede = (sufficient: 'JA' | 'DEELS' | 'NEE') => ({ considered: true, sufficient });
   const steps: Step[] = [
     (date) => {
       uiterlijk = addDays(date, 42);

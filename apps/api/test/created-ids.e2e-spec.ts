@@ -153,7 +153,7 @@ describe('generated ids come back in the mutation result (issue 15) over HTTP on
       'meldingId',
     );
     expect(melding.meldingId).toMatch(UUID);
-    const nee = { overwogen: true, toereikend: 'NEE' };
+    const nee = { considered: true, sufficient: 'NEE' };
     await ok(
       'recordWmoOnderzoek',
       {

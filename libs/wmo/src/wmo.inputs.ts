@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsPositive, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 
-// Shape checks only; the code lists (WMO020, WMO588, WJ756, WMO757) and the fixed values (toereikend, conclusie,
+// Shape checks only; the code lists (WMO020, WMO588, WJ756, WMO757) and the fixed values (sufficient, conclusie,
 // uitkomst) are checked by the deciders, so a bad code is a BAD_USER_INPUT that names the field and its list.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,8 +28,10 @@ export class RecordWmoMeldingInput {
 
 @InputType({ description: 'What the onderzoek found on one rung of the ladder (Wmo 2015 art. 2.3.5 lid 3).' })
 export class WmoTredeInput {
-  @Field({ description: 'Was this rung weighed?' }) @IsBoolean() overwogen!: boolean;
-  @Field({ description: 'JA | DEELS | NEE: does this rung meet the hulpvraag?' }) @MaxLength(5) toereikend!: string;
+  @Field({ description: 'Was this rung weighed (overwogen)?' }) @IsBoolean() considered!: boolean;
+  @Field({ description: 'JA | DEELS | NEE: does this rung meet the hulpvraag (toereikend)? Also when not considered.' })
+  @MaxLength(5)
+  sufficient!: string;
   @Field({ nullable: true, description: 'Free text; visible to Wmo only.' })
   @IsOptional()
   @MaxLength(2000)
@@ -54,7 +56,7 @@ export class RecordWmoOnderzoekInput {
   @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) algemeneVoorziening!: WmoTredeInput;
   @Field({
     description:
-      'GEEN_ONDERSTEUNING_NODIG | ALGEMENE_VOORZIENING | MAATWERKVOORZIENING_NODIG (the last needs every rung overwogen and none toereikend JA).',
+      'GEEN_ONDERSTEUNING_NODIG | ALGEMENE_VOORZIENING | MAATWERKVOORZIENING_NODIG (the last needs every rung considered and none sufficient JA).',
   })
   @MaxLength(40)
   conclusie!: string;

@@ -328,7 +328,7 @@ export class MatrixClient {
   }
 
   wmoOnderzoek(kit: Kit, meldingId: string) {
-    const rung = (toereikend: string, toelichting: string) => ({ overwogen: true, toereikend, toelichting });
+    const rung = (sufficient: string, toelichting: string) => ({ considered: true, sufficient, toelichting });
     return this.write(STAFF[kit.gemeente]!.workers.WMO, 'recordWmoOnderzoek', {
       householdId: kit.id,
       meldingId,
