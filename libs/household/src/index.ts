@@ -31,6 +31,8 @@ export { HouseholdPersonalDataPolicy } from './application/personal-data-policy'
 export { personalDataProtection, forgetPersonCommand, type ForgetPersonRequest } from './application/erasure';
 export { RetentionService, type RetentionErasure, type RetentionOptions } from './application/retention.service';
 export * from './graphql/recorded.payload';
+export * from './graphql/code-enums';
+export { MemberRelationEnum, GoalOutcomeEnum, AgreementPartyEnum, GrondslagEnum } from './graphql/household.inputs';
 export { errorCodeOf, formatGraphQLError } from './graphql/graphql-error';
 export { HouseholdModule } from './household.module';
 export * from './testing/decider-fixture';

@@ -174,13 +174,13 @@ describe('voorliggend-veld catalogue over HTTP on PostgreSQL', () => {
   });
 
   it('rejects bad input with a stable code and writes nothing', async () => {
-    const unknownDomain = await refused(
+    // Not a value of the Domain enum: refused by GraphQL before the resolver runs.
+    await refused(
       REGISTER,
       { ...boodschappendienst, naam: 'Woonconsulent', replaces: [{ domain: 'WONEN', category: '01' }] },
       beheerder,
       'BAD_USER_INPUT',
     );
-    expect(unknownDomain.extensions).toMatchObject({ field: 'replaces.domain' });
     await refused(
       REGISTER,
       { ...boodschappendienst, naam: 'Klussendienst', replaces: [{ domain: 'WMO', category: 'klussen' }] },

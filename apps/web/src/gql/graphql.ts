@@ -4,6 +4,49 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Who carries out an agreement. */
+export type AgreementParty =
+  | 'AANBIEDER'
+  | 'DOMEINTEAM'
+  | 'HUISHOUDEN'
+  | 'NETWERK';
+
+/** A toewijzing or a traject. */
+export type CareEpisodeKind =
+  | 'TOEWIJZING'
+  | 'TRAJECT';
+
+/** A domain of the social domain: its law, its team, its data. A new domain module adds its code here. */
+export type Domain =
+  | 'JEUGD'
+  | 'WERK_EN_INKOMEN'
+  | 'WMO';
+
+/** Whose entry it is: the household itself (HOUSEHOLD: members, regisseur, plan, legal bases) or a domain. */
+export type EntryDomain =
+  | 'HOUSEHOLD'
+  | 'JEUGD'
+  | 'WERK_EN_INKOMEN'
+  | 'WMO';
+
+export type GoalOutcome =
+  | 'BEREIKT'
+  | 'DEELS_BEREIKT'
+  | 'NIET_BEREIKT';
+
+/** OPEN until evaluated, then the outcome of the latest evaluation. */
+export type GoalStatus =
+  | 'BEREIKT'
+  | 'DEELS_BEREIKT'
+  | 'NIET_BEREIKT'
+  | 'OPEN';
+
+/** AVG art. 6 lid 1 basis (c, e, d). Consent is recorded next to a basis, never as one. */
+export type Grondslag =
+  | 'VITAAL_BELANG'
+  | 'WETTELIJKE_TAAK'
+  | 'WETTELIJKE_VERPLICHTING';
+
 /** Search by BSN alone, or by (part of) a name and/or a birth date. */
 export type HouseholdSearchInput = {
   /** YYYY-MM-DD */
@@ -21,6 +64,13 @@ export type HouseholdSearchKind =
   | 'NAAM'
   | 'NAAM_EN_GEBOORTEDATUM';
 
+/** Relation of a member in the household. */
+export type MemberRelation =
+  | 'KIND'
+  | 'OUDER_VERZORGER'
+  | 'OVERIG'
+  | 'PARTNER';
+
 /** What was done with the data: READ, WRITE, EXPORT, ERASE, or DENIED (a refused attempt). */
 export type ProcessingOperation =
   | 'DENIED'
@@ -37,7 +87,7 @@ export type Role =
   | 'regisseur';
 
 export type TimelineFilter = {
-  domains?: Array<string> | null | undefined;
+  domains?: Array<EntryDomain> | null | undefined;
   /** Inclusive start of the period (occurredAt). */
   from?: string | null | undefined;
   memberId?: string | number | null | undefined;
@@ -46,6 +96,35 @@ export type TimelineFilter = {
   to?: string | null | undefined;
   types?: Array<string> | null | undefined;
 };
+
+/** What a worklist line is about. */
+export type WorklistKind =
+  | 'MAATWERK_ZONDER_AFWEGING'
+  | 'TOEWIJZING_WACHT_TE_LANG'
+  | 'WGS_SIGNAAL_ZONDER_OPVOLGING'
+  | 'WMO_ONDERZOEK_TE_LAAT';
+
+/** How a ZRM score moved. */
+export type ZrmDirection =
+  | 'BETER'
+  | 'GELIJK'
+  | 'SLECHTER';
+
+/** One of the 13 domains of the Zelfredzaamheid-Matrix. */
+export type ZrmDomain =
+  | 'DAGELIJKSE_ACTIVITEITEN'
+  | 'FINANCIEN'
+  | 'GEESTELIJKE_GEZONDHEID'
+  | 'HUISELIJKE_RELATIES'
+  | 'HUISVESTING'
+  | 'JUSTITIE'
+  | 'LICHAMELIJKE_GEZONDHEID'
+  | 'MAATSCHAPPELIJKE_PARTICIPATIE'
+  | 'MIDDELENGEBRUIK'
+  | 'SOCIAAL_NETWERK'
+  | 'TIJDSBESTEDING'
+  | 'WERK_OPLEIDING'
+  | 'ZELFZORG';
 
 export type HouseholdAccessLogQueryVariables = Exact<{
   id: string | number;
@@ -61,16 +140,16 @@ export type HouseholdCostsQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdCostsQuery = { household: { id: string, costs: { expectedCents: number, realisedCents: number, months: Array<{ month: string, expectedCents: number, realisedCents: number, domains: Array<{ domain: string, realisedCents: number }> }>, domains: Array<{ domain: string, expectedCents: number, realisedCents: number }> } } };
+export type HouseholdCostsQuery = { household: { id: string, costs: { expectedCents: number, realisedCents: number, months: Array<{ month: string, expectedCents: number, realisedCents: number, domains: Array<{ domain: Domain, realisedCents: number }> }>, domains: Array<{ domain: Domain, expectedCents: number, realisedCents: number }> } } };
 
 export type HouseholdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HouseholdQuery = { household: { id: string, name: string | null, closed: boolean, emergencyAccess: boolean, regisseur: { userId: string, name: string, since: string | null } | null, regisseurHistory: Array<{ at: string, reason: string | null, from: { name: string } | null, to: { name: string } | null }>, members: Array<{ id: string, name: string, birthDate: string | null, relation: string | null }>, sharingBases: Array<{ id: string, domain: string, grondslag: string, wettelijkeBepaling: string, memberIds: Array<string>, validFrom: string, validUntil: string, endedOn: string | null, currentlyValid: boolean }>, providers: Array<{ agbCode: string, name: string, domains: Array<string>, firstActivity: string, lastActivity: string, active: Array<{ key: string, domain: string, kind: string, label: string | null, toegewezenOp: string | null, gestartOp: string | null, wachttijdDays: number | null, normDays: number | null, overNorm: boolean, stillWaiting: boolean, member: { id: string, name: string | null } | null }> }>, plan: { goals: Array<{ id: string, status: string, current: { title: string, description: string | null, domains: Array<string>, memberIds: Array<string>, targetDate: string | null }, evaluations: Array<{ outcome: string, evaluatedOn: string, note: string | null }> }>, agreements: Array<{ id: string, goalId: string | null, description: string, party: string, partyName: string | null, domain: string | null, memberIds: Array<string>, recordedAt: string, provider: { name: string } | null }> } } };
+export type HouseholdQuery = { household: { id: string, name: string | null, closed: boolean, emergencyAccess: boolean, regisseur: { userId: string, name: string, since: string | null } | null, regisseurHistory: Array<{ at: string, reason: string | null, from: { name: string } | null, to: { name: string } | null }>, members: Array<{ id: string, name: string, birthDate: string | null, relation: MemberRelation | null }>, sharingBases: Array<{ id: string, domain: Domain, grondslag: Grondslag, wettelijkeBepaling: string, memberIds: Array<string>, validFrom: string, validUntil: string, endedOn: string | null, currentlyValid: boolean }>, providers: Array<{ agbCode: string, name: string, domains: Array<EntryDomain>, firstActivity: string, lastActivity: string, active: Array<{ key: string, domain: Domain, kind: CareEpisodeKind, label: string | null, toegewezenOp: string | null, gestartOp: string | null, wachttijdDays: number | null, normDays: number | null, overNorm: boolean, stillWaiting: boolean, member: { id: string, name: string | null } | null }> }>, plan: { goals: Array<{ id: string, status: GoalStatus, current: { title: string, description: string | null, domains: Array<Domain>, memberIds: Array<string>, targetDate: string | null }, evaluations: Array<{ outcome: GoalOutcome, evaluatedOn: string, note: string | null }> }>, agreements: Array<{ id: string, goalId: string | null, description: string, party: AgreementParty, partyName: string | null, domain: Domain | null, memberIds: Array<string>, recordedAt: string, provider: { name: string } | null }> } } };
 
-export type TimelineEntryFieldsFragment = { id: string, domain: string, occurredAt: string, summary: string, category: string | null, note: string | null, corrected: boolean, withdrawn: boolean, member: { id: string, name: string | null } | null, provider: { agbCode: string, name: string } | null };
+export type TimelineEntryFieldsFragment = { id: string, domain: EntryDomain, occurredAt: string, summary: string, category: string | null, note: string | null, corrected: boolean, withdrawn: boolean, member: { id: string, name: string | null } | null, provider: { agbCode: string, name: string } | null };
 
 export type TimelinePageQueryVariables = Exact<{
   id: string | number;
@@ -80,26 +159,26 @@ export type TimelinePageQueryVariables = Exact<{
 }>;
 
 
-export type TimelinePageQuery = { household: { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, domain: string, occurredAt: string, summary: string, category: string | null, note: string | null, corrected: boolean, withdrawn: boolean, member: { id: string, name: string | null } | null, provider: { agbCode: string, name: string } | null } }> } } };
+export type TimelinePageQuery = { household: { id: string, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, domain: EntryDomain, occurredAt: string, summary: string, category: string | null, note: string | null, corrected: boolean, withdrawn: boolean, member: { id: string, name: string | null } | null, provider: { agbCode: string, name: string } | null } }> } } };
 
 export type TimelineUpdatedSubscriptionVariables = Exact<{
   householdId: string | number;
 }>;
 
 
-export type TimelineUpdatedSubscription = { timelineUpdated: { id: string, domain: string, occurredAt: string, summary: string, category: string | null, note: string | null, corrected: boolean, withdrawn: boolean, member: { id: string, name: string | null } | null, provider: { agbCode: string, name: string } | null } };
+export type TimelineUpdatedSubscription = { timelineUpdated: { id: string, domain: EntryDomain, occurredAt: string, summary: string, category: string | null, note: string | null, corrected: boolean, withdrawn: boolean, member: { id: string, name: string | null } | null, provider: { agbCode: string, name: string } | null } };
 
 export type HouseholdZrmQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HouseholdZrmQuery = { household: { id: string, zrm: Array<{ zrmDomain: string, change: number, direction: string, member: { id: string, name: string | null }, points: Array<{ scoredOn: string, score: number }> }> } };
+export type HouseholdZrmQuery = { household: { id: string, zrm: Array<{ zrmDomain: ZrmDomain, change: number, direction: ZrmDirection, member: { id: string, name: string | null }, points: Array<{ scoredOn: string, score: number }> }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { userId: string, name: string | null, role: Role, gemeente: string | null, domain: string | null } };
+export type ViewerQuery = { viewer: { userId: string, name: string | null, role: Role, gemeente: string | null, domain: Domain | null } };
 
 export type MyHouseholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -116,7 +195,7 @@ export type SearchHouseholdsQuery = { searchHouseholds: { kind: HouseholdSearchK
 export type WorklistQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorklistQuery = { signals: { totalCount: number, edges: Array<{ node: { kind: string, key: string, domain: string, householdId: string, householdName: string | null, since: string, dueOn: string | null, daysOverdue: number } }> } };
+export type WorklistQuery = { signals: { totalCount: number, edges: Array<{ node: { kind: WorklistKind, key: string, domain: Domain, householdId: string, householdName: string | null, since: string, dueOn: string | null, daysOverdue: number } }> } };
 
 export const TimelineEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agbCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TimelineEntryFieldsFragment, unknown>;
 export const HouseholdAccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"emergency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdAccessLogQuery, HouseholdAccessLogQueryVariables>;

@@ -7,7 +7,7 @@ import { domainName, readableSummary, SHOWN_DOMAINS } from '../app/labels';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
-import type { TimelineEntryFieldsFragment, TimelineFilter } from '../gql/graphql';
+import type { EntryDomain, TimelineEntryFieldsFragment, TimelineFilter } from '../gql/graphql';
 import type { CombinedError } from '@urql/core';
 import { Section } from './Section';
 import type { Member, Provider } from './types';
@@ -74,7 +74,7 @@ const NO_FILTER: FilterForm = { domain: '', memberId: '', providerAgb: '', from:
 
 function toApiFilter(form: FilterForm): TimelineFilter {
   return {
-    ...(form.domain ? { domains: [form.domain] } : {}),
+    ...(form.domain ? { domains: [form.domain as EntryDomain] } : {}),
     ...(form.memberId ? { memberId: form.memberId } : {}),
     ...(form.providerAgb ? { providerAgb: form.providerAgb } : {}),
     ...(form.from ? { from: `${form.from}T00:00:00.000Z` } : {}),

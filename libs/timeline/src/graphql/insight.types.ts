@@ -2,16 +2,30 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 /** Cents as Float: GraphQL Int is 32 bits (about € 21 million), too small for a gemeente's totals. */
 const CENTS = 'Whole euro cents.';
+import {
+  codeEnum,
+  DomainEnum,
+  LadderOutcomeEnum,
+  LadderRungEnum,
+  LadderSufficiencyEnum,
+  PreventionAimEnum,
+  SpendResultEnum,
+  ZrmDomainEnum,
+} from '@regie/household';
+import { WORKLIST_KINDS } from '../insight/worklist';
 import { PageInfo, MemberRef } from './timeline.types';
 import type { CountedConnection } from './timeline.types';
 
+const ZrmDirectionEnum = codeEnum('ZrmDirection', ['BETER', 'SLECHTER', 'GELIJK'], 'How a ZRM score moved.');
+const WorklistKindEnum = codeEnum('WorklistKind', Object.values(WORKLIST_KINDS), 'What a worklist line is about.');
+
 @ObjectType({ description: 'What was found on one rung of the afwegingsladder.' })
 export class LadderRungView {
-  @Field({ description: 'EIGEN_KRACHT, GEBRUIKELIJKE_HULP, MANTELZORG, SOCIAAL_NETWERK, ALGEMENE_VOORZIENING' })
+  @Field(() => LadderRungEnum)
   rung!: string;
   @Field()
   considered!: boolean;
-  @Field(() => String, { nullable: true, description: 'JA, DEELS or NEE; only when considered.' })
+  @Field(() => LadderSufficiencyEnum, { nullable: true, description: 'Only when considered.' })
   sufficient!: string | null;
 }
 
@@ -19,7 +33,7 @@ export class LadderRungView {
 export class AfwegingView {
   @Field(() => ID)
   id!: string;
-  @Field()
+  @Field(() => DomainEnum)
   domain!: string;
   @Field(() => MemberRef)
   member!: MemberRef;
@@ -31,7 +45,7 @@ export class AfwegingView {
   rungs!: LadderRungView[];
   @Field({ description: 'True when every rung below maatwerk was considered.' })
   lowerRungsConsidered!: boolean;
-  @Field({ description: 'EIGEN_KRACHT, NETWERK, ALGEMENE_VOORZIENING or MAATWERK' })
+  @Field(() => LadderOutcomeEnum)
   outcome!: string;
   @Field(() => String, { nullable: true, description: 'The catalogue entry chosen (algemene voorziening).' })
   voorzieningId!: string | null;
@@ -41,7 +55,7 @@ export class AfwegingView {
 export class MaatwerkDecisionView {
   @Field(() => ID, { description: 'toewijzingNummer, besluitId or trajectId' })
   id!: string;
-  @Field()
+  @Field(() => DomainEnum)
   domain!: string;
   @Field(() => MemberRef)
   member!: MemberRef;
@@ -61,7 +75,7 @@ export class MaatwerkDecisionView {
 
 @ObjectType()
 export class DomainCost {
-  @Field()
+  @Field(() => DomainEnum)
   domain!: string;
   @Field(() => Float, { description: CENTS })
   expectedCents!: number;
@@ -111,19 +125,19 @@ export class ZrmPointView {
 export class ZrmSeries {
   @Field(() => MemberRef)
   member!: MemberRef;
-  @Field()
+  @Field(() => ZrmDomainEnum)
   zrmDomain!: string;
   @Field(() => [ZrmPointView], { description: 'Oldest first.' })
   points!: ZrmPointView[];
   @Field(() => Int, { description: 'Last score minus first score.' })
   change!: number;
-  @Field({ description: 'BETER, SLECHTER or GELIJK' })
+  @Field(() => ZrmDirectionEnum)
   direction!: string;
 }
 
 @ObjectType()
 export class SpendEvaluationView {
-  @Field({ description: 'JA, DEELS or NEE' })
+  @Field(() => SpendResultEnum)
   worked!: string;
   @Field()
   evaluatedOn!: string;
@@ -143,7 +157,7 @@ export class MaatwerkbudgetSpendView {
   budgetYear!: number;
   @Field(() => String, { nullable: true, description: 'What it pays for (free text of the household).' })
   purpose!: string | null;
-  @Field({ description: 'What it is meant to prevent, e.g. HUISUITZETTING.' })
+  @Field(() => PreventionAimEnum)
   prevents!: string;
   @Field(() => [ID])
   memberIds!: string[];
@@ -173,12 +187,9 @@ export class WorklistItem {
   householdId!: string;
   @Field(() => String, { nullable: true })
   householdName!: string | null;
-  @Field({
-    description:
-      'WGS_SIGNAAL_ZONDER_OPVOLGING, WMO_ONDERZOEK_TE_LAAT, TOEWIJZING_WACHT_TE_LANG or MAATWERK_ZONDER_AFWEGING',
-  })
+  @Field(() => WorklistKindEnum)
   kind!: string;
-  @Field()
+  @Field(() => DomainEnum)
   domain!: string;
   @Field(() => ID, { nullable: true })
   memberId!: string | null;
