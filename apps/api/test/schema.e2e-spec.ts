@@ -39,6 +39,25 @@ describe('schema.graphql', () => {
     expect(getNamedType(type.getFields()[field]!.type).name).toBe(enumName);
   });
 
+  it.each([
+    ['CostOverview', 'expectedCents'],
+    ['CostOverview', 'realisedCents'],
+    ['MonthCost', 'expectedCents'],
+    ['MonthCost', 'realisedCents'],
+    ['DomainCost', 'expectedCents'],
+    ['DomainCost', 'realisedCents'],
+    ['GemeenteCostOverview', 'expectedCents'],
+    ['GemeenteCostOverview', 'realisedCents'],
+    ['BeforeAfterRegisseurView', 'averageMonthlyBeforeCents'],
+    ['BeforeAfterRegisseurView', 'averageMonthlyAfterCents'],
+    ['MaatwerkbudgetSpendView', 'amountCents'],
+    ['YearTotal', 'spentCents'],
+    ['MaatwerkbudgetOverview', 'totalCents'],
+  ])('gives %s.%s in whole cents (SafeInt), as inputs take them', (typeName, field) => {
+    const type = api.app.get(GraphQLSchemaHost).schema.getType(typeName) as GraphQLObjectType;
+    expect(getNamedType(type.getFields()[field]!.type).name).toBe('SafeInt');
+  });
+
   it('has every registered domain module in the Domain and EntryDomain enums', () => {
     const schema = api.app.get(GraphQLSchemaHost).schema;
     const values = (name: string) => {

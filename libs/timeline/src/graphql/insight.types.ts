@@ -1,6 +1,10 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
 
-/** Cents as Float: GraphQL Int is 32 bits (about € 21 million), too small for a gemeente's totals. */
+/**
+ * Cents are whole numbers, as SafeInt: GraphQL Int is 32 bits (about € 21 million), too small for a gemeente's
+ * totals; SafeInt is an integer up to 2^53 - 1, as inputs that can exceed Int take it (setMaatwerkbudget).
+ */
 const CENTS = 'Whole euro cents.';
 import {
   codeEnum,
@@ -77,9 +81,9 @@ export class MaatwerkDecisionView {
 export class DomainCost {
   @Field(() => DomainEnum)
   domain!: string;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   expectedCents!: number;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
 }
 
@@ -89,9 +93,9 @@ export class MonthCost {
   month!: string;
   @Field(() => [DomainCost], { description: 'Only domains with cost this month.' })
   domains!: DomainCost[];
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   expectedCents!: number;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
 }
 
@@ -105,9 +109,9 @@ export class CostOverview {
   months!: MonthCost[];
   @Field(() => [DomainCost], { description: 'Per domain over the whole range.' })
   domains!: DomainCost[];
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   expectedCents!: number;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
 }
 
@@ -149,7 +153,7 @@ export class SpendEvaluationView {
 export class MaatwerkbudgetSpendView {
   @Field(() => ID)
   id!: string;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   amountCents!: number;
   @Field()
   spentOn!: string;
@@ -169,7 +173,7 @@ export class MaatwerkbudgetSpendView {
 export class YearTotal {
   @Field(() => Int)
   year!: number;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   spentCents!: number;
 }
 
@@ -224,9 +228,13 @@ export class WorklistConnection implements CountedConnection {
 export class BeforeAfterRegisseurView {
   @Field(() => Int, { description: 'Households with whole months both before and after within the range.' })
   households!: number;
-  @Field(() => Float, { description: 'Average realised cost per household per month before (whole euro cents).' })
+  @Field(() => GraphQLSafeInt, {
+    description: 'Average realised cost per household per month before (whole euro cents).',
+  })
   averageMonthlyBeforeCents!: number;
-  @Field(() => Float, { description: 'Average realised cost per household per month after (whole euro cents).' })
+  @Field(() => GraphQLSafeInt, {
+    description: 'Average realised cost per household per month after (whole euro cents).',
+  })
   averageMonthlyAfterCents!: number;
 }
 
@@ -234,9 +242,9 @@ export class BeforeAfterRegisseurView {
 export class GemeenteCostOverview {
   @Field(() => [MonthCost])
   months!: MonthCost[];
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   expectedCents!: number;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
   @Field(() => BeforeAfterRegisseurView)
   beforeAfterRegisseur!: BeforeAfterRegisseurView;
