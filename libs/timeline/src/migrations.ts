@@ -295,4 +295,15 @@ export const timelineMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'timeline entries: the business date an entry happened on (occurred_on)',
+    // Rows projected before this version hold only the instant. A business date was stored as that day at 00:00 UTC,
+    // so such an instant is taken as a date here; `regie rebuild` fills the column exactly from the events.
+    sql: `
+      alter table timeline_entries add column occurred_on date;
+      update timeline_entries set occurred_on = (occurred_at at time zone 'UTC')::date
+        where occurred_at = date_trunc('day', occurred_at at time zone 'UTC') at time zone 'UTC';
+    `,
+  },
 ];

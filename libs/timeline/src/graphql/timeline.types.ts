@@ -58,8 +58,19 @@ export class TimelineEntry {
   type!: string;
   @Field({ description: 'Global position in the event store (decimal string).' })
   position!: string;
-  @Field()
+  @Field({
+    description:
+      'When it happened, as an instant. For an entry on a business date (occurredOn) this is that day at 00:00 UTC: ' +
+      'show occurredOn instead, so a client west of UTC does not show the day before.',
+  })
   occurredAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The business date it happened on (YYYY-MM-DD: a calendar day, no time zone), e.g. the begindatum of care; ' +
+      'null for an entry that happened at an instant (a regisseur handover, a note): show occurredAt.',
+  })
+  occurredOn!: string | null;
   @Field()
   recordedAt!: Date;
   @Field()

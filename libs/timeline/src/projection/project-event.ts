@@ -38,6 +38,12 @@ export type ProjectedDescription = TimelineDescription;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** occurredAt is an ISO timestamp or a LocalDate (midnight UTC); stored with millisecond precision. */
+/** The business date (YYYY-MM-DD) the event happened on, when it was recorded with a date rather than an instant. */
+export function occurredOnOf(event: RecordedEvent): string | null {
+  const raw = (event.metadata as Partial<RegieEventMetadata>).occurredAt;
+  return typeof raw === 'string' && DAY.test(raw) ? raw : null;
+}
+
 export function occurredAtOf(event: RecordedEvent): Date {
   const raw = (event.metadata as Partial<RegieEventMetadata>).occurredAt;
   if (typeof raw === 'string') {
@@ -131,6 +137,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     domain,
     type: event.type,
     occurred_at: occurredAt.toISOString(),
+    occurred_on: occurredOnOf(event),
     recorded_at: event.recordedAt.toISOString(),
     summary: description.summary,
     member_id: description.memberId ?? null,

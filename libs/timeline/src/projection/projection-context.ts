@@ -25,6 +25,7 @@ export const TIMELINE_ENTRY_COLUMNS = [
   'domain',
   'type',
   'occurred_at',
+  'occurred_on',
   'recorded_at',
   'summary',
   'member_id',
@@ -56,6 +57,7 @@ interface ProviderActivity {
 const ENTRY_COLUMN_TYPES: Partial<Record<(typeof TIMELINE_ENTRY_COLUMNS)[number], string>> = {
   global_position: 'bigint',
   occurred_at: 'timestamptz',
+  occurred_on: 'date',
   recorded_at: 'timestamptz',
   signal_open: 'boolean',
 };

@@ -24,7 +24,7 @@ export interface Page<Row> {
 }
 
 const ENTRY_COLUMNS = `e.event_id, e.household_id, e.global_position::text as global_position, e.domain, e.type,
-  e.occurred_at, e.recorded_at, e.summary, e.member_id, m.name as member_name, e.provider_agb,
+  e.occurred_at, to_char(e.occurred_on, 'YYYY-MM-DD') as occurred_on, e.recorded_at, e.summary, e.member_id, m.name as member_name, e.provider_agb,
   p.name as provider_name, e.category, e.status, e.note, e.recorded_by_user_id, e.recorded_by_name,
   e.recorded_by_role, e.corrected_by, e.withdrawn_by`;
 const ENTRY_JOINS = `left join providers p on p.agb_code = e.provider_agb
