@@ -205,6 +205,13 @@ export class WorklistItem {
   dueOn!: string | null;
   @Field(() => Int, { description: 'Days past dueOn (0 for maatwerk without afweging: it has no term).' })
   daysOverdue!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The timeline entry it is about (its id in household.timeline): the signal’s latest step, the melding, the ' +
+      'toewijzing or the maatwerk decision.',
+  })
+  entryId!: string | null;
 }
 
 @ObjectType()
