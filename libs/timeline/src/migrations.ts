@@ -306,4 +306,18 @@ export const timelineMigrations: readonly Migration[] = [
         where occurred_at = date_trunc('day', occurred_at at time zone 'UTC') at time zone 'UTC';
     `,
   },
+  {
+    version: 4,
+    name: 'providers: one register per gemeente',
+    // Each gemeente keeps its own register. Rows from before carry no gemeente: they are dropped and the timeline
+    // projector starts from the beginning once (its upserts make that harmless), which fills the registers again
+    // from the registrations, each in the gemeente of the beheerder who registered it.
+    sql: `
+      delete from providers;
+      alter table providers drop constraint providers_pkey;
+      alter table providers add column gemeente text not null;
+      alter table providers add primary key (gemeente, agb_code);
+      update projector_checkpoints set position = null where name = 'timeline';
+    `,
+  },
 ];

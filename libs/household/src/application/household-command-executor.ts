@@ -72,7 +72,7 @@ export class HouseholdCommandExecutor {
   }
 
   async execute(command: HouseholdCommand): Promise<CommandResult> {
-    const providers = await this.providers.load(command.providerAgbCodes ?? []);
+    const providers = await this.providers.load(command.providerAgbCodes ?? [], command.actor.gemeente);
     const correlationId = command.correlationId ?? currentCorrelationId() ?? randomUUID();
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(command.householdId);

@@ -30,7 +30,7 @@ import type { SqlExecutor } from '@regie/sql';
 import { describeHouseholdEvent } from './describe-household';
 import { purgeExpired, purgePerson } from './erasure';
 import { applyInsightFacts, applyInsightHouseholdEvent, correctCostEnd, withdrawInsight } from './project-insight';
-import type { ProjectionContext } from './projection-context';
+import { providerKey, type ProjectionContext } from './projection-context';
 
 /** One open signal per (household, domain, key); withdrawing the entry that opened it closes it. */
 export type ProjectedDescription = TimelineDescription;
@@ -82,12 +82,14 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
   const { tx } = ctx;
   if (event.type === PROVIDER_REGISTERED) {
     const provider = event.data as ProviderRecord;
+    // Registrations from before the register was per gemeente belong to the registering beheerder's gemeente.
+    const gemeente = provider.gemeente ?? (event.metadata as Partial<RegieEventMetadata>).actor?.gemeente ?? '';
     await tx.query(
-      `insert into providers (agb_code, name, domains) values ($1, $2, $3)
-       on conflict (agb_code) do update set name = excluded.name, domains = excluded.domains`,
-      [provider.agbCode, provider.name, [...provider.domains]],
+      `insert into providers (gemeente, agb_code, name, domains) values ($1, $2, $3, $4)
+       on conflict (gemeente, agb_code) do update set name = excluded.name, domains = excluded.domains`,
+      [gemeente, provider.agbCode, provider.name, [...provider.domains]],
     );
-    ctx.newProviders.set(provider.agbCode, provider.name);
+    ctx.newProviders.set(providerKey(gemeente, provider.agbCode), provider.name);
     return undefined;
   }
   const householdId = householdIdOf(event);
@@ -119,7 +121,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
   }
   const names = {
     member: (id: string) => members.get(id),
-    provider: (agb: string) => ctx.providerName(agb),
+    provider: (agb: string) => ctx.providerName(metadata.actor?.gemeente, agb),
     goal: () => goalTitle,
     domainLabel: (code: string) => ctx.registry.byCode(code)?.label,
   };
