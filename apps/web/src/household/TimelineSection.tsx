@@ -3,7 +3,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useClient, useSubscription } from 'urql';
 import { formatDate } from '../app/format';
-import { domainName, readableSummary, SHOWN_DOMAINS } from '../app/labels';
+import { domainName, SHOWN_DOMAINS } from '../app/labels';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
@@ -17,6 +17,7 @@ graphql(`
     id
     domain
     occurredAt
+    occurredOn
     summary
     category
     note
@@ -84,7 +85,7 @@ function toApiFilter(form: FilterForm): TimelineFilter {
 
 /** Whether a live entry belongs in the list as it is filtered now. */
 function matches(entry: TimelineEntryFieldsFragment, form: FilterForm): boolean {
-  const day = entry.occurredAt.slice(0, 10);
+  const day = entry.occurredOn ?? entry.occurredAt.slice(0, 10);
   return (
     (!form.domain || entry.domain === form.domain) &&
     (!form.memberId || entry.member?.id === form.memberId) &&
@@ -187,7 +188,7 @@ export function TimelineSection({
     if (matches(entry, applied)) {
       setEntries((known) => (known.some((k) => k.id === entry.id) ? known : [entry, ...known]));
       setPage((known) => (known ? { ...known, total: known.total + 1 } : known));
-      setAnnouncement(`Nieuw in de tijdlijn: ${readableSummary(entry.summary)}`);
+      setAnnouncement(`Nieuw in de tijdlijn: ${entry.summary}`);
     }
     return data;
   });
@@ -249,13 +250,16 @@ export function TimelineSection({
         {entries.map((entry) => (
           <li key={entry.id} className="regie-timeline__entry" data-domain={entry.domain}>
             <p className="regie-timeline__meta">
-              <time dateTime={entry.occurredAt}>{formatDate(entry.occurredAt)}</time>
+              {/* A business date is a calendar day: shown as that day in every time zone. */}
+              <time dateTime={entry.occurredOn ?? entry.occurredAt}>
+                {formatDate(entry.occurredOn ?? entry.occurredAt)}
+              </time>
               <span className="regie-domain-label">{domainName(entry.domain)}</span>
               {entry.member?.name ? <span>{entry.member.name}</span> : null}
               {entry.provider ? <span>{entry.provider.name}</span> : null}
             </p>
             <p className="regie-timeline__summary">
-              {readableSummary(entry.summary)}
+              {entry.summary}
               {entry.corrected ? <strong> (later gecorrigeerd)</strong> : null}
               {entry.withdrawn ? <strong> (ingetrokken)</strong> : null}
             </p>
