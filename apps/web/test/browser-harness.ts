@@ -100,7 +100,8 @@ export async function startApi(): Promise<RunningApi> {
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 180_000;
-  while (!output.includes('Regie web app on')) {
+  // The start-up banner's line for the web app (apps/api/src/start-up-banner.ts), once it serves.
+  while (!output.includes('Regie web app: http')) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`the api did not start:\n${output}`);
