@@ -24,7 +24,7 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      userId\n      name\n      role\n      gemeente\n      domain\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query MyHouseholds {\n    myHouseholds(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          lastActivity\n          activeProviders\n          openSignals\n          overdueWaits\n          overdueSignals\n          overdueOnderzoeken\n          maatwerkWithoutLadder\n        }\n      }\n    }\n  }\n": typeof types.MyHouseholdsDocument,
     "\n  query SearchHouseholds($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      kind\n      truncated\n      households {\n        householdId\n        name\n        members {\n          id\n          name\n          birthDate\n          relation\n          matched\n        }\n      }\n    }\n  }\n": typeof types.SearchHouseholdsDocument,
-    "\n  query Worklist {\n    signals(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n          domain\n          householdId\n          householdName\n          since\n          dueOn\n          daysOverdue\n        }\n      }\n    }\n  }\n": typeof types.WorklistDocument,
+    "\n  query Worklist {\n    signals(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n          domain\n          householdId\n          householdName\n          since\n          dueOn\n          daysOverdue\n          entryId\n        }\n      }\n    }\n  }\n": typeof types.WorklistDocument,
 };
 const documents: Documents = {
     "\n  query HouseholdAccessLog($id: ID!) {\n    householdAccessLog(householdId: $id, first: 50) {\n      edges {\n        node {\n          id\n          loggedAt\n          userName\n          role\n          operation\n          action\n          basis\n          emergency\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.HouseholdAccessLogDocument,
@@ -37,7 +37,7 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      userId\n      name\n      role\n      gemeente\n      domain\n    }\n  }\n": types.ViewerDocument,
     "\n  query MyHouseholds {\n    myHouseholds(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          lastActivity\n          activeProviders\n          openSignals\n          overdueWaits\n          overdueSignals\n          overdueOnderzoeken\n          maatwerkWithoutLadder\n        }\n      }\n    }\n  }\n": types.MyHouseholdsDocument,
     "\n  query SearchHouseholds($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      kind\n      truncated\n      households {\n        householdId\n        name\n        members {\n          id\n          name\n          birthDate\n          relation\n          matched\n        }\n      }\n    }\n  }\n": types.SearchHouseholdsDocument,
-    "\n  query Worklist {\n    signals(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n          domain\n          householdId\n          householdName\n          since\n          dueOn\n          daysOverdue\n        }\n      }\n    }\n  }\n": types.WorklistDocument,
+    "\n  query Worklist {\n    signals(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n          domain\n          householdId\n          householdName\n          since\n          dueOn\n          daysOverdue\n          entryId\n        }\n      }\n    }\n  }\n": types.WorklistDocument,
 };
 
 /**
@@ -97,7 +97,7 @@ export function graphql(source: "\n  query SearchHouseholds($input: HouseholdSea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Worklist {\n    signals(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n          domain\n          householdId\n          householdName\n          since\n          dueOn\n          daysOverdue\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Worklist {\n    signals(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n          domain\n          householdId\n          householdName\n          since\n          dueOn\n          daysOverdue\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Worklist {\n    signals(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n          domain\n          householdId\n          householdName\n          since\n          dueOn\n          daysOverdue\n          entryId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Worklist {\n    signals(first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          key\n          domain\n          householdId\n          householdName\n          since\n          dueOn\n          daysOverdue\n          entryId\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

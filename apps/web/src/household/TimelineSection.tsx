@@ -9,6 +9,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
 import type { EntryDomain, TimelineEntryFieldsFragment, TimelineFilter } from '../gql/graphql';
 import type { CombinedError } from '@urql/core';
+import { entryAnchor } from './entry-anchor';
 import { Section } from './Section';
 import type { Member, Provider } from './types';
 
@@ -183,6 +184,16 @@ export function TimelineSection({
     void load(applied, null);
   }, [applied, load]);
 
+  // A link to one entry (from the worklist): scroll to it once it is on the page; to the timeline when it is not.
+  const [linked, setLinked] = useState(() =>
+    window.location.hash.startsWith('#gebeurtenis-') ? window.location.hash.slice(1) : '',
+  );
+  useEffect(() => {
+    if (!linked || entries.length === 0) return;
+    (document.getElementById(linked) ?? document.getElementById('tijdlijn'))?.scrollIntoView();
+    setLinked('');
+  }, [entries, linked]);
+
   useSubscription({ query: TimelineUpdatedSubscription, variables: { householdId } }, (_previous, data) => {
     const entry = data.timelineUpdated;
     if (matches(entry, applied)) {
@@ -248,7 +259,7 @@ export function TimelineSection({
       ) : null}
       <ol className="regie-timeline" aria-label="Gebeurtenissen">
         {entries.map((entry) => (
-          <li key={entry.id} className="regie-timeline__entry" data-domain={entry.domain}>
+          <li key={entry.id} id={entryAnchor(entry.id)} className="regie-timeline__entry" data-domain={entry.domain}>
             <p className="regie-timeline__meta">
               {/* A business date is a calendar day: shown as that day in every time zone. */}
               <time dateTime={entry.occurredOn ?? entry.occurredAt}>
