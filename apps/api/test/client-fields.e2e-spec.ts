@@ -169,5 +169,6 @@ describe('client-facing fields (issue 15) over HTTP on PostgreSQL', () => {
       wmo,
     );
     expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.domain'] });
+    expect(errors![0]!.message).toBe('Ongeldige invoer: input.domain "WONEN" is geen waarde van Domain');
   });
 });

@@ -25,6 +25,14 @@ function variablePath(message: string): string | undefined {
   return /^Variable "\$(\w+)" (?:got invalid value|of required type)/.exec(message)?.[1];
 }
 
+/** What graphql-js found wrong with a variable, in Dutch: an enum value that does not exist, a missing value, a type. */
+function coercionProblem(message: string): string {
+  const enumValue = /Value (".*?") does not exist in "(\w+)" enum/.exec(message);
+  if (enumValue) return `${enumValue[1]} is geen waarde van ${enumValue[2]}`;
+  if (/of required type .* was not provided|must not be null/.test(message)) return 'ontbreekt';
+  return 'heeft niet de juiste vorm';
+}
+
 /**
  * Formats every GraphQL error for clients: domain rejections keep their stable code and message, known GraphQL
  * errors pass, and anything else becomes INTERNAL_SERVER_ERROR without stack, SQL or driver text.
@@ -47,8 +55,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     const named = typeof extensions.field === 'string' ? extensions.field : undefined;
-    const path =
-      code === 'BAD_USER_INPUT' && !extensions.fields ? (named ?? variablePath(formatted.message)) : undefined;
+    const refused = code === 'BAD_USER_INPUT' && !extensions.fields;
+    const variable = refused && !named ? variablePath(formatted.message) : undefined;
+    if (variable) {
+      // graphql-js says it in English; the api speaks Dutch, as its own validation does.
+      const message = `Ongeldige invoer: ${variable} ${coercionProblem(formatted.message)}`;
+      return { ...formatted, message, extensions: { ...extensions, ...fieldExtensions(variable, message) } };
+    }
+    const path = refused ? named : undefined;
     return { ...formatted, extensions: { ...extensions, ...(path ? fieldExtensions(path, formatted.message) : {}) } };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
