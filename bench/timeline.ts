@@ -367,7 +367,7 @@ function wmoFlow(memberId: string, providerAgb: string, key: string): Step[] {
   const productcode = `${productcategorie}A${random.int(10, 99)}`;
   let uiterlijk = '';
   let begin = '';
-  const trede = (toereikend: 'JA' | 'DEELS' | 'NEE') => ({ overwogen: true, toereikend });
+  const trede = (sufficient: 'JA' | 'DEELS' | 'NEE') => ({ considered: true, sufficient });
   const steps: Step[] = [
     (date) => {
       uiterlijk = addDays(date, 42);
@@ -681,12 +681,18 @@ export async function generateStore(client: QueryClient, total: number): Promise
   for (let index = 0; index < total; index++) {
     if (index < PROVIDERS) {
       const provider = providers[index]!;
-      await writer.add(providerStream(provider.agbCode), 0, PROVIDER_REGISTERED, provider, {
-        actor: { userId: 'u-beheer', name: 'Fatima Beheer', role: 'functioneel_beheerder' },
-        correlationId: randomUUID(),
-        occurredAt: occurredAt(index),
-        domain: 'HOUSEHOLD',
-      });
+      await writer.add(
+        providerStream('0363', provider.agbCode),
+        0,
+        PROVIDER_REGISTERED,
+        { ...provider, gemeente: '0363' },
+        {
+          actor: { userId: 'u-beheer', name: 'Fatima Beheer', role: 'functioneel_beheerder', gemeente: '0363' },
+          correlationId: randomUUID(),
+          occurredAt: occurredAt(index),
+          domain: 'HOUSEHOLD',
+        },
+      );
       continue;
     }
     let sim = special.get(index);

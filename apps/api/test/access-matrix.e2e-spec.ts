@@ -17,6 +17,7 @@ import {
   newAgb,
   newBsn,
   otherGemeente,
+  PROVIDERS,
   unique,
   type GraphQLResponse,
   type Kit,
@@ -156,11 +157,13 @@ interface ScopedQueryRow {
   readonly args?: Record<string, unknown>;
   /** What an answer may show: `ids` (the log: identifiers, never names or free text), `nothing` (aggregates and
    * the catalogue: nothing of any household), `own-households` (the regisseur's worklist: only what they may see). */
-  readonly shows: 'ids' | 'nothing' | 'own-households';
+  readonly shows: 'ids' | 'nothing' | 'own-households' | 'register';
   readonly allowed: (actor: MatrixActor, target: ScopedTarget) => boolean;
   /** Text an allowed answer to `actor` must contain (so the leak scan is not vacuous). */
   readonly mustShow?: (actor: MatrixActor) => readonly string[];
 }
+
+const REGISTERED_NAMES: readonly string[] = Object.values(PROVIDERS).map((provider) => provider.name);
 
 const ownGemeente = (actor: MatrixActor, target: ScopedTarget) =>
   target.kind === 'gemeente' && target.gemeente === actor.gemeente;
@@ -178,6 +181,14 @@ const SCOPED_QUERY_ROWS: Readonly<Record<string, ScopedQueryRow>> = {
       target.kind === 'household' &&
       target.kit.gemeente === actor.gemeente &&
       (actor.role === 'auditor' || (actor.role === 'regisseur' && target.kit.regisseur.userId === actor.userId)),
+  },
+  // The provider register lists organisations (their names, nothing of a household): every role reads its own
+  // gemeente's; each gemeente has its own.
+  providers: {
+    scope: 'gemeente',
+    shows: 'register',
+    allowed: ownGemeente,
+    mustShow: () => Object.values(PROVIDERS).map((provider) => provider.name),
   },
   // The catalogue holds no personal data: every role reads its own gemeente's, nobody another's.
   voorliggendVeld: { scope: 'gemeente', implicitToo: true, shows: 'nothing', allowed: ownGemeente },
@@ -250,6 +261,7 @@ const EXPECTED_TABLE: Readonly<Record<string, string>> = {
   timelineUpdated: CARE_READ,
   // Explicitly the own gemeente, another gemeente, and the default (the caller's own).
   voorliggendVeld: 'R 6/9 · D 12/18 · B 4/6 · A 4/6',
+  providers: 'R 3/3 · D 6/6 · B 2/2 · A 2/2',
   maatwerkbudget: 'R 3/3 · D 0/6 · B 2/2 · A 0/2',
   signals: 'R 3/3 · D 0/6 · B 0/2 · A 0/2',
   gemeenteCosts: 'R 0/3 · D 0/6 · B 2/2 · A 0/2',
@@ -713,6 +725,7 @@ describe('access matrix: every role × operation × target over HTTP on PostgreS
           .mustHide;
       }
       const hide = textExpectations({ level: 'none' }, undefined, [fixture], 'administrative').mustHide;
+      if (row.shows === 'register') return hide.filter((item) => !REGISTERED_NAMES.includes(item.text));
       return row.shows === 'ids' ? hide.filter((item) => !/^[0-9a-f-]{36}$/.test(item.text)) : hide;
     });
   }

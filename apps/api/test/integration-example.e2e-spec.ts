@@ -35,7 +35,7 @@ describe('worked example: Jeugd toewijzingen from a CSV export (PostgreSQL)', ()
     await api.app.listen(0, '127.0.0.1');
     apiUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}/graphql`;
     const provider = await api.graphql(
-      `mutation { registerProvider(input: { agbCode: "12345678", name: "Jeugdhulp Noord", domains: ["JEUGD"] }) { position } }`,
+      `mutation { registerProvider(input: { agbCode: "12345678", name: "Jeugdhulp Noord", domains: [JEUGD] }) { position } }`,
       {},
       beheerder,
     );

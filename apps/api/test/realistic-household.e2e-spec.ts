@@ -400,7 +400,7 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
       },
       wmoWorker,
     );
-    const rung = (toereikend: string, toelichting: string) => ({ overwogen: true, toereikend, toelichting });
+    const rung = (sufficient: string, toelichting: string) => ({ considered: true, sufficient, toelichting });
     await post(
       'recordWmoOnderzoek',
       'WMO',

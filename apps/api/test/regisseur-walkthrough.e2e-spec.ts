@@ -42,11 +42,6 @@ const considered = (sufficient: 'JA' | 'DEELS' | 'NEE', toelichting?: string) =>
   sufficient,
   ...(toelichting ? { toelichting } : {}),
 });
-const overwogen = (toereikend: 'JA' | 'DEELS' | 'NEE', toelichting?: string) => ({
-  overwogen: true,
-  toereikend,
-  ...(toelichting ? { toelichting } : {}),
-});
 
 describe('a regisseur walks one household from melding to outcome (issue 8) over HTTP on PostgreSQL', () => {
   let api: TestApp;
@@ -217,11 +212,11 @@ describe('a regisseur walks one household from melding to outcome (issue 8) over
         meldingId: meldingBoodschappen,
         keukentafelgesprekOp: daysAgo(45),
         afgerondOp: daysAgo(40),
-        eigenKracht: overwogen('NEE', 'Kan niet tillen of lang lopen'),
-        gebruikelijkeHulp: overwogen('NEE', 'Alleenstaand, zoon is twaalf'),
-        mantelzorg: overwogen('DEELS', 'Zus komt eens per maand'),
-        sociaalNetwerk: overwogen('NEE'),
-        algemeneVoorziening: overwogen('JA', 'Boodschappendienst vrijwilligers, wekelijks'),
+        eigenKracht: considered('NEE', 'Kan niet tillen of lang lopen'),
+        gebruikelijkeHulp: considered('NEE', 'Alleenstaand, zoon is twaalf'),
+        mantelzorg: considered('DEELS', 'Zus komt eens per maand'),
+        sociaalNetwerk: considered('NEE'),
+        algemeneVoorziening: considered('JA', 'Boodschappendienst vrijwilligers, wekelijks'),
         conclusie: 'ALGEMENE_VOORZIENING',
       },
       wmo,

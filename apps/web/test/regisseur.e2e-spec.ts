@@ -197,11 +197,13 @@ describe('the regisseur (mouse)', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werklijst' }).click();
     await page.getByRole('heading', { level: 1, name: 'Werklijst' }).waitFor();
     await page.getByRole('table', { name: /Werklijst/ }).waitFor();
-    await expect(page.getByRole('link', { name: 'Familie De Vries' }).first().getAttribute('href')).resolves.toBe(
-      `/huishoudens/${DEMO_HOUSEHOLD_ID}#tijdlijn`,
-    );
+    // Each item links to its entry in the household's timeline (WorklistItem.entryId).
+    const href = await page.getByRole('link', { name: 'Familie De Vries' }).first().getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/huishoudens/${DEMO_HOUSEHOLD_ID}#gebeurtenis-[0-9a-f-]{36}$`));
     await expectAccessible(page, 'werklijst');
     await screenshot(page, 'werklijst');
+    await page.getByRole('link', { name: 'Familie De Vries' }).first().click();
+    await page.locator(`[id="${href!.split('#')[1]}"]`).waitFor({ state: 'visible' });
   });
 
   it('signs out: the session ends at Regie and at the identity provider', async () => {

@@ -37,7 +37,9 @@ export {
   type RetentionOperator,
   type RetentionOptions,
 } from './application/retention.service';
-export { RecordedPayload } from './graphql/recorded.payload';
+export * from './graphql/recorded.payload';
+export * from './graphql/code-enums';
+export { MemberRelationEnum, GoalOutcomeEnum, AgreementPartyEnum, GrondslagEnum } from './graphql/household.inputs';
 export { errorCodeOf, formatGraphQLError } from './graphql/graphql-error';
 export { HouseholdModule } from './household.module';
 export * from './testing/decider-fixture';

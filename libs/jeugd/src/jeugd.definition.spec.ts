@@ -235,7 +235,7 @@ describe('describe', () => {
   it('describes a toewijzing with its episode and keeps the note for Jeugd', () => {
     const { einddatum: _einddatum, ...open } = toewijzingData;
     expect(describe_({ type: JeugdEventType.toewijzingVastgelegd, data: open })).toEqual({
-      summary: 'Toewijzing: ambulant (45) bij Jeugdteam Noord voor Noah de Vries, vanaf 2026-01-05',
+      summary: 'Toewijzing: ambulant (45) bij Jeugdteam Noord voor Noah de Vries, vanaf 5 januari 2026',
       memberId: zoon.memberId,
       providerAgb: provider.agbCode,
       category: '45 ambulant',
@@ -244,7 +244,7 @@ describe('describe', () => {
       episode: { key: 'T1001', kind: 'TOEWIJZING', step: 'TOEGEWEZEN', date: '2026-01-02', label: 'ambulant (45)' },
     });
     expect(describe_(toewijzing).summary).toBe(
-      'Toewijzing: ambulant (45) bij Jeugdteam Noord voor Noah de Vries, vanaf 2026-01-05 tot en met 2026-12-31',
+      'Toewijzing: ambulant (45) bij Jeugdteam Noord voor Noah de Vries, vanaf 5 januari 2026 tot en met 31 december 2026',
     );
   });
 
@@ -313,7 +313,9 @@ describe('describe', () => {
 
   it('falls back to "onbekende persoon" and the AGB-code', () => {
     const nobody: NameLookup = { member: () => undefined, provider: () => undefined };
-    expect(describe_(started, nobody).summary).toBe('Zorg gestart: ambulant bij 12345678 voor onbekende persoon');
+    expect(describe_(started, nobody).summary).toBe(
+      'Zorg gestart: ambulant bij aanbieder met AGB-code 12345678 voor onbekende persoon',
+    );
   });
 
   it('describes a contactmoment without putting its note in the summary', () => {

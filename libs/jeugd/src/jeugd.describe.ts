@@ -1,4 +1,10 @@
-import { toewijzingInsight, type HouseholdEvent, type NameLookup, type TimelineDescription } from '@regie/household';
+import {
+  formatDutchDate,
+  toewijzingInsight,
+  type HouseholdEvent,
+  type NameLookup,
+  type TimelineDescription,
+} from '@regie/household';
 import {
   JEUGD_CONTACTMOMENT_SOORT,
   JEUGD_PRODUCTCATEGORIE,
@@ -25,7 +31,7 @@ const category = (code: string) => `${code} ${categorie(code)}`;
 function who(names: NameLookup, memberId: string, providerAgb: string) {
   return {
     member: names.member(memberId) ?? 'onbekende persoon',
-    provider: names.provider(providerAgb) ?? providerAgb,
+    provider: names.provider(providerAgb) ?? `aanbieder met AGB-code ${providerAgb}`,
   };
 }
 
@@ -35,7 +41,7 @@ export function describeJeugdEvent(event: HouseholdEvent, names: NameLookup): Ti
       const data = event.data as VerzoekOmToewijzingOntvangen;
       const { member, provider } = who(names, data.memberId, data.providerAgb);
       return {
-        summary: `Verzoek om toewijzing: ${productcategorieLabel(data.productcategorie)} bij ${provider} voor ${member}, gewenst vanaf ${data.gewensteIngangsdatum}`,
+        summary: `Verzoek om toewijzing: ${productcategorieLabel(data.productcategorie)} bij ${provider} voor ${member}, gewenst vanaf ${formatDutchDate(data.gewensteIngangsdatum)}`,
         memberId: data.memberId,
         providerAgb: data.providerAgb,
         category: category(data.productcategorie),
@@ -46,9 +52,9 @@ export function describeJeugdEvent(event: HouseholdEvent, names: NameLookup): Ti
     case JeugdEventType.toewijzingVastgelegd: {
       const data = event.data as ToewijzingVastgelegd;
       const { member, provider } = who(names, data.memberId, data.providerAgb);
-      const until = data.einddatum ? ` tot en met ${data.einddatum}` : '';
+      const until = data.einddatum ? ` tot en met ${formatDutchDate(data.einddatum)}` : '';
       return {
-        summary: `Toewijzing: ${productcategorieLabel(data.productcategorie)} bij ${provider} voor ${member}, vanaf ${data.ingangsdatum}${until}`,
+        summary: `Toewijzing: ${productcategorieLabel(data.productcategorie)} bij ${provider} voor ${member}, vanaf ${formatDutchDate(data.ingangsdatum)}${until}`,
         memberId: data.memberId,
         providerAgb: data.providerAgb,
         category: category(data.productcategorie),
@@ -103,7 +109,9 @@ export function describeJeugdEvent(event: HouseholdEvent, names: NameLookup): Ti
     case JeugdEventType.contactmomentVastgelegd: {
       const data = event.data as ContactmomentVastgelegd;
       const member = names.member(data.memberId) ?? 'onbekende persoon';
-      const provider = data.providerAgb ? ` (${names.provider(data.providerAgb) ?? data.providerAgb})` : '';
+      const provider = data.providerAgb
+        ? ` (${names.provider(data.providerAgb) ?? `aanbieder met AGB-code ${data.providerAgb}`})`
+        : '';
       const soort = labelOf(JEUGD_CONTACTMOMENT_SOORT, data.soort);
       return {
         summary: `Contactmoment (${soort}) met ${member}${provider}`,
@@ -114,6 +122,6 @@ export function describeJeugdEvent(event: HouseholdEvent, names: NameLookup): Ti
       };
     }
     default:
-      return { summary: `Jeugd: ${event.type}` };
+      return { summary: 'Registratie van Jeugd' };
   }
 }

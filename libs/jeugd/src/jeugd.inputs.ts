@@ -1,6 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { codeEnum } from '@regie/household';
+import { JEUGD_CONTACTMOMENT_SOORT } from './jeugd.codes';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsPositive, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+const ContactmomentSoortEnum = codeEnum(
+  'ContactmomentSoort',
+  JEUGD_CONTACTMOMENT_SOORT,
+  'How a Jeugd worker was in contact.',
+);
 
 // Shape checks only; the code lists (JZ020, JZ588, WJ756, WMO757, COD327) are checked by the deciders, so a bad
 // code is a BAD_USER_INPUT that names the field and its list.
@@ -126,6 +134,6 @@ export class RecordJeugdContactmomentInput {
   @Matches(AGB, { message: AGB_MESSAGE })
   providerAgb?: string;
   @Field({ description: 'YYYY-MM-DD; not in the future.' }) @Matches(DATE, { message: DATE_MESSAGE }) datum!: string;
-  @Field({ description: 'HUISBEZOEK | GESPREK | TELEFONISCH | OVERLEG' }) @MaxLength(20) soort!: string;
+  @Field(() => ContactmomentSoortEnum) soort!: string;
   @Field({ description: 'What was discussed; visible to Jeugd only.' }) @MaxLength(4000) note!: string;
 }

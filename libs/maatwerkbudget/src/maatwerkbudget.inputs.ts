@@ -12,7 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { MAX_SPEND_CENTS, PREVENTION_AIMS, SPEND_RESULTS } from '@regie/household';
+import { MAX_SPEND_CENTS, PREVENTION_AIMS, PreventionAimEnum, SPEND_RESULTS, SpendResultEnum } from '@regie/household';
 import { MAX_BUDGET_CENTS } from './budget.decide';
 
 // Shape checks; the rules (limits of the budget, dates against today and the spend) are the deciders'.
@@ -49,7 +49,7 @@ export class SpendMaatwerkbudgetInput {
   @Field({ description: 'What it pays for, 10 to 500 characters; personal data of the household.' })
   @MaxLength(500)
   purpose!: string;
-  @Field({ description: `What it is meant to prevent: ${PREVENTION_AIMS.join(' | ')}` })
+  @Field(() => PreventionAimEnum, { description: 'What it is meant to prevent.' })
   @IsIn(PREVENTION_AIMS)
   prevents!: string;
   @Field(() => [ID], { description: 'The members it is for.' })
@@ -66,7 +66,7 @@ export class EvaluateMaatwerkbudgetInput {
   @Field({ description: 'YYYY-MM-DD; not before the spend nor the previous evaluation, not in the future.' })
   @Matches(DATE, { message: DATE_MESSAGE })
   evaluatedOn!: string;
-  @Field({ description: SPEND_RESULTS.join(' | ') }) @IsIn(SPEND_RESULTS) worked!: string;
+  @Field(() => SpendResultEnum) @IsIn(SPEND_RESULTS) worked!: string;
   @Field({ nullable: true, description: 'Free text; personal data of the household.' })
   @IsOptional()
   @MaxLength(2000)

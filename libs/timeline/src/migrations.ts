@@ -297,8 +297,32 @@ export const timelineMigrations: readonly Migration[] = [
     `,
   },
   {
-    // Version 3 is left for the timeline entries' business date (a branch being merged at the same time).
+    version: 3,
+    name: 'timeline entries: the business date an entry happened on (occurred_on)',
+    // Rows projected before this version hold only the instant. A business date was stored as that day at 00:00 UTC,
+    // so such an instant is taken as a date here; `regie rebuild` fills the column exactly from the events.
+    sql: `
+      alter table timeline_entries add column occurred_on date;
+      update timeline_entries set occurred_on = (occurred_at at time zone 'UTC')::date
+        where occurred_at = date_trunc('day', occurred_at at time zone 'UTC') at time zone 'UTC';
+    `,
+  },
+  {
     version: 4,
+    name: 'providers: one register per gemeente',
+    // Each gemeente keeps its own register. Rows from before carry no gemeente: they are dropped and the timeline
+    // projector starts from the beginning once (its upserts make that harmless), which fills the registers again
+    // from the registrations, each in the gemeente of the beheerder who registered it.
+    sql: `
+      delete from providers;
+      alter table providers drop constraint providers_pkey;
+      alter table providers add column gemeente text not null;
+      alter table providers add primary key (gemeente, agb_code);
+      update projector_checkpoints set position = null where name = 'timeline';
+      `,
+  },
+  {
+    version: 5,
     name: 'household addresses: the woonadres as the household page shows it',
     sql: `
       create table household_addresses (

@@ -21,6 +21,7 @@ import { HouseholdViewResolver } from './graphql/household-view.resolver';
 import { MyHouseholdsResolver } from './graphql/my-households.resolver';
 import { TimelineUpdatedResolver } from './graphql/timeline-updated.resolver';
 import { MyHouseholdConnectionResolver, TimelineConnectionResolver } from './graphql/total-count.resolvers';
+import { ProvidersResolver } from './graphql/providers.resolver';
 import { TimelineUpdates } from './graphql/timeline-updates';
 import { WorklistConnectionResolver, WorklistResolver } from './graphql/worklist.resolver';
 import { TIMELINE_COMPONENT, timelineMigrations } from './migrations';
@@ -123,6 +124,7 @@ export class TimelineModule {
           ? [
               HouseholdViewResolver,
               MyHouseholdsResolver,
+              ProvidersResolver,
               TimelineUpdatedResolver,
               TimelineConnectionResolver,
               MyHouseholdConnectionResolver,

@@ -101,7 +101,7 @@ export class Household {
     type: string,
     data: unknown,
     occurredAt: string,
-    actor = { userId: 'u-anna', name: 'Anna Regie', role: 'regisseur' },
+    actor = { userId: 'u-anna', name: 'Anna Regie', role: 'regisseur', gemeente: '0363' },
   ): Promise<{ id: string; position: bigint }> {
     const id = randomUUID();
     const domain = type.startsWith('jeugd.')
@@ -121,14 +121,20 @@ export class Household {
   }
 }
 
-export async function registerProvider(store: EventStore, agbCode: string, name: string, domains: string[]) {
+export async function registerProvider(
+  store: EventStore,
+  agbCode: string,
+  name: string,
+  domains: string[],
+  gemeente = '0363',
+) {
   await store.append(
-    providerStream(agbCode),
+    providerStream(gemeente, agbCode),
     [
       {
         id: randomUUID(),
         type: PROVIDER_REGISTERED,
-        data: { agbCode, name, domains },
+        data: { agbCode, name, domains, gemeente },
         metadata: { domain: 'HOUSEHOLD' },
       },
     ],

@@ -256,7 +256,7 @@ describe('describe', () => {
   it('describes the end of re-integratie with its resultaat, falling back to the AGB-code for an unknown provider', () => {
     const description = describe_(reintegratieBeeindigd);
     expect(description.summary).toBe(
-      'Re-integratie beëindigd: werk gevonden (werkfit bij AGB-code 23456789 voor onbekende persoon)',
+      'Re-integratie beëindigd: werk gevonden (werkfit bij aanbieder met AGB-code 23456789 voor onbekende persoon)',
     );
     expect(description.episode).toEqual({
       key: TRAJECT_ID,

@@ -75,7 +75,7 @@ const BIJSTAND_STATUS: Readonly<Record<string, string>> = {
 /** One Dutch timeline line per Werk & Inkomen event, in need-to-know terms; free text only in `note`. */
 export function describeWerkInkomenEvent(event: HouseholdEvent, names: NameLookup): WerkInkomenDescription {
   const person = (memberId: string) => names.member(memberId) ?? 'onbekende persoon';
-  const provider = (agb: string) => names.provider(agb) ?? `AGB-code ${agb}`;
+  const provider = (agb: string) => names.provider(agb) ?? `aanbieder met AGB-code ${agb}`;
 
   switch (event.type) {
     case T.bijstandAangevraagd:

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { codeEnum } from '@regie/household';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
@@ -11,17 +12,24 @@ import {
   SCHULDHULP_ACTIE,
   SCHULDHULP_FASE,
   VROEGSIGNAAL_SOORT,
-  type CodeList,
 } from './werk-inkomen.codes';
 
-// Shape checks only; the code fields are Strings checked by the deciders against werk-inkomen.codes.ts, so a bad
-// code is a BAD_USER_INPUT that names the field and the allowed values.
+// The code fields are GraphQL enums of the lists in werk-inkomen.codes.ts; the deciders check the same lists (and
+// what each step needs), so a bad code is refused whichever way a command arrives.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 const AGB = /^[0-9]{8}$/;
 const AGB_MESSAGE = '$property must be an AGB-code of 8 digits';
-const oneOf = (list: CodeList) => `One of ${Object.keys(list).join(' | ')}.`;
+const BijstandBesluitEnum = codeEnum('BijstandBesluit', BIJSTAND_BESLUIT);
+const BijstandsvormEnum = codeEnum('Bijstandsvorm', BIJSTANDSVORM);
+const OpvolgingStapEnum = codeEnum('OpvolgingStap', OPVOLGING_STAP);
+const ReintegratieActieEnum = codeEnum('ReintegratieActie', REINTEGRATIE_ACTIE);
+const ReintegratieResultaatEnum = codeEnum('ReintegratieResultaat', REINTEGRATIE_RESULTAAT);
+const ReintegratieSoortEnum = codeEnum('ReintegratieSoort', REINTEGRATIE_SOORT);
+const SchuldhulpActieEnum = codeEnum('SchuldhulpActie', SCHULDHULP_ACTIE);
+const SchuldhulpFaseEnum = codeEnum('SchuldhulpFase', SCHULDHULP_FASE);
+const VroegsignaalSoortEnum = codeEnum('VroegsignaalSoort', VROEGSIGNAAL_SOORT);
 
 @InputType({
   description:
@@ -38,7 +46,7 @@ export class RecordBijstandBesluitInput {
   @IsUUID()
   newBijstandId?: string | null;
   @Field(() => ID, { description: 'The aanvrager.' }) @IsUUID() memberId!: string;
-  @Field({ description: oneOf(BIJSTAND_BESLUIT) }) @MaxLength(40) besluit!: string;
+  @Field(() => BijstandBesluitEnum) besluit!: string;
   @Field(() => ID, {
     nullable: true,
     description:
@@ -47,7 +55,7 @@ export class RecordBijstandBesluitInput {
   @IsOptional()
   @IsUUID()
   bijstandId?: string | null;
-  @Field({ description: oneOf(BIJSTANDSVORM) }) @MaxLength(40) bijstandsvorm!: string;
+  @Field(() => BijstandsvormEnum) bijstandsvorm!: string;
   @Field({ description: 'YYYY-MM-DD; not in the future.' }) @Matches(DATE, { message: DATE_MESSAGE }) datum!: string;
   @Field(() => String, { nullable: true, description: 'Free text; visible to Werk & Inkomen only.' })
   @IsOptional()
@@ -71,7 +79,7 @@ export class RecordSchuldsignaalInput {
   @IsUUID()
   signaalId?: string | null;
   @Field(() => ID) @IsUUID() memberId!: string;
-  @Field({ description: oneOf(VROEGSIGNAAL_SOORT) }) @MaxLength(40) soort!: string;
+  @Field(() => VroegsignaalSoortEnum) soort!: string;
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
   @Matches(DATE, { message: DATE_MESSAGE })
   ontvangenOp!: string;
@@ -89,7 +97,7 @@ export class RecordSchuldsignaalInput {
 export class RecordSchuldsignaalOpvolgingInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID) @IsUUID() signaalId!: string;
-  @Field({ description: oneOf(OPVOLGING_STAP) }) @MaxLength(40) stap!: string;
+  @Field(() => OpvolgingStapEnum) stap!: string;
   @Field({ description: 'YYYY-MM-DD; not before the signal was received, not in the future.' })
   @Matches(DATE, { message: DATE_MESSAGE })
   datum!: string;
@@ -146,7 +154,7 @@ export class RecordSchuldhulpTrajectInput extends MaatwerkTrajectFields {
   @IsOptional()
   @IsUUID()
   newTrajectId?: string | null;
-  @Field({ description: oneOf(SCHULDHULP_ACTIE) }) @MaxLength(40) action!: string;
+  @Field(() => SchuldhulpActieEnum) action!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: 'AGB-code (8 digits) of a provider registered for WERK_EN_INKOMEN.' })
   @Matches(AGB, { message: AGB_MESSAGE })
@@ -155,12 +163,11 @@ export class RecordSchuldhulpTrajectInput extends MaatwerkTrajectFields {
   @IsOptional()
   @IsUUID()
   trajectId?: string | null;
-  @Field(() => String, {
+  @Field(() => SchuldhulpFaseEnum, {
     nullable: true,
-    description: `${oneOf(SCHULDHULP_FASE)} Required for GESTART and FASE_GEWIJZIGD (the new phase); optional for BEEINDIGD.`,
+    description: 'Required for GESTART and FASE_GEWIJZIGD (the new phase); optional for BEEINDIGD.',
   })
   @IsOptional()
-  @MaxLength(40)
   fase?: string | null;
   @Field({ description: 'YYYY-MM-DD; not in the future, not before the previous step.' })
   @Matches(DATE, { message: DATE_MESSAGE })
@@ -184,7 +191,7 @@ export class RecordReintegratieTrajectInput extends MaatwerkTrajectFields {
   @IsOptional()
   @IsUUID()
   newTrajectId?: string | null;
-  @Field({ description: oneOf(REINTEGRATIE_ACTIE) }) @MaxLength(40) action!: string;
+  @Field(() => ReintegratieActieEnum) action!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: 'AGB-code (8 digits) of a provider registered for WERK_EN_INKOMEN.' })
   @Matches(AGB, { message: AGB_MESSAGE })
@@ -196,18 +203,19 @@ export class RecordReintegratieTrajectInput extends MaatwerkTrajectFields {
   @IsOptional()
   @IsUUID()
   trajectId?: string | null;
-  @Field(() => String, {
+  @Field(() => ReintegratieSoortEnum, {
     nullable: true,
-    description: `${oneOf(REINTEGRATIE_SOORT)} Required for GESTART; optional for BEEINDIGD.`,
+    description: 'Required for GESTART; optional for BEEINDIGD.',
   })
   @IsOptional()
-  @MaxLength(40)
   soort?: string | null;
   @Field({ description: 'YYYY-MM-DD; not in the future, not before the start.' })
   @Matches(DATE, { message: DATE_MESSAGE })
   datum!: string;
-  @Field(() => String, { nullable: true, description: `${oneOf(REINTEGRATIE_RESULTAAT)} Required for BEEINDIGD.` })
+  @Field(() => ReintegratieResultaatEnum, {
+    nullable: true,
+    description: 'Required for BEEINDIGD.',
+  })
   @IsOptional()
-  @MaxLength(40)
   resultaat?: string | null;
 }

@@ -7,6 +7,11 @@ import * as decide from './werk-inkomen.decide';
 import { WERK_EN_INKOMEN_DOMAIN } from './werk-inkomen.events';
 import { TRAJECT_CATEGORIE } from './werk-inkomen.maatwerk';
 import {
+  RecordBijstandBesluitPayload,
+  RecordSchuldsignaalPayload,
+  RecordTrajectPayload,
+} from './werk-inkomen.payloads';
+import {
   RecordBijstandBesluitInput,
   RecordReintegratieTrajectInput,
   RecordSchuldhulpTrajectInput,
@@ -39,26 +44,33 @@ export class WerkInkomenResolver {
     return RecordedPayload.from(result);
   }
 
-  @Mutation(() => RecordedPayload, {
+  @Mutation(() => RecordBijstandBesluitPayload, {
     description: 'Werk & Inkomen: a bijstand aanvraag, the besluit on it (toegekend/afgewezen) or its beëindiging.',
   })
-  recordBijstandBesluit(
+  async recordBijstandBesluit(
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordBijstandBesluitInput,
-  ) {
+  ): Promise<RecordBijstandBesluitPayload> {
     const newBijstandId = command.newBijstandId ?? randomUUID();
-    return this.record(actor, householdId, (context) =>
+    const recorded = await this.record(actor, householdId, (context) =>
       decide.recordBijstandBesluit({ ...command, newBijstandId }, context),
     );
+    // The decider refuses a step without a bijstandId and a new aanvraag with one: exactly one of them applies.
+    return { ...recorded, bijstandId: command.bijstandId ?? newBijstandId };
   }
 
-  @Mutation(() => RecordedPayload, { description: 'Werk & Inkomen: a Wgs vroegsignaal (payment arrears) received.' })
-  recordSchuldsignaal(
+  @Mutation(() => RecordSchuldsignaalPayload, {
+    description: 'Werk & Inkomen: a Wgs vroegsignaal (payment arrears) received.',
+  })
+  async recordSchuldsignaal(
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordSchuldsignaalInput,
-  ) {
+  ): Promise<RecordSchuldsignaalPayload> {
     const signaalId = command.signaalId ?? randomUUID();
-    return this.record(actor, householdId, (context) => decide.recordSchuldsignaal({ ...command, signaalId }, context));
+    const recorded = await this.record(actor, householdId, (context) =>
+      decide.recordSchuldsignaal({ ...command, signaalId }, context),
+    );
+    return { ...recorded, signaalId };
   }
 
   @Mutation(() => RecordedPayload, { description: 'Werk & Inkomen: a follow-up step of a vroegsignaal.' })
@@ -69,35 +81,37 @@ export class WerkInkomenResolver {
     return this.record(actor, householdId, (context) => decide.recordSchuldsignaalOpvolging(command, context));
   }
 
-  @Mutation(() => RecordedPayload, {
+  @Mutation(() => RecordTrajectPayload, {
     description: 'Werk & Inkomen: start, phase change or end of a schuldhulp traject (Wgs).',
   })
-  recordSchuldhulpTraject(
+  async recordSchuldhulpTraject(
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordSchuldhulpTrajectInput,
-  ) {
+  ): Promise<RecordTrajectPayload> {
     const newTrajectId = command.newTrajectId ?? randomUUID();
-    return this.record(
+    const recorded = await this.record(
       actor,
       householdId,
       (context) => decide.recordSchuldhulpTraject({ ...command, newTrajectId }, context),
       [command.providerAgb],
       startOf(command.action, TRAJECT_CATEGORIE.schuldhulp),
     );
+    return { ...recorded, trajectId: command.trajectId ?? newTrajectId };
   }
 
-  @Mutation(() => RecordedPayload, { description: 'Werk & Inkomen: start or end of a re-integratie traject.' })
-  recordReintegratieTraject(
+  @Mutation(() => RecordTrajectPayload, { description: 'Werk & Inkomen: start or end of a re-integratie traject.' })
+  async recordReintegratieTraject(
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordReintegratieTrajectInput,
-  ) {
+  ): Promise<RecordTrajectPayload> {
     const newTrajectId = command.newTrajectId ?? randomUUID();
-    return this.record(
+    const recorded = await this.record(
       actor,
       householdId,
       (context) => decide.recordReintegratieTraject({ ...command, newTrajectId }, context),
       [command.providerAgb],
       startOf(command.action, TRAJECT_CATEGORIE.reintegratie),
     );
+    return { ...recorded, trajectId: command.trajectId ?? newTrajectId };
   }
 }

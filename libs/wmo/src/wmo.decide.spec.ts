@@ -4,12 +4,13 @@ import { WmoEventType } from './wmo.events';
 import {
   BESLUIT_ID,
   MELDING_ID,
-  alleTreden,
+  alleRungs,
   besluitGenomen,
   given,
   meldingOntvangen,
   moeder,
   onderzoekAfgerond,
+  rung,
   trede,
   withdrawn,
 } from './test/wmo.fixtures';
@@ -91,11 +92,11 @@ describe('recordWmoOnderzoek', () => {
     meldingId: MELDING_ID,
     afgerondOp: '2026-02-12',
     keukentafelgesprekOp: '2026-02-10',
-    eigenKracht: { overwogen: true, toereikend: 'DEELS', toelichting: ' kan lichte taken zelf ' },
-    gebruikelijkeHulp: { overwogen: true, toereikend: 'NEE', toelichting: '' },
-    mantelzorg: { overwogen: true, toereikend: 'NEE' },
-    sociaalNetwerk: { overwogen: false, toereikend: 'NEE', toelichting: null },
-    algemeneVoorziening: { overwogen: true, toereikend: 'JA', toelichting: 'schoonmaakdienst via de wijk' },
+    eigenKracht: { considered: true, sufficient: 'DEELS', toelichting: ' kan lichte taken zelf ' },
+    gebruikelijkeHulp: { considered: true, sufficient: 'NEE', toelichting: '' },
+    mantelzorg: { considered: true, sufficient: 'NEE' },
+    sociaalNetwerk: { considered: false, sufficient: 'NEE', toelichting: null },
+    algemeneVoorziening: { considered: true, sufficient: 'JA', toelichting: 'schoonmaakdienst via de wijk' },
     conclusie: 'ALGEMENE_VOORZIENING',
   };
 
@@ -122,7 +123,7 @@ describe('recordWmoOnderzoek', () => {
   });
 
   it('accepts MAATWERKVOORZIENING_NODIG when every rung was weighed and none suffices', () => {
-    const maatwerk = { ...command, ...alleTreden('DEELS'), keukentafelgesprekOp: undefined };
+    const maatwerk = { ...command, ...alleRungs('DEELS'), keukentafelgesprekOp: undefined };
     const [event] = recordWmoOnderzoek(
       { ...maatwerk, conclusie: 'MAATWERKVOORZIENING_NODIG' },
       given([meldingOntvangen()]),
@@ -136,19 +137,19 @@ describe('recordWmoOnderzoek', () => {
       recordWmoOnderzoek({ ...command, conclusie: 'MAATWERKVOORZIENING_NODIG' }, given([meldingOntvangen()])),
     );
     expect(error.code).toBe('BAD_USER_INPUT');
-    expect(error.details).toEqual({ field: 'sociaalNetwerk.overwogen' });
+    expect(error.details).toEqual({ field: 'sociaalNetwerk.considered' });
     expect(error.message).toContain('sociaal netwerk');
   });
 
   it('rejects MAATWERKVOORZIENING_NODIG when a rung suffices, naming the rung', () => {
     const error = rejection(() =>
       recordWmoOnderzoek(
-        { ...command, ...alleTreden('NEE'), mantelzorg: trede('JA'), conclusie: 'MAATWERKVOORZIENING_NODIG' },
+        { ...command, ...alleRungs('NEE'), mantelzorg: rung('JA'), conclusie: 'MAATWERKVOORZIENING_NODIG' },
         given([meldingOntvangen()]),
       ),
     );
     expect(error.code).toBe('BAD_USER_INPUT');
-    expect(error.details).toEqual({ field: 'mantelzorg.toereikend' });
+    expect(error.details).toEqual({ field: 'mantelzorg.sufficient' });
     expect(error.message).toContain('mantelzorg');
   });
 
@@ -159,13 +160,13 @@ describe('recordWmoOnderzoek', () => {
     expect(error.details).toEqual({ field: 'gebruikelijkeHulp' });
   });
 
-  it('rejects a rung without overwogen', () => {
-    const bad = { ...command, mantelzorg: { toereikend: 'NEE' } } as unknown as RecordWmoOnderzoek;
+  it('rejects a rung without considered', () => {
+    const bad = { ...command, mantelzorg: { sufficient: 'NEE' } } as unknown as RecordWmoOnderzoek;
     expect(rejectionOf(() => recordWmoOnderzoek(bad, given([meldingOntvangen()])))).toBe('BAD_USER_INPUT');
   });
 
-  it('rejects a toereikend that is not JA, DEELS or NEE', () => {
-    const bad = { ...command, eigenKracht: { overwogen: true, toereikend: 'MISSCHIEN' } };
+  it('rejects a sufficient that is not JA, DEELS or NEE', () => {
+    const bad = { ...command, eigenKracht: { considered: true, sufficient: 'MISSCHIEN' } };
     expect(rejectionOf(() => recordWmoOnderzoek(bad, given([meldingOntvangen()])))).toBe('BAD_USER_INPUT');
   });
 

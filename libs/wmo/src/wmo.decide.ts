@@ -48,10 +48,13 @@ export interface RecordWmoMelding {
   readonly hulpvraag: string;
 }
 
-/** One rung as the command gives it. */
+/**
+ * One rung as the command gives it, in the words every ladder in the api uses (`considered`, `sufficient`); the
+ * event keeps the Wmo's own (`overwogen`, `toereikend`), as it always has.
+ */
 export interface WmoTredeCommand {
-  readonly overwogen: boolean;
-  readonly toereikend: string;
+  readonly considered: boolean;
+  readonly sufficient: string;
   readonly toelichting?: string | null;
 }
 
@@ -107,16 +110,16 @@ function trede(naam: WmoTredeNaam, value: WmoTredeCommand | null | undefined): W
       field: naam,
     });
   }
-  if (typeof value.overwogen !== 'boolean') {
-    reject('BAD_USER_INPUT', `${naam}.overwogen: geef aan of ${label} is overwogen (true/false)`, {
-      field: `${naam}.overwogen`,
+  if (typeof value.considered !== 'boolean') {
+    reject('BAD_USER_INPUT', `${naam}.considered: geef aan of ${label} is overwogen (true/false)`, {
+      field: `${naam}.considered`,
     });
   }
-  check(toereikendProblem(value.toereikend, `${naam}.toereikend`), `${naam}.toereikend`);
+  check(toereikendProblem(value.sufficient, `${naam}.sufficient`), `${naam}.sufficient`);
   const toelichting = optionalText(value.toelichting);
   return {
-    overwogen: value.overwogen,
-    toereikend: value.toereikend as WmoToereikend,
+    overwogen: value.considered,
+    toereikend: value.sufficient as WmoToereikend,
     ...(toelichting !== undefined ? { toelichting } : {}),
   };
 }
@@ -129,14 +132,14 @@ function assertLadderClimbed(treden: Record<WmoTredeNaam, WmoTrede>): void {
       reject(
         'BAD_USER_INPUT',
         `Conclusie ${WMO_CONCLUSIE.MAATWERKVOORZIENING_NODIG} kan pas als elke trede is overwogen; ${label} (${naam}) is niet overwogen`,
-        { field: `${naam}.overwogen` },
+        { field: `${naam}.considered` },
       );
     }
     if (treden[naam].toereikend === 'JA') {
       reject(
         'BAD_USER_INPUT',
         `Conclusie ${WMO_CONCLUSIE.MAATWERKVOORZIENING_NODIG} past niet bij een toereikende trede: ${label} (${naam}) is toereikend`,
-        { field: `${naam}.toereikend` },
+        { field: `${naam}.sufficient` },
       );
     }
   }

@@ -165,7 +165,7 @@ describe('describe', () => {
 
   it('describes a melding with the deadline of the onderzoek; the hulpvraag is a note', () => {
     expect(describe_(meldingOntvangen())).toEqual({
-      summary: 'Melding ontvangen: hulpvraag voor Sanne de Vries; onderzoek uiterlijk 2026-03-01',
+      summary: 'Melding ontvangen: hulpvraag voor Sanne de Vries; onderzoek uiterlijk 1 maart 2026',
       memberId: moeder.memberId,
       category: 'Wmo-melding',
       status: 'GEMELD',
@@ -180,7 +180,7 @@ describe('describe', () => {
       algemeneVoorziening: { overwogen: true, toereikend: 'JA', toelichting: 'wijkrestaurant' },
     });
     expect(describe_(onderzoek)).toEqual({
-      summary: 'Onderzoek afgerond (keukentafelgesprek 2026-02-10): algemene voorziening volstaat',
+      summary: 'Onderzoek afgerond (keukentafelgesprek 10 februari 2026): algemene voorziening volstaat',
       memberId: moeder.memberId,
       category: 'Wmo-onderzoek',
       status: 'ALGEMENE_VOORZIENING',
@@ -246,7 +246,7 @@ describe('describe', () => {
   it('says when the onderzoek took longer than six weeks', () => {
     const late = onderzoekAfgerond({ afgerondOp: '2026-03-05', keukentafelgesprekOp: undefined });
     expect(describe_(late).summary).toBe(
-      'Onderzoek afgerond: maatwerkvoorziening nodig; na de wettelijke termijn (uiterlijk 2026-03-01)',
+      'Onderzoek afgerond: maatwerkvoorziening nodig; na de wettelijke termijn (uiterlijk 1 maart 2026)',
     );
   });
 
@@ -268,7 +268,7 @@ describe('describe', () => {
   it('describes a toewijzing, a start and a stop as one episode keyed on the toewijzingNummer', () => {
     expect(describe_(toewijzingVastgelegd())).toEqual({
       summary:
-        'Toewijzing: hulp bij het huishouden (01) bij Thuiszorg Zuid voor Sanne de Vries, vanaf 2026-03-01 tot en met 2026-12-31',
+        'Toewijzing: hulp bij het huishouden (01) bij Thuiszorg Zuid voor Sanne de Vries, vanaf 1 maart 2026 tot en met 31 december 2026',
       memberId: moeder.memberId,
       providerAgb: thuiszorg.agbCode,
       category: '01 hulp bij het huishouden',
@@ -296,7 +296,7 @@ describe('describe', () => {
   it('falls back to "onbekende persoon" and the AGB-code', () => {
     const nobody: NameLookup = { member: () => undefined, provider: () => undefined };
     expect(describe_(zorgGestart(), nobody).summary).toBe(
-      'Zorg gestart: hulp bij het huishouden bij 75750001 voor onbekende persoon',
+      'Zorg gestart: hulp bij het huishouden bij aanbieder met AGB-code 75750001 voor onbekende persoon',
     );
   });
 

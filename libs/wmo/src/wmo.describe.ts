@@ -1,4 +1,5 @@
 import {
+  formatDutchDate,
   maatwerkFact,
   toewijzingInsight,
   type CareEpisodeFact,
@@ -35,7 +36,7 @@ const categorie = (code: string) => wmoLabelOf(WMO_PRODUCTCATEGORIE, code);
 /** Need-to-know category shown across domains, e.g. "02 begeleiding". */
 const category = (code: string) => `${code} ${categorie(code)}`;
 const memberName = (names: NameLookup, memberId: string) => names.member(memberId) ?? 'onbekende persoon';
-const providerName = (names: NameLookup, agb: string) => names.provider(agb) ?? agb;
+const providerName = (names: NameLookup, agb: string) => names.provider(agb) ?? `aanbieder met AGB-code ${agb}`;
 
 const episode = (
   data: { toewijzingNummer: string; productcategorie: string },
@@ -60,7 +61,7 @@ const onderzoekSignal = (meldingId: string, open: boolean, dueOn?: string): Sign
 
 function describeMelding(data: MeldingOntvangen, names: NameLookup): TimelineDescription {
   return {
-    summary: `Melding ontvangen: hulpvraag voor ${memberName(names, data.memberId)}; onderzoek uiterlijk ${data.onderzoekUiterlijk}`,
+    summary: `Melding ontvangen: hulpvraag voor ${memberName(names, data.memberId)}; onderzoek uiterlijk ${formatDutchDate(data.onderzoekUiterlijk)}`,
     memberId: data.memberId,
     category: 'Wmo-melding',
     status: 'GEMELD',
@@ -70,10 +71,12 @@ function describeMelding(data: MeldingOntvangen, names: NameLookup): TimelineDes
 }
 
 function describeOnderzoek(data: OnderzoekAfgerond): TimelineDescription {
-  const gesprek = data.keukentafelgesprekOp ? ` (keukentafelgesprek ${data.keukentafelgesprekOp})` : '';
+  const gesprek = data.keukentafelgesprekOp
+    ? ` (keukentafelgesprek ${formatDutchDate(data.keukentafelgesprekOp)})`
+    : '';
   const laat =
     data.afgerondOp > data.onderzoekUiterlijk
-      ? `; na de wettelijke termijn (uiterlijk ${data.onderzoekUiterlijk})`
+      ? `; na de wettelijke termijn (uiterlijk ${formatDutchDate(data.onderzoekUiterlijk)})`
       : '';
   const toelichtingen = WMO_TREDE_NAMEN.filter((naam) => data[naam]?.toelichting).map(
     (naam) => `${WMO_TREDEN[naam]}: ${data[naam].toelichting}`,
@@ -130,9 +133,9 @@ export function describeWmoEvent(event: HouseholdEvent, names: NameLookup): Time
       return describeBesluit(event.data as BesluitGenomen);
     case WmoEventType.toewijzingVastgelegd: {
       const data = event.data as ToewijzingVastgelegd;
-      const until = data.einddatum ? ` tot en met ${data.einddatum}` : '';
+      const until = data.einddatum ? ` tot en met ${formatDutchDate(data.einddatum)}` : '';
       return {
-        summary: `Toewijzing: ${wmoProductcategorieLabel(data.productcategorie)} bij ${providerName(names, data.providerAgb)} voor ${memberName(names, data.memberId)}, vanaf ${data.ingangsdatum}${until}`,
+        summary: `Toewijzing: ${wmoProductcategorieLabel(data.productcategorie)} bij ${providerName(names, data.providerAgb)} voor ${memberName(names, data.memberId)}, vanaf ${formatDutchDate(data.ingangsdatum)}${until}`,
         memberId: data.memberId,
         providerAgb: data.providerAgb,
         category: category(data.productcategorie),
@@ -165,6 +168,6 @@ export function describeWmoEvent(event: HouseholdEvent, names: NameLookup): Time
       };
     }
     default:
-      return { summary: `Wmo: ${event.type}` };
+      return { summary: 'Registratie van de Wmo' };
   }
 }

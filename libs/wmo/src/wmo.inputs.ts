@@ -1,9 +1,15 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { codeEnum, LadderSufficiencyEnum } from '@regie/household';
+import { WMO_BESLUIT_UITKOMST, WMO_CONCLUSIE } from './wmo.codes';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsPositive, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 
-// Shape checks only; the code lists (WMO020, WMO588, WJ756, WMO757) and the fixed values (toereikend, conclusie,
-// uitkomst) are checked by the deciders, so a bad code is a BAD_USER_INPUT that names the field and its list.
+const WmoConclusieEnum = codeEnum('WmoConclusie', WMO_CONCLUSIE, 'What the Wmo onderzoek concluded.');
+const WmoUitkomstEnum = codeEnum('WmoUitkomst', WMO_BESLUIT_UITKOMST, 'The outcome of a Wmo besluit.');
+
+// Regie's own lists (sufficient, conclusie, uitkomst) are GraphQL enums. The iStandaarden's numeric codes (WMO020,
+// WMO588, WJ756, WMO757: "01" cannot be an enum value) are Strings checked by the deciders, so a bad code is a
+// BAD_USER_INPUT that names the field and its list.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
@@ -28,8 +34,11 @@ export class RecordWmoMeldingInput {
 
 @InputType({ description: 'What the onderzoek found on one rung of the ladder (Wmo 2015 art. 2.3.5 lid 3).' })
 export class WmoTredeInput {
-  @Field({ description: 'Was this rung weighed?' }) @IsBoolean() overwogen!: boolean;
-  @Field({ description: 'JA | DEELS | NEE: does this rung meet the hulpvraag?' }) @MaxLength(5) toereikend!: string;
+  @Field({ description: 'Was this rung weighed (overwogen)?' }) @IsBoolean() considered!: boolean;
+  @Field(() => LadderSufficiencyEnum, {
+    description: 'Does this rung meet the hulpvraag (toereikend)? Also when not considered.',
+  })
+  sufficient!: string;
   @Field({ nullable: true, description: 'Free text; visible to Wmo only.' })
   @IsOptional()
   @MaxLength(2000)
@@ -52,11 +61,9 @@ export class RecordWmoOnderzoekInput {
   @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) mantelzorg!: WmoTredeInput;
   @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) sociaalNetwerk!: WmoTredeInput;
   @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) algemeneVoorziening!: WmoTredeInput;
-  @Field({
-    description:
-      'GEEN_ONDERSTEUNING_NODIG | ALGEMENE_VOORZIENING | MAATWERKVOORZIENING_NODIG (the last needs every rung overwogen and none toereikend JA).',
+  @Field(() => WmoConclusieEnum, {
+    description: 'MAATWERKVOORZIENING_NODIG needs every rung considered and none sufficient JA.',
   })
-  @MaxLength(40)
   conclusie!: string;
 }
 
@@ -74,9 +81,7 @@ export class RecordWmoBesluitInput {
   @Field({ description: 'YYYY-MM-DD; not before the onderzoek was done, not in the future.' })
   @Matches(DATE, { message: DATE_MESSAGE })
   besluitdatum!: string;
-  @Field({ description: 'TOEGEKEND | AFGEWEZEN | VERWEZEN_NAAR_ALGEMENE_VOORZIENING' })
-  @MaxLength(40)
-  uitkomst!: string;
+  @Field(() => WmoUitkomstEnum) uitkomst!: string;
   @Field({ nullable: true, description: 'WMO020 Productcategorie, e.g. "02" begeleiding; required when TOEGEKEND.' })
   @IsOptional()
   @MaxLength(2)

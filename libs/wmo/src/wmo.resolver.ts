@@ -13,6 +13,7 @@ import {
   RecordWmoZorgStartInput,
   RecordWmoZorgStopInput,
 } from './wmo.inputs';
+import { RecordWmoBesluitPayload, RecordWmoMeldingPayload } from './wmo.payloads';
 import { recordWmoToewijzing, recordWmoZorgStart, recordWmoZorgStop } from './wmo.zorg.decide';
 
 /** Wmo mutations: the procedure (melding, onderzoek, besluit) and the iWmo life cycle (toewijzing, start, stop). */
@@ -33,10 +34,16 @@ export class WmoResolver {
     return RecordedPayload.from(result);
   }
 
-  @Mutation(() => RecordedPayload, { description: 'Wmo: a melding of a hulpvraag; starts the onderzoek (six weeks).' })
-  recordWmoMelding(@CurrentActor() actor: Actor, @Args('input') { householdId, ...input }: RecordWmoMeldingInput) {
+  @Mutation(() => RecordWmoMeldingPayload, {
+    description: 'Wmo: a melding of a hulpvraag; starts the onderzoek (six weeks).',
+  })
+  async recordWmoMelding(
+    @CurrentActor() actor: Actor,
+    @Args('input') { householdId, ...input }: RecordWmoMeldingInput,
+  ): Promise<RecordWmoMeldingPayload> {
     const command = { ...input, meldingId: input.meldingId ?? randomUUID() };
-    return this.record(actor, householdId, (context) => recordWmoMelding(command, context));
+    const recorded = await this.record(actor, householdId, (context) => recordWmoMelding(command, context));
+    return { ...recorded, meldingId: command.meldingId };
   }
 
   @Mutation(() => RecordedPayload, { description: 'Wmo: the onderzoek of a melding, rung by rung of the ladder.' })
@@ -47,15 +54,25 @@ export class WmoResolver {
     return this.record(actor, householdId, (context) => recordWmoOnderzoek(command, context));
   }
 
-  @Mutation(() => RecordedPayload, { description: 'Wmo: the besluit (beschikking) after the onderzoek.' })
-  recordWmoBesluit(@CurrentActor() actor: Actor, @Args('input') { householdId, ...input }: RecordWmoBesluitInput) {
+  @Mutation(() => RecordWmoBesluitPayload, { description: 'Wmo: the besluit (beschikking) after the onderzoek.' })
+  async recordWmoBesluit(
+    @CurrentActor() actor: Actor,
+    @Args('input') { householdId, ...input }: RecordWmoBesluitInput,
+  ): Promise<RecordWmoBesluitPayload> {
     const command = { ...input, besluitId: input.besluitId ?? randomUUID() };
     // Only a toekenning is a maatwerk decision that weighs the catalogue's alternatives.
     const alternativesFor =
       command.uitkomst === 'TOEGEKEND' && command.productcategorie
         ? { domain: WMO_DOMAIN, category: command.productcategorie }
         : undefined;
-    return this.record(actor, householdId, (context) => recordWmoBesluit(command, context), [], alternativesFor);
+    const recorded = await this.record(
+      actor,
+      householdId,
+      (context) => recordWmoBesluit(command, context),
+      [],
+      alternativesFor,
+    );
+    return { ...recorded, besluitId: command.besluitId };
   }
 
   @Mutation(() => RecordedPayload, { description: 'Wmo: the gemeente assigns support (as WMO301).' })

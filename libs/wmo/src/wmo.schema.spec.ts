@@ -23,9 +23,9 @@ describe('the Wmo GraphQL schema', () => {
   });
 
   it.each([
-    'recordWmoMelding(input: RecordWmoMeldingInput!): RecordedPayload!',
+    'recordWmoMelding(input: RecordWmoMeldingInput!): RecordWmoMeldingPayload!',
     'recordWmoOnderzoek(input: RecordWmoOnderzoekInput!): RecordedPayload!',
-    'recordWmoBesluit(input: RecordWmoBesluitInput!): RecordedPayload!',
+    'recordWmoBesluit(input: RecordWmoBesluitInput!): RecordWmoBesluitPayload!',
     'recordWmoToewijzing(input: RecordWmoToewijzingInput!): RecordedPayload!',
     'recordWmoZorgStart(input: RecordWmoZorgStartInput!): RecordedPayload!',
     'recordWmoZorgStop(input: RecordWmoZorgStopInput!): RecordedPayload!',
@@ -37,5 +37,12 @@ describe('the Wmo GraphQL schema', () => {
     for (const rung of ['eigenKracht', 'gebruikelijkeHulp', 'mantelzorg', 'sociaalNetwerk', 'algemeneVoorziening']) {
       expect(schema).toContain(`${rung}: WmoTredeInput!`);
     }
+  });
+
+  it('spells a rung as every ladder in the api does: considered and sufficient', () => {
+    const trede = /input WmoTredeInput \{([^}]*)\}/.exec(schema)![1]!;
+    expect(trede).toMatch(/\bconsidered: Boolean!/);
+    expect(trede).toMatch(/\bsufficient: /);
+    expect(trede).not.toMatch(/overwogen:|toereikend:/);
   });
 });

@@ -38,9 +38,8 @@ const beheerder = { userId: 'u-beheer', role: 'functioneel_beheerder', name: 'Fa
 const jeugd = { userId: 'u-jeugd-joost', role: 'domeinmedewerker', name: 'Joost Jeugdteam', domain: 'JEUGD' };
 const wmo = { userId: 'u-wmo-wendy', role: 'domeinmedewerker', name: 'Wendy Wmo', domain: 'WMO' };
 const wi = { userId: 'u-wi-willem', role: 'domeinmedewerker', name: 'Willem Werk', domain: 'WERK_EN_INKOMEN' };
-const rung = (toereikend: string, toelichting: string) => ({ overwogen: true, toereikend, toelichting });
-/** A rung of a household afweging (Jeugd, Werk & Inkomen): considered, and how far it suffices. */
-const trede = (sufficient: string, toelichting: string) => ({ considered: true, sufficient, toelichting });
+/** A rung of the ladder (a Wmo onderzoek or an afweging): considered, and how far it suffices. */
+const rung = (sufficient: string, toelichting: string) => ({ considered: true, sufficient, toelichting });
 /** The plan goal the ZRM scores of Sanne measure. */
 const DEMO_GOAL_HUUR = 'de000000-0000-4000-8000-0000000000c1';
 
@@ -93,11 +92,11 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       memberId: m.Noah,
       requestKey: 'verwijzing huisarts 2026-02',
       assessedOn: '2026-02-23',
-      eigenKracht: trede('DEELS', 'Ouders houden de ochtendstructuur vast, avonden escaleren'),
-      gebruikelijkeHulp: trede('NEE', 'Beide ouders overbelast'),
-      mantelzorg: trede('NEE', 'Grootouders wonen in Groningen'),
-      sociaalNetwerk: trede('DEELS', 'Oma Ria haalt Noah woensdag uit school'),
-      algemeneVoorziening: trede('NEE', 'Opvoedsteunpunt: wachtlijst en te licht voor deze vraag'),
+      eigenKracht: rung('DEELS', 'Ouders houden de ochtendstructuur vast, avonden escaleren'),
+      gebruikelijkeHulp: rung('NEE', 'Beide ouders overbelast'),
+      mantelzorg: rung('NEE', 'Grootouders wonen in Groningen'),
+      sociaalNetwerk: rung('DEELS', 'Oma Ria haalt Noah woensdag uit school'),
+      algemeneVoorziening: rung('NEE', 'Opvoedsteunpunt: wachtlijst en te licht voor deze vraag'),
       outcome: 'MAATWERK',
       netwerk: 'Oma Ria (woensdagmiddag)',
     }),
@@ -225,11 +224,11 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       memberId: m.Sanne,
       requestKey: 'hulpvraag schulden 2026-05',
       assessedOn: '2026-05-11',
-      eigenKracht: trede('NEE', 'Overzicht kwijt, post blijft ongeopend'),
-      gebruikelijkeHulp: trede('NEE', 'Karim is zelf uit beeld bij de financiën'),
-      mantelzorg: trede('NEE', 'Geen familie die kan helpen met geld'),
-      sociaalNetwerk: trede('DEELS', 'Buurman opent samen met Sanne de post'),
-      algemeneVoorziening: trede('DEELS', 'Formulierenbrigade helpt met toeslagen, niet met schulden'),
+      eigenKracht: rung('NEE', 'Overzicht kwijt, post blijft ongeopend'),
+      gebruikelijkeHulp: rung('NEE', 'Karim is zelf uit beeld bij de financiën'),
+      mantelzorg: rung('NEE', 'Geen familie die kan helpen met geld'),
+      sociaalNetwerk: rung('DEELS', 'Buurman opent samen met Sanne de post'),
+      algemeneVoorziening: rung('DEELS', 'Formulierenbrigade helpt met toeslagen, niet met schulden'),
       outcome: 'MAATWERK',
       netwerk: 'buurman Henk',
     }),

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor, type Role } from '@regie/access';
+import { DomainEnum } from '@regie/household';
 
 export enum ViewerRole {
   regisseur = 'regisseur',
@@ -19,7 +20,7 @@ export class Viewer {
   role!: Role;
   @Field(() => String, { nullable: true, description: 'CBS code of the gemeente (4 digits).' })
   gemeente!: string | null;
-  @Field(() => String, { nullable: true, description: 'For a domeinmedewerker: the domain code, e.g. JEUGD.' })
+  @Field(() => DomainEnum, { nullable: true, description: 'For a domeinmedewerker: their domain.' })
   domain!: string | null;
 }
 

@@ -198,10 +198,12 @@ export class MatrixClient {
     return (await this.store.headPosition()) ?? -1n;
   }
 
+  /** Each gemeente keeps its own register: both register the same providers. */
   async registerProviders(): Promise<void> {
-    const beheerder = STAFF[GEMEENTE_A]!.beheerder;
-    for (const provider of Object.values(PROVIDERS)) {
-      await this.write(beheerder, 'registerProvider', { ...provider, domains: [...provider.domains] });
+    for (const { beheerder } of Object.values(STAFF)) {
+      for (const provider of Object.values(PROVIDERS)) {
+        await this.write(beheerder, 'registerProvider', { ...provider, domains: [...provider.domains] });
+      }
     }
   }
 
@@ -328,7 +330,7 @@ export class MatrixClient {
   }
 
   wmoOnderzoek(kit: Kit, meldingId: string) {
-    const rung = (toereikend: string, toelichting: string) => ({ overwogen: true, toereikend, toelichting });
+    const rung = (sufficient: string, toelichting: string) => ({ considered: true, sufficient, toelichting });
     return this.write(STAFF[kit.gemeente]!.workers.WMO, 'recordWmoOnderzoek', {
       householdId: kit.id,
       meldingId,

@@ -369,7 +369,7 @@ export const WRITE_ROWS: readonly WriteRow[] = [
     prepare: async (client, kit) => {
       const meldingId = randomUUID();
       await client.wmoMelding(kit, 'a', 'Hulpvraag voor het onderzoek', meldingId);
-      const rung = (toereikend: string) => ({ overwogen: true, toereikend, toelichting: 'Besproken aan tafel' });
+      const rung = (sufficient: string) => ({ considered: true, sufficient, toelichting: 'Besproken aan tafel' });
       return {
         householdId: kit.id,
         meldingId,

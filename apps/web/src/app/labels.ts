@@ -1,5 +1,3 @@
-import { formatDate } from './format';
-
 /** Every code the api gives, as the words a regisseur and a household use. Unknown codes fall back to a neutral word. */
 const DOMAINS: Record<string, string> = {
   HOUSEHOLD: 'Huishouden',
@@ -101,17 +99,14 @@ export function actionName(action: string, operation: string): string {
   return 'las gegevens';
 }
 
-const CODES_IN_TEXT: Record<string, string> = { ...DOMAINS, ...GRONDSLAGEN, ...RELATIONS };
-const CODE_IN_TEXT = new RegExp(`\\b(${Object.keys(CODES_IN_TEXT).join('|')})\\b`, 'g');
-const ISO_DATE_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})\b/g;
+const CODES_IN_BASIS: Record<string, string> = { ...DOMAINS, ...GRONDSLAGEN };
+const CODE_IN_BASIS = new RegExp(`\\b(${Object.keys(CODES_IN_BASIS).join('|')})\\b`, 'g');
 
 /**
- * Timeline summaries (and the verwerkingenlog's basis) are written by the domains' describe functions; some still
- * contain a code or an ISO date ("Grondslag voor JEUGD vastgelegd ... tot 2027-12-31"). Until they speak B1 themselves (see the issue list
- * in docs/web-app.md), the screen shows those parts in words.
+ * The verwerkingenlog's `basis` is an audit record, kept as it was written ("domeinmedewerker JEUGD; WMO:
+ * WETTELIJKE_TAAK (art. 5.1 Wmo 2015)"): the screen names its domains and grondslagen in words. Timeline summaries
+ * need no such help: the api writes them in words (B1) itself.
  */
-export function readableSummary(text: string): string {
-  return text
-    .replace(CODE_IN_TEXT, (code) => CODES_IN_TEXT[code] ?? code)
-    .replace(ISO_DATE_IN_TEXT, (date) => formatDate(date));
+export function basisInWords(text: string): string {
+  return text.replace(CODE_IN_BASIS, (code) => CODES_IN_BASIS[code] ?? code);
 }

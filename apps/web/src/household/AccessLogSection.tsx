@@ -1,7 +1,7 @@
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../app/format';
-import { actionName, readableSummary, roleName } from '../app/labels';
+import { actionName, basisInWords, roleName } from '../app/labels';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
@@ -50,7 +50,7 @@ const COLUMNS: readonly Column<Line>[] = [
       </>
     ),
   },
-  { key: 'basis', label: 'Op grond van', render: (line) => readableSummary(line.basis) },
+  { key: 'basis', label: 'Op grond van', render: (line) => basisInWords(line.basis) },
 ];
 
 /** "Wie keek mee": who did what with this household's data (the verwerkingenlog), for the household's regisseur. */

@@ -3,12 +3,13 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useClient, useSubscription } from 'urql';
 import { formatDate } from '../app/format';
-import { domainName, readableSummary, SHOWN_DOMAINS } from '../app/labels';
+import { domainName, SHOWN_DOMAINS } from '../app/labels';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
-import type { TimelineEntryFieldsFragment, TimelineFilter } from '../gql/graphql';
+import type { EntryDomain, TimelineEntryFieldsFragment, TimelineFilter } from '../gql/graphql';
 import type { CombinedError } from '@urql/core';
+import { entryAnchor } from './entry-anchor';
 import { Section } from './Section';
 import type { Member, Provider } from './types';
 
@@ -17,6 +18,7 @@ graphql(`
     id
     domain
     occurredAt
+    occurredOn
     summary
     category
     note
@@ -74,7 +76,7 @@ const NO_FILTER: FilterForm = { domain: '', memberId: '', providerAgb: '', from:
 
 function toApiFilter(form: FilterForm): TimelineFilter {
   return {
-    ...(form.domain ? { domains: [form.domain] } : {}),
+    ...(form.domain ? { domains: [form.domain as EntryDomain] } : {}),
     ...(form.memberId ? { memberId: form.memberId } : {}),
     ...(form.providerAgb ? { providerAgb: form.providerAgb } : {}),
     ...(form.from ? { from: `${form.from}T00:00:00.000Z` } : {}),
@@ -84,7 +86,7 @@ function toApiFilter(form: FilterForm): TimelineFilter {
 
 /** Whether a live entry belongs in the list as it is filtered now. */
 function matches(entry: TimelineEntryFieldsFragment, form: FilterForm): boolean {
-  const day = entry.occurredAt.slice(0, 10);
+  const day = entry.occurredOn ?? entry.occurredAt.slice(0, 10);
   return (
     (!form.domain || entry.domain === form.domain) &&
     (!form.memberId || entry.member?.id === form.memberId) &&
@@ -182,12 +184,22 @@ export function TimelineSection({
     void load(applied, null);
   }, [applied, load]);
 
+  // A link to one entry (from the worklist): scroll to it once it is on the page; to the timeline when it is not.
+  const [linked, setLinked] = useState(() =>
+    window.location.hash.startsWith('#gebeurtenis-') ? window.location.hash.slice(1) : '',
+  );
+  useEffect(() => {
+    if (!linked || entries.length === 0) return;
+    (document.getElementById(linked) ?? document.getElementById('tijdlijn'))?.scrollIntoView();
+    setLinked('');
+  }, [entries, linked]);
+
   useSubscription({ query: TimelineUpdatedSubscription, variables: { householdId } }, (_previous, data) => {
     const entry = data.timelineUpdated;
     if (matches(entry, applied)) {
       setEntries((known) => (known.some((k) => k.id === entry.id) ? known : [entry, ...known]));
       setPage((known) => (known ? { ...known, total: known.total + 1 } : known));
-      setAnnouncement(`Nieuw in de tijdlijn: ${readableSummary(entry.summary)}`);
+      setAnnouncement(`Nieuw in de tijdlijn: ${entry.summary}`);
     }
     return data;
   });
@@ -247,15 +259,18 @@ export function TimelineSection({
       ) : null}
       <ol className="regie-timeline" aria-label="Gebeurtenissen">
         {entries.map((entry) => (
-          <li key={entry.id} className="regie-timeline__entry" data-domain={entry.domain}>
+          <li key={entry.id} id={entryAnchor(entry.id)} className="regie-timeline__entry" data-domain={entry.domain}>
             <p className="regie-timeline__meta">
-              <time dateTime={entry.occurredAt}>{formatDate(entry.occurredAt)}</time>
+              {/* A business date is a calendar day: shown as that day in every time zone. */}
+              <time dateTime={entry.occurredOn ?? entry.occurredAt}>
+                {formatDate(entry.occurredOn ?? entry.occurredAt)}
+              </time>
               <span className="regie-domain-label">{domainName(entry.domain)}</span>
               {entry.member?.name ? <span>{entry.member.name}</span> : null}
               {entry.provider ? <span>{entry.provider.name}</span> : null}
             </p>
             <p className="regie-timeline__summary">
-              {readableSummary(entry.summary)}
+              {entry.summary}
               {entry.corrected ? <strong> (later gecorrigeerd)</strong> : null}
               {entry.withdrawn ? <strong> (ingetrokken)</strong> : null}
             </p>

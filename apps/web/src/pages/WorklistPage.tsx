@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, formatDays } from '../app/format';
 import { domainName, worklistKindName } from '../app/labels';
+import { entryAnchor } from '../household/entry-anchor';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -24,6 +25,7 @@ const WorklistQuery = graphql(`
           since
           dueOn
           daysOverdue
+          entryId
         }
       }
     }
@@ -38,7 +40,10 @@ const COLUMNS: readonly Column<Item>[] = [
     key: 'household',
     label: 'Huishouden',
     render: (item) => (
-      <Link className="utrecht-link" to={`/huishoudens/${item.householdId}#tijdlijn`}>
+      <Link
+        className="utrecht-link"
+        to={`/huishoudens/${item.householdId}#${item.entryId ? entryAnchor(item.entryId) : 'tijdlijn'}`}
+      >
         {item.householdName ?? 'Huishouden'}
       </Link>
     ),

@@ -85,7 +85,7 @@ export class HouseholdCommandExecutor {
   }
 
   async execute(command: HouseholdCommand): Promise<CommandResult> {
-    const providers = await this.providers.load(command.providerAgbCodes ?? []);
+    const providers = await this.providers.load(command.providerAgbCodes ?? [], command.actor.gemeente);
     const correlationId = command.correlationId ?? currentCorrelationId() ?? randomUUID();
     return this.households.run(command.householdId, () => this.decideAndAppend(command, providers, correlationId));
   }

@@ -4,11 +4,19 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '@regie/access';
 import { reject } from '../core/rejection';
 import { forbid } from '../access/authorize-write';
-import { decideRegisterProvider, providerStream, type ProviderRecord } from '../provider/provider';
+import {
+  decideRegisterProvider,
+  legacyProviderStream,
+  providerStream,
+  type ProviderRecord,
+} from '../provider/provider';
 import { DomainRegistry } from './domain-registry';
 import type { CommandResult } from './household-command-executor';
 
-/** The register of providers (zorgaanbieders), one stream per AGB-code so a code is registered once. */
+/**
+ * The providers (zorgaanbieders) register of each gemeente: a gemeente sees and uses only its own register, so
+ * another gemeente registering the same AGB-code (under any name) changes nothing for it.
+ */
 @Injectable()
 export class ProviderDirectory {
   constructor(
@@ -16,26 +24,34 @@ export class ProviderDirectory {
     private readonly registry: DomainRegistry,
   ) {}
 
-  async find(agbCode: string): Promise<ProviderRecord | undefined> {
-    const [registered] = await this.store.readStream(providerStream(agbCode));
-    return registered?.data as ProviderRecord | undefined;
+  /** The provider with this AGB-code in the gemeente's register. */
+  async find(agbCode: string, gemeente: string): Promise<ProviderRecord | undefined> {
+    const [registered] = await this.store.readStream(providerStream(gemeente, agbCode));
+    if (registered) return registered.data as ProviderRecord;
+    const [legacy] = await this.store.readStream(legacyProviderStream(agbCode));
+    const owner = (legacy?.metadata as { actor?: { gemeente?: string } } | undefined)?.actor?.gemeente;
+    return legacy && owner === gemeente ? { ...(legacy.data as ProviderRecord), gemeente } : undefined;
   }
 
-  async load(agbCodes: readonly string[]): Promise<ReadonlyMap<string, ProviderRecord>> {
+  /** The providers with these AGB-codes in the gemeente's register (none without a gemeente). */
+  async load(agbCodes: readonly string[], gemeente: string | undefined): Promise<ReadonlyMap<string, ProviderRecord>> {
+    if (!gemeente) return new Map();
     const unique = [...new Set(agbCodes)].filter((code) => /^[0-9]{8}$/.test(code));
-    const found = await Promise.all(unique.map(async (code) => [code, await this.find(code)] as const));
+    const found = await Promise.all(unique.map(async (code) => [code, await this.find(code, gemeente)] as const));
     return new Map(found.filter((entry): entry is readonly [string, ProviderRecord] => entry[1] !== undefined));
   }
 
-  /** The register is shared by every gemeente (an AGB-code is national); only a functioneel beheerder adds to it. */
+  /** Only a functioneel beheerder adds to the register, and only to their own gemeente's. */
   async register(command: ProviderRecord, actor: Actor, correlationId = randomUUID()): Promise<CommandResult> {
-    if (actor.role !== 'functioneel_beheerder') forbid();
+    if (actor.role !== 'functioneel_beheerder' || !actor.gemeente) forbid();
+    const gemeente = actor.gemeente!;
     const known = this.registry.all.map((domain) => domain.code);
-    const event = decideRegisterProvider(await this.find(command.agbCode), command, known);
+    const decided = decideRegisterProvider(await this.find(command.agbCode, gemeente), command, known);
+    const event = { ...decided, data: { ...decided.data, gemeente } };
     const id = randomUUID();
     try {
       const result = await this.store.append(
-        providerStream(command.agbCode),
+        providerStream(gemeente, command.agbCode),
         [
           {
             id,

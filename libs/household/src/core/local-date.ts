@@ -9,6 +9,28 @@ export function isLocalDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+const MAANDEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** A calendar day as a reader says it: "3 maart 2026" (B1; no time zone, it is a day, not a moment). */
+export function formatDutchDate(date: LocalDate): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = match ? MAANDEN[Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
+}
+
 /** Today in the Netherlands, as a LocalDate. */
 export function todayInNetherlands(now: Date = new Date()): LocalDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);

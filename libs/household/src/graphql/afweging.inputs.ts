@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { DomainEnum, LadderOutcomeEnum, LadderSufficiencyEnum, ZrmDomainEnum } from './code-enums';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -12,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-// Shape checks only; the lists (rungs, sufficiency, outcomes, ZRM domains) and their coherence are checked by the
+// The lists are GraphQL enums; their coherence (and the lists, for a command from outside GraphQL) is checked by the
 // deciders, so a bad value is a BAD_USER_INPUT that names the field.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,9 +22,8 @@ const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 @InputType({ description: 'What was found on one rung of the afwegingsladder.' })
 export class AfwegingRungInput {
   @Field({ description: 'Whether this rung was considered.' }) @IsBoolean() considered!: boolean;
-  @Field({ nullable: true, description: 'JA | DEELS | NEE; required when considered, absent when not.' })
+  @Field(() => LadderSufficiencyEnum, { nullable: true, description: 'Required when considered, absent when not.' })
   @IsOptional()
-  @MaxLength(10)
   sufficient?: string;
   @Field({ nullable: true, description: 'Free text; the member’s personal data, visible to the recording domain.' })
   @IsOptional()
@@ -35,8 +35,7 @@ export class AfwegingRungInput {
 export class RecordAfwegingInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID, { nullable: true, description: 'Omit for a new id.' }) @IsOptional() @IsUUID() afwegingId?: string;
-  @Field({ description: 'The domain handling the request: JEUGD or WERK_EN_INKOMEN (not WMO).' })
-  @MaxLength(40)
+  @Field(() => DomainEnum, { description: 'The domain handling the request: JEUGD or WERK_EN_INKOMEN (not WMO).' })
   domain!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ nullable: true, description: 'The request it answers, e.g. a verzoek-, bijstand- or traject-id.' })
@@ -60,11 +59,7 @@ export class RecordAfwegingInput {
   @ValidateNested()
   @Type(() => AfwegingRungInput)
   algemeneVoorziening!: AfwegingRungInput;
-  @Field({
-    description:
-      'EIGEN_KRACHT | NETWERK | ALGEMENE_VOORZIENING | MAATWERK: the lowest rung that suffices (JA), else MAATWERK.',
-  })
-  @MaxLength(30)
+  @Field(() => LadderOutcomeEnum, { description: 'The lowest rung that suffices (JA), else MAATWERK.' })
   outcome!: string;
   @Field({ nullable: true, description: 'The catalogue entry chosen; required with outcome ALGEMENE_VOORZIENING.' })
   @IsOptional()
@@ -78,7 +73,7 @@ export class RecordAfwegingInput {
 
 @InputType({ description: 'One ZRM domain and its score.' })
 export class ZrmScoreInput {
-  @Field({ description: 'One of the 13 ZRM domains, e.g. FINANCIEN.' }) @MaxLength(40) domain!: string;
+  @Field(() => ZrmDomainEnum) domain!: string;
   @Field(() => Int, { description: '1 acute problematiek … 5 volledig zelfredzaam (last 30 days).' })
   @IsInt()
   score!: number;

@@ -6,7 +6,7 @@ import type { Decider } from '../core/decide-context';
 import { RecordInHousehold } from '../application/record-in-household.command';
 import { recordAfweging } from '../insight/afweging.decide';
 import { RecordAfwegingInput } from './afweging.inputs';
-import { RecordedPayload } from './recorded.payload';
+import { RecordAfwegingPayload, RecordedPayload } from './recorded.payload';
 
 /** The afwegingsladder of a Jeugd or Werk & Inkomen request, recorded by the domain handling it. */
 @Resolver()
@@ -17,12 +17,15 @@ export class AfwegingResolver {
     return RecordedPayload.from(await this.commandBus.execute(new RecordInHousehold({ householdId, actor, decide })));
   }
 
-  @Mutation(() => RecordedPayload, {
+  @Mutation(() => RecordAfwegingPayload, {
     description:
       'Record the afweging (ladder) of a request for individual support, by the domain handling it (JEUGD or ' +
       'WERK_EN_INKOMEN; Wmo records it in recordWmoOnderzoek). Maatwerk decisions of that domain cite the latest.',
   })
-  recordAfweging(@CurrentActor() actor: Actor, @Args('input') input: RecordAfwegingInput) {
+  async recordAfweging(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RecordAfwegingInput,
+  ): Promise<RecordAfwegingPayload> {
     const { householdId, eigenKracht, gebruikelijkeHulp, mantelzorg, sociaalNetwerk, algemeneVoorziening } = input;
     const command = {
       ...input,
@@ -35,6 +38,7 @@ export class AfwegingResolver {
         ALGEMENE_VOORZIENING: algemeneVoorziening,
       },
     };
-    return this.record(actor, householdId, (context) => recordAfweging(command, context));
+    const recorded = await this.record(actor, householdId, (context) => recordAfweging(command, context));
+    return { ...recorded, afwegingId: command.afwegingId };
   }
 }

@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import type { AgreementParty, GoalOutcome, Grondslag, MemberRelation } from '../core/household.events';
+import { DomainEnum } from './code-enums';
 
 export enum MemberRelationEnum {
   OUDER_VERZORGER = 'OUDER_VERZORGER',
@@ -120,7 +121,7 @@ export class RegisterProviderInput {
   @Matches(/^[0-9]{8}$/, { message: 'agbCode must be 8 digits' })
   agbCode!: string;
   @Field() @MaxLength(200) name!: string;
-  @Field(() => [String], { description: 'Domain codes the provider works in: JEUGD, WMO, WERK_EN_INKOMEN.' })
+  @Field(() => [DomainEnum], { description: 'The domains the provider works in.' })
   domains!: string[];
 }
 
@@ -133,7 +134,7 @@ export class SetPlanGoalInput {
   goalId?: string;
   @Field({ description: 'What the household wants to reach, in their words.' }) @MaxLength(500) title!: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(4000) description?: string;
-  @Field(() => [String]) domains!: string[];
+  @Field(() => [DomainEnum]) domains!: string[];
   @Field(() => [ID]) memberIds!: string[];
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) targetDate?: string;
   @Field({ nullable: true, description: 'Required when revising.' })
@@ -162,14 +163,14 @@ export class RecordPlanAgreementInput {
   @IsOptional()
   @Matches(/^[0-9]{8}$/, { message: 'providerAgb must be 8 digits' })
   providerAgb?: string;
-  @Field({ nullable: true }) @IsOptional() domain?: string;
+  @Field(() => DomainEnum, { nullable: true }) @IsOptional() domain?: string;
   @Field(() => [ID], { defaultValue: [] }) memberIds!: string[];
 }
 
 @InputType()
 export class RecordSharingBasisInput {
   @Field(() => ID) @IsUUID() householdId!: string;
-  @Field({ description: 'Domain whose data may be shared in the coordination.' }) domain!: string;
+  @Field(() => DomainEnum, { description: 'Domain whose data may be shared in the coordination.' }) domain!: string;
   @Field(() => GrondslagEnum) grondslag!: Grondslag;
   @Field({ description: 'e.g. "art. 7.1.1 Jeugdwet" or "art. 5.1 Wmo 2015".' })
   @MaxLength(300)

@@ -22,7 +22,14 @@ import {
   SetPlanGoalInput,
   WithdrawEntryInput,
 } from './household.inputs';
-import { RecordedPayload } from './recorded.payload';
+import {
+  AddHouseholdMemberPayload,
+  RecordedPayload,
+  RecordPlanAgreementPayload,
+  RecordSharingBasisPayload,
+  RegisterHouseholdPayload,
+  SetPlanGoalPayload,
+} from './recorded.payload';
 
 /** Mutations of the household itself: members, regisseur, plan, legal bases, life cycle, corrections. */
 @Resolver()
@@ -44,25 +51,32 @@ export class HouseholdResolver {
     return RecordedPayload.from(result);
   }
 
-  @Mutation(() => RecordedPayload, { description: 'Register a household with its members.' })
-  registerHousehold(@CurrentActor() actor: Actor, @Args('input') input: RegisterHouseholdInput) {
+  @Mutation(() => RegisterHouseholdPayload, { description: 'Register a household with its members.' })
+  async registerHousehold(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RegisterHouseholdInput,
+  ): Promise<RegisterHouseholdPayload> {
     const householdId = input.householdId ?? randomUUID();
     const members = input.members.map((member) => ({ ...member, memberId: randomUUID() }));
-    return this.record(
+    const recorded = await this.record(
       actor,
       householdId,
       (context) => decide.registerHousehold({ ...input, householdId, members }, context),
-      {
-        scope: 'creates-household',
-      },
+      { scope: 'creates-household' },
     );
+    return { ...recorded, memberIds: members.map((member) => member.memberId) };
   }
 
-  @Mutation(() => RecordedPayload)
-  addHouseholdMember(@CurrentActor() actor: Actor, @Args('input') input: AddHouseholdMemberInput) {
-    return this.record(actor, input.householdId, (context) =>
-      decide.addMember({ ...input.member, memberId: randomUUID() }, context),
+  @Mutation(() => AddHouseholdMemberPayload)
+  async addHouseholdMember(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: AddHouseholdMemberInput,
+  ): Promise<AddHouseholdMemberPayload> {
+    const memberId = randomUUID();
+    const recorded = await this.record(actor, input.householdId, (context) =>
+      decide.addMember({ ...input.member, memberId }, context),
     );
+    return { ...recorded, memberId };
   }
 
   @Mutation(() => RecordedPayload)
@@ -95,10 +109,13 @@ export class HouseholdResolver {
     return RecordedPayload.from(await this.providers.register(input, actor));
   }
 
-  @Mutation(() => RecordedPayload, { description: 'Add a goal to the plan, or revise one (history stays).' })
-  setPlanGoal(@CurrentActor() actor: Actor, @Args('input') input: SetPlanGoalInput) {
+  @Mutation(() => SetPlanGoalPayload, { description: 'Add a goal to the plan, or revise one (history stays).' })
+  async setPlanGoal(@CurrentActor() actor: Actor, @Args('input') input: SetPlanGoalInput): Promise<SetPlanGoalPayload> {
     const goalId = input.goalId ?? randomUUID();
-    return this.record(actor, input.householdId, (context) => decide.setPlanGoal({ ...input, goalId }, context));
+    const recorded = await this.record(actor, input.householdId, (context) =>
+      decide.setPlanGoal({ ...input, goalId }, context),
+    );
+    return { ...recorded, goalId };
   }
 
   @Mutation(() => RecordedPayload)
@@ -106,10 +123,15 @@ export class HouseholdResolver {
     return this.record(actor, input.householdId, (context) => decide.evaluatePlanGoal(input, context));
   }
 
-  @Mutation(() => RecordedPayload, { description: 'Who does what: the household, its network, a provider or a team.' })
-  recordPlanAgreement(@CurrentActor() actor: Actor, @Args('input') input: RecordPlanAgreementInput) {
+  @Mutation(() => RecordPlanAgreementPayload, {
+    description: 'Who does what: the household, its network, a provider or a team.',
+  })
+  async recordPlanAgreement(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RecordPlanAgreementInput,
+  ): Promise<RecordPlanAgreementPayload> {
     const agreementId = randomUUID();
-    return this.record(
+    const recorded = await this.record(
       actor,
       input.householdId,
       (context) => decide.recordPlanAgreement({ ...input, agreementId }, context),
@@ -117,14 +139,19 @@ export class HouseholdResolver {
         providerAgbCodes: input.providerAgb ? [input.providerAgb] : [],
       },
     );
+    return { ...recorded, agreementId };
   }
 
-  @Mutation(() => RecordedPayload, { description: 'Record the legal basis for sharing one domain’s data.' })
-  recordSharingBasis(@CurrentActor() actor: Actor, @Args('input') input: RecordSharingBasisInput) {
+  @Mutation(() => RecordSharingBasisPayload, { description: 'Record the legal basis for sharing one domain’s data.' })
+  async recordSharingBasis(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RecordSharingBasisInput,
+  ): Promise<RecordSharingBasisPayload> {
     const basisId = randomUUID();
-    return this.record(actor, input.householdId, (context) =>
+    const recorded = await this.record(actor, input.householdId, (context) =>
       decide.recordSharingBasis({ ...input, basisId }, context),
     );
+    return { ...recorded, basisId };
   }
 
   @Mutation(() => RecordedPayload)

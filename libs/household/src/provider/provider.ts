@@ -7,9 +7,18 @@ export interface ProviderRecord {
   readonly name: string;
   /** Domain codes the provider works in. */
   readonly domains: readonly string[];
+  /**
+   * CBS code of the gemeente whose register holds it. Absent in registrations from before the register was per
+   * gemeente: those belong to the gemeente of the beheerder who registered them (the event's actor).
+   */
+  readonly gemeente?: string;
 }
 
-export const providerStream = (agbCode: string) => `provider-${agbCode}`;
+/** Each gemeente keeps its own register: one stream per gemeente and AGB-code, so a code is registered once there. */
+export const providerStream = (gemeente: string, agbCode: string) => `provider-${gemeente}-${agbCode}`;
+
+/** Before the register was per gemeente: one stream per AGB-code, owned by the registering beheerder's gemeente. */
+export const legacyProviderStream = (agbCode: string) => `provider-${agbCode}`;
 
 /** AGB-code: 8 digits (Vektis). The first two give the type of care provider. */
 export const isAgbCode = (value: string) => /^[0-9]{8}$/.test(value);

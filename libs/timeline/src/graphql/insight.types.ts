@@ -1,17 +1,35 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
 
-/** Cents as Float: GraphQL Int is 32 bits (about € 21 million), too small for a gemeente's totals. */
+/**
+ * Cents are whole numbers, as SafeInt: GraphQL Int is 32 bits (about € 21 million), too small for a gemeente's
+ * totals; SafeInt is an integer up to 2^53 - 1, as inputs that can exceed Int take it (setMaatwerkbudget).
+ */
 const CENTS = 'Whole euro cents.';
+import {
+  codeEnum,
+  DomainEnum,
+  LadderOutcomeEnum,
+  LadderRungEnum,
+  LadderSufficiencyEnum,
+  PreventionAimEnum,
+  SpendResultEnum,
+  ZrmDomainEnum,
+} from '@regie/household';
+import { WORKLIST_KINDS } from '../insight/worklist';
 import { PageInfo, MemberRef } from './timeline.types';
 import type { CountedConnection } from './timeline.types';
 
+const ZrmDirectionEnum = codeEnum('ZrmDirection', ['BETER', 'SLECHTER', 'GELIJK'], 'How a ZRM score moved.');
+const WorklistKindEnum = codeEnum('WorklistKind', Object.values(WORKLIST_KINDS), 'What a worklist line is about.');
+
 @ObjectType({ description: 'What was found on one rung of the afwegingsladder.' })
 export class LadderRungView {
-  @Field({ description: 'EIGEN_KRACHT, GEBRUIKELIJKE_HULP, MANTELZORG, SOCIAAL_NETWERK, ALGEMENE_VOORZIENING' })
+  @Field(() => LadderRungEnum)
   rung!: string;
   @Field()
   considered!: boolean;
-  @Field(() => String, { nullable: true, description: 'JA, DEELS or NEE; only when considered.' })
+  @Field(() => LadderSufficiencyEnum, { nullable: true, description: 'Only when considered.' })
   sufficient!: string | null;
 }
 
@@ -19,7 +37,7 @@ export class LadderRungView {
 export class AfwegingView {
   @Field(() => ID)
   id!: string;
-  @Field()
+  @Field(() => DomainEnum)
   domain!: string;
   @Field(() => MemberRef)
   member!: MemberRef;
@@ -31,7 +49,7 @@ export class AfwegingView {
   rungs!: LadderRungView[];
   @Field({ description: 'True when every rung below maatwerk was considered.' })
   lowerRungsConsidered!: boolean;
-  @Field({ description: 'EIGEN_KRACHT, NETWERK, ALGEMENE_VOORZIENING or MAATWERK' })
+  @Field(() => LadderOutcomeEnum)
   outcome!: string;
   @Field(() => String, { nullable: true, description: 'The catalogue entry chosen (algemene voorziening).' })
   voorzieningId!: string | null;
@@ -41,7 +59,7 @@ export class AfwegingView {
 export class MaatwerkDecisionView {
   @Field(() => ID, { description: 'toewijzingNummer, besluitId or trajectId' })
   id!: string;
-  @Field()
+  @Field(() => DomainEnum)
   domain!: string;
   @Field(() => MemberRef)
   member!: MemberRef;
@@ -61,11 +79,11 @@ export class MaatwerkDecisionView {
 
 @ObjectType()
 export class DomainCost {
-  @Field()
+  @Field(() => DomainEnum)
   domain!: string;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   expectedCents!: number;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
 }
 
@@ -75,9 +93,9 @@ export class MonthCost {
   month!: string;
   @Field(() => [DomainCost], { description: 'Only domains with cost this month.' })
   domains!: DomainCost[];
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   expectedCents!: number;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
 }
 
@@ -91,9 +109,9 @@ export class CostOverview {
   months!: MonthCost[];
   @Field(() => [DomainCost], { description: 'Per domain over the whole range.' })
   domains!: DomainCost[];
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   expectedCents!: number;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
 }
 
@@ -111,19 +129,19 @@ export class ZrmPointView {
 export class ZrmSeries {
   @Field(() => MemberRef)
   member!: MemberRef;
-  @Field()
+  @Field(() => ZrmDomainEnum)
   zrmDomain!: string;
   @Field(() => [ZrmPointView], { description: 'Oldest first.' })
   points!: ZrmPointView[];
   @Field(() => Int, { description: 'Last score minus first score.' })
   change!: number;
-  @Field({ description: 'BETER, SLECHTER or GELIJK' })
+  @Field(() => ZrmDirectionEnum)
   direction!: string;
 }
 
 @ObjectType()
 export class SpendEvaluationView {
-  @Field({ description: 'JA, DEELS or NEE' })
+  @Field(() => SpendResultEnum)
   worked!: string;
   @Field()
   evaluatedOn!: string;
@@ -135,7 +153,7 @@ export class SpendEvaluationView {
 export class MaatwerkbudgetSpendView {
   @Field(() => ID)
   id!: string;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   amountCents!: number;
   @Field()
   spentOn!: string;
@@ -143,7 +161,7 @@ export class MaatwerkbudgetSpendView {
   budgetYear!: number;
   @Field(() => String, { nullable: true, description: 'What it pays for (free text of the household).' })
   purpose!: string | null;
-  @Field({ description: 'What it is meant to prevent, e.g. HUISUITZETTING.' })
+  @Field(() => PreventionAimEnum)
   prevents!: string;
   @Field(() => [ID])
   memberIds!: string[];
@@ -155,7 +173,7 @@ export class MaatwerkbudgetSpendView {
 export class YearTotal {
   @Field(() => Int)
   year!: number;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   spentCents!: number;
 }
 
@@ -173,12 +191,9 @@ export class WorklistItem {
   householdId!: string;
   @Field(() => String, { nullable: true })
   householdName!: string | null;
-  @Field({
-    description:
-      'WGS_SIGNAAL_ZONDER_OPVOLGING, WMO_ONDERZOEK_TE_LAAT, TOEWIJZING_WACHT_TE_LANG or MAATWERK_ZONDER_AFWEGING',
-  })
+  @Field(() => WorklistKindEnum)
   kind!: string;
-  @Field()
+  @Field(() => DomainEnum)
   domain!: string;
   @Field(() => ID, { nullable: true })
   memberId!: string | null;
@@ -190,6 +205,13 @@ export class WorklistItem {
   dueOn!: string | null;
   @Field(() => Int, { description: 'Days past dueOn (0 for maatwerk without afweging: it has no term).' })
   daysOverdue!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The timeline entry it is about (its id in household.timeline): the signal’s latest step, the melding, the ' +
+      'toewijzing or the maatwerk decision.',
+  })
+  entryId!: string | null;
 }
 
 @ObjectType()
@@ -213,9 +235,13 @@ export class WorklistConnection implements CountedConnection {
 export class BeforeAfterRegisseurView {
   @Field(() => Int, { description: 'Households with whole months both before and after within the range.' })
   households!: number;
-  @Field(() => Float, { description: 'Average realised cost per household per month before (whole euro cents).' })
+  @Field(() => GraphQLSafeInt, {
+    description: 'Average realised cost per household per month before (whole euro cents).',
+  })
   averageMonthlyBeforeCents!: number;
-  @Field(() => Float, { description: 'Average realised cost per household per month after (whole euro cents).' })
+  @Field(() => GraphQLSafeInt, {
+    description: 'Average realised cost per household per month after (whole euro cents).',
+  })
   averageMonthlyAfterCents!: number;
 }
 
@@ -223,9 +249,9 @@ export class BeforeAfterRegisseurView {
 export class GemeenteCostOverview {
   @Field(() => [MonthCost])
   months!: MonthCost[];
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   expectedCents!: number;
-  @Field(() => Float, { description: CENTS })
+  @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
   @Field(() => BeforeAfterRegisseurView)
   beforeAfterRegisseur!: BeforeAfterRegisseurView;

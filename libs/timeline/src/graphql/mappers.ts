@@ -10,6 +10,7 @@ export function toTimelineEntry(row: TimelineEntryRow, noteDomains: readonly str
     type: row.type,
     position: row.global_position,
     occurredAt: row.occurred_at,
+    occurredOn: row.occurred_on,
     recordedAt: row.recorded_at,
     summary: row.summary,
     category: row.category,

@@ -1,6 +1,18 @@
-import type { ReadGrant } from '@regie/household';
+import {
+  AgreementPartyEnum,
+  codeEnum,
+  DomainEnum,
+  EntryDomainEnum,
+  GoalOutcomeEnum,
+  GoalStatusEnum,
+  GrondslagEnum,
+  MemberRelationEnum,
+  type ReadGrant,
+} from '@regie/household';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, Matches } from 'class-validator';
+
+const CareEpisodeKindEnum = codeEnum('CareEpisodeKind', ['TOEWIJZING', 'TRAJECT'], 'A toewijzing or a traject.');
 
 @ObjectType({ description: 'Relay page info.' })
 export class PageInfo {
@@ -40,14 +52,25 @@ export class RecordedBy {
 export class TimelineEntry {
   @Field(() => ID, { description: 'The event id.' })
   id!: string;
-  @Field({ description: 'HOUSEHOLD, JEUGD, WMO, WERK_EN_INKOMEN, ...' })
+  @Field(() => EntryDomainEnum)
   domain!: string;
   @Field({ description: 'Stable event type, e.g. jeugd.ZorgGestart.' })
   type!: string;
   @Field({ description: 'Global position in the event store (decimal string).' })
   position!: string;
-  @Field()
+  @Field({
+    description:
+      'When it happened, as an instant. For an entry on a business date (occurredOn) this is that day at 00:00 UTC: ' +
+      'show occurredOn instead, so a client west of UTC does not show the day before.',
+  })
   occurredAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The business date it happened on (YYYY-MM-DD: a calendar day, no time zone), e.g. the begindatum of care; ' +
+      'null for an entry that happened at an instant (a regisseur handover, a note): show occurredAt.',
+  })
+  occurredOn!: string | null;
   @Field()
   recordedAt!: Date;
   @Field()
@@ -102,9 +125,8 @@ export class TimelineConnection implements CountedConnection {
 
 @InputType()
 export class TimelineFilter {
-  @Field(() => [String], { nullable: true })
+  @Field(() => [EntryDomainEnum], { nullable: true })
   @IsOptional()
-  @IsString({ each: true })
   @ArrayMaxSize(20)
   domains?: string[] | null;
 
@@ -141,7 +163,7 @@ export class HouseholdMember {
   name!: string;
   @Field(() => String, { nullable: true })
   birthDate!: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => MemberRelationEnum, { nullable: true })
   relation!: string | null;
 }
 
@@ -177,7 +199,7 @@ export class RegisseurHandover {
 
 @ObjectType()
 export class GoalEvaluation {
-  @Field()
+  @Field(() => GoalOutcomeEnum)
   outcome!: string;
   @Field()
   evaluatedOn!: string;
@@ -193,7 +215,7 @@ export class PlanGoalVersion {
   title!: string;
   @Field(() => String, { nullable: true })
   description!: string | null;
-  @Field(() => [String])
+  @Field(() => [DomainEnum])
   domains!: string[];
   @Field(() => [ID])
   memberIds!: string[];
@@ -211,7 +233,7 @@ export class PlanGoal {
   id!: string;
   @Field(() => PlanGoalVersion, { description: 'The current (highest) version.' })
   current!: PlanGoalVersion;
-  @Field({ description: 'Outcome of the latest evaluation, or OPEN.' })
+  @Field(() => GoalStatusEnum, { description: 'Outcome of the latest evaluation, or OPEN.' })
   status!: string;
   @Field(() => [GoalEvaluation])
   evaluations!: GoalEvaluation[];
@@ -227,13 +249,13 @@ export class PlanAgreement {
   goalId!: string | null;
   @Field()
   description!: string;
-  @Field()
+  @Field(() => AgreementPartyEnum)
   party!: string;
   @Field(() => String, { nullable: true })
   partyName!: string | null;
   @Field(() => ProviderRef, { nullable: true })
   provider!: ProviderRef | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => DomainEnum, { nullable: true })
   domain!: string | null;
   @Field(() => [ID])
   memberIds!: string[];
@@ -253,9 +275,9 @@ export class HouseholdPlan {
 export class SharingBasisView {
   @Field(() => ID)
   id!: string;
-  @Field()
+  @Field(() => DomainEnum)
   domain!: string;
-  @Field()
+  @Field(() => GrondslagEnum)
   grondslag!: string;
   @Field()
   wettelijkeBepaling!: string;
@@ -279,9 +301,9 @@ export class SharingBasisView {
 export class CareEpisodeView {
   @Field()
   key!: string;
-  @Field()
+  @Field(() => DomainEnum)
   domain!: string;
-  @Field({ description: 'TOEWIJZING or TRAJECT' })
+  @Field(() => CareEpisodeKindEnum)
   kind!: string;
   @Field(() => String, { nullable: true })
   label!: string | null;
@@ -310,7 +332,7 @@ export class HouseholdProviderView {
   agbCode!: string;
   @Field()
   name!: string;
-  @Field(() => [String])
+  @Field(() => [EntryDomainEnum], { description: 'Where the provider appears: a domain, or HOUSEHOLD (the plan).' })
   domains!: string[];
   @Field()
   firstActivity!: Date;

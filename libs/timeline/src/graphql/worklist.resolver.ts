@@ -10,7 +10,17 @@ import { decodeWorklistCursor, encodeWorklistCursor, InsightReadModel } from '..
 import { WorklistConnection } from './insight.types';
 import type { CountedConnection } from './timeline.types';
 
-const WORKLIST_FIELDS = ['householdName', 'kind', 'domain', 'memberId', 'key', 'since', 'dueOn', 'daysOverdue'];
+const WORKLIST_FIELDS = [
+  'householdName',
+  'kind',
+  'domain',
+  'memberId',
+  'key',
+  'since',
+  'dueOn',
+  'daysOverdue',
+  'entryId',
+];
 
 @Resolver()
 export class WorklistResolver {
@@ -70,6 +80,7 @@ export class WorklistResolver {
         since: row.since,
         dueOn: row.due_on,
         daysOverdue: row.days_overdue,
+        entryId: row.entry_id,
       },
     }));
     return {

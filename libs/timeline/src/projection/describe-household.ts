@@ -1,4 +1,5 @@
 import {
+  formatDutchDate,
   HouseholdEventType as T,
   LADDER_RUNGS,
   type AfwegingVastgelegd,
@@ -34,6 +35,7 @@ export function describeHouseholdEvent(
   names: NameLookup & { goal(goalId: string): string | undefined; domainLabel?(code: string): string | undefined },
 ): TimelineDescription {
   const member = (id: string) => names.member(id) ?? 'onbekend lid';
+  const domainName = (code: string) => names.domainLabel?.(code) ?? DOMAIN_WORDS[code] ?? 'een domein';
   switch (event.type) {
     case T.registered: {
       const data = event.data as HouseholdRegistered;
@@ -69,7 +71,7 @@ export function describeHouseholdEvent(
     case T.planGoalEvaluated: {
       const data = event.data as PlanGoalEvaluated;
       return {
-        summary: `Doel geëvalueerd: ${names.goal(data.goalId) ?? 'doel'} (${data.outcome.toLowerCase().replace('_', ' ')})`,
+        summary: `Doel geëvalueerd: ${names.goal(data.goalId) ?? 'doel'} (${GOAL_OUTCOME_TEXT[data.outcome] ?? 'beoordeeld'})`,
         category: 'Plan',
         status: data.outcome,
         note: data.note,
@@ -88,14 +90,17 @@ export function describeHouseholdEvent(
     case T.sharingBasisRecorded: {
       const data = event.data as SharingBasisRecorded;
       return {
-        summary: `Grondslag voor ${data.domain} vastgelegd (${data.wettelijkeBepaling}) tot ${data.validUntil}`,
+        summary: `Grondslag voor ${domainName(data.domain)} vastgelegd (${data.wettelijkeBepaling}) tot en met ${formatDutchDate(data.validUntil)}`,
         category: 'Grondslag',
         status: data.grondslag,
       };
     }
     case T.sharingBasisEnded: {
       const data = event.data as SharingBasisEnded;
-      return { summary: `Grondslag beëindigd per ${data.endedOn}: ${data.reason}`, category: 'Grondslag' };
+      return {
+        summary: `Grondslag beëindigd op ${formatDutchDate(data.endedOn)}: ${data.reason}`,
+        category: 'Grondslag',
+      };
     }
     case T.addressRecorded:
       // The address itself stays out of the line: summaries are kept as projected, the address may change.
@@ -129,7 +134,7 @@ export function describeHouseholdEvent(
     }
     case T.afwegingRecorded: {
       const data = event.data as AfwegingVastgelegd;
-      const domain = names.domainLabel?.(data.domain) ?? data.domain;
+      const domain = domainName(data.domain);
       return {
         summary: `Afweging ${domain} voor ${member(data.memberId)}: ${OUTCOME_TEXT[data.outcome] ?? data.outcome}`,
         memberId: data.memberId,
@@ -169,7 +174,7 @@ export function describeHouseholdEvent(
       };
     }
     default:
-      return { summary: event.type };
+      return { summary: 'Registratie in het huishouden' };
   }
 }
 
@@ -187,6 +192,20 @@ const PREVENTION_TEXT: Record<PreventionAim, string | undefined> = {
   AFSLUITING_ENERGIE: 'afsluiting van energie',
   SCHOOLUITVAL: 'schooluitval',
   OVERIG: undefined,
+};
+
+/** Domain names when the registry has no label (a domain module not loaded here). */
+const DOMAIN_WORDS: Record<string, string> = {
+  HOUSEHOLD: 'het huishouden',
+  JEUGD: 'Jeugd',
+  WMO: 'Wmo',
+  WERK_EN_INKOMEN: 'Werk en Inkomen',
+};
+
+const GOAL_OUTCOME_TEXT: Record<string, string> = {
+  BEREIKT: 'bereikt',
+  DEELS_BEREIKT: 'deels bereikt',
+  NIET_BEREIKT: 'niet bereikt',
 };
 
 const SPEND_RESULT_TEXT: Record<string, string> = {

@@ -32,7 +32,7 @@ import type { SqlExecutor } from '@regie/sql';
 import { describeHouseholdEvent } from './describe-household';
 import { purgeExpired, purgePerson } from './erasure';
 import { applyInsightFacts, applyInsightHouseholdEvent, correctCostEnd, withdrawInsight } from './project-insight';
-import type { ProjectionContext } from './projection-context';
+import { providerKey, type ProjectionContext } from './projection-context';
 
 /** One open signal per (household, domain, key); withdrawing the entry that opened it closes it. */
 export type ProjectedDescription = TimelineDescription;
@@ -40,6 +40,12 @@ export type ProjectedDescription = TimelineDescription;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** occurredAt is an ISO timestamp or a LocalDate (midnight UTC); stored with millisecond precision. */
+/** The business date (YYYY-MM-DD) the event happened on, when it was recorded with a date rather than an instant. */
+export function occurredOnOf(event: RecordedEvent): string | null {
+  const raw = (event.metadata as Partial<RegieEventMetadata>).occurredAt;
+  return typeof raw === 'string' && DAY.test(raw) ? raw : null;
+}
+
 export function occurredAtOf(event: RecordedEvent): Date {
   const raw = (event.metadata as Partial<RegieEventMetadata>).occurredAt;
   if (typeof raw === 'string') {
@@ -78,12 +84,14 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
   const { tx } = ctx;
   if (event.type === PROVIDER_REGISTERED) {
     const provider = event.data as ProviderRecord;
+    // Registrations from before the register was per gemeente belong to the registering beheerder's gemeente.
+    const gemeente = provider.gemeente ?? (event.metadata as Partial<RegieEventMetadata>).actor?.gemeente ?? '';
     await tx.query(
-      `insert into providers (agb_code, name, domains) values ($1, $2, $3)
-       on conflict (agb_code) do update set name = excluded.name, domains = excluded.domains`,
-      [provider.agbCode, provider.name, [...provider.domains]],
+      `insert into providers (gemeente, agb_code, name, domains) values ($1, $2, $3, $4)
+       on conflict (gemeente, agb_code) do update set name = excluded.name, domains = excluded.domains`,
+      [gemeente, provider.agbCode, provider.name, [...provider.domains]],
     );
-    ctx.newProviders.set(provider.agbCode, provider.name);
+    ctx.newProviders.set(providerKey(gemeente, provider.agbCode), provider.name);
     return undefined;
   }
   const householdId = householdIdOf(event);
@@ -115,7 +123,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
   }
   const names = {
     member: (id: string) => members.get(id),
-    provider: (agb: string) => ctx.providerName(agb),
+    provider: (agb: string) => ctx.providerName(metadata.actor?.gemeente, agb),
     goal: () => goalTitle,
     domainLabel: (code: string) => ctx.registry.byCode(code)?.label,
   };
@@ -133,6 +141,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     domain,
     type: event.type,
     occurred_at: occurredAt.toISOString(),
+    occurred_on: occurredOnOf(event),
     recorded_at: event.recordedAt.toISOString(),
     summary: description.summary,
     member_id: description.memberId ?? null,

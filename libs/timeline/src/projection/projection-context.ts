@@ -5,7 +5,10 @@ import { PendingHouseholds } from './pending-households';
 import { PendingMembers } from './pending-members';
 import { PendingUpserts } from './pending-upserts';
 
-/** Names the projector keeps between batches: provider names and, per household, member names. */
+/** A provider in a gemeente's register: each gemeente names its providers itself. */
+export const providerKey = (gemeente: string, agbCode: string) => `${gemeente}\u0000${agbCode}`;
+
+/** Names the projector keeps between batches: provider names (by providerKey) and, per household, member names. */
 export class ProjectionCaches {
   /** Households whose member names are kept; beyond this the cache starts over (memory stays flat). */
   static readonly MAX_HOUSEHOLDS = 5000;
@@ -25,6 +28,7 @@ export const TIMELINE_ENTRY_COLUMNS = [
   'domain',
   'type',
   'occurred_at',
+  'occurred_on',
   'recorded_at',
   'summary',
   'member_id',
@@ -56,6 +60,7 @@ interface ProviderActivity {
 const ENTRY_COLUMN_TYPES: Partial<Record<(typeof TIMELINE_ENTRY_COLUMNS)[number], string>> = {
   global_position: 'bigint',
   occurred_at: 'timestamptz',
+  occurred_on: 'date',
   recorded_at: 'timestamptz',
   signal_open: 'boolean',
 };
@@ -111,8 +116,11 @@ export class ProjectionContext {
     }
   }
 
-  providerName(agbCode: string): string | undefined {
-    return this.newProviders.get(agbCode) ?? this.caches.providerNames.get(agbCode);
+  /** The provider's name in the gemeente's register. */
+  providerName(gemeente: string | undefined, agbCode: string): string | undefined {
+    if (!gemeente) return undefined;
+    const key = providerKey(gemeente, agbCode);
+    return this.newProviders.get(key) ?? this.caches.providerNames.get(key);
   }
 
   touchHousehold(householdId: string, recordedAt: Date): void {

@@ -4,7 +4,7 @@ import type { DomainRegistry } from '@regie/household';
 import type { HeldLock, SqlDatabase } from '@regie/sql';
 import { READ_MODEL_TABLES } from '../migrations';
 import { prepareBatch, projectEvent, type ProjectedEntry } from './project-event';
-import { ProjectionCaches, ProjectionContext } from './projection-context';
+import { ProjectionCaches, ProjectionContext, providerKey } from './projection-context';
 import { traceBatch } from './trace-batch';
 
 export const TIMELINE_PROJECTOR = 'timeline';
@@ -252,7 +252,7 @@ export class TimelineProjector {
         this.caches.clear();
         throw error;
       });
-    result.context?.newProviders.forEach((name, agb) => this.caches.providerNames.set(agb, name));
+    result.context?.newProviders.forEach((name, key) => this.caches.providerNames.set(key, name));
     if (result.position !== undefined && (this.committed === undefined || result.position > this.committed)) {
       this.committed = result.position;
     }
@@ -331,8 +331,10 @@ export class TimelineProjector {
     const after = await this.checkpoint();
     this.committed = after;
     if (this.caches.providerNames.size === 0) {
-      const { rows } = await this.db.query<{ agb_code: string; name: string }>('select agb_code, name from providers');
-      rows.forEach((row) => this.caches.providerNames.set(row.agb_code, row.name));
+      const { rows } = await this.db.query<{ gemeente: string; agb_code: string; name: string }>(
+        'select gemeente, agb_code, name from providers',
+      );
+      rows.forEach((row) => this.caches.providerNames.set(providerKey(row.gemeente, row.agb_code), row.name));
     }
     if (!this.running || generation !== this.generation) return;
     this.subscription = this.store.subscribeAll({

@@ -74,6 +74,8 @@ export interface WorklistRow {
   since: string;
   due_on: string | null;
   days_overdue: number;
+  /** The timeline entry the item is about: the signal's latest step, the toewijzing, the maatwerk decision. */
+  entry_id: string | null;
   sort_key: string;
 }
 
@@ -190,7 +192,7 @@ export class InsightReadModel {
     const signal = (kind: string, item: string) =>
       `select h.id as household_id, h.name as household_name, '${item}' as kind, s.domain, s.member_id,
               s.key, (s.changed_at at time zone 'Europe/Amsterdam')::date as since, s.due_on,
-              ($2::date - s.due_on) as days_overdue
+              ($2::date - s.due_on) as days_overdue, s.event_id as entry_id
        from households h join signals s on s.household_id = h.id
        where ${MINE} and s.open and s.kind = '${kind}' and s.due_on < $2::date and ${shared('s', 's.member_id')}`;
     const union = `
@@ -199,13 +201,18 @@ export class InsightReadModel {
       ${signal(SIGNAL_KINDS.wmoOnderzoek, WORKLIST_KINDS.wmoOnderzoek)}
       union all
       select h.id, h.name, '${WORKLIST_KINDS.wait}', e.domain, e.member_id, e.key, e.toegewezen_op,
-             e.toegewezen_op + norm.days, $2::date - (e.toegewezen_op + norm.days)
+             e.toegewezen_op + norm.days, $2::date - (e.toegewezen_op + norm.days),
+             (select t.event_id from timeline_entries t
+               where t.household_id = e.household_id and t.domain = e.domain and t.episode_key = e.key
+                 and t.episode_step = 'TOEGEWEZEN' and t.withdrawn_by is null
+               order by t.global_position desc limit 1)
       from households h join episodes e on e.household_id = h.id
         join unnest($3::text[], $4::int[]) as norm(domain, days) on norm.domain = e.domain
       where ${MINE} and e.toegewezen_op is not null and e.gestart_op is null and e.gestopt_op is null
         and not e.withdrawn and e.toegewezen_op + norm.days < $2::date and ${shared('e', 'e.member_id')}
       union all
-      select h.id, h.name, '${WORKLIST_KINDS.maatwerk}', d.domain, d.member_id, d.key, d.decided_on, null::date, 0
+      select h.id, h.name, '${WORKLIST_KINDS.maatwerk}', d.domain, d.member_id, d.key, d.decided_on, null::date, 0,
+             d.event_id
       from households h join maatwerk_decisions d on d.household_id = h.id
       where ${MINE} and not d.lower_rungs_considered and not d.withdrawn and ${shared('d', 'd.member_id')}`;
     const countParams = [...params];
@@ -218,7 +225,7 @@ export class InsightReadModel {
     const { rows } = await this.db.query<WorklistRow>(
       `select * from (
          select u.household_id, u.household_name, u.kind, u.domain, u.member_id, u.key, u.since::text as since,
-                u.due_on::text as due_on, u.days_overdue::int as days_overdue,
+                u.due_on::text as due_on, u.days_overdue::int as days_overdue, u.entry_id,
                 concat_ws('|', u.household_id, u.kind, u.domain, u.key) as sort_key
          from (${union}) u
        ) w ${keyset}

@@ -6,6 +6,8 @@ export interface TimelineEntryRow {
   domain: string;
   type: string;
   occurred_at: Date;
+  /** YYYY-MM-DD for an entry on a business date; null for one that happened at an instant. */
+  occurred_on: string | null;
   recorded_at: Date;
   summary: string;
   member_id: string | null;

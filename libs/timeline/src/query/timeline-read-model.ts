@@ -24,10 +24,12 @@ export interface Page<Row> {
 }
 
 const ENTRY_COLUMNS = `e.event_id, e.household_id, e.global_position::text as global_position, e.domain, e.type,
-  e.occurred_at, e.recorded_at, e.summary, e.member_id, m.name as member_name, e.provider_agb,
+  e.occurred_at, to_char(e.occurred_on, 'YYYY-MM-DD') as occurred_on, e.recorded_at, e.summary, e.member_id, m.name as member_name, e.provider_agb,
   p.name as provider_name, e.category, e.status, e.note, e.recorded_by_user_id, e.recorded_by_name,
   e.recorded_by_role, e.corrected_by, e.withdrawn_by`;
+// A provider's name comes from the register of the household's gemeente: each gemeente names its providers itself.
 const ENTRY_JOINS = `left join providers p on p.agb_code = e.provider_agb
+    and p.gemeente = (select g.gemeente from households g where g.id = e.household_id)
   left join members m on m.household_id = e.household_id and m.member_id = e.member_id`;
 
 const WGS = SIGNAL_KINDS.wgsVroegsignaal;
@@ -129,6 +131,7 @@ export class TimelineReadModel {
       `select a.agreement_id, a.goal_id, a.description, a.party, a.party_name, a.provider_agb, p.name as provider_name,
               a.domain, a.member_ids, a.recorded_at
        from agreements a left join providers p on p.agb_code = a.provider_agb
+         and p.gemeente = (select g.gemeente from households g where g.id = a.household_id)
        where a.household_id = $1 order by a.recorded_at, a.agreement_id`,
       [householdId],
     );
@@ -157,6 +160,17 @@ export class TimelineReadModel {
     return rows;
   }
 
+  /** The gemeente's provider register, by name; only providers working in `domain` when given. */
+  async providerRegister(gemeente: string, domain?: string) {
+    const { rows } = await this.db.query<{ agb_code: string; name: string; domains: string[] }>(
+      `select agb_code, name, domains from providers
+       where gemeente = $1 and ($2::text is null or $2 = any(domains))
+       order by name, agb_code`,
+      [gemeente, domain ?? null],
+    );
+    return rows;
+  }
+
   /** Providers ever involved plus their active episodes: two queries for the whole household. */
   async providers(householdId: string) {
     const [providers, episodes] = await Promise.all([
@@ -169,6 +183,7 @@ export class TimelineReadModel {
       }>(
         `select hp.agb_code, p.name, hp.domains, hp.first_activity, hp.last_activity
          from household_providers hp left join providers p on p.agb_code = hp.agb_code
+           and p.gemeente = (select g.gemeente from households g where g.id = hp.household_id)
          where hp.household_id = $1 order by hp.last_activity desc, hp.agb_code`,
         [householdId],
       ),

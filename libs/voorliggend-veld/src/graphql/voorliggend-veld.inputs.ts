@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { DomainEnum } from '@regie/household';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -28,7 +29,7 @@ const GEMEENTE_MESSAGE = 'gemeente must be 4 digits';
 
 @InputType({ description: 'Individual support: a domain code and its category.' })
 export class ReplaceableSupportInput {
-  @Field({ description: 'JEUGD, WMO or WERK_EN_INKOMEN.' }) @MaxLength(40) domain!: string;
+  @Field(() => DomainEnum) domain!: string;
   @Field({ description: 'JZ020 / WMO020 productcategorie (e.g. "45", "01"), or SCHULDHULP / REINTEGRATIE.' })
   @MaxLength(40)
   category!: string;

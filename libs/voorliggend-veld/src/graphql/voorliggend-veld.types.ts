@@ -1,11 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DomainEnum } from '@regie/household';
 import type { Voorziening } from '../catalogue.state';
 import type { CatalogueChange } from '../voorliggend-veld-catalogue';
 import { CapaciteitPeriodeEnum } from './voorliggend-veld.inputs';
 
 @ObjectType('ReplaceableSupport')
 export class ReplaceableSupportType {
-  @Field() domain!: string;
+  @Field(() => DomainEnum) domain!: string;
   @Field() category!: string;
 }
 

@@ -62,6 +62,17 @@ export const alleTreden = (toereikend: WmoTrede['toereikend'] = 'NEE') => ({
   algemeneVoorziening: trede(toereikend),
 });
 
+/** A rung as recordWmoOnderzoek takes it (the event stores it as a `trede`). */
+export const rung = (sufficient: WmoTrede['toereikend'] = 'NEE', considered = true) => ({ considered, sufficient });
+
+export const alleRungs = (sufficient: WmoTrede['toereikend'] = 'NEE') => ({
+  eigenKracht: rung(sufficient),
+  gebruikelijkeHulp: rung(sufficient),
+  mantelzorg: rung(sufficient),
+  sociaalNetwerk: rung(sufficient),
+  algemeneVoorziening: rung(sufficient),
+});
+
 export const onderzoekAfgerond = (data: Partial<OnderzoekAfgerond> = {}): DraftEvent => ({
   type: WmoEventType.onderzoekAfgerond,
   data: {
