@@ -55,7 +55,7 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
   async function timeline(expected: number): Promise<TimelineNode[]> {
     for (let attempt = 0; ; attempt++) {
       const data = await gql<{ household: { timeline: { edges: { node: TimelineNode }[] } } }>(
-        `query($id: ID!, $first: Int) { household(id: $id) { timeline(first: $first, filter: { domains: ["JEUGD"] }) {
+        `query($id: ID!, $first: Int) { household(id: $id) { timeline(first: $first, filter: { domains: [JEUGD] }) {
           edges { node { type summary withdrawn provider { agbCode } recordedBy { userId } } } } } }`,
         { id: householdId, first: 100 },
         regisseur,
@@ -71,7 +71,7 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     importer = api.app.get(BerichtenImport);
     store = api.app.get(EVENT_STORE);
     await gql(
-      `mutation { registerProvider(input: { agbCode: "75751234", name: "Jeugdhulp Rijnmond", domains: ["JEUGD"] }) { eventIds } }`,
+      `mutation { registerProvider(input: { agbCode: "75751234", name: "Jeugdhulp Rijnmond", domains: [JEUGD] }) { eventIds } }`,
       {},
       beheerder,
     );
