@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONFIG_VARIABLES, loadConfig } from '@regie/config';
@@ -236,8 +245,13 @@ describe('every command the image runs exists in a build of dist/', () => {
     }
   });
 
-  it('holds the web app the api serves at /', () => {
+  it('holds the web app the api serves at /, as a production bundle even when built under Jest', () => {
     expect(existsSync(join(out, 'dist/web/index.html'))).toBe(true);
+    const assets = join(out, 'dist/web/assets');
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    // React's development build checks prop types; its production build does not carry that code.
+    for (const script of scripts) expect(readFileSync(join(assets, script), 'utf8')).not.toContain('checkPropTypes');
   });
 
   it('a second build with nothing changed is skipped', () => {
