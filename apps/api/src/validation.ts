@@ -39,6 +39,8 @@ class FieldProblems extends Error {
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Deeper than any input type of the schema nests; deeper input is refused (BAD_USER_INPUT). */
+export const MAX_INPUT_DEPTH = 32;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
@@ -50,7 +52,12 @@ function textProblems(value: unknown, path: string, problems: FieldProblem[], de
   if (typeof value === 'string') {
     if (CONTROL_CHARACTER.test(value)) problems.push({ field: path, message: `${path} bevat een stuurteken` });
     else if (LONE_SURROGATE.test(value)) problems.push({ field: path, message: `${path} bevat ongeldige Unicode` });
-  } else if (value !== null && typeof value === 'object' && depth < 32) {
+  } else if (value !== null && typeof value === 'object') {
+    if (depth >= MAX_INPUT_DEPTH) {
+      // Refused, not skipped: an unchecked level could carry any text into the store.
+      problems.push({ field: path, message: `${path || 'invoer'} is dieper genest dan ${MAX_INPUT_DEPTH} niveaus` });
+      return problems;
+    }
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key;
       if (CONTROL_CHARACTER.test(key) || LONE_SURROGATE.test(key))
