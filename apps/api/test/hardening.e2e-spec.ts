@@ -186,6 +186,33 @@ describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
         { name: 'Familie Jansen', members: [{ ...member, bsn: '11122233' }] },
         'members.0.bsn must be 9 digits',
       ],
+      // Plausible bounds (issue 13.20).
+      ['a C1 control character', { name: 'Familie\u0085Jansen', members: [member] }, 'name bevat een stuurteken'],
+      [
+        'a bidi override',
+        { name: 'Familie \u202enesnaJ', members: [member] },
+        'name bevat een teken dat de schrijfrichting omdraait',
+      ],
+      [
+        'a bidi isolate in a member',
+        { name: 'Familie Jansen', members: [{ ...member, name: 'San\u2066ne' }] },
+        'members.0.name bevat een teken dat de schrijfrichting omdraait',
+      ],
+      [
+        'a birth date in year 1',
+        { name: 'Familie Jansen', members: [{ ...member, birthDate: '0001-01-01' }] },
+        'members.0.birthDate 0001-01-01 ligt niet tussen 1900-01-01 en 2200-12-31',
+      ],
+      [
+        'a birth date the day before 1900',
+        { name: 'Familie Jansen', members: [{ ...member, birthDate: '1899-12-31' }] },
+        'members.0.birthDate 1899-12-31 ligt niet tussen 1900-01-01 en 2200-12-31',
+      ],
+      [
+        'a list of 101 members',
+        { name: 'Familie Jansen', members: Array.from({ length: 101 }, () => member) },
+        'members heeft 101 items; ten hoogste 100',
+      ],
     ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, input, message) => {
       const before = await head();
       const { data, errors } = await register({ gemeente: '0363', ...input });
@@ -200,6 +227,15 @@ describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
       const { errors } = await register({
         name: 'Familie Öztürk – “de Vries” 👪',
         members: [{ ...member, name: 'Zoë\tÖztürk\r\nde Vries' }],
+        gemeente: '0363',
+      });
+      expect(errors).toBeUndefined();
+    });
+
+    it('still takes a birth date on the lower bound and right-to-left marks (no override)', async () => {
+      const { errors } = await register({
+        name: 'Familie \u05db\u05d4\u05df\u200f',
+        members: [{ ...member, birthDate: '1900-01-01', name: 'Sanne \u200eCohen' }],
         gemeente: '0363',
       });
       expect(errors).toBeUndefined();
@@ -301,6 +337,33 @@ describe('correctEntry takes only declared fields (issue 13.6)', () => {
     validFrom: '2026-01-01',
     validUntil: '2027-12-31',
   };
+
+  it.each([
+    [
+      'a sharing basis valid from year 1 to year 9999',
+      () => ({ validFrom: '0001-01-01', validUntil: '9999-12-31' }),
+      ['input.validFrom', 'input.validUntil'],
+      'input.validUntil 9999-12-31 ligt niet tussen 1900-01-01 en 2200-12-31',
+    ],
+    [
+      'a sharing basis for 201 member ids',
+      () => ({ memberIds: Array.from({ length: 201 }, () => householdId) }),
+      ['input.memberIds'],
+      'input.memberIds heeft 201 items; ten hoogste 200',
+    ],
+  ])(
+    'refuses %s with BAD_USER_INPUT naming the fields, and writes nothing (issue 13.20)',
+    async (_label, overrides, fields, message) => {
+      const before = await head();
+      const input = { ...sharingBasis, householdId, ...overrides() };
+      const { data, errors } = await post('recordSharingBasis', input, jeugdWorker);
+      expect(data?.recordSharingBasis).toBeFalsy();
+      expect(errors).toHaveLength(1);
+      expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields });
+      expect(errors![0]!.message).toContain(message);
+      expect(await head()).toBe(before);
+    },
+  );
 
   it('still takes a declared correction, null removing an optional field', async () => {
     const { errors } = await correct({ omvang: { volume: 3, eenheid: '04', frequentie: '1' }, einddatum: null });
