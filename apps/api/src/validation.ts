@@ -1,5 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
+import { dateProblem, listProblem, textProblem } from './input-bounds';
 
 /** One refused field: its path in the arguments (`input.members.0.bsn`) and what is wrong with it. */
 interface FieldProblem {
@@ -37,25 +38,35 @@ class FieldProblems extends Error {
   }
 }
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Deeper than any input type of the schema nests; deeper input is refused (BAD_USER_INPUT). */
+export const MAX_INPUT_DEPTH = 32;
 
 /**
- * Text no field may hold, in any string or object key of an argument (JSON objects included): control characters
- * other than tab, newline and carriage return, and malformed UTF-16 (a lone surrogate). PostgreSQL cannot store
- * either in jsonb (`\u0000`, a lone surrogate), so without this check such input reached the store and failed there.
+ * What no argument may hold, at any level, keys included (input-bounds.ts): control characters other than tab,
+ * newline and carriage return (C0, DEL, C1), bidi overrides and isolates, malformed UTF-16 (a lone surrogate), a
+ * calendar day outside 1900-01-01..2200-12-31, a list longer than its kind may be, nesting deeper than
+ * MAX_INPUT_DEPTH. PostgreSQL cannot store some of this in jsonb (`\u0000`, a lone surrogate); the rest has no
+ * business in a case file.
  */
-function textProblems(value: unknown, path: string, problems: FieldProblem[], depth = 0): FieldProblem[] {
+function inputProblems(value: unknown, path: string, problems: FieldProblem[], depth = 0): FieldProblem[] {
+  const refuse = (problem: string) => problems.push({ field: path, message: `${path || 'invoer'} ${problem}` });
   if (typeof value === 'string') {
-    if (CONTROL_CHARACTER.test(value)) problems.push({ field: path, message: `${path} bevat een stuurteken` });
-    else if (LONE_SURROGATE.test(value)) problems.push({ field: path, message: `${path} bevat ongeldige Unicode` });
-  } else if (value !== null && typeof value === 'object' && depth < 32) {
+    const problem = textProblem(value) ?? dateProblem(value);
+    if (problem) refuse(problem);
+  } else if (value !== null && typeof value === 'object') {
+    if (depth >= MAX_INPUT_DEPTH) {
+      // Refused, not skipped: an unchecked level could carry any text into the store.
+      refuse(`is dieper genest dan ${MAX_INPUT_DEPTH} niveaus`);
+      return problems;
+    }
+    const tooLong = Array.isArray(value) ? listProblem(value) : undefined;
+    if (tooLong) {
+      refuse(tooLong);
+      return problems;
+    }
     for (const [key, child] of Object.entries(value)) {
-      const childPath = path ? `${path}.${key}` : key;
-      if (CONTROL_CHARACTER.test(key) || LONE_SURROGATE.test(key))
-        problems.push({ field: path, message: `${path || 'invoer'} heeft een ongeldige sleutel` });
-      textProblems(child, childPath, problems, depth + 1);
+      if (textProblem(key)) refuse('heeft een ongeldige sleutel');
+      inputProblems(child, path ? `${path}.${key}` : key, problems, depth + 1);
     }
   }
   return problems;
@@ -64,7 +75,7 @@ function textProblems(value: unknown, path: string, problems: FieldProblem[], de
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
-      const problems = textProblems(value, metadata.data ?? '', []);
+      const problems = inputProblems(value, metadata.data ?? '', []);
       if (problems.length > 0) throw invalidInput(problems);
     }
     try {

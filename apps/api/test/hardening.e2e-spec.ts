@@ -10,7 +10,8 @@ import request from 'supertest';
 import { AppModule } from '../src/app.module';
 import { GRAPHQL_LIMITS } from '../src/graphql/graphql-armor';
 import { configureHttp } from '../src/http/configure-http';
-import { startTestApp, type TestApp } from './test-app';
+import { inputValidationPipe, MAX_INPUT_DEPTH } from '../src/validation';
+import { beheerder, startTestApp, type TestActor, type TestApp } from './test-app';
 
 // The GraphQL edge: document limits (graphql-armor), the body limit, production switches and error hygiene.
 
@@ -185,6 +186,33 @@ describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
         { name: 'Familie Jansen', members: [{ ...member, bsn: '11122233' }] },
         'members.0.bsn must be 9 digits',
       ],
+      // Plausible bounds (issue 13.20).
+      ['a C1 control character', { name: 'Familie\u0085Jansen', members: [member] }, 'name bevat een stuurteken'],
+      [
+        'a bidi override',
+        { name: 'Familie \u202enesnaJ', members: [member] },
+        'name bevat een teken dat de schrijfrichting omdraait',
+      ],
+      [
+        'a bidi isolate in a member',
+        { name: 'Familie Jansen', members: [{ ...member, name: 'San\u2066ne' }] },
+        'members.0.name bevat een teken dat de schrijfrichting omdraait',
+      ],
+      [
+        'a birth date in year 1',
+        { name: 'Familie Jansen', members: [{ ...member, birthDate: '0001-01-01' }] },
+        'members.0.birthDate 0001-01-01 ligt niet tussen 1900-01-01 en 2200-12-31',
+      ],
+      [
+        'a birth date the day before 1900',
+        { name: 'Familie Jansen', members: [{ ...member, birthDate: '1899-12-31' }] },
+        'members.0.birthDate 1899-12-31 ligt niet tussen 1900-01-01 en 2200-12-31',
+      ],
+      [
+        'a list of 101 members',
+        { name: 'Familie Jansen', members: Array.from({ length: 101 }, () => member) },
+        'members heeft 101 items; ten hoogste 100',
+      ],
     ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_label, input, message) => {
       const before = await head();
       const { data, errors } = await register({ gemeente: '0363', ...input });
@@ -203,6 +231,163 @@ describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
       });
       expect(errors).toBeUndefined();
     });
+
+    it('still takes a birth date on the lower bound and right-to-left marks (no override)', async () => {
+      const { errors } = await register({
+        name: 'Familie \u05db\u05d4\u05df\u200f',
+        members: [{ ...member, birthDate: '1900-01-01', name: 'Sanne \u200eCohen' }],
+        gemeente: '0363',
+      });
+      expect(errors).toBeUndefined();
+    });
+  });
+});
+
+describe('correctEntry takes only declared fields (issue 13.6)', () => {
+  let api: TestApp;
+  let householdId: string;
+  let entryId: string;
+  const jeugdWorker: TestActor = {
+    userId: 'u-jeugd-joris',
+    role: 'domeinmedewerker',
+    name: 'Joris Jeugdteam',
+    domain: 'JEUGD',
+    gemeente: '0363',
+  };
+  const CHILD = { bsn: '274910111', name: 'Fenna Zwartjes', birthDate: '2013-05-17', relation: 'KIND' };
+
+  beforeAll(async () => {
+    api = await startTestApp('postgres');
+  });
+  afterAll(() => api?.close());
+
+  async function post(mutation: string, input: Record<string, unknown>, actor: TestActor) {
+    const inputType = `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`;
+    return api.graphql<Record<string, { householdId: string; eventIds: string[] }>>(
+      `mutation($input: ${inputType}!) { ${mutation}(input: $input) { householdId eventIds } }`,
+      { input },
+      actor,
+    );
+  }
+  async function posted(mutation: string, input: Record<string, unknown>, actor: TestActor) {
+    const { data, errors } = await post(mutation, input, actor);
+    if (errors) throw new Error(`${mutation}: ${JSON.stringify(errors)}`);
+    return data![mutation]!;
+  }
+  const head = async () =>
+    (await api.graphql<{ system: { headPosition: string | null } }>('{ system { headPosition } }')).data!.system
+      .headPosition;
+  const correct = (changes: Record<string, unknown>) =>
+    post('correctEntry', { householdId, entryId, reason: 'Gegevens na controle aangepast', changes }, jeugdWorker);
+
+  it('records a Jeugd toewijzing with an omvang', async () => {
+    await posted('registerProvider', { agbCode: '11009901', name: 'Jeugdhulp De Brug', domains: ['JEUGD'] }, beheerder);
+    ({ householdId } = await posted(
+      'registerHousehold',
+      { gemeente: '0363', name: 'Huishouden Zwartjes', members: [CHILD] },
+      beheerder,
+    ));
+    const { data } = await api.graphql<{ household: { members: { id: string }[] } }>(
+      `query($id: ID!) { household(id: $id) { members { id } } }`,
+      { id: householdId },
+    );
+    await posted('recordSharingBasis', { ...sharingBasis, householdId }, jeugdWorker);
+    const toewijzing = await posted(
+      'recordJeugdToewijzing',
+      {
+        householdId,
+        memberId: data!.household.members[0]!.id,
+        providerAgb: '11009901',
+        toewijzingNummer: 'FZ2026001',
+        toewijzingsdatum: '2026-02-20',
+        ingangsdatum: '2026-03-01',
+        einddatum: '2026-09-30',
+        productcategorie: '45',
+        omvang: { volume: 2, eenheid: '04', frequentie: '2' },
+        verwijzer: '02',
+      },
+      jeugdWorker,
+    );
+    entryId = toewijzing.eventIds[0]!;
+  });
+
+  it.each([
+    [
+      'an undeclared key inside omvang',
+      { omvang: { volume: 3, eenheid: '04', frequentie: '2', smuggled: `${CHILD.name} ${CHILD.bsn}` } },
+      'input.changes.omvang.smuggled',
+    ],
+    ['an undeclared top-level key', { ingangsdatum: '2026-03-09', notitie: CHILD.name }, 'input.changes.notitie'],
+    ['an omvang that is not an object', { omvang: `${CHILD.name}` }, 'input.changes.omvang'],
+  ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, changes, field) => {
+    const before = await head();
+    const { data, errors } = await correct(changes);
+    expect(data?.correctEntry).toBeFalsy();
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
+    expect(errors![0]!.message).toContain(field);
+    expect(await head()).toBe(before);
+  });
+
+  const sharingBasis = {
+    domain: 'JEUGD',
+    grondslag: 'WETTELIJKE_TAAK',
+    wettelijkeBepaling: 'art. 7.1.1 Jeugdwet',
+    memberIds: [],
+    validFrom: '2026-01-01',
+    validUntil: '2027-12-31',
+  };
+
+  it.each([
+    [
+      'a sharing basis valid from year 1 to year 9999',
+      () => ({ validFrom: '0001-01-01', validUntil: '9999-12-31' }),
+      ['input.validFrom', 'input.validUntil'],
+      'input.validUntil 9999-12-31 ligt niet tussen 1900-01-01 en 2200-12-31',
+    ],
+    [
+      'a sharing basis for 201 member ids',
+      () => ({ memberIds: Array.from({ length: 201 }, () => householdId) }),
+      ['input.memberIds'],
+      'input.memberIds heeft 201 items; ten hoogste 200',
+    ],
+  ])(
+    'refuses %s with BAD_USER_INPUT naming the fields, and writes nothing (issue 13.20)',
+    async (_label, overrides, fields, message) => {
+      const before = await head();
+      const input = { ...sharingBasis, householdId, ...overrides() };
+      const { data, errors } = await post('recordSharingBasis', input, jeugdWorker);
+      expect(data?.recordSharingBasis).toBeFalsy();
+      expect(errors).toHaveLength(1);
+      expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields });
+      expect(errors![0]!.message).toContain(message);
+      expect(await head()).toBe(before);
+    },
+  );
+
+  it('still takes a declared correction, null removing an optional field', async () => {
+    const { errors } = await correct({ omvang: { volume: 3, eenheid: '04', frequentie: '1' }, einddatum: null });
+    expect(errors).toBeUndefined();
+  });
+});
+
+describe('input nested deeper than the limit', () => {
+  const nested = (depth: number, leaf: unknown): unknown => (depth === 0 ? leaf : { a: nested(depth - 1, leaf) });
+
+  it('is refused with BAD_USER_INPUT instead of going unchecked (a NUL 40 levels deep)', async () => {
+    const refusal = inputValidationPipe.transform(nested(40, 'x\u0000'), { type: 'body', data: 'input' }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    const error = (await refusal) as GraphQLError | undefined;
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect(error!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error!.message).toContain(`dieper genest dan ${MAX_INPUT_DEPTH} niveaus`);
+  });
+
+  it('still checks and passes input within the limit', async () => {
+    const value = nested(MAX_INPUT_DEPTH - 1, 'tekst');
+    await expect(inputValidationPipe.transform(value, { type: 'body', data: 'input' })).resolves.toEqual(value);
   });
 });
 

@@ -14,6 +14,8 @@ function fieldExtensions(field: string, message: string) {
   return { field, fields: [field], problems: [{ field, message }] };
 }
 
+const UNKNOWN_FIELD = /; Field "(\w+)" is not defined by type "\w+"/;
+
 /**
  * A variable graphql-js refused before any resolver ran (an enum value that does not exist, a string for an Int):
  * `Variable "$input" got invalid value "X" at "input.replaces[0].domain"; ...`. The path is in the client's
@@ -21,8 +23,12 @@ function fieldExtensions(field: string, message: string) {
  */
 function variablePath(message: string): string | undefined {
   const match = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)";/s.exec(message);
-  if (match) return match[2]!.replace(/\[(\d+)\]/g, '.$1');
-  return /^Variable "\$(\w+)" (?:got invalid value|of required type)/.exec(message)?.[1];
+  const path = match
+    ? match[2]!.replace(/\[(\d+)\]/g, '.$1')
+    : /^Variable "\$(\w+)" (?:got invalid value|of required type)/.exec(message)?.[1];
+  // A key the input type does not declare: the path names the key itself, not the object holding it.
+  const unknown = UNKNOWN_FIELD.exec(message)?.[1];
+  return path && unknown ? `${path}.${unknown}` : path;
 }
 
 /** What graphql-js found wrong with a variable, in Dutch: an enum value that does not exist, a missing value, a type. */
@@ -30,6 +36,7 @@ function coercionProblem(message: string): string {
   const enumValue = /Value (".*?") does not exist in "(\w+)" enum/.exec(message);
   if (enumValue) return `${enumValue[1]} is geen waarde van ${enumValue[2]}`;
   if (/of required type .* was not provided|must not be null/.test(message)) return 'ontbreekt';
+  if (UNKNOWN_FIELD.test(message)) return 'is geen veld van deze invoer';
   return 'heeft niet de juiste vorm';
 }
 

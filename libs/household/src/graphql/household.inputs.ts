@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import type { AgreementParty, GoalOutcome, Grondslag, MemberRelation } from '../core/household.events';
+import { CorrectionChangesInput } from './correction.inputs';
 import { DomainEnum } from './code-enums';
 
 export enum MemberRelationEnum {
@@ -198,8 +198,10 @@ export class CorrectEntryInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID, { description: 'Event id of the entry to correct.' }) @IsUUID() entryId!: string;
   @Field() @MaxLength(1000) reason!: string;
-  @Field(() => GraphQLJSONObject, { description: 'Corrected field values, e.g. {"ingangsdatum":"2026-02-01"}.' })
-  changes!: Record<string, unknown>;
+  @Field(() => CorrectionChangesInput, { description: 'Corrected field values, e.g. {ingangsdatum: "2026-02-01"}.' })
+  @ValidateNested()
+  @Type(() => CorrectionChangesInput)
+  changes!: CorrectionChangesInput;
 }
 
 @InputType()

@@ -22,6 +22,7 @@ import {
   SetPlanGoalInput,
   WithdrawEntryInput,
 } from './household.inputs';
+import { changesOf } from './correction.inputs';
 import {
   AddHouseholdMemberPayload,
   RecordedPayload,
@@ -175,10 +176,8 @@ export class HouseholdResolver {
     description: 'Correct an earlier domain entry (StatusAanlevering 2): a new entry.',
   })
   correctEntry(@CurrentActor() actor: Actor, @Args('input') input: CorrectEntryInput) {
-    const agb = input.changes.providerAgb;
-    return this.record(actor, input.householdId, (context) => decide.correctEntry(input, context), {
-      providerAgbCodes: typeof agb === 'string' ? [agb] : [],
-    });
+    const command = { entryId: input.entryId, reason: input.reason, changes: changesOf(input.changes) };
+    return this.record(actor, input.householdId, (context) => decide.correctEntry(command, context));
   }
 
   @Mutation(() => RecordedPayload, { description: 'Withdraw an earlier domain entry (StatusAanlevering 3).' })
