@@ -788,6 +788,10 @@ class CountingDatabase implements SqlDatabase {
     return this.inner.listen(channel, onNotify);
   }
 
+  purgeDeletedData(): Promise<void> {
+    return this.inner.purgeDeletedData();
+  }
+
   tryLock(name: string): ReturnType<SqlDatabase['tryLock']> {
     return this.inner.tryLock(name);
   }

@@ -28,6 +28,8 @@ const ABOUT_CHILD = {
   contact: 'Huisbezoek: Fenna vertelde over nachtmerries over de kelder',
   correctie: 'Ingangsdatum verschoven omdat Fenna in het ziekenhuis lag',
   hulpvraag: 'Fenna kan niet alleen de trap op sinds haar val van de klimrek',
+  /** An afweging's request key is free text too: a worker may write the child's name in it. */
+  requestKey: 'verzoek Fenna Zwartjes ambulant',
 };
 const CHILD_VALUES = [CHILD.bsn, CHILD.name, CHILD.birthDate, ...Object.values(ABOUT_CHILD)];
 const ABOUT_PARENT = 'Ilse zoekt hulp bij de administratie van het huishouden';
@@ -192,6 +194,24 @@ describe('forgetPerson: erasure by crypto-shredding over HTTP on PostgreSQL', ()
       { householdId, toewijzingNummer: 'FZ2026001', begindatum: '2026-03-10' },
       jeugdWorker,
     );
+    const rung = { considered: true, sufficient: 'NEE' };
+    await post(
+      'recordAfweging',
+      {
+        householdId,
+        domain: 'JEUGD',
+        memberId: childId,
+        requestKey: ABOUT_CHILD.requestKey,
+        assessedOn: '2026-02-15',
+        eigenKracht: rung,
+        gebruikelijkeHulp: rung,
+        mantelzorg: rung,
+        sociaalNetwerk: rung,
+        algemeneVoorziening: rung,
+        outcome: 'MAATWERK',
+      },
+      jeugdWorker,
+    );
     await post(
       'recordJeugdContactmoment',
       { ...base, datum: '2026-04-02', soort: 'HUISBEZOEK', note: ABOUT_CHILD.contact },
@@ -291,6 +311,8 @@ describe('retention: erasing what is past its term, with a fixed "today"', () =>
   let householdId: string;
   const wiWorker: TestActor = { ...jeugdWorker, userId: 'u-wi', name: 'Karim', domain: 'WERK_EN_INKOMEN' };
   const REDEN = 'Bijstand afgewezen want Ilse heeft spaargeld bij oma Oudeland';
+  /** The creditor of a schuldsignaal is free text: here a private landlord, a person. */
+  const SCHULDEISER = 'Verhuurder Gijsbert Oudeland-Vlasblom';
 
   beforeAll(async () => {
     api = await startTestApp('postgres');
@@ -411,6 +433,11 @@ describe('retention: erasing what is past its term, with a fixed "today"', () =>
       },
       wiWorker,
     );
+    await post(
+      'recordSchuldsignaal',
+      { householdId, memberId: parent, soort: 'HUUR', ontvangenOp: '2026-02-20', schuldeiser: SCHULDEISER },
+      wiWorker,
+    );
     await post('closeHousehold', { householdId, reason: 'zorg afgerond' }, beheerder, 'HouseholdReasonInput');
     await settle();
 
@@ -435,12 +462,14 @@ describe('retention: erasing what is past its term, with a fixed "today"', () =>
 
     // 2040: Werk & Inkomen (10 years) is over, Jeugd (20 years) is not.
     expect(await tablesContain(REDEN)).toEqual(['timeline_entries']);
+    expect(await tablesContain(SCHULDEISER)).toEqual(expect.arrayContaining(['timeline_entries']));
     const first = await retention().eraseExpired({ today: '2040-01-01' });
     expect(first).toEqual([
       expect.objectContaining({ householdId, domains: ['WERK_EN_INKOMEN'], wholeHousehold: false }),
     ]);
     await settle();
     expect(await tablesContain(REDEN)).toEqual([]);
+    expect(await tablesContain(SCHULDEISER)).toEqual([]);
     expect(await tablesContain(ABOUT_CHILD.verzoek)).toEqual(['timeline_entries']);
     expect(await tablesContain(CHILD.name)).toEqual(expect.arrayContaining(['members']));
     expect(await retention().eraseExpired({ today: '2040-01-01' })).toEqual([]);

@@ -27,6 +27,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     actor?: TestActor,
   ): Promise<{ data?: T; errors?: { message: string; extensions: { code: string } }[] }>;
+  /** Embedded only: the data directory, removed by `close()` (close `app` alone to look at it first). */
+  dataDirectory?: string;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   let cleanup: () => Promise<void>;
   let env: Record<string, string>;
+  let dataDirectory: string | undefined;
   if (store === 'postgres') {
     const schema = `e2e_${Math.random().toString(36).slice(2, 10)}`;
     const admin = new Client({ connectionString: DATABASE_URL });
@@ -70,6 +73,7 @@ export async function startTestApp(
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
     env = { EVENT_STORE: 'embedded', DATA_DIR: dir };
+    dataDirectory = dir;
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   const moduleRef = await Test.createTestingModule({
@@ -84,6 +88,7 @@ export async function startTestApp(
   await app.init();
   return {
     app,
+    dataDirectory,
     async graphql(query, variables = {}, actor = beheerder) {
       const response = await request(app.getHttpServer())
         .post('/graphql')

@@ -6,6 +6,11 @@ import { lockDataDirectory, readLockOwner, type HeldDirectoryLock } from './data
 import { DataDirectoryLockedError } from './errors';
 import type { HeldLock, SqlDatabase, SqlExecutor } from './sql-database';
 
+const IN_MEMORY = 'memory://';
+
+/** WAL segments a checkpoint no longer needs are deleted, not renamed for reuse with an erased row still in them. */
+const ERASABLE_WAL_START_PARAMS = ['-c', 'wal_recycle=off'] as const;
+
 /** Directories opened by this process: a second opener here is refused at once, whatever the lock file's age. */
 const openedHere = new Set<string>();
 
@@ -41,7 +46,10 @@ export class EmbeddedDatabase implements SqlDatabase {
       lock.release();
     };
     try {
-      const db = await PGlite.create({ fs: new DurableNodeFS(absolute), startParams: [...DURABLE_START_PARAMS] });
+      const db = await PGlite.create({
+        fs: new DurableNodeFS(absolute),
+        startParams: [...DURABLE_START_PARAMS, ...ERASABLE_WAL_START_PARAMS],
+      });
       // Two starters that both found the same abandoned lock: the one whose lock file was replaced gives way.
       if (!lock.stillHeld()) {
         await db.close();
@@ -56,7 +64,7 @@ export class EmbeddedDatabase implements SqlDatabase {
 
   /** A throwaway database in memory, for tests and benchmarks. */
   static async inMemory(): Promise<EmbeddedDatabase> {
-    return new EmbeddedDatabase(await PGlite.create(), async () => undefined, 'memory://');
+    return new EmbeddedDatabase(await PGlite.create(), async () => undefined, IN_MEMORY);
   }
 
   async query<Row>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }> {
@@ -95,6 +103,20 @@ export class EmbeddedDatabase implements SqlDatabase {
         this.locks.delete(name);
       },
     };
+  }
+
+  /**
+   * After an erasure: no file of the data directory may keep the erased rows. PGlite never vacuums, and plain VACUUM
+   * only marks dead rows reusable, so every table is rewritten (`VACUUM FULL`: the old files are unlinked at the next
+   * checkpoint). The WAL still holds the old rows (full-page images, deleted tuples): switching to a new segment and
+   * checkpointing makes every older segment unneeded, and with `wal_recycle=off` the checkpoint deletes those files
+   * instead of renaming them for reuse with their old contents. Takes every table's exclusive lock for the duration.
+   */
+  async purgeDeletedData(): Promise<void> {
+    if (this.directory === IN_MEMORY) return;
+    await this.db.exec('vacuum full');
+    await this.db.query('select pg_switch_wal()');
+    await this.db.exec('checkpoint');
   }
 
   async close(): Promise<void> {

@@ -98,6 +98,9 @@ export class PostgresDatabase implements SqlDatabase {
     };
   }
 
+  /** A server's dead rows are autovacuum's; its WAL, archive and backups are the operator's (docs/security.md). */
+  async purgeDeletedData(): Promise<void> {}
+
   async close(): Promise<void> {
     if (this.listener) {
       const client = await this.listener.catch(() => undefined);

@@ -15,6 +15,13 @@ export interface SqlDatabase extends SqlExecutor {
    * lost (then `lost` resolves). Undefined when another session holds it. Used to keep exactly one projector active.
    */
   tryLock(name: string): Promise<HeldLock | undefined>;
+  /**
+   * Removes from disk what deleted and overwritten rows left behind, after an erasure. Embedded: rewrites every table
+   * (`VACUUM FULL`), switches to a new WAL segment and checkpoints, so no data file or WAL segment keeps the old
+   * rows. PostgreSQL: nothing (autovacuum reclaims dead rows; the server's WAL, archive and backups are the
+   * operator's, see docs/security.md).
+   */
+  purgeDeletedData(): Promise<void>;
   /** `embedded` runs in this process (PGlite); `postgres` is a server shared with other processes. */
   readonly kind: 'postgres' | 'embedded';
   close(): Promise<void>;

@@ -14,13 +14,13 @@ describe('Werk & Inkomen personal data', () => {
     expect(personalDataProblems(werkInkomenDefinition)).toEqual([]);
   });
 
-  it("seals reasons, notes and the arrears amount as the member's Werk & Inkomen data; the creditor stays", () => {
+  it("seals reasons, notes, the creditor and the arrears amount as the member's Werk & Inkomen data", () => {
     expect(located(T.bijstandToegekend, { bijstandId: 'b1', memberId: 'm1', reden: 'ontslag' })).toEqual([
       'reden member:m1:WERK_EN_INKOMEN text',
     ]);
     expect(
       located(T.vroegsignaalOntvangen, { signaalId: 's1', memberId: 'm1', schuldeiser: 'Ymere', bedragAchterstand: 1 }),
-    ).toEqual(['bedragAchterstand member:m1:WERK_EN_INKOMEN amount']);
+    ).toEqual(['schuldeiser member:m1:WERK_EN_INKOMEN text', 'bedragAchterstand member:m1:WERK_EN_INKOMEN amount']);
     expect(located(T.vroegsignaalOpgevolgd, { signaalId: 's1', memberId: 'm1', note: 'huisbezoek' })).toEqual([
       'note member:m1:WERK_EN_INKOMEN text',
     ]);

@@ -92,14 +92,24 @@ describe('declared personal data', () => {
     ]);
   });
 
-  it("seals the afweging's findings and network and the ZRM scores as the member's, spends as the household's", () => {
+  it("seals the afweging's findings, network and request key and the ZRM scores as the member's, spends as the household's", () => {
     const rungs = {
       EIGEN_KRACHT: { considered: true, sufficient: 'NEE', toelichting: 'x' },
       MANTELZORG: { considered: false },
     };
     expect(
-      locate(T.afwegingRecorded, { memberId: 'm-zoon', domain: 'JEUGD', rungs, netwerk: 'buurvrouw Els' }),
-    ).toEqual(['rungs.EIGEN_KRACHT.toelichting member:m-zoon text', 'netwerk member:m-zoon name']);
+      locate(T.afwegingRecorded, {
+        memberId: 'm-zoon',
+        domain: 'JEUGD',
+        requestKey: 'verzoek Daan',
+        rungs,
+        netwerk: 'buurvrouw Els',
+      }),
+    ).toEqual([
+      'rungs.EIGEN_KRACHT.toelichting member:m-zoon text',
+      'netwerk member:m-zoon name',
+      'requestKey member:m-zoon text',
+    ]);
     const scores = [
       { domain: 'FINANCIEN', score: 2 },
       { domain: 'HUISVESTING', score: 3 },

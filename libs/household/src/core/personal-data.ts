@@ -66,13 +66,15 @@ export const HOUSEHOLD_PERSONAL_DATA: PersonalDataSpec = {
   [T.entryCorrected]: [{ memberId: 'memberId', fields: reason }],
   [T.entryWithdrawn]: [{ memberId: 'memberId', fields: reason }],
   [T.personErased]: [{ fields: reason }],
-  // The afweging's findings and who in the network helps: the member's (sealed as the household lib's, like the plan).
+  // The afweging's findings, who in the network helps and the request it answers (free text, so it may name the
+  // member): the member's (sealed as the household lib's, like the plan).
   [T.afwegingRecorded]: [
     {
       memberId: 'memberId',
       fields: {
         ...Object.fromEntries(LADDER_RUNGS.map((rung) => [`rungs.${rung}.toelichting`, 'text' as const])),
         netwerk: 'name',
+        requestKey: 'text',
       },
     },
   ],

@@ -25,9 +25,10 @@ export async function purgePerson(
     `update timeline_entries set summary = ${erasedSummary}, note = null where household_id = $1 and member_id = $2`,
     [householdId, memberId],
   );
-  // Scores are about the person; a spend's free text only when it concerned them alone.
+  // Scores are about the person; a spend's free text only when it concerned them alone; an afweging's request key.
   await ctx.tx.query(
-    `with z as (delete from zrm_scores where household_id = $1 and member_id = $2)
+    `with z as (delete from zrm_scores where household_id = $1 and member_id = $2),
+       a as (update afwegingen set request_key = null where household_id = $1 and member_id = $2)
      update maatwerkbudget_spends set purpose = $3, evaluation_note = null
      where household_id = $1 and member_ids = array[$2::text]`,
     [householdId, memberId, ERASED_TEXT],

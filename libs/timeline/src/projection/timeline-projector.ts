@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { EventStore, RecordedEvent, Subscription } from '@regie/event-store';
-import type { DomainRegistry } from '@regie/household';
+import { HouseholdEventType, type DomainRegistry } from '@regie/household';
 import type { HeldLock, SqlDatabase } from '@regie/sql';
 import { READ_MODEL_TABLES } from '../migrations';
 import { prepareBatch, projectEvent, type ProjectedEntry } from './project-event';
@@ -8,6 +8,8 @@ import { ProjectionCaches, ProjectionContext, providerKey } from './projection-c
 import { traceBatch } from './trace-batch';
 
 export const TIMELINE_PROJECTOR = 'timeline';
+
+const ERASURES: ReadonlySet<string> = new Set([HouseholdEventType.personErased, HouseholdEventType.retentionExpired]);
 
 /** NOTIFY channel: sent (on commit) after every projected batch, for subscriptions in any api process. */
 export const PROJECTED_CHANNEL = 'regie_timeline_projected';
@@ -228,7 +230,7 @@ export class TimelineProjector {
         );
         const stored = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
         const fresh = events.filter((event) => stored === undefined || event.position > stored);
-        if (fresh.length === 0) return { entries: [], context: undefined, position: stored, count: 0 };
+        if (fresh.length === 0) return { entries: [], context: undefined, position: stored, count: 0, erased: false };
         const context = new ProjectionContext(tx, this.registry, this.caches);
         const entries: ProjectedEntry[] = [];
         await prepareBatch(context, fresh);
@@ -245,13 +247,17 @@ export class TimelineProjector {
            select pg_notify($3, $1)`,
           [this.name, position.toString(), PROJECTED_CHANNEL],
         );
-        return { entries, context, position, count: fresh.length };
+        const erased = fresh.some((event) => ERASURES.has(event.type));
+        return { entries, context, position, count: fresh.length, erased };
       })
       .catch((error: unknown) => {
         // The rolled-back batch may have cached names the database does not hold; start from the tables again.
         this.caches.clear();
         throw error;
       });
+    // The purge above blanked rows and destroyed keys; their old versions must leave the disk too (embedded store)
+    // before the erasure counts as projected. The batch is committed either way: a failure here fails the projector.
+    if (result.erased) await this.db.purgeDeletedData();
     result.context?.newProviders.forEach((name, key) => this.caches.providerNames.set(key, name));
     if (result.position !== undefined && (this.committed === undefined || result.position > this.committed)) {
       this.committed = result.position;
