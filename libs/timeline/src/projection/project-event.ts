@@ -213,7 +213,7 @@ function describe(
   const module = domain === HOUSEHOLD_DOMAIN ? undefined : ctx.registry.byCode(domain);
   if (module) {
     try {
-      // A correction's line is the household's ("Correctie van een eerdere registratie: <reden>"), not the domain's.
+      // A correction's line is the household's ("Correctie van een eerdere registratie", the reason as note).
       if (isReference) return own!;
       const described = module.describe(event, names) as ProjectedDescription;
       if (described?.summary) return described;
