@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { EventStore, RecordedEvent, Subscription } from '@regie/event-store';
-import type { DomainRegistry } from '@regie/household';
+import { HouseholdEventType as T, type DomainRegistry } from '@regie/household';
 import type { HeldLock, SqlDatabase } from '@regie/sql';
 import { READ_MODEL_TABLES } from '../migrations';
 import { prepareBatch, projectEvent, type ProjectedEntry } from './project-event';
@@ -215,8 +215,20 @@ export class TimelineProjector {
    * Applies a batch in one transaction: lock the checkpoint, skip what it already covers, write, move it.
    * Public for tools and tests; the subscription calls it.
    */
+  /**
+   * The streams of the batch's corrections (a correction describes its entry again), read before the transaction:
+   * an embedded database has a single connection, which the transaction holds.
+   */
+  private async historiesOfCorrections(events: readonly RecordedEvent[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Set(events.filter((event) => event.type === T.entryCorrected).map((event) => event.streamId));
+    const histories = new Map<string, RecordedEvent[]>();
+    for (const streamId of streams) histories.set(streamId, await this.store.readStream(streamId));
+    return histories;
+  }
+
   async projectBatch(events: readonly RecordedEvent[]): Promise<readonly ProjectedEntry[]> {
     if (events.length === 0) return [];
+    const histories = await this.historiesOfCorrections(events);
     const result = await this.db
       .transaction(async (tx) => {
         // Creates the checkpoint row if needed and locks it (the no-op update), in one round trip.
@@ -229,7 +241,12 @@ export class TimelineProjector {
         const stored = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
         const fresh = events.filter((event) => stored === undefined || event.position > stored);
         if (fresh.length === 0) return { entries: [], context: undefined, position: stored, count: 0 };
-        const context = new ProjectionContext(tx, this.registry, this.caches);
+        const context = new ProjectionContext(
+          tx,
+          this.registry,
+          this.caches,
+          (streamId) => histories.get(streamId) ?? [],
+        );
         const entries: ProjectedEntry[] = [];
         await prepareBatch(context, fresh);
         for (const event of fresh) {
