@@ -186,4 +186,68 @@ describe('the ladder, maatwerk decisions, tariffs and the ZRM over HTTP', () => 
       'GOAL_NOT_FOUND',
     );
   });
+
+  it('a correction of the omvang or budget of a toewijzing moves its expected cost (issue 13 item 23)', async () => {
+    const write = async (name: string, input: Record<string, unknown>) => {
+      const type = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
+      const { data, errors } = await api.graphql<Record<string, { eventIds: string[]; position: string }>>(
+        `mutation($input: ${type}!) { ${name}(input: $input) { eventIds position } }`,
+        { input },
+        jeugd,
+      );
+      if (errors) throw new Error(`${name}: ${JSON.stringify(errors)}`);
+      return data![name]!.eventIds[0]!;
+    };
+    const expectedJeugd = async () => {
+      const { data, errors } = await api.graphql<{
+        household: { costs: { domains: { domain: string; expectedCents: number }[] } };
+      }>(
+        `query($id: ID!) { household(id: $id) { costs(from: "2026-01", to: "2026-12") { domains { domain expectedCents } } } }`,
+        { id: householdId },
+        jeugd,
+      );
+      if (errors) throw new Error(JSON.stringify(errors));
+      return data!.household.costs.domains.find((domain) => domain.domain === 'JEUGD')?.expectedCents ?? 0;
+    };
+    const toewijzing = {
+      householdId,
+      memberId: noah,
+      providerAgb: '21000001',
+      toewijzingsdatum: '2026-01-20',
+      ingangsdatum: '2026-02-02',
+      einddatum: '2026-11-29',
+      productcategorie: '45',
+      verwijzer: '02',
+    };
+    const correct = (entryId: string, changes: Record<string, unknown>) =>
+      write('correctEntry', { householdId, entryId, reason: 'Verkeerd overgenomen uit de beschikking', changes });
+
+    const before = await expectedJeugd();
+    const perUur = await write('recordJeugdToewijzing', {
+      ...toewijzing,
+      toewijzingNummer: 'JZOMVANG',
+      omvang: { volume: 1, eenheid: '04', frequentie: '2' },
+      tariefPerEenheid: 7000,
+    });
+    const oneHour = (await expectedJeugd()) - before;
+    expect(oneHour).toBeGreaterThan(0);
+    await correct(perUur, { omvang: { volume: 3, eenheid: '04', frequentie: '2' } });
+    const threeHours = (await expectedJeugd()) - before;
+    // Each month is rounded to whole cents, so a sum over a year may be a few cents off.
+    const near = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(12);
+    near(threeHours, 3 * oneHour);
+
+    const afterOmvang = await expectedJeugd();
+    const budget = await write('recordJeugdToewijzing', {
+      ...toewijzing,
+      toewijzingNummer: 'JZBUDGET',
+      budget: 120_000,
+    });
+    near((await expectedJeugd()) - afterOmvang, 120_000);
+    await correct(budget, { budget: 300_000 });
+    near((await expectedJeugd()) - afterOmvang, 300_000);
+    // Without an omvang price or a budget a toewijzing has no cost: the correction takes it away.
+    await correct(budget, { budget: null });
+    expect((await expectedJeugd()) - afterOmvang).toBe(0);
+  });
 });

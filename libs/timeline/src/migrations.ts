@@ -335,4 +335,20 @@ export const timelineMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'timeline entries: the reason of a correction or withdrawal is a note of its domain, not in the summary',
+    // The reason is a domain's free text: only that domain may read it. Lines projected before carried it in the
+    // summary; it moves to the note (erased lines, "Gegevens verwijderd …", do not match and stay as they are).
+    sql: `
+      update timeline_entries
+        set note = substr(summary, length('Correctie van een eerdere registratie: ') + 1),
+            summary = 'Correctie van een eerdere registratie'
+        where type = 'household.EntryCorrected' and summary like 'Correctie van een eerdere registratie: %';
+      update timeline_entries
+        set note = substr(summary, length('Eerdere registratie ingetrokken: ') + 1),
+            summary = 'Eerdere registratie ingetrokken'
+        where type = 'household.EntryWithdrawn' and summary like 'Eerdere registratie ingetrokken: %';
+    `,
+  },
 ];

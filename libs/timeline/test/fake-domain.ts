@@ -19,10 +19,21 @@ interface CareData {
   readonly datum: string;
   readonly product?: string;
   readonly toelichting?: string;
+  /** Like a real toewijzing's, its own einddatum and budget decide the end and tariff of its cost fact. */
+  readonly einddatum?: string;
+  readonly budget?: number;
   /** Insight facts the fake passes through as they are, like a real domain's describe computes them. */
   readonly cost?: CostFact;
   readonly maatwerk?: MaatwerkFact;
   readonly ladder?: LadderFact;
+}
+
+function costOf(data: CareData): CostFact {
+  return {
+    ...data.cost!,
+    ...(data.einddatum !== undefined ? { validUntil: data.einddatum } : {}),
+    ...(data.budget !== undefined ? { tariff: { kind: 'BUDGET', budgetCents: data.budget } } : {}),
+  };
 }
 
 /** A stand-in for libs/jeugd: three care events with episode facts, and a signal. */
@@ -61,7 +72,7 @@ export const fakeJeugd: DomainModuleDefinition = {
         date: data.datum,
         label: data.product ?? 'jeugdhulp',
       },
-      ...(data.cost ? { cost: data.cost } : {}),
+      ...(data.cost ? { cost: costOf(data) } : {}),
       ...(data.maatwerk ? { maatwerk: data.maatwerk } : {}),
       ...(data.ladder ? { ladder: data.ladder } : {}),
     };

@@ -149,6 +149,29 @@ export function insightProjectionSuite(
         { entryId: t2.id, entryType: 'jeugd.ToewijzingVastgelegd', domain: 'JEUGD', reason: 'dubbel' },
         '2025-03-02',
       );
+      // Corrections of what a toewijzing costs (issue 13 item 23): the budget after an end, both stay; a correction
+      // that takes the tariff basis away takes the cost line with it. Wmo (no waiting norm), so the worklist stays.
+      const t3 = await h.record(
+        'wmo.ToewijzingVastgelegd',
+        { toewijzingNummer: 'T3', memberId: 'm-kind', providerAgb: AGB, datum: '2025-02-01', cost: cost('T3') },
+        '2025-02-01',
+      );
+      const t4 = await h.record(
+        'wmo.ToewijzingVastgelegd',
+        { toewijzingNummer: 'T4', memberId: 'm-kind', providerAgb: AGB, datum: '2025-02-01', cost: cost('T4') },
+        '2025-02-01',
+      );
+      for (const [entry, changes] of [
+        [t3, { einddatum: '2025-09-30' }],
+        [t3, { budget: 900_000 }],
+        [t4, { cost: null }],
+      ] as const) {
+        await h.record(
+          T.entryCorrected,
+          { entryId: entry.id, entryType: 'wmo.ToewijzingVastgelegd', domain: 'WMO', reason: 'fout', changes },
+          '2025-03-03',
+        );
+      }
       await h.record(
         'jeugd.SignaalGemeld',
         { key: 's-wgs', open: true, kind: 'WGS_VROEGSIGNAAL', dueOn: daysAgo(5) },
@@ -211,7 +234,11 @@ export function insightProjectionSuite(
       expect(JSON.stringify(afweging.rungs)).not.toContain('geheim');
       expect((await insight.maatwerkDecisions(h.id)).map((row) => row.key)).toEqual(['T1']);
       const lines = await insight.costLines(h.id);
-      expect(lines.map((row) => [row.key, row.valid_until])).toEqual([['T1', '2025-06-30']]);
+      const byKey = [...lines].sort((a, b) => a.key.localeCompare(b.key));
+      expect(byKey.map((row) => [row.key, row.valid_until, row.tariff])).toEqual([
+        ['T1', '2025-06-30', { kind: 'PER_MAAND', monthlyCents: 100_000 }],
+        ['T3', '2025-09-30', { kind: 'BUDGET', budgetCents: 900_000 }],
+      ]);
       expect(await insight.zrmScores(h.id)).toHaveLength(4);
       expect(await insight.spends(h.id)).toEqual([
         expect.objectContaining({ spend_id: 'sp1', amount_cents: '85000', evaluation_result: 'JA' }),
@@ -337,7 +364,8 @@ export function insightProjectionSuite(
       await projector.catchUp(20_000);
       expect(await insight.afwegingen(h.id)).toEqual([]);
       expect(await insight.maatwerkDecisions(h.id)).toEqual([]);
-      expect(await insight.costLines(h.id)).toEqual([]);
+      // Only the expired domain's cost lines go: the Wmo toewijzing T3 stays.
+      expect((await insight.costLines(h.id)).map((row) => [row.domain, row.key])).toEqual([['WMO', 'T3']]);
 
       await h.record(
         T.retentionExpired,

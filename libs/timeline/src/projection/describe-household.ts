@@ -29,6 +29,10 @@ import {
   type TimelineDescription,
 } from '@regie/household';
 
+/** The lines of a correction and a withdrawal; why is the domain's note (migration 6 moved older reasons there). */
+export const CORRECTION_SUMMARY = 'Correctie van een eerdere registratie';
+export const WITHDRAWAL_SUMMARY = 'Eerdere registratie ingetrokken';
+
 /** Timeline lines of the household's own events (the domain modules describe theirs). */
 export function describeHouseholdEvent(
   event: HouseholdEvent,
@@ -111,11 +115,12 @@ export function describeHouseholdEvent(
       return { summary: `Huishouden heropend: ${(event.data as HouseholdReopened).reason}`, status: 'OPEN' };
     case T.entryCorrected: {
       const data = event.data as EntryCorrected;
-      return { summary: `Correctie van een eerdere registratie: ${data.reason}`, status: 'GECORRIGEERD' };
+      // The reason is the domain's free text: a note (own domain only), never in the summary others read.
+      return { summary: CORRECTION_SUMMARY, status: 'GECORRIGEERD', note: data.reason };
     }
     case T.entryWithdrawn: {
       const data = event.data as EntryWithdrawn;
-      return { summary: `Eerdere registratie ingetrokken: ${data.reason}`, status: 'INGETROKKEN' };
+      return { summary: WITHDRAWAL_SUMMARY, status: 'INGETROKKEN', note: data.reason };
     }
     case T.personErased: {
       const data = event.data as PersonErased;

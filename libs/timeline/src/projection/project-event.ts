@@ -31,7 +31,8 @@ import type { RecordedEvent } from '@regie/event-store';
 import type { SqlExecutor } from '@regie/sql';
 import { describeHouseholdEvent } from './describe-household';
 import { purgeExpired, purgePerson } from './erasure';
-import { applyInsightFacts, applyInsightHouseholdEvent, correctCostEnd, withdrawInsight } from './project-insight';
+import { correctCost } from './correct-cost';
+import { applyInsightFacts, applyInsightHouseholdEvent, withdrawInsight } from './project-insight';
 import { providerKey, type ProjectionContext } from './projection-context';
 
 /** One open signal per (household, domain, key); withdrawing the entry that opened it closes it. */
@@ -176,7 +177,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     );
     const { changes } = event.data as EntryCorrected;
     await correctEpisodeDate(tx, householdId, refersTo!, changes);
-    await correctCostEnd(tx, householdId, refersTo!, changes);
+    await correctCost(ctx, householdId, domain, event, refersTo!, names);
   }
   if (event.type === T.entryWithdrawn) {
     await withdraw(tx, householdId, refersTo!, event.id);
@@ -213,7 +214,7 @@ function describe(
   const module = domain === HOUSEHOLD_DOMAIN ? undefined : ctx.registry.byCode(domain);
   if (module) {
     try {
-      // A correction's line is the household's ("Correctie van een eerdere registratie: <reden>"), not the domain's.
+      // A correction's line is the household's ("Correctie van een eerdere registratie", the reason as note).
       if (isReference) return own!;
       const described = module.describe(event, names) as ProjectedDescription;
       if (described?.summary) return described;

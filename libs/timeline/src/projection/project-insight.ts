@@ -196,22 +196,3 @@ export async function withdrawInsight(tx: SqlExecutor, householdId: string, entr
     [householdId, entryId],
   );
 }
-
-/** The iJw/iWmo field that ends a toewijzing's validity (WJ/WMO einddatum), as a correction may change it. */
-const VALIDITY_END_FIELD = 'einddatum';
-
-/** A correction (StatusAanlevering 2) of the entry that set a cost line may move its end: expected cost follows. */
-export async function correctCostEnd(
-  tx: SqlExecutor,
-  householdId: string,
-  entryId: string,
-  changes: Readonly<Record<string, unknown>>,
-): Promise<void> {
-  if (!(VALIDITY_END_FIELD in changes)) return;
-  const end = changes[VALIDITY_END_FIELD];
-  await tx.query('update cost_lines set valid_until = $3 where household_id = $1 and event_id = $2', [
-    householdId,
-    entryId,
-    typeof end === 'string' ? end : null,
-  ]);
-}

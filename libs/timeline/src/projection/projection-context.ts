@@ -1,3 +1,4 @@
+import type { RecordedEvent } from '@regie/event-store';
 import type { DomainRegistry } from '@regie/household';
 import type { SqlExecutor } from '@regie/sql';
 import { PendingFacts } from './pending-facts';
@@ -89,6 +90,8 @@ export class ProjectionContext {
     readonly tx: SqlExecutor,
     readonly registry: DomainRegistry,
     private readonly caches: ProjectionCaches,
+    /** The events of a stream that has a correction in this batch, opened (read before the transaction). */
+    readonly historyOf: (streamId: string) => readonly RecordedEvent[],
   ) {}
 
   async loadMembers(householdId: string): Promise<Map<string, string>> {

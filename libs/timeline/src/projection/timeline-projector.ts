@@ -214,11 +214,25 @@ export class TimelineProjector {
   }
 
   /**
+   * The streams of the batch's corrections (a correction describes its entry again), read before the transaction:
+   * an embedded database has a single connection, which the transaction holds.
+   */
+  private async historiesOfCorrections(events: readonly RecordedEvent[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Set(
+      events.filter((event) => event.type === HouseholdEventType.entryCorrected).map((event) => event.streamId),
+    );
+    const histories = new Map<string, RecordedEvent[]>();
+    for (const streamId of streams) histories.set(streamId, await this.store.readStream(streamId));
+    return histories;
+  }
+
+  /**
    * Applies a batch in one transaction: lock the checkpoint, skip what it already covers, write, move it.
    * Public for tools and tests; the subscription calls it.
    */
   async projectBatch(events: readonly RecordedEvent[]): Promise<readonly ProjectedEntry[]> {
     if (events.length === 0) return [];
+    const histories = await this.historiesOfCorrections(events);
     const result = await this.db
       .transaction(async (tx) => {
         // Creates the checkpoint row if needed and locks it (the no-op update), in one round trip.
@@ -231,7 +245,12 @@ export class TimelineProjector {
         const stored = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
         const fresh = events.filter((event) => stored === undefined || event.position > stored);
         if (fresh.length === 0) return { entries: [], context: undefined, position: stored, count: 0, erased: false };
-        const context = new ProjectionContext(tx, this.registry, this.caches);
+        const context = new ProjectionContext(
+          tx,
+          this.registry,
+          this.caches,
+          (streamId) => histories.get(streamId) ?? [],
+        );
         const entries: ProjectedEntry[] = [];
         await prepareBatch(context, fresh);
         for (const event of fresh) {
