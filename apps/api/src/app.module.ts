@@ -19,6 +19,7 @@ import { HealthController } from './health/health.controller';
 import { RegieHealthIndicators } from './health/regie-health.indicators';
 import { TerminusModule } from '@nestjs/terminus';
 import { ObservabilityModule } from '@regie/observability';
+import { WritesBeforeAnswerPlugin } from './observability/writes-before-answer.plugin';
 import { GraphQLMetricsPlugin } from './observability/graphql-metrics.plugin';
 import { GraphQLWebSocketServer, GraphQLWsSettings } from './graphql/graphql-ws-server';
 import { loggingModule } from './observability/logging';
@@ -97,6 +98,7 @@ export class AppModule {
         ViewerResolver,
         RegieHealthIndicators,
         GraphQLMetricsPlugin,
+        WritesBeforeAnswerPlugin,
         { provide: GraphQLWsSettings, useValue: new GraphQLWsSettings(config.NODE_ENV === 'production') },
         GraphQLWebSocketServer,
         { provide: APP_PIPE, useValue: inputValidationPipe },

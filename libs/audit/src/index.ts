@@ -36,3 +36,4 @@ export {
   type ProcessingActivity,
   type ProcessingActivityLegalBasis,
 } from './register/register';
+export { WritesBeforeAnswer, type WithWritesBeforeAnswer } from './writes-before-answer';

@@ -1,6 +1,12 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { Actor } from '@regie/access';
-import { AUDITOR_BASIS, isLogIdentifier, ProcessingLog, type HouseholdAccessCheck } from '@regie/audit';
+import {
+  AUDITOR_BASIS,
+  isLogIdentifier,
+  ProcessingLog,
+  type HouseholdAccessCheck,
+  type WritesBeforeAnswer,
+} from '@regie/audit';
 import {
   decideRead,
   FORBIDDEN_MESSAGE,
@@ -28,6 +34,11 @@ export interface ReadRequest {
   readonly emergencyReason?: string | null;
   /** False for the re-checks of a running subscription: its start was logged. */
   readonly log?: boolean;
+  /**
+   * The request's answer waits for these writes (HTTP GraphQL): an allowed read's log line is then written while
+   * the read's queries run, instead of before them. Without it the line is durable before `grant` returns.
+   */
+  readonly writesBeforeAnswer?: WritesBeforeAnswer;
 }
 
 type HouseholdFacts = AccessFacts & { readonly memberIds: readonly string[]; readonly row: HouseholdRow };
@@ -45,17 +56,14 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
   ) {}
 
   async facts(householdId: string): Promise<HouseholdFacts | undefined> {
-    const household = await this.readModel.household(householdId);
-    if (!household?.gemeente) return undefined;
-    const [bases, members] = await Promise.all([
-      this.readModel.sharingBases(householdId),
-      this.readModel.members(householdId),
-    ]);
+    const row = await this.readModel.accessFacts(householdId);
+    if (!row?.gemeente) return undefined;
+    const { member_ids: memberIds, bases, ...household } = row;
     return {
       row: household,
-      gemeente: household.gemeente,
-      regisseurUserId: household.regisseur_user_id ?? undefined,
-      memberIds: members.map((member) => member.member_id),
+      gemeente: row.gemeente,
+      regisseurUserId: row.regisseur_user_id ?? undefined,
+      memberIds,
       bases: bases.map((basis) => ({
         domain: basis.domain,
         memberIds: basis.member_ids,
@@ -83,7 +91,7 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
     const decision = decideRead(actor, facts, todayInNetherlands(), request.emergencyReason ?? undefined);
     if (request.log !== false && this.log && actor.gemeente) {
       const denied = isDenied(decision);
-      await this.log.record({
+      const written = this.log.record({
         userId: actor.userId,
         userName: actor.name,
         role: actor.role,
@@ -100,6 +108,8 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
         // A refusal on another gemeente's household is shown to that gemeente's auditor too (the caller is not told).
         targetGemeente: denied && facts && facts.gemeente !== actor.gemeente ? facts.gemeente : null,
       });
+      if (denied || !request.writesBeforeAnswer) await written;
+      else request.writesBeforeAnswer.add(written);
     }
     if (isDenied(decision)) throw new ReadDenied(decision.reason);
     return { grant: decision, household: facts!.row };

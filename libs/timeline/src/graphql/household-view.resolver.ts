@@ -1,5 +1,6 @@
-import { Args, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
+import type { WithWritesBeforeAnswer } from '@regie/audit';
 import { FORBIDDEN_MESSAGE, grantCovers, todayInNetherlands, type ReadGrant } from '@regie/household';
 import { HouseholdReadAccess } from '../access/household-read-access';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
@@ -62,11 +63,13 @@ export class HouseholdViewResolver {
     })
     emergencyReason?: string | null,
     @Info() info?: GraphQLResolveInfo,
+    @Context() context?: WithWritesBeforeAnswer,
   ): Promise<HouseholdView> {
     const { grant, household: row } = await this.access.grantWithHousehold(actor, id, {
       action: 'household.read',
       fields: info ? selectedFields(info) : [],
       emergencyReason,
+      writesBeforeAnswer: context?.writesBeforeAnswer,
     });
     return {
       grant,

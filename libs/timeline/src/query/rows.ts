@@ -36,6 +36,20 @@ export interface HouseholdRow {
   last_activity: Date | null;
 }
 
+/** A household with what access control needs (see `TimelineReadModel.accessFacts`). */
+export interface AccessFactsRow extends HouseholdRow {
+  member_ids: string[];
+  bases: {
+    domain: string;
+    member_ids: string[];
+    grondslag: string;
+    wettelijke_bepaling: string;
+    valid_from: string;
+    valid_until: string;
+    ended_on: string | null;
+  }[];
+}
+
 export interface EpisodeRow {
   household_id: string;
   domain: string;

@@ -5,7 +5,7 @@ import { WAITING_NORMS_DAYS } from '../norms';
 import { SIGNAL_KINDS } from '../insight/signal-kinds';
 import { decodeCursor, encodeCursor } from './cursor';
 import { sharedWithRegisseur } from './shared-basis';
-import type { EpisodeRow, HouseholdRow, MyHouseholdRow, TimelineEntryRow } from './rows';
+import type { AccessFactsRow, EpisodeRow, HouseholdRow, MyHouseholdRow, TimelineEntryRow } from './rows';
 
 export interface TimelineQueryFilter {
   readonly domains?: readonly string[] | null;
@@ -44,6 +44,28 @@ export class TimelineReadModel {
       `select id, gemeente, name, regisseur_user_id, regisseur_name, regisseur_since, closed, registered_at,
               last_activity
        from households where id = $1 and registered_at is not null`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /**
+   * What access control needs, in one round trip: the household, its members' ids and its legal bases (the same
+   * rows as `household`, `members` and `sharingBases`).
+   */
+  async accessFacts(id: string): Promise<AccessFactsRow | undefined> {
+    const { rows } = await this.db.query<AccessFactsRow>(
+      `select h.id, h.gemeente, h.name, h.regisseur_user_id, h.regisseur_name, h.regisseur_since, h.closed,
+              h.registered_at, h.last_activity,
+              coalesce((select array_agg(m.member_id order by m.birth_date, m.name) from members m
+                        where m.household_id = h.id and not m.removed), '{}') as member_ids,
+              coalesce((select json_agg(json_build_object(
+                          'domain', b.domain, 'member_ids', b.member_ids, 'grondslag', b.grondslag,
+                          'wettelijke_bepaling', b.wettelijke_bepaling, 'valid_from', b.valid_from::text,
+                          'valid_until', b.valid_until::text, 'ended_on', b.ended_on::text)
+                        order by b.domain, b.valid_from)
+                        from sharing_bases b where b.household_id = h.id), '[]') as bases
+       from households h where h.id = $1 and h.registered_at is not null`,
       [id],
     );
     return rows[0];
