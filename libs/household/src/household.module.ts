@@ -7,6 +7,7 @@ import { ProviderDirectory } from './application/provider-directory';
 import { RecordInHouseholdHandler } from './application/record-in-household.command';
 import { personalDataProtection } from './application/erasure';
 import { RetentionService } from './application/retention.service';
+import { StreamCommandHandler } from './application/stream-command';
 import { AfwegingResolver } from './graphql/afweging.resolver';
 import { ForgetPersonResolver } from './graphql/forget-person.resolver';
 import { HouseholdResolver } from './graphql/household.resolver';
@@ -17,6 +18,7 @@ import { ZrmResolver } from './graphql/zrm.resolver';
 @Module({
   imports: [CqrsModule],
   providers: [
+    StreamCommandHandler,
     DomainRegistry,
     ProviderDirectory,
     HouseholdCommandExecutor,
@@ -30,6 +32,7 @@ import { ZrmResolver } from './graphql/zrm.resolver';
     RetentionService,
   ],
   exports: [
+    StreamCommandHandler,
     DomainRegistry,
     ProviderDirectory,
     HouseholdCommandExecutor,

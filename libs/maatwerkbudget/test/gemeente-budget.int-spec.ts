@@ -1,6 +1,7 @@
 import type { Actor } from '@regie/access';
 import type { EventStore } from '@regie/event-store';
 import {
+  StreamCommandHandler,
   DomainRejection,
   FIXTURE_HOUSEHOLD_ID,
   givenHousehold,
@@ -35,7 +36,7 @@ describe('the maatwerkbudget stream on PostgreSQL', () => {
   beforeAll(async () => {
     isolated = await openIsolatedPostgres('maatwerkbudget');
     store = await SqlEventStore.create(isolated.db);
-    budgets = new GemeenteBudgetStore(store);
+    budgets = new GemeenteBudgetStore(store, new StreamCommandHandler(store));
   });
   afterAll(async () => {
     await store.close();

@@ -4,7 +4,7 @@ import { CurrentActor, type Actor } from '@regie/access';
 import { randomUUID } from 'node:crypto';
 import type { Decider } from '../core/decide-context';
 import { RecordInHousehold } from '../application/record-in-household.command';
-import { recordAfweging } from '../insight/afweging.decide';
+import { recordAfweging } from '../maatwerk/afweging/afweging.decide';
 import { RecordAfwegingInput } from './afweging.inputs';
 import { RecordAfwegingPayload, RecordedPayload } from './recorded.payload';
 

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { CurrentActor, type Actor } from '@regie/access';
 import { randomUUID } from 'node:crypto';
 import { RecordInHousehold } from '../application/record-in-household.command';
-import { scoreZrm } from '../insight/zrm.decide';
+import { scoreZrm } from '../maatwerk/zrm/zrm.decide';
 import { ScoreZrmInput } from './afweging.inputs';
 import { RecordedPayload, ScoreZrmPayload } from './recorded.payload';
 
