@@ -57,3 +57,5 @@ export * from './maatwerk/spend/spend.decide';
 export * from './maatwerk/afweging/afweging.decide';
 export * from './maatwerk/zrm/zrm.decide';
 export * from './maatwerk/kernel/maatwerk-afweging';
+export { RequiresRole } from './graphql/requires-role';
+export { IsAgbCode, IsLocalDate } from './graphql/validation';

@@ -23,6 +23,7 @@ import {
   WithdrawEntryInput,
 } from './household.inputs';
 import { changesOf } from './correction.inputs';
+import { RequiresRole } from './requires-role';
 import {
   AddHouseholdMemberPayload,
   RecordedPayload,
@@ -106,6 +107,7 @@ export class HouseholdResolver {
   }
 
   @Mutation(() => RecordedPayload)
+  @RequiresRole('functioneel_beheerder')
   async registerProvider(@CurrentActor() actor: Actor, @Args('input') input: RegisterProviderInput) {
     return RecordedPayload.from(await this.providers.register(input, actor));
   }
