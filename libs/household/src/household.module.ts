@@ -1,10 +1,8 @@
 import { Global, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { EVENT_STORE_DECORATOR } from '@regie/event-store';
 import { DomainRegistry } from './application/domain-registry';
 import { HouseholdCommandExecutor } from './application/household-command-executor';
 import { ProviderDirectory } from './application/provider-directory';
-import { RecordInHouseholdHandler } from './application/record-in-household.command';
 import { personalDataProtection } from './application/erasure';
 import { RetentionService } from './application/retention.service';
 import { StreamCommandHandler } from './application/stream-command';
@@ -16,13 +14,11 @@ import { ZrmResolver } from './graphql/zrm.resolver';
 /** The household bounded context. Global so every domain module can register itself and record through it. */
 @Global()
 @Module({
-  imports: [CqrsModule],
   providers: [
     StreamCommandHandler,
     DomainRegistry,
     ProviderDirectory,
     HouseholdCommandExecutor,
-    RecordInHouseholdHandler,
     HouseholdResolver,
     AfwegingResolver,
     ZrmResolver,
@@ -36,7 +32,6 @@ import { ZrmResolver } from './graphql/zrm.resolver';
     DomainRegistry,
     ProviderDirectory,
     HouseholdCommandExecutor,
-    CqrsModule,
     EVENT_STORE_DECORATOR,
     RetentionService,
   ],

@@ -33,8 +33,11 @@ export {
   HouseholdCommandExecutor,
   type CommandResult,
   type HouseholdCommand,
+  type HouseholdCommandOptions,
+  type HouseholdCommandSender,
 } from './application/household-command-executor';
-export { RecordInHousehold } from './application/record-in-household.command';
+export * from './core/command';
+export { HOUSEHOLD_DECIDERS, type HouseholdCommands } from './application/household-commands';
 export { HouseholdPersonalDataPolicy } from './application/personal-data-policy';
 export { personalDataProtection, forgetPersonCommand, type ForgetPersonRequest } from './application/erasure';
 export {

@@ -11,7 +11,6 @@ import {
   type HouseholdCommandExecutor,
   type DomainRegistry,
 } from '@regie/household';
-import type { CommandBus } from '@nestjs/cqrs';
 import { openIsolatedPostgres } from '../../sql/test/postgres-test-database';
 import { SqlEventStore } from '../../event-store/src/sql/sql-event-store';
 import { reserveSpend, setBudget } from '../src/budget.decide';
@@ -107,10 +106,10 @@ describe('the maatwerkbudget stream on PostgreSQL', () => {
       const { state } = givenHousehold(history, { domains: [] });
       const households = {
         load: async () => ({ state: { ...state, core: { ...state.core, gemeente } }, revision: 1n }),
+        execute: householdStep,
       } as unknown as HouseholdCommandExecutor;
       const registry = { all: [] } as unknown as DomainRegistry;
-      const commandBus = { execute: householdStep } as unknown as CommandBus;
-      return new MaatwerkbudgetService(budgets, households, registry, commandBus);
+      return new MaatwerkbudgetService(budgets, households, registry);
     }
 
     it('gives the reservation back when the household step fails, and rethrows its error', async () => {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Actor } from '@regie/access';
 import { ProcessingLog } from '@regie/audit';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
+import { deciderFor, type DecidersOf } from '../core/command';
 import { decideWithinHousehold, type CommandScope, type Decider } from '../core/decide-context';
 import type { DraftEvent, HouseholdEvent } from '../core/event-envelope';
 import { foldHousehold, type HouseholdState } from '../core/household-state';
@@ -33,6 +34,9 @@ export interface HouseholdCommand {
   readonly onBehalfOf?: string;
   readonly decide: Decider;
 }
+
+/** Everything about a household command but its decision. */
+export type HouseholdCommandOptions = Omit<HouseholdCommand, 'decide'>;
 
 export interface CommandResult {
   readonly householdId: string | undefined;
@@ -74,6 +78,13 @@ export class HouseholdCommandExecutor {
     const recorded = await this.store.readStream(householdStream(householdId));
     const events = recorded.map((event) => event as unknown as HouseholdEvent);
     return { state: foldHousehold(events, this.registry.all), revision: recorded.at(-1)?.revision };
+  }
+
+  /** The sender of one module's commands (`{ type, data }`), each decided by that module's decider for its type. */
+  commandsOf<Commands>(deciders: DecidersOf<Commands>): HouseholdCommandSender<Commands> {
+    return {
+      send: (command, options) => this.execute({ ...options, decide: deciderFor(deciders, command) }),
+    };
   }
 
   async execute(command: HouseholdCommand): Promise<CommandResult> {
@@ -145,4 +156,12 @@ export class HouseholdCommandExecutor {
       throw error;
     }
   }
+}
+
+/** Sends a module's commands as data; the data's type is checked against the module's map. */
+export interface HouseholdCommandSender<Commands> {
+  send<Type extends keyof Commands & string>(
+    command: { readonly type: Type; readonly data: Commands[Type] },
+    options: HouseholdCommandOptions,
+  ): Promise<CommandResult>;
 }
