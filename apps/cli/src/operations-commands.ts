@@ -8,7 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import { AuditModule, ProcessingLog, type ExportFormat } from '@regie/audit';
 import { loadConfig, type RegieConfig } from '@regie/config';
 import { EVENT_STORE, EventStoreModule, type EventStore } from '@regie/event-store';
-import { HouseholdModule } from '@regie/household';
+import { HouseholdModule, householdStream } from '@regie/household';
 import { READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
 import { DOMAIN_MODULES } from '../../api/src/domain-modules';
 import { currentCorrelationId } from '@regie/observability';
@@ -94,7 +94,7 @@ export async function seedCommand(args: readonly string[], env: NodeJS.ProcessEn
     if (!config.AUTH_JWT_SECRET) throw new Error('the demo users need the HS256 signing secret; unset AUTH_JWKS_URL');
     const loaded = await withApi(config, async (app) => {
       const store = app.get<EventStore>(EVENT_STORE);
-      if ((await store.readStream(`household-${DEMO_HOUSEHOLD_ID}`)).length > 0) return false;
+      if ((await store.readStream(householdStream(DEMO_HOUSEHOLD_ID))).length > 0) return false;
       await app.listen(0, '127.0.0.1');
       const { port } = app.getHttpServer().address() as AddressInfo;
       await seedDemo(`http://127.0.0.1:${port}/graphql`, {

@@ -1,12 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { EVENT_STORE_DECORATOR } from '@regie/event-store';
 import { DomainRegistry } from './application/domain-registry';
 import { HouseholdCommandExecutor } from './application/household-command-executor';
 import { ProviderDirectory } from './application/provider-directory';
-import { RecordInHouseholdHandler } from './application/record-in-household.command';
 import { personalDataProtection } from './application/erasure';
 import { RetentionService } from './application/retention.service';
+import { StreamCommandHandler } from './application/stream-command';
 import { AfwegingResolver } from './graphql/afweging.resolver';
 import { ForgetPersonResolver } from './graphql/forget-person.resolver';
 import { HouseholdResolver } from './graphql/household.resolver';
@@ -15,12 +14,11 @@ import { ZrmResolver } from './graphql/zrm.resolver';
 /** The household bounded context. Global so every domain module can register itself and record through it. */
 @Global()
 @Module({
-  imports: [CqrsModule],
   providers: [
+    StreamCommandHandler,
     DomainRegistry,
     ProviderDirectory,
     HouseholdCommandExecutor,
-    RecordInHouseholdHandler,
     HouseholdResolver,
     AfwegingResolver,
     ZrmResolver,
@@ -30,10 +28,10 @@ import { ZrmResolver } from './graphql/zrm.resolver';
     RetentionService,
   ],
   exports: [
+    StreamCommandHandler,
     DomainRegistry,
     ProviderDirectory,
     HouseholdCommandExecutor,
-    CqrsModule,
     EVENT_STORE_DECORATOR,
     RetentionService,
   ],

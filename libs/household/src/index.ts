@@ -6,29 +6,38 @@ export * from './core/rejection';
 export * from './core/event-envelope';
 export * from './core/bericht-herkomst';
 export * from './core/household.events';
-export { hasSharingBasis, type HouseholdCore, type GoalState, type EntryState } from './core/household.state';
+export { hasSharingBasis, type HouseholdCore, type GoalState, type EntryState } from './core/household-core';
 export * from './core/household-state';
 export * from './core/domain-module';
 export * from './core/decide-context';
 export * from './core/personal-data';
 export * from './core/retention';
-export * from './insight/ladder';
-export * from './insight/voorliggend-veld';
-export * from './insight/tariff';
-export * from './insight/zrm';
+export * from './maatwerk/kernel/afwegingsladder';
+export * from './maatwerk/kernel/alternatives';
+export * from './maatwerk/kernel/tariff';
+export * from './maatwerk/zrm/zrm';
 export { forgetPerson, expireRetention } from './core/erasure.decide';
 export { assertOpenHousehold, assertMember, assertMembers } from './core/guards';
 export * as householdDecide from './core/household.decide';
 export * from './provider/provider';
 export { DomainRegistry } from './application/domain-registry';
 export { ProviderDirectory } from './application/provider-directory';
+export * from './core/household-stream';
+export {
+  StreamCommandHandler,
+  type StreamCommand,
+  type StreamCommandResult,
+  type StreamDraft,
+} from './application/stream-command';
 export {
   HouseholdCommandExecutor,
-  householdStream,
   type CommandResult,
   type HouseholdCommand,
+  type HouseholdCommandOptions,
+  type HouseholdCommandSender,
 } from './application/household-command-executor';
-export { RecordInHousehold } from './application/record-in-household.command';
+export * from './core/command';
+export { HOUSEHOLD_DECIDERS, type HouseholdCommands } from './application/household-commands';
 export { HouseholdPersonalDataPolicy } from './application/personal-data-policy';
 export { personalDataProtection, forgetPersonCommand, type ForgetPersonRequest } from './application/erasure';
 export {
@@ -47,7 +56,9 @@ export * from './access/access-policy';
 export { HOUSEHOLD_WRITERS, accessFactsOf } from './access/household-writers';
 export { FORBIDDEN_MESSAGE, forbid } from './access/authorize-write';
 export { WriteLog } from './access/write-log';
-export * from './insight/maatwerkbudget.decide';
-export * from './insight/afweging.decide';
-export * from './insight/zrm.decide';
-export * from './insight/maatwerk-afweging';
+export * from './maatwerk/spend/spend.decide';
+export * from './maatwerk/afweging/afweging.decide';
+export * from './maatwerk/zrm/zrm.decide';
+export * from './maatwerk/kernel/maatwerk-afweging';
+export { RequiresRole } from './graphql/requires-role';
+export { IsAgbCode, IsLocalDate } from './graphql/validation';

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { codeEnum } from '@regie/household';
+import { codeEnum, IsAgbCode, IsLocalDate } from '@regie/household';
 import { JEUGD_CONTACTMOMENT_SOORT } from './jeugd.codes';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsPositive, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsPositive, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 const ContactmomentSoortEnum = codeEnum(
   'ContactmomentSoort',
@@ -12,11 +12,6 @@ const ContactmomentSoortEnum = codeEnum(
 
 // Shape checks only; the code lists (JZ020, JZ588, WJ756, WMO757, COD327) are checked by the deciders, so a bad
 // code is a BAD_USER_INPUT that names the field and its list.
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
-const AGB = /^[0-9]{8}$/;
-const AGB_MESSAGE = '$property must be an AGB-code of 8 digits';
 
 @InputType({ description: 'Omvang of a specific toewijzing: volume eenheid per frequentie.' })
 export class JeugdOmvangInput {
@@ -32,14 +27,14 @@ export class RecordJeugdVerzoekOmToewijzingInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: 'AGB-code of the aanbieder (8 digits).' })
-  @Matches(AGB, { message: AGB_MESSAGE })
+  @IsAgbCode()
   providerAgb!: string;
   @Field({ description: 'JZ020 Productcategorie, e.g. "45" ambulant.' }) @MaxLength(10) productcategorie!: string;
   @Field({ nullable: true, description: 'Productcode (5 characters).' })
   @IsOptional()
   @MaxLength(10)
   productcode?: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) gewensteIngangsdatum!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsLocalDate() gewensteIngangsdatum!: string;
   @Field({ description: 'COD327 Code verwijzer, e.g. "02" huisarts.' }) @MaxLength(10) verwijzer!: string;
   @Field({ nullable: true, description: 'Free text; visible to Jeugd only.' })
   @IsOptional()
@@ -52,18 +47,18 @@ export class RecordJeugdToewijzingInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: 'AGB-code of the aanbieder (8 digits).' })
-  @Matches(AGB, { message: AGB_MESSAGE })
+  @IsAgbCode()
   providerAgb!: string;
   @Field({ description: 'Unique within Jeugd for the household: 1 to 20 letters or digits.' })
   @MaxLength(20)
   toewijzingNummer!: string;
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   toewijzingsdatum!: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) ingangsdatum!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsLocalDate() ingangsdatum!: string;
   @Field({ nullable: true, description: 'YYYY-MM-DD, not before the ingangsdatum.' })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   einddatum?: string;
   @Field({ description: 'JZ020 Productcategorie, e.g. "45" ambulant.' }) @MaxLength(10) productcategorie!: string;
   @Field({ nullable: true, description: 'Productcode (5 characters).' })
@@ -109,7 +104,7 @@ export class RecordJeugdZorgStartInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field() @MaxLength(20) toewijzingNummer!: string;
   @Field({ description: 'YYYY-MM-DD, within the toewijzing and not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   begindatum!: string;
 }
 
@@ -118,7 +113,7 @@ export class RecordJeugdZorgStopInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field() @MaxLength(20) toewijzingNummer!: string;
   @Field({ description: 'YYYY-MM-DD, not before the begindatum and not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   einddatum!: string;
   @Field({ description: 'JZ588 Reden beëindiging, e.g. "19" volgens plan beëindigd.' })
   @MaxLength(10)
@@ -131,9 +126,9 @@ export class RecordJeugdContactmomentInput {
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ nullable: true, description: 'AGB-code of the aanbieder involved (8 digits).' })
   @IsOptional()
-  @Matches(AGB, { message: AGB_MESSAGE })
+  @IsAgbCode()
   providerAgb?: string;
-  @Field({ description: 'YYYY-MM-DD; not in the future.' }) @Matches(DATE, { message: DATE_MESSAGE }) datum!: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' }) @IsLocalDate() datum!: string;
   @Field(() => ContactmomentSoortEnum) soort!: string;
   @Field({ description: 'What was discussed; visible to Jeugd only.' }) @MaxLength(4000) note!: string;
 }

@@ -1,8 +1,12 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordInHousehold, RecordedPayload, type Decider, type ReplaceableSupport } from '@regie/household';
-import * as decide from './jeugd.decide';
+import {
+  HouseholdCommandExecutor,
+  RecordedPayload,
+  type HouseholdCommandSender,
+  type ReplaceableSupport,
+} from '@regie/household';
+import { JEUGD_DECIDERS, type JeugdCommands } from './jeugd.commands';
 import { JEUGD_DOMAIN } from './jeugd.events';
 import {
   RecordJeugdContactmomentInput,
@@ -15,19 +19,21 @@ import {
 /** Jeugd mutations: the iJw life cycle (VOT, toewijzing, start, stop) and contactmomenten, recorded per household. */
 @Resolver()
 export class JeugdResolver {
-  constructor(private readonly commandBus: CommandBus) {}
+  private readonly commands: HouseholdCommandSender<JeugdCommands>;
 
-  private async record(
+  constructor(executor: HouseholdCommandExecutor) {
+    this.commands = executor.commandsOf(JEUGD_DECIDERS);
+  }
+
+  private async record<Type extends keyof JeugdCommands & string>(
     actor: Actor,
     householdId: string,
-    decider: Decider,
+    command: { readonly type: Type; readonly data: JeugdCommands[Type] },
     providerAgbCodes: string[] = [],
     alternativesFor?: ReplaceableSupport,
   ): Promise<RecordedPayload> {
-    const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes, alternativesFor }),
-    );
-    return RecordedPayload.from(result);
+    const options = { householdId, actor, providerAgbCodes, alternativesFor };
+    return RecordedPayload.from(await this.commands.send(command, options));
   }
 
   @Mutation(() => RecordedPayload, { description: 'Jeugd: an aanbieder asks for a toewijzing (as JW315).' })
@@ -35,7 +41,7 @@ export class JeugdResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordJeugdVerzoekOmToewijzingInput,
   ) {
-    return this.record(actor, householdId, (context) => decide.recordJeugdVerzoekOmToewijzing(command, context), [
+    return this.record(actor, householdId, { type: 'jeugd.RecordVerzoekOmToewijzing', data: command }, [
       command.providerAgb,
     ]);
   }
@@ -45,13 +51,10 @@ export class JeugdResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordJeugdToewijzingInput,
   ) {
-    return this.record(
-      actor,
-      householdId,
-      (context) => decide.recordJeugdToewijzing(command, context),
-      [command.providerAgb],
-      { domain: JEUGD_DOMAIN, category: command.productcategorie },
-    );
+    return this.record(actor, householdId, { type: 'jeugd.RecordToewijzing', data: command }, [command.providerAgb], {
+      domain: JEUGD_DOMAIN,
+      category: command.productcategorie,
+    });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Jeugd: the care of a toewijzing started (as JW305).' })
@@ -59,7 +62,7 @@ export class JeugdResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordJeugdZorgStartInput,
   ) {
-    return this.record(actor, householdId, (context) => decide.recordJeugdZorgStart(command, context));
+    return this.record(actor, householdId, { type: 'jeugd.RecordZorgStart', data: command });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Jeugd: the care of a toewijzing stopped (as JW307).' })
@@ -67,7 +70,7 @@ export class JeugdResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordJeugdZorgStopInput,
   ) {
-    return this.record(actor, householdId, (context) => decide.recordJeugdZorgStop(command, context));
+    return this.record(actor, householdId, { type: 'jeugd.RecordZorgStop', data: command });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Jeugd: a contact with a member; the note stays within Jeugd.' })
@@ -78,7 +81,7 @@ export class JeugdResolver {
     return this.record(
       actor,
       householdId,
-      (context) => decide.recordJeugdContactmoment(command, context),
+      { type: 'jeugd.RecordContactmoment', data: command },
       command.providerAgb ? [command.providerAgb] : [],
     );
   }

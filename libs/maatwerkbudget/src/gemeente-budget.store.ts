@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@regie/access';
-import { EVENT_STORE, WrongExpectedVersionError, type EventStore, type NewEvent } from '@regie/event-store';
-import { reject } from '@regie/household';
-import { currentCorrelationId } from '@regie/observability';
-import { randomUUID } from 'node:crypto';
+import { EVENT_STORE, type EventStore } from '@regie/event-store';
+import { StreamCommandHandler } from '@regie/household';
 import { budgetStream, type BudgetEvent } from './budget.events';
 import { evolveBudget, foldBudget, type BudgetState } from './budget.state';
 
@@ -20,12 +18,15 @@ export interface BudgetDecision {
 }
 
 /**
- * The gemeente's budget stream: load, fold, decide, append with the expected revision; on a conflict load and decide
- * again (bounded, with jitter). Re-deciding on fresh state is what keeps concurrent spends from overshooting.
+ * The gemeente's budget stream, through the one command handler: load, fold, decide, append with the expected
+ * revision, and on a conflict decide again on fresh state, which keeps concurrent spends from overshooting.
  */
 @Injectable()
 export class GemeenteBudgetStore {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly handler: StreamCommandHandler,
+  ) {}
 
   async load(gemeente: string): Promise<{ state: BudgetState; revision: bigint | undefined }> {
     const recorded = await this.store.readStream(budgetStream(gemeente));
@@ -38,29 +39,16 @@ export class GemeenteBudgetStore {
     actor: Actor,
     decide: (state: BudgetState) => readonly BudgetEvent[],
   ): Promise<BudgetDecision> {
-    const correlationId = currentCorrelationId() ?? randomUUID();
-    for (let attempt = 1; ; attempt++) {
-      const { state, revision } = await this.load(gemeente);
-      const drafts = decide(state);
-      if (drafts.length === 0) return { state };
-      const occurredAt = new Date().toISOString();
-      const events: NewEvent[] = drafts.map((draft) => ({
-        id: randomUUID(),
-        type: draft.type,
-        data: draft.data,
-        // No householdId here on purpose: the timeline projects household events only.
-        metadata: { actor, correlationId, occurredAt, gemeente },
-      }));
-      try {
-        const result = await this.store.append(budgetStream(gemeente), events, revision ?? 'no_stream');
-        return { state: drafts.reduce(evolveBudget, state), position: result.position };
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (attempt >= MAX_ATTEMPTS) {
-          reject('CONFLICT', 'Het maatwerkbudget werd tegelijk door anderen gewijzigd; probeer het opnieuw');
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
-      }
-    }
+    const result = await this.handler.handle({
+      stream: budgetStream(gemeente),
+      actor,
+      maxAttempts: MAX_ATTEMPTS,
+      conflictMessage: 'Het maatwerkbudget werd tegelijk door anderen gewijzigd; probeer het opnieuw',
+      load: () => this.load(gemeente),
+      decide,
+      // No householdId here on purpose: the timeline projects household events only.
+      metadata: () => ({ gemeente }),
+    });
+    return { state: result.drafts.reduce(evolveBudget, result.state), position: result.position };
   }
 }

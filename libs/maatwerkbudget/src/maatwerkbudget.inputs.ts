@@ -1,24 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsLocalDate } from '@regie/household';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { MAX_SPEND_CENTS, PREVENTION_AIMS, PreventionAimEnum, SPEND_RESULTS, SpendResultEnum } from '@regie/household';
 import { MAX_BUDGET_CENTS } from './budget.decide';
 
 // Shape checks; the rules (limits of the budget, dates against today and the spend) are the deciders'.
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 
 @InputType({ description: "The gemeente's maatwerkbudget for a year (functioneel beheerder)." })
 export class SetMaatwerkbudgetInput {
@@ -44,7 +31,7 @@ export class SpendMaatwerkbudgetInput {
   @Max(MAX_SPEND_CENTS)
   amountCents!: number;
   @Field({ description: 'YYYY-MM-DD; not in the future. Its year is the budget year.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   spentOn!: string;
   @Field({ description: 'What it pays for, 10 to 500 characters; personal data of the household.' })
   @MaxLength(500)
@@ -64,7 +51,7 @@ export class EvaluateMaatwerkbudgetInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID) @IsUUID() spendId!: string;
   @Field({ description: 'YYYY-MM-DD; not before the spend nor the previous evaluation, not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   evaluatedOn!: string;
   @Field(() => SpendResultEnum) @IsIn(SPEND_RESULTS) worked!: string;
   @Field({ nullable: true, description: 'Free text; personal data of the household.' })

@@ -1,13 +1,11 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { Actor } from '@regie/access';
 import {
+  deciderFor,
   DomainRegistry,
   errorCodeOf,
-  evaluateMaatwerkbudget,
+  HOUSEHOLD_DECIDERS,
   HouseholdCommandExecutor,
-  RecordInHousehold,
-  spendMaatwerkbudget,
   todayInNetherlands,
   type CommandResult,
   type Decider,
@@ -39,7 +37,6 @@ export class MaatwerkbudgetService {
     private readonly budgets: GemeenteBudgetStore,
     private readonly households: HouseholdCommandExecutor,
     private readonly registry: DomainRegistry,
-    private readonly commandBus: CommandBus,
     @Optional() processingLog?: ProcessingLog,
   ) {
     this.writeLog = new WriteLog(processingLog);
@@ -69,7 +66,10 @@ export class MaatwerkbudgetService {
       throw refusal;
     }
     const spendId = randomUUID();
-    const decide: Decider = (context) => spendMaatwerkbudget({ ...input, spendId }, context);
+    const decide: Decider = deciderFor(HOUSEHOLD_DECIDERS, {
+      type: 'maatwerk.SpendBudget',
+      data: { ...input, spendId },
+    });
     // Bad input must not reserve anything: the household's decider runs once up front, and again in step (c).
     decide({ state, providers: new Map(), today: todayInNetherlands(), domains: this.registry.all, alternatives: [] });
 
@@ -78,9 +78,7 @@ export class MaatwerkbudgetService {
       reserveSpend({ spendId, householdId, year, amountCents: input.amountCents }, budget),
     );
     try {
-      const recorded: CommandResult = await this.commandBus.execute(
-        new RecordInHousehold({ householdId, actor, decide }),
-      );
+      const recorded = await this.households.execute({ householdId, actor, decide });
       return { ...recorded, spendId };
     } catch (error) {
       await this.release(gemeente, actor, spendId, error);
@@ -89,9 +87,8 @@ export class MaatwerkbudgetService {
   }
 
   evaluate(actor: Actor, { householdId, ...command }: EvaluateRequest): Promise<CommandResult> {
-    return this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: (context) => evaluateMaatwerkbudget(command, context) }),
-    );
+    const decide = deciderFor(HOUSEHOLD_DECIDERS, { type: 'maatwerk.EvaluateBudget', data: command });
+    return this.households.execute({ householdId, actor, decide });
   }
 
   /** The compensation. If it fails too the reservation stays; logged, and the caller still gets the first error. */

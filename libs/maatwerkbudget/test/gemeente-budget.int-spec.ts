@@ -1,6 +1,7 @@
 import type { Actor } from '@regie/access';
 import type { EventStore } from '@regie/event-store';
 import {
+  StreamCommandHandler,
   DomainRejection,
   FIXTURE_HOUSEHOLD_ID,
   givenHousehold,
@@ -10,7 +11,6 @@ import {
   type HouseholdCommandExecutor,
   type DomainRegistry,
 } from '@regie/household';
-import type { CommandBus } from '@nestjs/cqrs';
 import { openIsolatedPostgres } from '../../sql/test/postgres-test-database';
 import { SqlEventStore } from '../../event-store/src/sql/sql-event-store';
 import { reserveSpend, setBudget } from '../src/budget.decide';
@@ -35,7 +35,7 @@ describe('the maatwerkbudget stream on PostgreSQL', () => {
   beforeAll(async () => {
     isolated = await openIsolatedPostgres('maatwerkbudget');
     store = await SqlEventStore.create(isolated.db);
-    budgets = new GemeenteBudgetStore(store);
+    budgets = new GemeenteBudgetStore(store, new StreamCommandHandler(store));
   });
   afterAll(async () => {
     await store.close();
@@ -106,10 +106,10 @@ describe('the maatwerkbudget stream on PostgreSQL', () => {
       const { state } = givenHousehold(history, { domains: [] });
       const households = {
         load: async () => ({ state: { ...state, core: { ...state.core, gemeente } }, revision: 1n }),
+        execute: householdStep,
       } as unknown as HouseholdCommandExecutor;
       const registry = { all: [] } as unknown as DomainRegistry;
-      const commandBus = { execute: householdStep } as unknown as CommandBus;
-      return new MaatwerkbudgetService(budgets, households, registry, commandBus);
+      return new MaatwerkbudgetService(budgets, households, registry);
     }
 
     it('gives the reservation back when the household step fails, and rethrows its error', async () => {

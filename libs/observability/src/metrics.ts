@@ -16,7 +16,7 @@ export class RegieMetrics {
 
   readonly commandRetries = new Counter({
     name: 'regie_command_retries_total',
-    help: 'Commands decided again because another writer changed the household first (optimistic concurrency).',
+    help: 'Commands decided again because another writer changed the stream first (optimistic concurrency, every stream).',
     registers: [this.registry],
   });
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@regie/event-store';
 import {
+  householdIdOfStream,
   HouseholdEventType as T,
   isReadableAddress,
   suffixOf,
@@ -30,8 +31,7 @@ const INDEXED_TYPES: ReadonlySet<string> = new Set([
 const CHECKPOINT_EVERY_MS = 1000;
 
 const householdOf = (event: RecordedEvent): string | undefined =>
-  (event.metadata?.householdId as string | undefined) ??
-  (event.streamId.startsWith('household-') ? event.streamId.slice('household-'.length) : undefined);
+  (event.metadata?.householdId as string | undefined) ?? householdIdOfStream(event.streamId);
 
 /**
  * Keeps the BSN and woonadres blind indexes: follows the event store from its own checkpoint (one row, updated with

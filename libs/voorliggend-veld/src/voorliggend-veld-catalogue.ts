@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@regie/access';
-import { EVENT_STORE, WrongExpectedVersionError, type EventStore } from '@regie/event-store';
+import { EVENT_STORE, type EventStore } from '@regie/event-store';
 import {
   DomainRegistry,
-  reject,
+  StreamCommandHandler,
   type AlternativeRef,
   type LocalDate,
   type ReplaceableSupport,
   type VoorliggendVeldLookup,
 } from '@regie/household';
-import { randomUUID } from 'node:crypto';
 import { alternativesIn, entriesOf } from './alternatives';
 import { assertMayManage, assertMayRead } from './catalogue-access';
 import {
@@ -23,9 +22,6 @@ import {
 } from './catalogue.decide';
 import { foldCatalogue, type CatalogueState, type Voorziening } from './catalogue.state';
 import { catalogueStream, type CatalogueEvent } from './voorziening.events';
-
-/** How many times a change is re-decided after another beheerder changed the catalogue first. */
-const MAX_ATTEMPTS = 10;
 
 export interface CatalogueChange {
   readonly voorzieningId: string;
@@ -44,6 +40,7 @@ export class VoorliggendVeldCatalogue implements VoorliggendVeldLookup {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly registry: DomainRegistry,
+    private readonly handler: StreamCommandHandler,
   ) {}
 
   async load(gemeente: string): Promise<{ state: CatalogueState; revision: bigint | undefined }> {
@@ -84,7 +81,7 @@ export class VoorliggendVeldCatalogue implements VoorliggendVeldLookup {
     return this.change(gemeente, actor, command.voorzieningId, (state) => endVoorziening(state, command));
   }
 
-  /** Load, decide, append with the expected revision; on a conflict load and decide again (bounded). */
+  /** Through the one command handler: load, decide, append with the expected revision, retry on a conflict. */
   private async change(
     gemeente: string,
     actor: Actor,
@@ -92,30 +89,21 @@ export class VoorliggendVeldCatalogue implements VoorliggendVeldLookup {
     decide: (state: CatalogueState, context: CatalogueContext) => CatalogueEvent[],
   ): Promise<CatalogueChange> {
     assertMayManage(actor, gemeente);
-    const correlationId = randomUUID();
     const context = { knownDomains: this.registry.all.map((domain) => domain.code) };
-    for (let attempt = 1; ; attempt++) {
-      const { state, revision } = await this.load(gemeente);
-      const events = decide(state, context).map((event) => ({
-        id: randomUUID(),
-        ...event,
-        metadata: { actor, correlationId, occurredAt: new Date().toISOString(), gemeente, domain: 'VOORLIGGEND_VELD' },
-      }));
-      try {
-        const result = await this.store.append(catalogueStream(gemeente), events, revision ?? 'no_stream');
-        return {
-          voorzieningId,
-          gemeente,
-          eventIds: events.map((event) => event.id),
-          streamRevision: result.nextRevision,
-          position: result.position,
-        };
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (attempt >= MAX_ATTEMPTS) reject('CONFLICT', 'De catalogus werd tegelijk gewijzigd; probeer het opnieuw');
-        // Jitter, so writers that collided do not collide again in lockstep.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
-      }
-    }
+    const result = await this.handler.handle({
+      stream: catalogueStream(gemeente),
+      actor,
+      conflictMessage: 'De catalogus werd tegelijk gewijzigd; probeer het opnieuw',
+      load: () => this.load(gemeente),
+      decide: (state) => decide(state, context),
+      metadata: () => ({ gemeente, domain: 'VOORLIGGEND_VELD' }),
+    });
+    return {
+      voorzieningId,
+      gemeente,
+      eventIds: result.eventIds,
+      streamRevision: result.streamRevision!,
+      position: result.position!,
+    };
   }
 }

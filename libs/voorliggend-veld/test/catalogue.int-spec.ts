@@ -1,4 +1,3 @@
-import { CommandBus } from '@nestjs/cqrs';
 import type { TestingModule } from '@nestjs/testing';
 import { Test } from '@nestjs/testing';
 import type { Actor } from '@regie/access';
@@ -8,7 +7,7 @@ import {
   fixtureMembers,
   HouseholdModule,
   householdDecide,
-  RecordInHousehold,
+  HouseholdCommandExecutor,
   reject,
   type AlternativeRef,
 } from '@regie/household';
@@ -70,32 +69,28 @@ describe('voorliggend-veld catalogue in the module graph (PGlite)', () => {
 
   it('gives the household executor the catalogue’s alternatives for the support a command names', async () => {
     const householdId = randomUUID();
-    const commandBus = moduleRef.get(CommandBus);
-    await commandBus.execute(
-      new RecordInHousehold({
-        householdId,
-        actor: beheerder,
-        scope: 'creates-household',
-        decide: (context) =>
-          householdDecide.registerHousehold(
-            { householdId, gemeente: GEMEENTE, name: 'Familie De Vries', members: [fixtureMembers.moeder] },
-            context,
-          ),
-      }),
-    );
+    const executor = moduleRef.get(HouseholdCommandExecutor);
+    await executor.execute({
+      householdId,
+      actor: beheerder,
+      scope: 'creates-household',
+      decide: (context) =>
+        householdDecide.registerHousehold(
+          { householdId, gemeente: GEMEENTE, name: 'Familie De Vries', members: [fixtureMembers.moeder] },
+          context,
+        ),
+    });
     let seen: readonly AlternativeRef[] | undefined;
-    const refused = await commandBus
-      .execute(
-        new RecordInHousehold({
-          householdId,
-          actor: wmoConsulent,
-          alternativesFor: { domain: 'WMO', category: '01' },
-          decide: (context) => {
-            seen = context.alternatives;
-            return reject('INVALID_STATE', 'only looking');
-          },
-        }),
-      )
+    const refused = await executor
+      .execute({
+        householdId,
+        actor: wmoConsulent,
+        alternativesFor: { domain: 'WMO', category: '01' },
+        decide: (context) => {
+          seen = context.alternatives;
+          return reject('INVALID_STATE', 'only looking');
+        },
+      })
       .catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(DomainRejection);
     expect(seen?.map((alternative) => alternative.naam)).toEqual([

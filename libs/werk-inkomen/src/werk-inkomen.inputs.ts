@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { codeEnum } from '@regie/household';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsAgbCode, IsLocalDate } from '@regie/household';
 import {
   BIJSTAND_BESLUIT,
   BIJSTANDSVORM,
@@ -17,10 +18,6 @@ import {
 // The code fields are GraphQL enums of the lists in werk-inkomen.codes.ts; the deciders check the same lists (and
 // what each step needs), so a bad code is refused whichever way a command arrives.
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
-const AGB = /^[0-9]{8}$/;
-const AGB_MESSAGE = '$property must be an AGB-code of 8 digits';
 const BijstandBesluitEnum = codeEnum('BijstandBesluit', BIJSTAND_BESLUIT);
 const BijstandsvormEnum = codeEnum('Bijstandsvorm', BIJSTANDSVORM);
 const OpvolgingStapEnum = codeEnum('OpvolgingStap', OPVOLGING_STAP);
@@ -56,7 +53,7 @@ export class RecordBijstandBesluitInput {
   @IsUUID()
   bijstandId?: string | null;
   @Field(() => BijstandsvormEnum) bijstandsvorm!: string;
-  @Field({ description: 'YYYY-MM-DD; not in the future.' }) @Matches(DATE, { message: DATE_MESSAGE }) datum!: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' }) @IsLocalDate() datum!: string;
   @Field(() => String, { nullable: true, description: 'Free text; visible to Werk & Inkomen only.' })
   @IsOptional()
   @MaxLength(4000)
@@ -81,7 +78,7 @@ export class RecordSchuldsignaalInput {
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field(() => VroegsignaalSoortEnum) soort!: string;
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   ontvangenOp!: string;
   @Field({ description: 'Name of the reporting creditor, e.g. the housing corporation.' })
   @MaxLength(200)
@@ -99,7 +96,7 @@ export class RecordSchuldsignaalOpvolgingInput {
   @Field(() => ID) @IsUUID() signaalId!: string;
   @Field(() => OpvolgingStapEnum) stap!: string;
   @Field({ description: 'YYYY-MM-DD; not before the signal was received, not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   datum!: string;
   @Field(() => String, { nullable: true, description: 'Free text; visible to Werk & Inkomen only.' })
   @IsOptional()
@@ -157,7 +154,7 @@ export class RecordSchuldhulpTrajectInput extends MaatwerkTrajectFields {
   @Field(() => SchuldhulpActieEnum) action!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: 'AGB-code (8 digits) of a provider registered for WERK_EN_INKOMEN.' })
-  @Matches(AGB, { message: AGB_MESSAGE })
+  @IsAgbCode()
   providerAgb!: string;
   @Field(() => ID, { nullable: true, description: 'Leave empty for GESTART (Regie generates it); required otherwise.' })
   @IsOptional()
@@ -170,7 +167,7 @@ export class RecordSchuldhulpTrajectInput extends MaatwerkTrajectFields {
   @IsOptional()
   fase?: string | null;
   @Field({ description: 'YYYY-MM-DD; not in the future, not before the previous step.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   datum!: string;
   @Field(() => String, { nullable: true, description: 'Free text; visible to Werk & Inkomen only.' })
   @IsOptional()
@@ -194,7 +191,7 @@ export class RecordReintegratieTrajectInput extends MaatwerkTrajectFields {
   @Field(() => ReintegratieActieEnum) action!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: 'AGB-code (8 digits) of a provider registered for WERK_EN_INKOMEN.' })
-  @Matches(AGB, { message: AGB_MESSAGE })
+  @IsAgbCode()
   providerAgb!: string;
   @Field(() => ID, {
     nullable: true,
@@ -210,7 +207,7 @@ export class RecordReintegratieTrajectInput extends MaatwerkTrajectFields {
   @IsOptional()
   soort?: string | null;
   @Field({ description: 'YYYY-MM-DD; not in the future, not before the start.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   datum!: string;
   @Field(() => ReintegratieResultaatEnum, {
     nullable: true,

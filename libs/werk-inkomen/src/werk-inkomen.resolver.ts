@@ -1,9 +1,13 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordInHousehold, RecordedPayload, type Decider, type ReplaceableSupport } from '@regie/household';
+import {
+  HouseholdCommandExecutor,
+  RecordedPayload,
+  type HouseholdCommandSender,
+  type ReplaceableSupport,
+} from '@regie/household';
+import { WERK_INKOMEN_DECIDERS, type WerkInkomenCommands } from './werk-inkomen.commands';
 import { randomUUID } from 'node:crypto';
-import * as decide from './werk-inkomen.decide';
 import { WERK_EN_INKOMEN_DOMAIN } from './werk-inkomen.events';
 import { TRAJECT_CATEGORIE } from './werk-inkomen.maatwerk';
 import {
@@ -29,19 +33,21 @@ const startOf = (action: string, category: string): ReplaceableSupport | undefin
  */
 @Resolver()
 export class WerkInkomenResolver {
-  constructor(private readonly commandBus: CommandBus) {}
+  private readonly commands: HouseholdCommandSender<WerkInkomenCommands>;
 
-  private async record(
+  constructor(executor: HouseholdCommandExecutor) {
+    this.commands = executor.commandsOf(WERK_INKOMEN_DECIDERS);
+  }
+
+  private async record<Type extends keyof WerkInkomenCommands & string>(
     actor: Actor,
     householdId: string,
-    decider: Decider,
+    command: { readonly type: Type; readonly data: WerkInkomenCommands[Type] },
     providerAgbCodes: string[] = [],
     alternativesFor?: ReplaceableSupport,
   ): Promise<RecordedPayload> {
-    const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes, alternativesFor }),
-    );
-    return RecordedPayload.from(result);
+    const options = { householdId, actor, providerAgbCodes, alternativesFor };
+    return RecordedPayload.from(await this.commands.send(command, options));
   }
 
   @Mutation(() => RecordBijstandBesluitPayload, {
@@ -52,9 +58,10 @@ export class WerkInkomenResolver {
     @Args('input') { householdId, ...command }: RecordBijstandBesluitInput,
   ): Promise<RecordBijstandBesluitPayload> {
     const newBijstandId = command.newBijstandId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, (context) =>
-      decide.recordBijstandBesluit({ ...command, newBijstandId }, context),
-    );
+    const recorded = await this.record(actor, householdId, {
+      type: 'werk-inkomen.RecordBijstandBesluit',
+      data: { ...command, newBijstandId },
+    });
     // The decider refuses a step without a bijstandId and a new aanvraag with one: exactly one of them applies.
     return { ...recorded, bijstandId: command.bijstandId ?? newBijstandId };
   }
@@ -67,9 +74,10 @@ export class WerkInkomenResolver {
     @Args('input') { householdId, ...command }: RecordSchuldsignaalInput,
   ): Promise<RecordSchuldsignaalPayload> {
     const signaalId = command.signaalId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, (context) =>
-      decide.recordSchuldsignaal({ ...command, signaalId }, context),
-    );
+    const recorded = await this.record(actor, householdId, {
+      type: 'werk-inkomen.RecordSchuldsignaal',
+      data: { ...command, signaalId },
+    });
     return { ...recorded, signaalId };
   }
 
@@ -78,7 +86,7 @@ export class WerkInkomenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordSchuldsignaalOpvolgingInput,
   ) {
-    return this.record(actor, householdId, (context) => decide.recordSchuldsignaalOpvolging(command, context));
+    return this.record(actor, householdId, { type: 'werk-inkomen.RecordSchuldsignaalOpvolging', data: command });
   }
 
   @Mutation(() => RecordTrajectPayload, {
@@ -92,7 +100,7 @@ export class WerkInkomenResolver {
     const recorded = await this.record(
       actor,
       householdId,
-      (context) => decide.recordSchuldhulpTraject({ ...command, newTrajectId }, context),
+      { type: 'werk-inkomen.RecordSchuldhulpTraject', data: { ...command, newTrajectId } },
       [command.providerAgb],
       startOf(command.action, TRAJECT_CATEGORIE.schuldhulp),
     );
@@ -108,7 +116,7 @@ export class WerkInkomenResolver {
     const recorded = await this.record(
       actor,
       householdId,
-      (context) => decide.recordReintegratieTraject({ ...command, newTrajectId }, context),
+      { type: 'werk-inkomen.RecordReintegratieTraject', data: { ...command, newTrajectId } },
       [command.providerAgb],
       startOf(command.action, TRAJECT_CATEGORIE.reintegratie),
     );

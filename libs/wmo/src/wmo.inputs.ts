@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { codeEnum, LadderSufficiencyEnum } from '@regie/household';
+import { codeEnum, IsAgbCode, IsLocalDate, LadderSufficiencyEnum } from '@regie/household';
 import { WMO_BESLUIT_UITKOMST, WMO_CONCLUSIE } from './wmo.codes';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsPositive, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsPositive, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 const WmoConclusieEnum = codeEnum('WmoConclusie', WMO_CONCLUSIE, 'What the Wmo onderzoek concluded.');
 const WmoUitkomstEnum = codeEnum('WmoUitkomst', WMO_BESLUIT_UITKOMST, 'The outcome of a Wmo besluit.');
@@ -10,11 +10,6 @@ const WmoUitkomstEnum = codeEnum('WmoUitkomst', WMO_BESLUIT_UITKOMST, 'The outco
 // Regie's own lists (sufficient, conclusie, uitkomst) are GraphQL enums. The iStandaarden's numeric codes (WMO020,
 // WMO588, WJ756, WMO757: "01" cannot be an enum value) are Strings checked by the deciders, so a bad code is a
 // BAD_USER_INPUT that names the field and its list.
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
-const AGB = /^[0-9]{8}$/;
-const AGB_MESSAGE = '$property must be an AGB-code of 8 digits';
 
 @InputType({ description: 'Wmo: a melding of a hulpvraag; starts the onderzoek of at most six weeks.' })
 export class RecordWmoMeldingInput {
@@ -25,7 +20,7 @@ export class RecordWmoMeldingInput {
   meldingId?: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   meldingsdatum!: string;
   @Field({ description: 'The hulpvraag in the words of the person; visible to Wmo only.' })
   @MaxLength(4000)
@@ -50,11 +45,11 @@ export class RecordWmoOnderzoekInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID) @IsUUID() meldingId!: string;
   @Field({ description: 'YYYY-MM-DD; not before the meldingsdatum, not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   afgerondOp!: string;
   @Field({ nullable: true, description: 'YYYY-MM-DD, between the meldingsdatum and afgerondOp.' })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   keukentafelgesprekOp?: string;
   @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) eigenKracht!: WmoTredeInput;
   @Field(() => WmoTredeInput) @ValidateNested() @Type(() => WmoTredeInput) gebruikelijkeHulp!: WmoTredeInput;
@@ -79,7 +74,7 @@ export class RecordWmoBesluitInput {
   besluitId?: string;
   @Field(() => ID) @IsUUID() meldingId!: string;
   @Field({ description: 'YYYY-MM-DD; not before the onderzoek was done, not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   besluitdatum!: string;
   @Field(() => WmoUitkomstEnum) uitkomst!: string;
   @Field({ nullable: true, description: 'WMO020 Productcategorie, e.g. "02" begeleiding; required when TOEGEKEND.' })
@@ -119,18 +114,18 @@ export class RecordWmoToewijzingInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
   @Field({ description: 'AGB-code of the aanbieder (8 digits).' })
-  @Matches(AGB, { message: AGB_MESSAGE })
+  @IsAgbCode()
   providerAgb!: string;
   @Field({ description: 'Unique within Wmo for the household: 1 to 20 letters or digits.' })
   @MaxLength(20)
   toewijzingNummer!: string;
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   toewijzingsdatum!: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) ingangsdatum!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsLocalDate() ingangsdatum!: string;
   @Field({ nullable: true, description: 'YYYY-MM-DD, not before the ingangsdatum; required with a weekly omvang.' })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   einddatum?: string;
   @Field({ description: 'WMO020 Productcategorie, e.g. "01" hulp bij het huishouden.' })
   @MaxLength(2)
@@ -168,7 +163,7 @@ export class RecordWmoZorgStartInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field() @MaxLength(20) toewijzingNummer!: string;
   @Field({ description: 'YYYY-MM-DD, within the toewijzing and not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   begindatum!: string;
 }
 
@@ -177,7 +172,7 @@ export class RecordWmoZorgStopInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field() @MaxLength(20) toewijzingNummer!: string;
   @Field({ description: 'YYYY-MM-DD, not before the begindatum and not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   einddatum!: string;
   @Field({ description: 'WMO588 Reden beëindiging, e.g. "19" volgens plan beëindigd.' })
   @MaxLength(2)

@@ -1,9 +1,13 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordInHousehold, RecordedPayload, type Decider, type ReplaceableSupport } from '@regie/household';
+import {
+  HouseholdCommandExecutor,
+  RecordedPayload,
+  type HouseholdCommandSender,
+  type ReplaceableSupport,
+} from '@regie/household';
+import { WMO_DECIDERS, type WmoCommands } from './wmo.commands';
 import { randomUUID } from 'node:crypto';
-import { recordWmoBesluit, recordWmoMelding, recordWmoOnderzoek } from './wmo.decide';
 import { WMO_DOMAIN } from './wmo.events';
 import {
   RecordWmoBesluitInput,
@@ -14,24 +18,25 @@ import {
   RecordWmoZorgStopInput,
 } from './wmo.inputs';
 import { RecordWmoBesluitPayload, RecordWmoMeldingPayload } from './wmo.payloads';
-import { recordWmoToewijzing, recordWmoZorgStart, recordWmoZorgStop } from './wmo.zorg.decide';
 
 /** Wmo mutations: the procedure (melding, onderzoek, besluit) and the iWmo life cycle (toewijzing, start, stop). */
 @Resolver()
 export class WmoResolver {
-  constructor(private readonly commandBus: CommandBus) {}
+  private readonly commands: HouseholdCommandSender<WmoCommands>;
 
-  private async record(
+  constructor(executor: HouseholdCommandExecutor) {
+    this.commands = executor.commandsOf(WMO_DECIDERS);
+  }
+
+  private async record<Type extends keyof WmoCommands & string>(
     actor: Actor,
     householdId: string,
-    decider: Decider,
+    command: { readonly type: Type; readonly data: WmoCommands[Type] },
     providerAgbCodes: string[] = [],
     alternativesFor?: ReplaceableSupport,
   ): Promise<RecordedPayload> {
-    const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes, alternativesFor }),
-    );
-    return RecordedPayload.from(result);
+    const options = { householdId, actor, providerAgbCodes, alternativesFor };
+    return RecordedPayload.from(await this.commands.send(command, options));
   }
 
   @Mutation(() => RecordWmoMeldingPayload, {
@@ -42,7 +47,7 @@ export class WmoResolver {
     @Args('input') { householdId, ...input }: RecordWmoMeldingInput,
   ): Promise<RecordWmoMeldingPayload> {
     const command = { ...input, meldingId: input.meldingId ?? randomUUID() };
-    const recorded = await this.record(actor, householdId, (context) => recordWmoMelding(command, context));
+    const recorded = await this.record(actor, householdId, { type: 'wmo.RecordMelding', data: command });
     return { ...recorded, meldingId: command.meldingId };
   }
 
@@ -51,7 +56,7 @@ export class WmoResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordWmoOnderzoekInput,
   ) {
-    return this.record(actor, householdId, (context) => recordWmoOnderzoek(command, context));
+    return this.record(actor, householdId, { type: 'wmo.RecordOnderzoek', data: command });
   }
 
   @Mutation(() => RecordWmoBesluitPayload, { description: 'Wmo: the besluit (beschikking) after the onderzoek.' })
@@ -68,7 +73,7 @@ export class WmoResolver {
     const recorded = await this.record(
       actor,
       householdId,
-      (context) => recordWmoBesluit(command, context),
+      { type: 'wmo.RecordBesluit', data: command },
       [],
       alternativesFor,
     );
@@ -80,7 +85,7 @@ export class WmoResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordWmoToewijzingInput,
   ) {
-    return this.record(actor, householdId, (context) => recordWmoToewijzing(command, context), [command.providerAgb]);
+    return this.record(actor, householdId, { type: 'wmo.RecordToewijzing', data: command }, [command.providerAgb]);
   }
 
   @Mutation(() => RecordedPayload, { description: 'Wmo: the support of a toewijzing started (as WMO305).' })
@@ -88,11 +93,11 @@ export class WmoResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordWmoZorgStartInput,
   ) {
-    return this.record(actor, householdId, (context) => recordWmoZorgStart(command, context));
+    return this.record(actor, householdId, { type: 'wmo.RecordZorgStart', data: command });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Wmo: the support of a toewijzing stopped (as WMO307).' })
   recordWmoZorgStop(@CurrentActor() actor: Actor, @Args('input') { householdId, ...command }: RecordWmoZorgStopInput) {
-    return this.record(actor, householdId, (context) => recordWmoZorgStop(command, context));
+    return this.record(actor, householdId, { type: 'wmo.RecordZorgStop', data: command });
   }
 }

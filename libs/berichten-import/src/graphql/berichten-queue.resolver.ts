@@ -2,7 +2,7 @@ import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver 
 import { CurrentActor, type Actor } from '@regie/access';
 import { ProcessingLog } from '@regie/audit';
 import { readBericht } from '@regie/berichten';
-import { forbid } from '@regie/household';
+import { RequiresRole } from '@regie/household';
 import { Optional } from '@nestjs/common';
 import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { BerichtenImport } from '../berichten-import.service';
@@ -88,12 +88,9 @@ export class DiscardBerichtInput {
   reason!: string;
 }
 
-const assertBeheerder = (actor: Actor) => {
-  if (actor.role !== 'functioneel_beheerder' || !actor.gemeente) forbid();
-};
-
 /** The functioneel beheerder's queue of messages that wait for a household (docs/berichten.md). */
 @Resolver()
+@RequiresRole('functioneel_beheerder')
 export class BerichtenQueueResolver {
   constructor(
     private readonly berichten: BerichtenImport,
@@ -104,7 +101,6 @@ export class BerichtenQueueResolver {
     description: 'Functioneel beheerder: the messages of the own gemeente that wait for a household, oldest first.',
   })
   async berichtenQueue(@CurrentActor() actor: Actor): Promise<WaitingBericht[]> {
-    assertBeheerder(actor);
     const waiting = await this.berichten.queue(actor);
     await this.log?.record({
       userId: actor.userId,
@@ -134,7 +130,6 @@ export class BerichtenQueueResolver {
     description: 'Functioneel beheerder: records a waiting message in the chosen household (replays it).',
   })
   async linkBericht(@CurrentActor() actor: Actor, @Args('input') input: LinkBerichtInput): Promise<BerichtAnswer> {
-    assertBeheerder(actor);
     return BerichtAnswer.from(await this.berichten.link(actor, input.berichtId, input.householdId));
   }
 
@@ -142,7 +137,6 @@ export class BerichtenQueueResolver {
     description: 'Functioneel beheerder: takes a waiting message out of the queue unrecorded.',
   })
   async discardBericht(@CurrentActor() actor: Actor, @Args('input') input: DiscardBerichtInput): Promise<boolean> {
-    assertBeheerder(actor);
     await this.berichten.discard(actor, input.berichtId, input.reason);
     return true;
   }

@@ -1,5 +1,5 @@
 import type { Actor } from '@regie/access';
-import { initialCore, type HouseholdCore } from '../core/household.state';
+import { initialCore, type HouseholdCore } from '../core/household-core';
 import { rejectionOf } from '../testing/decider-fixture';
 import { forbidUnlessHouseholdVisible } from './authorize-write';
 

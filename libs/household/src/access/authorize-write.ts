@@ -1,7 +1,7 @@
 import type { Actor } from '@regie/access';
 import type { CommandScope } from '../core/decide-context';
 import type { DraftEvent } from '../core/event-envelope';
-import type { HouseholdCore } from '../core/household.state';
+import type { HouseholdCore } from '../core/household-core';
 import { reject } from '../core/rejection';
 import { decideWrite } from './access-policy';
 import { accessFactsOf, eventsToWrite, writeFactsOf } from './household-writers';
@@ -25,11 +25,11 @@ export function forbidUnlessHouseholdVisible(actor: Actor, core: HouseholdCore, 
 }
 
 /** After deciding: may this actor record exactly these events? */
-export function authorizeHouseholdWrite(
+export function authorizeHouseholdWrite<Draft extends DraftEvent>(
   actor: Actor,
   core: HouseholdCore,
-  drafts: readonly DraftEvent[],
-  domainOf: (draft: DraftEvent) => string,
+  drafts: readonly Draft[],
+  domainOf: (draft: Draft) => string,
 ): void {
   if (decideWrite(actor, writeFactsOf(core, drafts), eventsToWrite(core, drafts, domainOf))) forbid();
 }

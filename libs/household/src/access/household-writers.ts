@@ -7,7 +7,7 @@ import {
   type SharingBasisEnded,
   type SharingBasisRecorded,
 } from '../core/household.events';
-import type { HouseholdCore } from '../core/household.state';
+import type { HouseholdCore } from '../core/household-core';
 import type { AccessFacts, EventToWrite, WriteFacts, WriterRule } from './access-policy';
 
 /**
@@ -69,10 +69,10 @@ export function writeFactsOf(core: HouseholdCore, drafts: readonly DraftEvent[])
 }
 
 /** Each draft with the domain whose data it is and the rule for writing it. */
-export function eventsToWrite(
+export function eventsToWrite<Draft extends DraftEvent>(
   core: HouseholdCore,
-  drafts: readonly DraftEvent[],
-  domainOf: (draft: DraftEvent) => string,
+  drafts: readonly Draft[],
+  domainOf: (draft: Draft) => string,
 ): EventToWrite[] {
   return drafts.map((draft) => {
     const domain = domainOf(draft);

@@ -2,8 +2,9 @@ import type { Provider } from '@nestjs/common';
 import type { Actor } from '@regie/access';
 import { EVENT_STORE_DECORATOR } from '@regie/event-store';
 import { protectPersonalData } from '@regie/privacy';
-import { forgetPerson } from '../core/erasure.decide';
+import { deciderFor } from '../core/command';
 import { DomainRegistry } from './domain-registry';
+import { HOUSEHOLD_DECIDERS } from './household-commands';
 import type { HouseholdCommand } from './household-command-executor';
 import { HouseholdPersonalDataPolicy } from './personal-data-policy';
 
@@ -29,6 +30,6 @@ export function forgetPersonCommand(request: ForgetPersonRequest, actor: Actor):
     householdId: request.householdId,
     actor,
     scope: 'existing-household',
-    decide: (context) => forgetPerson(request, context),
+    decide: deciderFor(HOUSEHOLD_DECIDERS, { type: 'household.ForgetPerson', data: request }),
   };
 }

@@ -7,6 +7,7 @@ import * as decide from '../core/household.decide';
 import { DomainRegistry } from './domain-registry';
 import { HouseholdCommandExecutor } from './household-command-executor';
 import { ProviderDirectory } from './provider-directory';
+import { StreamCommandHandler } from './stream-command';
 
 const beheerder: Actor = { userId: 'u-beheer', role: 'functioneel_beheerder', gemeente: '0363' };
 
@@ -43,11 +44,12 @@ function loggingDatabase(trace: string[]): SqlExecutor {
 
 async function register(store: EventStore, log: ProcessingLog) {
   const registry = new DomainRegistry();
+  const handler = new StreamCommandHandler(store, log);
   const executor = new HouseholdCommandExecutor(
     store,
     registry,
-    new ProviderDirectory(store, registry),
-    undefined,
+    new ProviderDirectory(store, registry, handler),
+    handler,
     log,
   );
   const householdId = randomUUID();

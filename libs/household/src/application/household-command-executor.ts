@@ -1,37 +1,26 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { currentCorrelationId, RegieMetrics } from '@regie/observability';
 import type { Actor } from '@regie/access';
-import {
-  EVENT_STORE,
-  WrongExpectedVersionError,
-  type AppendResult,
-  type EventStore,
-  type ExpectedRevision,
-  type NewEvent,
-} from '@regie/event-store';
-import { randomUUID } from 'node:crypto';
+import { ProcessingLog } from '@regie/audit';
+import { EVENT_STORE, type EventStore } from '@regie/event-store';
+import { deciderFor, type DecidersOf } from '../core/command';
 import { decideWithinHousehold, type CommandScope, type Decider } from '../core/decide-context';
-import type { HouseholdEvent, RegieEventMetadata } from '../core/event-envelope';
-import { foldHousehold } from '../core/household-state';
+import type { DraftEvent, HouseholdEvent } from '../core/event-envelope';
+import { foldHousehold, type HouseholdState } from '../core/household-state';
+import { householdStream } from '../core/household-stream';
 import { todayInNetherlands } from '../core/local-date';
-import { DomainRejection, reject } from '../core/rejection';
+import { DomainRejection } from '../core/rejection';
 import {
   VOORLIGGEND_VELD_LOOKUP,
   type AlternativeRef,
   type ReplaceableSupport,
   type VoorliggendVeldLookup,
-} from '../insight/voorliggend-veld';
+} from '../maatwerk/kernel/alternatives';
 import { authorizeHouseholdWrite, forbidUnlessHouseholdVisible } from '../access/authorize-write';
 import { WriteLog } from '../access/write-log';
-import { ProcessingLog, type ProcessingLogEntry } from '@regie/audit';
 import { DomainRegistry } from './domain-registry';
 import { KeyedMutex } from './keyed-mutex';
 import { ProviderDirectory } from './provider-directory';
-
-export const householdStream = (householdId: string) => `household-${householdId}`;
-
-/** How many times a command is re-decided after another writer changed the household first. */
-const MAX_ATTEMPTS = 10;
+import { StreamCommandHandler } from './stream-command';
 
 export interface HouseholdCommand {
   readonly householdId: string;
@@ -46,6 +35,9 @@ export interface HouseholdCommand {
   readonly decide: Decider;
 }
 
+/** Everything about a household command but its decision. */
+export type HouseholdCommandOptions = Omit<HouseholdCommand, 'decide'>;
+
 export interface CommandResult {
   readonly householdId: string | undefined;
   readonly eventIds: readonly string[];
@@ -53,9 +45,14 @@ export interface CommandResult {
   readonly position: bigint;
 }
 
+/** A draft with the domain it belongs to, computed once on the write side and stamped on the event. */
+interface DomainDraft extends DraftEvent {
+  readonly domain: string;
+}
+
 /**
- * The one write path into a household stream, for the household lib and every domain module: load the stream,
- * fold it, decide, append with the expected revision; on a conflict reload and decide again (bounded).
+ * The write path into a household stream, for the household lib and every domain module: the household's rules
+ * (visibility, the central invariants, who may write these events) around the one command handler of every stream.
  */
 @Injectable()
 export class HouseholdCommandExecutor {
@@ -63,8 +60,8 @@ export class HouseholdCommandExecutor {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly registry: DomainRegistry,
     private readonly providers: ProviderDirectory,
-    @Optional() private readonly metrics?: RegieMetrics,
-    @Optional() private readonly processingLog?: ProcessingLog,
+    private readonly handler: StreamCommandHandler,
+    @Optional() processingLog?: ProcessingLog,
     @Optional() @Inject(VOORLIGGEND_VELD_LOOKUP) private readonly catalogue?: VoorliggendVeldLookup,
   ) {
     this.writeLog = new WriteLog(processingLog);
@@ -73,105 +70,65 @@ export class HouseholdCommandExecutor {
   private readonly writeLog: WriteLog;
   /**
    * Commands on one household run one at a time in this process (load, decide, append), so writers in one process
-   * never conflict with each other; conflicts, and the retries below, remain only between processes.
+   * never conflict with each other; conflicts, and the handler's retries, remain only between processes.
    */
   private readonly households = new KeyedMutex();
 
-  async load(householdId: string) {
+  async load(householdId: string): Promise<{ state: HouseholdState; revision: bigint | undefined }> {
     const recorded = await this.store.readStream(householdStream(householdId));
     const events = recorded.map((event) => event as unknown as HouseholdEvent);
-    const revision = recorded.length === 0 ? undefined : recorded[recorded.length - 1]!.revision;
-    return { state: foldHousehold(events, this.registry.all), revision };
+    return { state: foldHousehold(events, this.registry.all), revision: recorded.at(-1)?.revision };
+  }
+
+  /** The sender of one module's commands (`{ type, data }`), each decided by that module's decider for its type. */
+  commandsOf<Commands>(deciders: DecidersOf<Commands>): HouseholdCommandSender<Commands> {
+    return {
+      send: (command, options) => this.execute({ ...options, decide: deciderFor(deciders, command) }),
+    };
   }
 
   async execute(command: HouseholdCommand): Promise<CommandResult> {
     const providers = await this.providers.load(command.providerAgbCodes ?? [], command.actor.gemeente);
-    const correlationId = command.correlationId ?? currentCorrelationId() ?? randomUUID();
-    return this.households.run(command.householdId, () => this.decideAndAppend(command, providers, correlationId));
-  }
-
-  private async decideAndAppend(
-    command: HouseholdCommand,
-    providers: Awaited<ReturnType<ProviderDirectory['load']>>,
-    correlationId: string,
-  ): Promise<CommandResult> {
-    for (let attempt = 1; ; attempt++) {
-      const { state, revision } = await this.load(command.householdId);
-      const today = todayInNetherlands();
-      await this.denyUnless(command, correlationId, state.core.gemeente, () =>
-        forbidUnlessHouseholdVisible(command.actor, state.core, command.scope ?? 'open-household'),
-      );
-      const drafts = decideWithinHousehold(
-        command.scope ?? 'open-household',
-        {
-          state,
-          providers,
-          today,
-          domains: this.registry.all,
-          alternatives: await this.alternativesFor(command, state.core.gemeente, today),
+    const scope = command.scope ?? 'open-household';
+    const { actor, householdId } = command;
+    const result = await this.households.run(householdId, () =>
+      this.handler.handle<HouseholdState, DomainDraft>({
+        stream: householdStream(householdId),
+        actor,
+        correlationId: command.correlationId,
+        conflictMessage: 'Het huishouden werd tegelijk door anderen gewijzigd; probeer het opnieuw',
+        load: () => this.load(householdId),
+        decide: async (state, correlationId) => {
+          const today = todayInNetherlands();
+          await this.denyUnless(command, correlationId, state.core.gemeente, () =>
+            forbidUnlessHouseholdVisible(actor, state.core, scope),
+          );
+          const alternatives = await this.alternativesFor(command, state.core.gemeente, today);
+          const context = { state, providers, today, domains: this.registry.all, alternatives };
+          const drafts = decideWithinHousehold(scope, context, command.decide).map((draft) => ({
+            ...draft,
+            domain: this.registry.domainOf(draft),
+          }));
+          await this.denyUnless(command, correlationId, state.core.gemeente, () =>
+            authorizeHouseholdWrite(actor, state.core, drafts, (draft) => draft.domain),
+          );
+          return drafts;
         },
-        command.decide,
-      );
-      await this.denyUnless(command, correlationId, state.core.gemeente, () =>
-        authorizeHouseholdWrite(command.actor, state.core, drafts, (draft) => this.registry.domainOf(draft)),
-      );
-      const recordedAt = new Date().toISOString();
-      const events: NewEvent[] = drafts.map((draft) => ({
-        id: randomUUID(),
-        type: draft.type,
-        data: draft.data,
-        metadata: {
-          actor: command.actor,
+        metadata: (draft) => ({
           ...(command.onBehalfOf ? { onBehalfOf: command.onBehalfOf } : {}),
-          correlationId,
-          occurredAt: draft.occurredAt ?? recordedAt,
-          householdId: command.householdId,
-          domain: this.registry.domainOf(draft),
-        } satisfies RegieEventMetadata,
-      }));
-      try {
-        const line = this.writeLog.lineFor(command.actor, command.householdId, drafts, correlationId);
-        const stream = householdStream(command.householdId);
-        const result = await this.appendWithLine(stream, events, revision ?? 'no_stream', line);
-        return {
-          householdId: command.householdId,
-          eventIds: events.map((event) => event.id),
-          streamRevision: result.nextRevision,
-          position: result.position,
-        };
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (attempt >= MAX_ATTEMPTS) {
-          this.metrics?.commandConflicts.inc();
-          reject('CONFLICT', 'Het huishouden werd tegelijk door anderen gewijzigd; probeer het opnieuw');
-        }
-        this.metrics?.commandRetries.inc();
-        // Jitter, so writers that collided do not collide again in lockstep.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
-      }
-    }
-  }
-
-  /**
-   * No stored write without its verwerkingenlog line. Where the log lives in the store's own database (PostgreSQL,
-   * embedded) the line commits in the append's transaction: both or neither. Otherwise (KurrentDB) the line is
-   * written first: a crash or a conflict can leave a line whose write never happened, never a write without a line.
-   */
-  private async appendWithLine(
-    stream: string,
-    events: readonly NewEvent[],
-    expected: ExpectedRevision,
-    line: ProcessingLogEntry | undefined,
-  ): Promise<AppendResult> {
-    const log = this.processingLog;
-    if (!line || !log) return this.store.append(stream, events, expected);
-    if (this.store.canCommitWith(log.database)) {
-      return this.store.append(stream, events, expected, {
-        companion: { database: log.database, write: (tx) => log.within(tx).record(line) },
-      });
-    }
-    await log.record(line);
-    return this.store.append(stream, events, expected);
+          householdId,
+          domain: draft.domain,
+        }),
+        logLine: (drafts, correlationId) => this.writeLog.lineFor(actor, householdId, drafts, correlationId),
+      }),
+    );
+    return {
+      householdId,
+      eventIds: result.eventIds,
+      // decideWithinHousehold never returns no events, so the handler always appended.
+      streamRevision: result.streamRevision!,
+      position: result.position!,
+    };
   }
 
   private async alternativesFor(
@@ -199,4 +156,12 @@ export class HouseholdCommandExecutor {
       throw error;
     }
   }
+}
+
+/** Sends a module's commands as data; the data's type is checked against the module's map. */
+export interface HouseholdCommandSender<Commands> {
+  send<Type extends keyof Commands & string>(
+    command: { readonly type: Type; readonly data: Commands[Type] },
+    options: HouseholdCommandOptions,
+  ): Promise<CommandResult>;
 }

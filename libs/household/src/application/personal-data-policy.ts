@@ -2,6 +2,7 @@ import type { EventAddress, ErasureStep, PersonalDataLocation, PersonalDataPolic
 import type { DomainModuleDefinition } from '../core/domain-module';
 import { HouseholdEventType as T, type PersonErased, type RetentionExpired } from '../core/household.events';
 import { householdSubject, locatePersonalData, memberSubject, personalDataFieldsOf } from '../core/personal-data';
+import { householdIdOfStream } from '../core/household-stream';
 
 /**
  * The household's declaration of personal data for the sealing event store: its own events
@@ -21,9 +22,7 @@ export class HouseholdPersonalDataPolicy implements PersonalDataPolicy {
     }
     if (event.type !== T.retentionExpired) return [];
     const data = event.data as RetentionExpired;
-    const householdId =
-      (event.metadata?.householdId as string | undefined) ??
-      (event.streamId.startsWith('household-') ? event.streamId.slice('household-'.length) : undefined);
+    const householdId = (event.metadata?.householdId as string | undefined) ?? householdIdOfStream(event.streamId);
     if (!householdId) return [];
     const steps: ErasureStep[] = [
       {

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, WrongExpectedVersionError, type EventStore } from '@regie/event-store';
-import { randomUUID } from 'node:crypto';
+import { EVENT_STORE, type EventStore } from '@regie/event-store';
 import type { Actor } from '@regie/access';
-import { reject } from '../core/rejection';
 import { forbid } from '../access/authorize-write';
+import { HOUSEHOLD_DOMAIN } from '../core/household.events';
 import {
   decideRegisterProvider,
   legacyProviderStream,
@@ -12,6 +11,7 @@ import {
 } from '../provider/provider';
 import { DomainRegistry } from './domain-registry';
 import type { CommandResult } from './household-command-executor';
+import { StreamCommandHandler } from './stream-command';
 
 /**
  * The providers (zorgaanbieders) register of each gemeente: a gemeente sees and uses only its own register, so
@@ -22,6 +22,7 @@ export class ProviderDirectory {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly registry: DomainRegistry,
+    private readonly handler: StreamCommandHandler,
   ) {}
 
   /** The provider with this AGB-code in the gemeente's register. */
@@ -41,31 +42,32 @@ export class ProviderDirectory {
     return new Map(found.filter((entry): entry is readonly [string, ProviderRecord] => entry[1] !== undefined));
   }
 
-  /** Only a functioneel beheerder adds to the register, and only to their own gemeente's. */
-  async register(command: ProviderRecord, actor: Actor, correlationId = randomUUID()): Promise<CommandResult> {
+  /**
+   * Only a functioneel beheerder adds to the register, and only to their own gemeente's. A registration that loses
+   * a race finds the code registered when it decides again, and is refused with PROVIDER_EXISTS.
+   */
+  async register(command: ProviderRecord, actor: Actor, correlationId?: string): Promise<CommandResult> {
     if (actor.role !== 'functioneel_beheerder' || !actor.gemeente) forbid();
     const gemeente = actor.gemeente!;
     const known = this.registry.all.map((domain) => domain.code);
-    const decided = decideRegisterProvider(await this.find(command.agbCode, gemeente), command, known);
-    const event = { ...decided, data: { ...decided.data, gemeente } };
-    const id = randomUUID();
-    try {
-      const result = await this.store.append(
-        providerStream(gemeente, command.agbCode),
-        [
-          {
-            id,
-            ...event,
-            metadata: { actor, correlationId, occurredAt: new Date().toISOString(), domain: 'HOUSEHOLD' },
-          },
-        ],
-        'no_stream',
-      );
-      return { householdId: undefined, eventIds: [id], streamRevision: result.nextRevision, position: result.position };
-    } catch (error) {
-      if (error instanceof WrongExpectedVersionError)
-        reject('PROVIDER_EXISTS', `Aanbieder met AGB-code ${command.agbCode} is al geregistreerd`);
-      throw error;
-    }
+    const result = await this.handler.handle({
+      stream: providerStream(gemeente, command.agbCode),
+      actor,
+      correlationId,
+      conflictMessage: `Aanbieder met AGB-code ${command.agbCode} is al geregistreerd`,
+      // A registration is its stream's only event, so it is appended to no stream; `find` also sees a legacy one.
+      load: async () => ({ state: await this.find(command.agbCode, gemeente), revision: undefined }),
+      decide: (existing) => {
+        const decided = decideRegisterProvider(existing, command, known);
+        return [{ ...decided, data: { ...decided.data, gemeente } }];
+      },
+      metadata: () => ({ domain: HOUSEHOLD_DOMAIN }),
+    });
+    return {
+      householdId: undefined,
+      eventIds: result.eventIds,
+      streamRevision: result.streamRevision!,
+      position: result.position!,
+    };
   }
 }

@@ -6,6 +6,7 @@ import { todayInNetherlands, type LocalDate } from '../core/local-date';
 import { retentionOf, type HouseholdRetention } from '../core/retention';
 import { DomainRegistry } from './domain-registry';
 import { HouseholdCommandExecutor } from './household-command-executor';
+import { householdIdOfStream } from '../core/household-stream';
 
 /** What `eraseExpired` did (or, in a dry run, would do) for one household. */
 export interface RetentionErasure {
@@ -53,7 +54,8 @@ export class RetentionService {
     for (;;) {
       const page = await log.readAll({ after, maxCount: PAGE });
       for (const event of page) {
-        if (event.streamId.startsWith('household-')) ids.add(event.streamId.slice('household-'.length));
+        const householdId = householdIdOfStream(event.streamId);
+        if (householdId) ids.add(householdId);
       }
       if (page.length < PAGE) return [...ids];
       after = page[page.length - 1]!.position;

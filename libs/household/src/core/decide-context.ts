@@ -1,4 +1,4 @@
-import type { AlternativeRef } from '../insight/voorliggend-veld';
+import type { AlternativeRef } from '../maatwerk/kernel/alternatives';
 import type { ProviderRecord } from '../provider/provider';
 import type { DomainModuleDefinition } from './domain-module';
 import type { DraftEvent } from './event-envelope';

@@ -1,8 +1,8 @@
-import type { CostFact } from '../insight/tariff';
-import type { LadderFact } from '../insight/ladder';
-import type { MaatwerkFact } from '../insight/voorliggend-veld';
+import type { CostFact } from '../maatwerk/kernel/tariff';
+import type { LadderFact } from '../maatwerk/kernel/afwegingsladder';
+import type { MaatwerkFact } from '../maatwerk/kernel/alternatives';
 import type { HouseholdEvent } from './event-envelope';
-import type { HouseholdCore } from './household.state';
+import type { HouseholdCore } from './household-core';
 import type { LocalDate } from './local-date';
 import type { PersonalDataSpec } from './personal-data';
 

@@ -1,4 +1,4 @@
-import type { HouseholdCore } from './household.state';
+import type { HouseholdCore } from './household-core';
 import type { MemberData } from './household.events';
 import { reject } from './rejection';
 

@@ -1,7 +1,7 @@
 import type { DomainModuleDefinition } from './domain-module';
 import type { HouseholdEvent } from './event-envelope';
 import { HOUSEHOLD_DOMAIN, HouseholdEventType, type EntryCorrected, type EntryWithdrawn } from './household.events';
-import { evolveCore, initialCore, type HouseholdCore } from './household.state';
+import { evolveCore, initialCore, type HouseholdCore } from './household-core';
 
 /** The whole household as the deciders see it: the core plus one state slice per domain module. */
 export interface HouseholdState {
@@ -54,7 +54,8 @@ export function domainCodeOf(
 }
 
 function domainOf(event: HouseholdEvent, domains: readonly DomainModuleDefinition[]) {
-  const code = domainCodeOf(event, domains);
+  // A stored event carries the domain the write side stamped; only a bare event (a test's given) is classified.
+  const code = event.metadata?.domain ?? domainCodeOf(event, domains);
   return domains.find((candidate) => candidate.code === code);
 }
 

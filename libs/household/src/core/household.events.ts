@@ -1,6 +1,6 @@
 import type { Address } from './address';
-import type { LadderOutcome, LadderRung, LadderRungName } from '../insight/ladder';
-import type { ZrmScore } from '../insight/zrm';
+import type { LadderOutcome, LadderRung, LadderRungName } from '../maatwerk/kernel/afwegingsladder';
+import type { ZrmScore } from '../maatwerk/zrm/zrm';
 import type { BerichtHerkomst } from './bericht-herkomst';
 import type { LocalDate } from './local-date';
 

@@ -1,8 +1,9 @@
 import type { PersonalDataKind } from '@regie/privacy';
-import { LADDER_RUNGS } from '../insight/ladder';
+import { LADDER_RUNGS } from '../maatwerk/kernel/afwegingsladder';
 import type { DomainModuleDefinition } from './domain-module';
 import type { RegieEventMetadata } from './event-envelope';
 import { HOUSEHOLD_DOMAIN, HouseholdEventType as T, type EntryCorrected } from './household.events';
+import { householdIdOfStream } from './household-stream';
 
 export type { PersonalDataKind } from '@regie/privacy';
 
@@ -111,7 +112,7 @@ export function personalDataFieldsOf(
 const householdIdOf = (event: PersonalDataEvent): string | undefined => {
   const fromMetadata = (event.metadata as Partial<RegieEventMetadata> | undefined)?.householdId;
   if (typeof fromMetadata === 'string' && fromMetadata) return fromMetadata;
-  return event.streamId?.startsWith('household-') ? event.streamId.slice('household-'.length) : undefined;
+  return householdIdOfStream(event.streamId);
 };
 
 /**

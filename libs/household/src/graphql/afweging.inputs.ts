@@ -8,16 +8,13 @@ import {
   IsInt,
   IsOptional,
   IsUUID,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsLocalDate } from './validation';
 
 // The lists are GraphQL enums; their coherence (and the lists, for a command from outside GraphQL) is checked by the
 // deciders, so a bad value is a BAD_USER_INPUT that names the field.
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 
 @InputType({ description: 'What was found on one rung of the afwegingsladder.' })
 export class AfwegingRungInput {
@@ -43,7 +40,7 @@ export class RecordAfwegingInput {
   @MaxLength(100)
   requestKey?: string;
   @Field({ description: 'YYYY-MM-DD; not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   assessedOn!: string;
   @Field(() => AfwegingRungInput) @ValidateNested() @Type(() => AfwegingRungInput) eigenKracht!: AfwegingRungInput;
   @Field(() => AfwegingRungInput)
@@ -83,7 +80,7 @@ export class ZrmScoreInput {
 export class ScoreZrmInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID) @IsUUID() memberId!: string;
-  @Field({ description: 'YYYY-MM-DD; not in the future.' }) @Matches(DATE, { message: DATE_MESSAGE }) scoredOn!: string;
+  @Field({ description: 'YYYY-MM-DD; not in the future.' }) @IsLocalDate() scoredOn!: string;
   @Field(() => [ZrmScoreInput], { description: '1 to 13 domains, each at most once.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(13)

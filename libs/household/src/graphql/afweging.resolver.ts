@@ -1,20 +1,18 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import { CurrentActor, type Actor } from '@regie/access';
 import { randomUUID } from 'node:crypto';
-import type { Decider } from '../core/decide-context';
-import { RecordInHousehold } from '../application/record-in-household.command';
-import { recordAfweging } from '../insight/afweging.decide';
+import { HouseholdCommandExecutor, type HouseholdCommandSender } from '../application/household-command-executor';
+import { HOUSEHOLD_DECIDERS, type HouseholdCommands } from '../application/household-commands';
 import { RecordAfwegingInput } from './afweging.inputs';
 import { RecordAfwegingPayload, RecordedPayload } from './recorded.payload';
 
 /** The afwegingsladder of a Jeugd or Werk & Inkomen request, recorded by the domain handling it. */
 @Resolver()
 export class AfwegingResolver {
-  constructor(private readonly commandBus: CommandBus) {}
+  private readonly commands: HouseholdCommandSender<HouseholdCommands>;
 
-  private async record(actor: Actor, householdId: string, decide: Decider): Promise<RecordedPayload> {
-    return RecordedPayload.from(await this.commandBus.execute(new RecordInHousehold({ householdId, actor, decide })));
+  constructor(executor: HouseholdCommandExecutor) {
+    this.commands = executor.commandsOf(HOUSEHOLD_DECIDERS);
   }
 
   @Mutation(() => RecordAfwegingPayload, {
@@ -38,7 +36,10 @@ export class AfwegingResolver {
         ALGEMENE_VOORZIENING: algemeneVoorziening,
       },
     };
-    const recorded = await this.record(actor, householdId, (context) => recordAfweging(command, context));
-    return { ...recorded, afwegingId: command.afwegingId };
+    const recorded = await this.commands.send(
+      { type: 'maatwerk.RecordAfweging', data: command },
+      { householdId, actor },
+    );
+    return { ...RecordedPayload.from(recorded), afwegingId: command.afwegingId };
   }
 }

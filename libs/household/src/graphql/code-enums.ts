@@ -1,8 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { KNOWN_DOMAINS } from '@regie/access';
 import { GOAL_OUTCOMES, HOUSEHOLD_DOMAIN, PREVENTION_AIMS, SPEND_RESULTS } from '../core/household.events';
-import { LADDER_OUTCOMES, LADDER_RUNGS, LADDER_SUFFICIENCY } from '../insight/ladder';
-import { ZRM_DOMAINS } from '../insight/zrm';
+import { LADDER_OUTCOMES, LADDER_RUNGS, LADDER_SUFFICIENCY } from '../maatwerk/kernel/afwegingsladder';
+import { ZRM_DOMAINS } from '../maatwerk/zrm/zrm';
 
 /** A code list as a GraphQL enum object: each code is its own value, so what a resolver returns is the code. */
 export type CodeEnum = Readonly<Record<string, string>>;

@@ -1,20 +1,19 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsPositive, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsPositive, MaxLength, ValidateNested } from 'class-validator';
+import { IsLocalDate } from './validation';
 
 // The fields a correction (StatusAanlevering 2) may change, typed: the union of what the domains declare correctable
 // (their `validateCorrection`). GraphQL refuses any other key, nested ones included, before anything runs; which
 // of these fields a given entry takes is the domain's rule. Absent = unchanged, `null` = removed (optional fields).
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 const CODE_MAX = 20;
 
 const dateField = (description: string) =>
   function (target: object, property: string) {
     Field(() => String, { nullable: true, description })(target, property);
     IsOptional()(target, property);
-    Matches(DATE, { message: DATE_MESSAGE })(target, property);
+    IsLocalDate()(target, property);
   };
 
 const codeField = (description: string) =>

@@ -1,9 +1,8 @@
 import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import { CurrentActor, type Actor } from '@regie/access';
 import { IsUUID, MaxLength, MinLength } from 'class-validator';
 import { forgetPersonCommand } from '../application/erasure';
-import { RecordInHousehold } from '../application/record-in-household.command';
+import { HouseholdCommandExecutor } from '../application/household-command-executor';
 import { RecordedPayload } from './recorded.payload';
 
 @InputType()
@@ -19,7 +18,7 @@ export class ForgetPersonInput {
 /** Erasure of a person (AVG art. 17) by crypto-shredding: through the household's one write path. */
 @Resolver()
 export class ForgetPersonResolver {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(private readonly executor: HouseholdCommandExecutor) {}
 
   @Mutation(() => RecordedPayload, {
     description:
@@ -27,8 +26,6 @@ export class ForgetPersonResolver {
       '(their key is destroyed) and the timeline shows their entries as "gegevens verwijderd". Cannot be undone.',
   })
   async forgetPerson(@CurrentActor() actor: Actor, @Args('input') input: ForgetPersonInput) {
-    return RecordedPayload.from(
-      await this.commandBus.execute(new RecordInHousehold(forgetPersonCommand(input, actor))),
-    );
+    return RecordedPayload.from(await this.executor.execute(forgetPersonCommand(input, actor)));
   }
 }

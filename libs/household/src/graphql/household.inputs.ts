@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsAgbCode, IsLocalDate } from './validation';
 import type { AgreementParty, GoalOutcome, Grondslag, MemberRelation } from '../core/household.events';
 import { CorrectionChangesInput } from './correction.inputs';
 import { DomainEnum } from './code-enums';
@@ -35,16 +36,13 @@ registerEnumType(GrondslagEnum, {
   description: 'AVG art. 6 lid 1 basis (c, e, d). Consent is recorded next to a basis, never as one.',
 });
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
-
 @InputType()
 export class MemberInput {
   @Field({ description: 'Burgerservicenummer (9 digits, elfproef).' })
   @Matches(/^[0-9]{9}$/, { message: 'bsn must be 9 digits' })
   bsn!: string;
   @Field() @MaxLength(200) name!: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) birthDate!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsLocalDate() birthDate!: string;
   @Field(() => MemberRelationEnum) relation!: MemberRelation;
 }
 
@@ -118,7 +116,7 @@ export class HouseholdReasonInput {
 @InputType()
 export class RegisterProviderInput {
   @Field({ description: 'AGB-code, 8 digits.' })
-  @Matches(/^[0-9]{8}$/, { message: 'agbCode must be 8 digits' })
+  @IsAgbCode()
   agbCode!: string;
   @Field() @MaxLength(200) name!: string;
   @Field(() => [DomainEnum], { description: 'The domains the provider works in.' })
@@ -136,7 +134,7 @@ export class SetPlanGoalInput {
   @Field({ nullable: true }) @IsOptional() @MaxLength(4000) description?: string;
   @Field(() => [DomainEnum]) domains!: string[];
   @Field(() => [ID]) memberIds!: string[];
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) targetDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsLocalDate() targetDate?: string;
   @Field({ nullable: true, description: 'Required when revising.' })
   @IsOptional()
   @MaxLength(1000)
@@ -148,7 +146,7 @@ export class EvaluatePlanGoalInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID) @IsUUID() goalId!: string;
   @Field(() => GoalOutcomeEnum) outcome!: GoalOutcome;
-  @Field() @Matches(DATE, { message: DATE_MESSAGE }) evaluatedOn!: string;
+  @Field() @IsLocalDate() evaluatedOn!: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(4000) note?: string;
 }
 
@@ -161,7 +159,7 @@ export class RecordPlanAgreementInput {
   @Field({ nullable: true }) @IsOptional() @MaxLength(200) partyName?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^[0-9]{8}$/, { message: 'providerAgb must be 8 digits' })
+  @IsAgbCode()
   providerAgb?: string;
   @Field(() => DomainEnum, { nullable: true }) @IsOptional() domain?: string;
   @Field(() => [ID], { defaultValue: [] }) memberIds!: string[];
@@ -177,11 +175,11 @@ export class RecordSharingBasisInput {
   wettelijkeBepaling!: string;
   @Field({ nullable: true, description: 'Date consent was recorded as well (an extra, not a basis).' })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   toestemmingVastgelegdOp?: string;
   @Field(() => [ID], { description: 'Members covered; empty = the whole household.' }) memberIds!: string[];
-  @Field() @Matches(DATE, { message: DATE_MESSAGE }) validFrom!: string;
-  @Field() @Matches(DATE, { message: DATE_MESSAGE }) validUntil!: string;
+  @Field() @IsLocalDate() validFrom!: string;
+  @Field() @IsLocalDate() validUntil!: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(1000) note?: string;
 }
 
@@ -189,7 +187,7 @@ export class RecordSharingBasisInput {
 export class EndSharingBasisInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID) @IsUUID() basisId!: string;
-  @Field() @Matches(DATE, { message: DATE_MESSAGE }) endedOn!: string;
+  @Field() @IsLocalDate() endedOn!: string;
   @Field() @MaxLength(1000) reason!: string;
 }
 

@@ -1,11 +1,13 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import { CurrentActor, type Actor } from '@regie/access';
 import { randomUUID } from 'node:crypto';
-import type { CommandScope, Decider } from '../core/decide-context';
-import * as decide from '../core/household.decide';
 import { ProviderDirectory } from '../application/provider-directory';
-import { RecordInHousehold } from '../application/record-in-household.command';
+import {
+  HouseholdCommandExecutor,
+  type HouseholdCommandOptions,
+  type HouseholdCommandSender,
+} from '../application/household-command-executor';
+import { HOUSEHOLD_DECIDERS, type HouseholdCommands } from '../application/household-commands';
 import {
   AddHouseholdMemberInput,
   AssignRegisseurInput,
@@ -23,6 +25,7 @@ import {
   WithdrawEntryInput,
 } from './household.inputs';
 import { changesOf } from './correction.inputs';
+import { RequiresRole } from './requires-role';
 import {
   AddHouseholdMemberPayload,
   RecordedPayload,
@@ -35,21 +38,22 @@ import {
 /** Mutations of the household itself: members, regisseur, plan, legal bases, life cycle, corrections. */
 @Resolver()
 export class HouseholdResolver {
-  constructor(
-    private readonly commandBus: CommandBus,
-    private readonly providers: ProviderDirectory,
-  ) {}
+  private readonly commands: HouseholdCommandSender<HouseholdCommands>;
 
-  private async record(
+  constructor(
+    executor: HouseholdCommandExecutor,
+    private readonly providers: ProviderDirectory,
+  ) {
+    this.commands = executor.commandsOf(HOUSEHOLD_DECIDERS);
+  }
+
+  private async record<Type extends keyof HouseholdCommands & string>(
     actor: Actor,
     householdId: string,
-    decider: Decider,
-    options: { scope?: CommandScope; providerAgbCodes?: string[] } = {},
+    command: { readonly type: Type; readonly data: HouseholdCommands[Type] },
+    options: Pick<HouseholdCommandOptions, 'scope' | 'providerAgbCodes'> = {},
   ): Promise<RecordedPayload> {
-    const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: decider, ...options }),
-    );
-    return RecordedPayload.from(result);
+    return RecordedPayload.from(await this.commands.send(command, { householdId, actor, ...options }));
   }
 
   @Mutation(() => RegisterHouseholdPayload, { description: 'Register a household with its members.' })
@@ -62,7 +66,7 @@ export class HouseholdResolver {
     const recorded = await this.record(
       actor,
       householdId,
-      (context) => decide.registerHousehold({ ...input, householdId, members }, context),
+      { type: 'household.Register', data: { ...input, householdId, members } },
       { scope: 'creates-household' },
     );
     return { ...recorded, memberIds: members.map((member) => member.memberId) };
@@ -74,38 +78,41 @@ export class HouseholdResolver {
     @Args('input') input: AddHouseholdMemberInput,
   ): Promise<AddHouseholdMemberPayload> {
     const memberId = randomUUID();
-    const recorded = await this.record(actor, input.householdId, (context) =>
-      decide.addMember({ ...input.member, memberId }, context),
-    );
+    const recorded = await this.record(actor, input.householdId, {
+      type: 'household.AddMember',
+      data: { ...input.member, memberId },
+    });
     return { ...recorded, memberId };
   }
 
   @Mutation(() => RecordedPayload)
   removeHouseholdMember(@CurrentActor() actor: Actor, @Args('input') input: RemoveHouseholdMemberInput) {
-    return this.record(actor, input.householdId, (context) => decide.removeMember(input, context));
+    return this.record(actor, input.householdId, { type: 'household.RemoveMember', data: input });
   }
 
   @Mutation(() => RecordedPayload, {
     description: 'Record the household’s woonadres, or a new one after a move (regisseur or functioneel beheerder).',
   })
   recordHouseholdAddress(@CurrentActor() actor: Actor, @Args('input') input: RecordHouseholdAddressInput) {
-    return this.record(actor, input.householdId, (context) => decide.recordAddress(input, context));
+    return this.record(actor, input.householdId, { type: 'household.RecordAddress', data: input });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Assign the one regisseur; when there is one, this is a handover.' })
   assignRegisseur(@CurrentActor() actor: Actor, @Args('input') input: AssignRegisseurInput) {
     const regisseur = { userId: input.regisseurUserId, name: input.regisseurName };
-    return this.record(actor, input.householdId, (context) =>
-      decide.assignRegisseur({ regisseur, reason: input.reason }, context),
-    );
+    return this.record(actor, input.householdId, {
+      type: 'household.AssignRegisseur',
+      data: { regisseur, reason: input.reason },
+    });
   }
 
   @Mutation(() => RecordedPayload, { description: 'The household no longer has a regisseur.' })
   releaseRegisseur(@CurrentActor() actor: Actor, @Args('input') input: HouseholdReasonInput) {
-    return this.record(actor, input.householdId, (context) => decide.releaseRegisseur(input, context));
+    return this.record(actor, input.householdId, { type: 'household.ReleaseRegisseur', data: input });
   }
 
   @Mutation(() => RecordedPayload)
+  @RequiresRole('functioneel_beheerder')
   async registerProvider(@CurrentActor() actor: Actor, @Args('input') input: RegisterProviderInput) {
     return RecordedPayload.from(await this.providers.register(input, actor));
   }
@@ -113,15 +120,16 @@ export class HouseholdResolver {
   @Mutation(() => SetPlanGoalPayload, { description: 'Add a goal to the plan, or revise one (history stays).' })
   async setPlanGoal(@CurrentActor() actor: Actor, @Args('input') input: SetPlanGoalInput): Promise<SetPlanGoalPayload> {
     const goalId = input.goalId ?? randomUUID();
-    const recorded = await this.record(actor, input.householdId, (context) =>
-      decide.setPlanGoal({ ...input, goalId }, context),
-    );
+    const recorded = await this.record(actor, input.householdId, {
+      type: 'household.SetPlanGoal',
+      data: { ...input, goalId },
+    });
     return { ...recorded, goalId };
   }
 
   @Mutation(() => RecordedPayload)
   evaluatePlanGoal(@CurrentActor() actor: Actor, @Args('input') input: EvaluatePlanGoalInput) {
-    return this.record(actor, input.householdId, (context) => decide.evaluatePlanGoal(input, context));
+    return this.record(actor, input.householdId, { type: 'household.EvaluatePlanGoal', data: input });
   }
 
   @Mutation(() => RecordPlanAgreementPayload, {
@@ -135,7 +143,7 @@ export class HouseholdResolver {
     const recorded = await this.record(
       actor,
       input.householdId,
-      (context) => decide.recordPlanAgreement({ ...input, agreementId }, context),
+      { type: 'household.RecordPlanAgreement', data: { ...input, agreementId } },
       {
         providerAgbCodes: input.providerAgb ? [input.providerAgb] : [],
       },
@@ -149,27 +157,33 @@ export class HouseholdResolver {
     @Args('input') input: RecordSharingBasisInput,
   ): Promise<RecordSharingBasisPayload> {
     const basisId = randomUUID();
-    const recorded = await this.record(actor, input.householdId, (context) =>
-      decide.recordSharingBasis({ ...input, basisId }, context),
-    );
+    const recorded = await this.record(actor, input.householdId, {
+      type: 'household.RecordSharingBasis',
+      data: { ...input, basisId },
+    });
     return { ...recorded, basisId };
   }
 
   @Mutation(() => RecordedPayload)
   endSharingBasis(@CurrentActor() actor: Actor, @Args('input') input: EndSharingBasisInput) {
-    return this.record(actor, input.householdId, (context) => decide.endSharingBasis(input, context));
+    return this.record(actor, input.householdId, { type: 'household.EndSharingBasis', data: input });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Close the household: nothing can be posted until it is reopened.' })
   closeHousehold(@CurrentActor() actor: Actor, @Args('input') input: HouseholdReasonInput) {
-    return this.record(actor, input.householdId, () => decide.closeHousehold(input));
+    return this.record(actor, input.householdId, { type: 'household.Close', data: input });
   }
 
   @Mutation(() => RecordedPayload)
   reopenHousehold(@CurrentActor() actor: Actor, @Args('input') input: HouseholdReasonInput) {
-    return this.record(actor, input.householdId, (context) => decide.reopenHousehold(input, context), {
-      scope: 'reopens-household',
-    });
+    return this.record(
+      actor,
+      input.householdId,
+      { type: 'household.Reopen', data: input },
+      {
+        scope: 'reopens-household',
+      },
+    );
   }
 
   @Mutation(() => RecordedPayload, {
@@ -177,11 +191,11 @@ export class HouseholdResolver {
   })
   correctEntry(@CurrentActor() actor: Actor, @Args('input') input: CorrectEntryInput) {
     const command = { entryId: input.entryId, reason: input.reason, changes: changesOf(input.changes) };
-    return this.record(actor, input.householdId, (context) => decide.correctEntry(command, context));
+    return this.record(actor, input.householdId, { type: 'household.CorrectEntry', data: command });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Withdraw an earlier domain entry (StatusAanlevering 3).' })
   withdrawEntry(@CurrentActor() actor: Actor, @Args('input') input: WithdrawEntryInput) {
-    return this.record(actor, input.householdId, (context) => decide.withdrawEntry(input, context));
+    return this.record(actor, input.householdId, { type: 'household.WithdrawEntry', data: input });
   }
 }

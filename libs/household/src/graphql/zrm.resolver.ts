@@ -1,16 +1,19 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import { CurrentActor, type Actor } from '@regie/access';
 import { randomUUID } from 'node:crypto';
-import { RecordInHousehold } from '../application/record-in-household.command';
-import { scoreZrm } from '../insight/zrm.decide';
+import { HouseholdCommandExecutor, type HouseholdCommandSender } from '../application/household-command-executor';
+import { HOUSEHOLD_DECIDERS, type HouseholdCommands } from '../application/household-commands';
 import { ScoreZrmInput } from './afweging.inputs';
 import { RecordedPayload, ScoreZrmPayload } from './recorded.payload';
 
 /** Outcomes: the regisseur's Zelfredzaamheid-Matrix scores per member over time, linked to plan goals. */
 @Resolver()
 export class ZrmResolver {
-  constructor(private readonly commandBus: CommandBus) {}
+  private readonly commands: HouseholdCommandSender<HouseholdCommands>;
+
+  constructor(executor: HouseholdCommandExecutor) {
+    this.commands = executor.commandsOf(HOUSEHOLD_DECIDERS);
+  }
 
   @Mutation(() => ScoreZrmPayload, {
     description: 'The regisseur scores the Zelfredzaamheid-Matrix for a member: only the domains that matter.',
@@ -20,9 +23,7 @@ export class ZrmResolver {
     @Args('input') { householdId, ...input }: ScoreZrmInput,
   ): Promise<ScoreZrmPayload> {
     const command = { ...input, zrmId: randomUUID() };
-    const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: (context) => scoreZrm(command, context) }),
-    );
+    const result = await this.commands.send({ type: 'maatwerk.ScoreZrm', data: command }, { householdId, actor });
     return { ...RecordedPayload.from(result), zrmId: command.zrmId };
   }
 }

@@ -1,4 +1,4 @@
-import type { AlternativeRef } from '../insight/voorliggend-veld';
+import type { AlternativeRef } from '../maatwerk/kernel/alternatives';
 import type { ProviderRecord } from '../provider/provider';
 import type { DecideContext } from '../core/decide-context';
 import type { DomainModuleDefinition } from '../core/domain-module';

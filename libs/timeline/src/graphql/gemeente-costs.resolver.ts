@@ -2,9 +2,8 @@ import { Optional } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { ProcessingLog } from '@regie/audit';
-import { FORBIDDEN_MESSAGE, todayInNetherlands } from '@regie/household';
+import { RequiresRole, todayInNetherlands } from '@regie/household';
 import { currentCorrelationId } from '@regie/observability';
-import { GraphQLError } from 'graphql';
 import { beforeAfterRegisseur } from '../costs/before-after-regisseur';
 import { summariseCosts } from '../costs/cost-overview';
 import { costPerMonth, type CostLineInput } from '../costs/cost-per-month';
@@ -37,23 +36,21 @@ export class GemeenteCostsResolver {
       "Expected and realised cost per month and domain across the caller's gemeente, and the average monthly cost " +
       'before/after a regisseur was assigned. functioneel_beheerder only; aggregates only.',
   })
+  @RequiresRole('functioneel_beheerder')
   async gemeenteCosts(
     @CurrentActor() actor: Actor,
     @Args('from', { type: () => String }) from: string,
     @Args('to', { type: () => String }) to: string,
   ): Promise<GemeenteCostOverview> {
-    if (actor.role !== 'functioneel_beheerder' || !actor.gemeente) {
-      throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
-    }
     const months = monthRange(from, to);
     const today = todayInNetherlands();
-    const { lines, firstRegisseurOn } = await this.insight.gemeenteCostLines(actor.gemeente);
+    const { lines, firstRegisseurOn } = await this.insight.gemeenteCostLines(actor.gemeente!);
     // Aggregates name no household or person, but they are computed from care data: one line, without ids.
     await this.log?.record({
       userId: actor.userId,
       userName: actor.name,
       role: actor.role,
-      gemeente: actor.gemeente,
+      gemeente: actor.gemeente!,
       householdId: null,
       personIds: [],
       operation: 'READ',

@@ -3,8 +3,7 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { ProcessingLog } from '@regie/audit';
 import { currentCorrelationId } from '@regie/observability';
 import { CurrentActor, type Actor } from '@regie/access';
-import { FORBIDDEN_MESSAGE } from '@regie/household';
-import { GraphQLError } from 'graphql';
+import { RequiresRole } from '@regie/household';
 import { pageSize } from '../query/cursor';
 import { TimelineReadModel } from '../query/timeline-read-model';
 import { MyHouseholdConnection } from './timeline.types';
@@ -19,15 +18,13 @@ export class MyHouseholdsResolver {
   @Query(() => MyHouseholdConnection, {
     description: 'Households the caller is the current regisseur of, most recently active first (one query per page).',
   })
+  @RequiresRole('regisseur')
   async myHouseholds(
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<MyHouseholdConnection> {
-    if (actor.role !== 'regisseur' || !actor.gemeente) {
-      throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
-    }
-    const page = await this.readModel.householdsOfRegisseur(actor.userId, actor.gemeente, pageSize(first), after);
+    const page = await this.readModel.householdsOfRegisseur(actor.userId, actor.gemeente!, pageSize(first), after);
     await this.log?.recordMany(
       page.rows.map(({ row }) => ({
         userId: actor.userId,

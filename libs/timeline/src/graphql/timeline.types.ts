@@ -10,7 +10,8 @@ import {
   type ReadGrant,
 } from '@regie/household';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString } from 'class-validator';
+import { IsAgbCode } from '@regie/household';
 
 const CareEpisodeKindEnum = codeEnum('CareEpisodeKind', ['TOEWIJZING', 'TRAJECT'], 'A toewijzing or a traject.');
 
@@ -132,7 +133,7 @@ export class TimelineFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[0-9]{8}$/, { message: 'providerAgb must be an AGB-code of 8 digits' })
+  @IsAgbCode()
   providerAgb?: string | null;
 
   @Field(() => ID, { nullable: true })

@@ -2,9 +2,8 @@ import { Optional } from '@nestjs/common';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { ProcessingLog } from '@regie/audit';
-import { FORBIDDEN_MESSAGE, todayInNetherlands } from '@regie/household';
+import { RequiresRole, todayInNetherlands } from '@regie/household';
 import { currentCorrelationId } from '@regie/observability';
-import { GraphQLError } from 'graphql';
 import { pageSize } from '../query/cursor';
 import { decodeWorklistCursor, encodeWorklistCursor, InsightReadModel } from '../query/insight-read-model';
 import { WorklistConnection } from './insight.types';
@@ -34,17 +33,15 @@ export class WorklistResolver {
       "The calling regisseur's worklist across the households they coordinate: Wgs signals and Wmo meldingen past " +
       'their term, toewijzingen waiting over the norm, maatwerk without afweging. Most overdue first.',
   })
+  @RequiresRole('regisseur')
   async signals(
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<WorklistConnection> {
-    if (actor.role !== 'regisseur' || !actor.gemeente) {
-      throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
-    }
     const size = pageSize(first);
     const cursor = after ? decodeWorklistCursor(after) : undefined;
-    const page = await this.insight.worklist(actor.userId, actor.gemeente, todayInNetherlands(), size, cursor);
+    const page = await this.insight.worklist(actor.userId, actor.gemeente!, todayInNetherlands(), size, cursor);
     // One line per household on the page, as `myHouseholds` does: the regisseur read these households' items.
     const households = [...new Map(page.rows.map((row) => [row.household_id, row])).values()];
     await this.log?.recordMany(

@@ -1,4 +1,5 @@
 import {
+  householdIdOfStream,
   HOUSEHOLD_DOMAIN,
   HouseholdEventType as T,
   PROVIDER_REGISTERED,
@@ -68,7 +69,7 @@ function entryDomainOf(event: RecordedEvent, domain: string): string {
 export function householdIdOf(event: RecordedEvent): string | undefined {
   const fromMetadata = (event.metadata as Partial<RegieEventMetadata>).householdId;
   if (typeof fromMetadata === 'string' && fromMetadata) return fromMetadata;
-  return event.streamId.startsWith('household-') ? event.streamId.slice('household-'.length) : undefined;
+  return householdIdOfStream(event.streamId);
 }
 
 export interface ProjectedEntry {
@@ -106,7 +107,8 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     metadata: metadata as RegieEventMetadata,
   };
   const occurredAt = occurredAtOf(event);
-  const domain = entryDomainOf(event, ctx.registry.domainOf(event));
+  // The write side computed the domain once and stamped it; only an event without the stamp is classified here.
+  const domain = entryDomainOf(event, metadata.domain ?? ctx.registry.domainOf(event));
   const members = await ctx.loadMembers(householdId);
 
   ctx.touchHousehold(householdId, event.recordedAt);

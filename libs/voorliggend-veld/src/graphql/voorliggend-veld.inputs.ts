@@ -12,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsLocalDate } from '@regie/household';
 import { CAPACITEIT_PERIODES, type CapaciteitPeriode } from '../voorziening.events';
 
 export enum CapaciteitPeriodeEnum {
@@ -22,8 +23,6 @@ export enum CapaciteitPeriodeEnum {
 }
 registerEnumType(CapaciteitPeriodeEnum, { name: 'CapaciteitPeriode', description: 'Capaciteit is counted per …' });
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 const GEMEENTE = /^[0-9]{4}$/;
 const GEMEENTE_MESSAGE = 'gemeente must be 4 digits';
 
@@ -85,7 +84,7 @@ export class RegisterAlgemeneVoorzieningInput {
   @Min(0)
   wachttijdDagen?: number;
   @Field({ description: 'YYYY-MM-DD: from when it is offered.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   geldigVanaf!: string;
 }
 
@@ -123,7 +122,7 @@ export class UpdateAlgemeneVoorzieningInput {
   wachttijdDagen?: number | null;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   geldigVanaf?: string;
 }
 
@@ -135,7 +134,7 @@ export class EndAlgemeneVoorzieningInput {
   gemeente?: string;
   @Field(() => ID) @IsUUID() voorzieningId!: string;
   @Field({ description: 'YYYY-MM-DD: the first day it is no longer offered.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @IsLocalDate()
   beeindigdPer!: string;
   @Field() @MaxLength(4000) reden!: string;
 }

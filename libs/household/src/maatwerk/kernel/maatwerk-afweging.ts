@@ -1,9 +1,9 @@
-import type { DecideContext } from '../core/decide-context';
-import type { AfwegingVastgelegd } from '../core/household.events';
-import { reject } from '../core/rejection';
-import { lowerRungsConsidered, type LadderRung, type LadderRungName } from './ladder';
+import type { DecideContext } from '../../core/decide-context';
+import type { AfwegingVastgelegd } from '../../core/household.events';
+import { reject } from '../../core/rejection';
+import { lowerRungsConsidered, type LadderRung, type LadderRungName } from './afwegingsladder';
 import type { CostFact, TariffBasis } from './tariff';
-import type { MaatwerkAfweging, MaatwerkFact } from './voorliggend-veld';
+import type { MaatwerkAfweging, MaatwerkFact } from './alternatives';
 
 export const REASON_NO_ALTERNATIVE_MIN_LENGTH = 10;
 export const REASON_NO_ALTERNATIVE_MAX_LENGTH = 2000;

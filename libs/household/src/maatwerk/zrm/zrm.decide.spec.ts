@@ -1,6 +1,6 @@
-import type { DraftEvent } from '../core/event-envelope';
-import { HouseholdEventType } from '../core/household.events';
-import { fixtureMembers, givenHousehold, householdRegistered, rejectionOf } from '../testing/decider-fixture';
+import type { DraftEvent } from '../../core/event-envelope';
+import { HouseholdEventType } from '../../core/household.events';
+import { fixtureMembers, givenHousehold, householdRegistered, rejectionOf } from '../../testing/decider-fixture';
 import { scoreZrm, type ScoreZrm } from './zrm.decide';
 
 const goal: DraftEvent = {

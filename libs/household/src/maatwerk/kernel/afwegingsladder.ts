@@ -1,4 +1,4 @@
-import type { LocalDate } from '../core/local-date';
+import type { LocalDate } from '../../core/local-date';
 
 /**
  * The afwegingsladder: before maatwerk, what can the person do on eigen kracht, with gebruikelijke hulp, with

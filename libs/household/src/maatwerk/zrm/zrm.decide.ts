@@ -1,9 +1,9 @@
-import type { DecideContext } from '../core/decide-context';
-import type { DraftEvent } from '../core/event-envelope';
-import { assertMember, assertOpenHousehold } from '../core/guards';
-import { HouseholdEventType, type ZrmGescoord } from '../core/household.events';
-import { assertNotInFuture, isLocalDate, type LocalDate } from '../core/local-date';
-import { reject } from '../core/rejection';
+import type { DecideContext } from '../../core/decide-context';
+import type { DraftEvent } from '../../core/event-envelope';
+import { assertMember, assertOpenHousehold } from '../../core/guards';
+import { HouseholdEventType, type ZrmGescoord } from '../../core/household.events';
+import { assertNotInFuture, isLocalDate, type LocalDate } from '../../core/local-date';
+import { reject } from '../../core/rejection';
 import { ZRM_DOMAINS, ZRM_MAX, ZRM_MIN, type ZrmDomain } from './zrm';
 
 export const ZRM_NOTE_MAX_LENGTH = 2000;

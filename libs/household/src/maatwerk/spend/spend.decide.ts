@@ -1,6 +1,6 @@
-import type { DecideContext } from '../core/decide-context';
-import type { DraftEvent } from '../core/event-envelope';
-import { assertMembers, assertOpenHousehold } from '../core/guards';
+import type { DecideContext } from '../../core/decide-context';
+import type { DraftEvent } from '../../core/event-envelope';
+import { assertMembers, assertOpenHousehold } from '../../core/guards';
 import {
   HouseholdEventType,
   PREVENTION_AIMS,
@@ -9,9 +9,9 @@ import {
   type MaatwerkbudgetGeevalueerd,
   type PreventionAim,
   type SpendResult,
-} from '../core/household.events';
-import { assertNotInFuture, assertOrder, isLocalDate, type LocalDate } from '../core/local-date';
-import { reject } from '../core/rejection';
+} from '../../core/household.events';
+import { assertNotInFuture, assertOrder, isLocalDate, type LocalDate } from '../../core/local-date';
+import { reject } from '../../core/rejection';
 
 /** One spend never exceeds this (€ 100.000): a typo guard; the gemeente's budget sets the real limits. */
 export const MAX_SPEND_CENTS = 10_000_000;

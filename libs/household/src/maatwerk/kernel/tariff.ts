@@ -1,4 +1,4 @@
-import type { LocalDate } from '../core/local-date';
+import type { LocalDate } from '../../core/local-date';
 
 /**
  * The tariff basis of a toewijzing or trajectory, in euro cents: a price per eenheid from the contract (times the

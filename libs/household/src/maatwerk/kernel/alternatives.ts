@@ -1,4 +1,4 @@
-import type { LocalDate } from '../core/local-date';
+import type { LocalDate } from '../../core/local-date';
 
 /** A general or community provision of the gemeente's voorliggend-veld catalogue, as a decision cites it. */
 export interface AlternativeRef {

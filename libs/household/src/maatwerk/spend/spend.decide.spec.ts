@@ -1,12 +1,12 @@
-import type { DraftEvent } from '../core/event-envelope';
-import { HouseholdEventType } from '../core/household.events';
-import { fixtureMembers, givenHousehold, householdRegistered, rejectionOf } from '../testing/decider-fixture';
+import type { DraftEvent } from '../../core/event-envelope';
+import { HouseholdEventType } from '../../core/household.events';
+import { fixtureMembers, givenHousehold, householdRegistered, rejectionOf } from '../../testing/decider-fixture';
 import {
   evaluateMaatwerkbudget,
   spendMaatwerkbudget,
   type EvaluateMaatwerkbudget,
   type SpendMaatwerkbudget,
-} from './maatwerkbudget.decide';
+} from './spend.decide';
 
 const given = (history: DraftEvent[] = []) => givenHousehold([householdRegistered(), ...history], { domains: [] });
 

@@ -1,9 +1,9 @@
-import type { DecideContext } from '../core/decide-context';
-import type { DraftEvent } from '../core/event-envelope';
-import { assertMember, assertOpenHousehold } from '../core/guards';
-import { HouseholdEventType, type AfwegingVastgelegd, type RecordedLadderRung } from '../core/household.events';
-import { assertNotInFuture, isLocalDate, type LocalDate } from '../core/local-date';
-import { reject } from '../core/rejection';
+import type { DecideContext } from '../../core/decide-context';
+import type { DraftEvent } from '../../core/event-envelope';
+import { assertMember, assertOpenHousehold } from '../../core/guards';
+import { HouseholdEventType, type AfwegingVastgelegd, type RecordedLadderRung } from '../../core/household.events';
+import { assertNotInFuture, isLocalDate, type LocalDate } from '../../core/local-date';
+import { reject } from '../../core/rejection';
 import {
   LADDER_OUTCOMES,
   LADDER_RUNGS,
@@ -11,7 +11,7 @@ import {
   type LadderOutcome,
   type LadderRungName,
   type LadderSufficiency,
-} from './ladder';
+} from '../kernel/afwegingsladder';
 
 export const TOELICHTING_MAX_LENGTH = 2000;
 export const NETWERK_MAX_LENGTH = 200;

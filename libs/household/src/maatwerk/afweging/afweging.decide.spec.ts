@@ -1,7 +1,7 @@
-import type { DomainModuleDefinition } from '../core/domain-module';
-import type { DraftEvent } from '../core/event-envelope';
-import { HouseholdEventType } from '../core/household.events';
-import { fixtureMembers, givenHousehold, householdRegistered, rejectionOf } from '../testing/decider-fixture';
+import type { DomainModuleDefinition } from '../../core/domain-module';
+import type { DraftEvent } from '../../core/event-envelope';
+import { HouseholdEventType } from '../../core/household.events';
+import { fixtureMembers, givenHousehold, householdRegistered, rejectionOf } from '../../testing/decider-fixture';
 import { recordAfweging, type RecordAfweging } from './afweging.decide';
 
 const domain = (code: string) =>
