@@ -1,6 +1,4 @@
-import type { CostFact } from '../insight/tariff';
-import type { LadderFact } from '../insight/ladder';
-import type { MaatwerkFact } from '../insight/voorliggend-veld';
+import type { CostFact, LadderFact, MaatwerkFact } from './facts';
 import type { HouseholdEvent } from './event-envelope';
 import type { HouseholdCore } from './household.state';
 import type { LocalDate } from './local-date';

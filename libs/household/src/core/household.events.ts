@@ -1,6 +1,5 @@
 import type { Address } from './address';
-import type { LadderOutcome, LadderRung, LadderRungName } from '../insight/ladder';
-import type { ZrmScore } from '../insight/zrm';
+import type { LadderOutcome, LadderRung, LadderRungName, ZrmScore } from './facts';
 import type { BerichtHerkomst } from './bericht-herkomst';
 import type { LocalDate } from './local-date';
 
