@@ -47,7 +47,7 @@ export function insightProjectionSuite(
       store = await SqlEventStore.create(db, { pollIntervalMs: 20 });
       await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
       projector = new TimelineProjector(store, db, fakeRegistry(), { retryDelayMs: 20 });
-      insight = new InsightReadModel(db);
+      insight = new InsightReadModel(db, fakeRegistry());
     });
 
     afterEach(async () => {
@@ -301,7 +301,13 @@ export function insightProjectionSuite(
       expect(await page.countTotal()).toBe(4);
       expect(rest.rows[0]).toMatchObject({ household_id: h.id, household_name: 'De Vries', due_on: daysAgo(5) });
 
-      const mine = await new TimelineReadModel(db).householdsOfRegisseur(regisseurA.userId, '0363', 10, null, today);
+      const mine = await new TimelineReadModel(db, fakeRegistry()).householdsOfRegisseur(
+        regisseurA.userId,
+        '0363',
+        10,
+        null,
+        today,
+      );
       expect(mine.rows[0].row).toMatchObject({
         open_signals: 2,
         overdue_signals: 1,
