@@ -106,6 +106,21 @@ export const fakeWmo: DomainModuleDefinition = {
   },
 };
 
+/** A test-only fifth domain: its signal kind reaches the worklist through its definition alone. */
+export const fakeVijfde: DomainModuleDefinition = {
+  ...fakeJeugd,
+  code: 'VIJFDE',
+  eventPrefix: 'vijfde.',
+  label: 'Vijfde',
+  waitingNorm: undefined,
+  signalKinds: [
+    { kind: 'VIJFDE_SIGNAAL', worklistKind: 'VIJFDE_ZONDER_OPVOLGING', worklistLabel: 'Vijfde signaal', termDays: 14 },
+  ],
+  describe(event, names) {
+    return fakeJeugd.describe({ ...event, type: event.type.replace('vijfde.', 'jeugd.') }, names);
+  },
+};
+
 export function fakeRegistry(): DomainRegistry {
   const registry = new DomainRegistry();
   registry.register(fakeJeugd);
