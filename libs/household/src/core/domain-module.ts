@@ -111,8 +111,11 @@ export interface NameLookup {
 }
 
 /**
- * What a domain module contributes to the household. Register one with `HouseholdModule` (see a domain's
- * `*.module.ts`); the household folds the domain's events with `evolve` and the read side uses `describe`.
+ * Everything the rest of Regie knows about a domain: the only plug. A domain's Nest module registers it with the
+ * household's `DomainRegistry` (see a domain's `*.module.ts`), and the module is listed once in `@regie/domains`.
+ * The household folds the domain's events with `evolve`; the read side uses `describe`, `signalKinds`, `waitingNorm`
+ * and `correctionFacts`; the codes a token may carry, the GraphQL domain enums and the rejection codes are derived
+ * from the registered definitions (`domain-catalogue.ts`). Nothing outside the domain's lib names its code.
  */
 export interface DomainModuleDefinition<State = unknown> {
   /** Domain code, e.g. `JEUGD`; also the value of `metadata.domain` of its events. */
