@@ -24,8 +24,11 @@ export const INFRASTRUCTURE_LIBS = [
   'sign-in',
   'search',
 ];
-/** Libs that bring outside data into several domains through the domains' public commands. */
-export const INTEGRATION_LIBS = ['berichten-import'];
+/**
+ * Libs that use several domains through their public index: berichten-import brings outside data in through their
+ * commands; domains is the list of domain modules of this instance (the one registration line per domain).
+ */
+export const INTEGRATION_LIBS = ['berichten-import', 'domains'];
 export const LIBS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'libs'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);

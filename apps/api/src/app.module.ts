@@ -9,7 +9,7 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { HouseholdReadAccess, READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
 import { AuditModule } from '@regie/audit';
 import { MaatwerkbudgetModule } from '@regie/maatwerkbudget';
-import { DOMAIN_MODULES } from './domain-modules';
+import { DOMAINS, domainCodesOf, domainModulesOf, type RegisteredDomain } from '@regie/domains';
 import { graphqlArmor } from './graphql/graphql-armor';
 import { RegieDateTime } from './graphql/date-time.scalar';
 import { PERSISTED_QUERIES } from './graphql/persisted-queries';
@@ -34,13 +34,19 @@ import { ViewerResolver } from './system/viewer.resolver';
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
 @Module({})
 export class AppModule {
-  static forRoot(config: RegieConfig): DynamicModule {
+  /** `domains`: the domain modules of this instance (tests may add one); the codes a token may name follow them. */
+  static forRoot(config: RegieConfig, domains: readonly RegisteredDomain[] = DOMAINS): DynamicModule {
+    const domainCodes = domainCodesOf(domains);
     // One instance, imported twice: the verwerkingenlog lives in the read-model database.
     // API_PROJECTOR=false: another process (PROJECTOR_ONLY) projects; this one reads, writes and waits for it.
     const timeline = TimelineModule.forRoot(config, { runProjector: config.API_PROJECTOR });
-    const signIn = SignInModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
+    const signIn = SignInModule.forRoot(config, {
+      imports: [timeline],
+      databaseToken: READ_MODEL_DATABASE,
+      domains: domainCodes,
+    });
     const search = SearchModule.forRoot(config, { imports: [timeline], databaseToken: READ_MODEL_DATABASE });
-    const access = AccessModule.forRoot(config);
+    const access = AccessModule.forRoot(config, { domains: domainCodes });
     return {
       module: AppModule,
       imports: [
@@ -73,7 +79,7 @@ export class AppModule {
         }),
         rateLimitModule(config),
         HouseholdModule,
-        ...DOMAIN_MODULES,
+        ...domainModulesOf(domains),
         MaatwerkbudgetModule,
         VoorliggendVeldModule,
         timeline,

@@ -5,7 +5,7 @@ import { EventStoreModule } from '@regie/event-store';
 import { HouseholdModule } from '@regie/household';
 import { ObservabilityModule } from '@regie/observability';
 import { TimelineModule } from '@regie/timeline';
-import { DOMAIN_MODULES } from './domain-modules';
+import { DOMAIN_MODULES } from '@regie/domains';
 import { HealthController } from './health/health.controller';
 import { RegieHealthIndicators } from './health/regie-health.indicators';
 import { loggingModule } from './observability/logging';

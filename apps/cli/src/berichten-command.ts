@@ -10,7 +10,7 @@ import { EventStoreModule } from '@regie/event-store';
 import { HouseholdModule } from '@regie/household';
 import { SearchModule } from '@regie/search';
 import { READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
-import { DOMAIN_MODULES } from '../../api/src/domain-modules';
+import { DOMAIN_MODULES } from '@regie/domains';
 
 export const BERICHTEN_HELP = `Usage: regie berichten import --gemeente <cbs> <file|dir>...
 

@@ -66,7 +66,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     const config = loadConfig(env);
     const [{ formatProgress, rebuildReadModel }, { DOMAIN_MODULES }] = await Promise.all([
       import('@regie/timeline'),
-      import('../../api/src/domain-modules'),
+      import('@regie/domains'),
     ]);
     const started = Date.now();
     const result = await rebuildReadModel(config, DOMAIN_MODULES, (progress) => {

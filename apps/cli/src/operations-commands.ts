@@ -10,7 +10,7 @@ import { loadConfig, type RegieConfig } from '@regie/config';
 import { EVENT_STORE, EventStoreModule, type EventStore } from '@regie/event-store';
 import { HouseholdModule, householdStream } from '@regie/household';
 import { READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
-import { DOMAIN_MODULES } from '../../api/src/domain-modules';
+import { DOMAIN_MODULES } from '@regie/domains';
 import { currentCorrelationId } from '@regie/observability';
 import { AppModule } from '../../api/src/app.module';
 import { DEMO_HOUSEHOLD_ID } from '../../api/src/demo/demo-household';

@@ -1,6 +1,7 @@
 import { hostname, userInfo } from 'node:os';
 import { Logger } from '@nestjs/common';
 import { TokenVerifier, type Role } from '@regie/access';
+import { DOMAIN_CODES } from '@regie/domains';
 import type { RegieConfig } from '@regie/config';
 
 /** Who runs a CLI command on personal data, as the verwerkingenlog records the user. */
@@ -27,7 +28,7 @@ export async function operatorOf(token: string | undefined, config: RegieConfig)
   if (token === undefined || token === '') return { userId: osAccount() };
   // The verifier's debug line on a refused token would be a second (coloured) line: the CLI says it in one.
   Logger.overrideLogger(['error', 'warn']);
-  const verified = await TokenVerifier.fromConfig(config).authenticate(`Bearer ${token}`);
+  const verified = await TokenVerifier.fromConfig(config, DOMAIN_CODES).authenticate(`Bearer ${token}`);
   if (!verified.actor) {
     throw new Error(
       'the token (--token or REGIE_TOKEN) is not valid here: signature, issuer, audience, lifetime or claims',

@@ -81,7 +81,9 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
     ...(values.domain === undefined ? {} : { domain: values.domain as string }),
   };
   // The same check the api applies, so the CLI never prints a token the api would refuse.
-  const checked = actorFromClaims(claims);
+  // The domain codes come from the registered domains, loaded only for a domeinmedewerker so `token` stays light.
+  const domains = claims.role === 'domeinmedewerker' ? (await import('@regie/domains')).DOMAIN_CODES : [];
+  const checked = actorFromClaims(claims, domains);
   if (checked.problem !== undefined) return fail(`--${checked.problem}`);
   if (claims.domain !== undefined && claims.role !== 'domeinmedewerker') {
     return fail('--domain is only for a domeinmedewerker');

@@ -7,7 +7,7 @@ import { loadConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
 import { HouseholdCommandExecutor, HouseholdModule, householdDecide, ProviderDirectory } from '@regie/household';
 import { openIsolatedPostgres, TEST_DATABASE_URL } from '../../../libs/sql/test/postgres-test-database';
-import { DOMAIN_MODULES } from '../../api/src/domain-modules';
+import { DOMAIN_MODULES } from '@regie/domains';
 import { run } from '../src/main';
 
 // `regie berichten import` through the CLI's command function, on a fresh PostgreSQL schema.

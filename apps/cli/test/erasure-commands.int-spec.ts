@@ -7,7 +7,7 @@ import { HouseholdCommandExecutor, HouseholdModule, householdDecide } from '@reg
 import { openIsolatedPostgres, TEST_DATABASE_URL } from '../../../libs/sql/test/postgres-test-database';
 import { hostname, userInfo } from 'node:os';
 import { signDevelopmentToken } from '@regie/access';
-import { DOMAIN_MODULES } from '../../api/src/domain-modules';
+import { DOMAIN_MODULES } from '@regie/domains';
 import { recordBijstandBesluit } from '../../../libs/werk-inkomen/src/werk-inkomen.decide';
 import { retentionCommand, type Terminal } from '../src/erasure-commands';
 import { run } from '../src/main';

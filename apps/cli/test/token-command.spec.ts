@@ -1,5 +1,6 @@
 import { TokenVerifier } from '@regie/access';
 import { DEVELOPMENT_JWT_SECRET, loadConfig } from '@regie/config';
+import { DOMAIN_CODES } from '@regie/domains';
 import { run } from '../src/main';
 
 // `regie token` through the CLI's command function, as `npm run regie -- token …` calls it.
@@ -41,11 +42,13 @@ describe('regie token', () => {
       env,
     );
     expect(own.code).toBe(0);
-    expect((await TokenVerifier.fromConfig(loadConfig(env)).verify(own.stdout.trim())).actor).toMatchObject({
+    expect(
+      (await TokenVerifier.fromConfig(loadConfig(env), DOMAIN_CODES).verify(own.stdout.trim())).actor,
+    ).toMatchObject({
       domain: 'WMO',
       gemeente: '0599',
     });
-    await expect(TokenVerifier.fromConfig(loadConfig({})).verify(own.stdout.trim())).rejects.toThrow();
+    await expect(TokenVerifier.fromConfig(loadConfig({}), DOMAIN_CODES).verify(own.stdout.trim())).rejects.toThrow();
   });
 
   it('honours --expires-in', async () => {

@@ -1,13 +1,6 @@
 import { ROLES, type Actor, type Role } from './actor';
 import { actorIdProblem, actorNameProblem } from './actor-identity';
 
-/**
- * Domain codes a domeinmedewerker's token may carry. Data, not code: a fourth domain module adds its code here
- * (or the composition root passes its own list to `TokenVerifier`/`AccessModule.forRoot`). The api's e2e tests
- * check that every domain registered in the running app is on this list.
- */
-export const KNOWN_DOMAINS: readonly string[] = ['JEUGD', 'WMO', 'WERK_EN_INKOMEN'];
-
 /** CBS gemeentecode: four digits, e.g. `0363` for Amsterdam. */
 export const GEMEENTE_CODE = /^\d{4}$/;
 
@@ -17,12 +10,11 @@ const isRole = (value: unknown): value is Role => typeof value === 'string' && (
 
 /**
  * Turns verified token claims into an Actor, or names the first claim that does not fit. The problem text is for
- * the operator (the CLI, debug logs), never for an api client. `domain` is kept only for a domeinmedewerker.
+ * the operator (the CLI, debug logs), never for an api client. `domain` is kept only for a domeinmedewerker and
+ * must be one of `domains`: the codes of the registered domains, which the composition root passes in (access is
+ * below the domains and knows none of them).
  */
-export function actorFromClaims(
-  claims: Record<string, unknown>,
-  domains: readonly string[] = KNOWN_DOMAINS,
-): ClaimsCheck {
+export function actorFromClaims(claims: Record<string, unknown>, domains: readonly string[]): ClaimsCheck {
   const { sub, name, role, domain, gemeente } = claims;
   const subProblem = actorIdProblem(sub);
   if (subProblem !== undefined) return { problem: `sub ${subProblem}` };

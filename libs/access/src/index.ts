@@ -9,7 +9,7 @@ export {
 export { CurrentActor } from './current-actor';
 export { AccessModule } from './access.module';
 export { AuthenticationGuard, CSRF_MESSAGE } from './authentication.guard';
-export { actorFromClaims, GEMEENTE_CODE, KNOWN_DOMAINS, type ClaimsCheck } from './claims';
+export { actorFromClaims, GEMEENTE_CODE, type ClaimsCheck } from './claims';
 export { signDevelopmentToken, type DevelopmentTokenClaims, type DevelopmentTokenOptions } from './development-token';
 export {
   actorOfContext,

@@ -9,7 +9,7 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import type { Actor } from './actor';
-import { actorFromClaims, KNOWN_DOMAINS } from './claims';
+import { actorFromClaims } from './claims';
 import { unauthenticated } from './unauthenticated';
 
 export type AuthenticationConfig = Pick<
@@ -30,7 +30,10 @@ export interface TokenVerifierOptions {
   readonly jwksUrl?: string;
   /** A JSON Web Key Set held locally (tests, offline key distribution): RS256 or ES256 tokens. */
   readonly jwks?: JSONWebKeySet;
-  /** Domain codes a domeinmedewerker may carry; defaults to KNOWN_DOMAINS. */
+  /**
+   * Domain codes a domeinmedewerker may carry: the registered domains' codes (the api passes them from
+   * `@regie/domains`). Without them no domeinmedewerker token is accepted.
+   */
   readonly domains?: readonly string[];
   /** Longest accepted lifetime, `exp - iat`, in hours (and so the oldest accepted `iat`); default 12. */
   readonly maxLifetimeHours?: number;
@@ -85,7 +88,7 @@ export class TokenVerifier {
         : createRemoteJWKSet(new URL(options.jwksUrl!), { timeoutDuration: 5000 });
       this.algorithms = [...JWKS_ALGORITHMS];
     }
-    this.domains = options.domains ?? KNOWN_DOMAINS;
+    this.domains = options.domains ?? [];
     this.maxLifetimeSeconds = (options.maxLifetimeHours ?? DEFAULT_TOKEN_MAX_HOURS) * 3600;
   }
 

@@ -3,6 +3,7 @@ import { validateJeugdCorrection } from './jeugd.correction';
 import { describeJeugdEvent } from './jeugd.describe';
 import { JEUGD_DOMAIN } from './jeugd.events';
 import { jeugdPersonalData } from './jeugd.personal-data';
+import { JEUGD_WACHTTIJD_NORM_DAYS } from './jeugd.wachttijd';
 import { evolveJeugd, initialJeugdState, type JeugdState } from './jeugd.state';
 
 /** The Jeugd (Jeugdwet) module as the household and the read side see it. */
@@ -16,5 +17,11 @@ export const jeugdDefinition: DomainModuleDefinition<JeugdState> = {
   evolve: evolveJeugd,
   validateCorrection: validateJeugdCorrection,
   describe: describeJeugdEvent,
+  waitingNorm: { days: JEUGD_WACHTTIJD_NORM_DAYS, source: 'Treeknorm jeugdhulp: zes weken van toewijzing tot start' },
+  correctionFacts: {
+    episodeDateFields: { TOEGEWEZEN: ['toewijzingsdatum'], GESTART: ['begindatum'], GESTOPT: ['einddatum'] },
+    validityEndField: 'einddatum',
+    costBasisFields: ['ingangsdatum', 'productcode', 'omvang', 'budget'],
+  },
   personalData: jeugdPersonalData,
 };

@@ -38,7 +38,7 @@ describe('claim mapping', () => {
       entra,
     );
     expect(result).toEqual({ claims: { sub: 'a1b2', name: 'Anna Bakker', role: 'regisseur', gemeente: '0363' } });
-    expect(actorFromClaims(result.claims as Record<string, unknown>)).toEqual({
+    expect(actorFromClaims(result.claims as Record<string, unknown>, ['JEUGD'])).toEqual({
       actor: {
         userId: 'a1b2',
         name: 'Anna Bakker',

@@ -1,5 +1,4 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
-import { KNOWN_DOMAINS } from '@regie/access';
 import type { RegieConfig } from '@regie/config';
 import { migrate, type SqlDatabase } from '@regie/sql';
 import { parseClaimMapping, type ClaimMapping } from './claim-mapping';
@@ -64,7 +63,12 @@ function claimMapping(config: SignInConfig): ClaimMapping {
 export class SignInModule {
   static forRoot(
     config: SignInConfig,
-    options: { imports: ModuleMetadata['imports']; databaseToken: symbol; domains?: readonly string[] },
+    options: {
+      imports: ModuleMetadata['imports'];
+      databaseToken: symbol;
+      /** The registered domains' codes: a signed-in domeinmedewerker's domain must be one of them. */
+      domains: readonly string[];
+    },
   ): DynamicModule {
     const timeouts = {
       idleMs: config.SESSION_IDLE_MINUTES * 60_000,
@@ -75,7 +79,7 @@ export class SignInModule {
     const settings: SignInSettings = {
       publicUrl: config.PUBLIC_URL!,
       mapping,
-      domains: options.domains ?? KNOWN_DOMAINS,
+      domains: options.domains,
       timeouts,
     };
     return {

@@ -1,22 +1,31 @@
+import type { DomainModuleDefinition } from '@regie/household';
 import { decodeCursor, encodeCursor, pageSize } from './query/cursor';
-import { waitingTime, WAITING_NORMS_DAYS } from './norms';
+import { waitingNormsDays, waitingTime } from './norms';
 
 describe('waiting time', () => {
-  it('counts to today while waiting and flags Jeugd waits over 42 days', () => {
-    expect(WAITING_NORMS_DAYS).toEqual({ JEUGD: 42 });
-    expect(waitingTime('JEUGD', '2025-01-01', undefined, '2025-02-12')).toEqual({
+  it('takes the norms from the registered domains', () => {
+    const domain = (code: string, days?: number) =>
+      ({ code, ...(days ? { waitingNorm: { days, source: 'test' } } : {}) }) as DomainModuleDefinition;
+    expect(waitingNormsDays({ all: [domain('JEUGD', 42), domain('WMO'), domain('VIJFDE', 10)] })).toEqual({
+      JEUGD: 42,
+      VIJFDE: 10,
+    });
+  });
+
+  it('counts to today while waiting and flags waits over the norm', () => {
+    expect(waitingTime(42, '2025-01-01', undefined, '2025-02-12')).toEqual({
       days: 42,
       stillWaiting: true,
       overNorm: false,
       normDays: 42,
     });
-    expect(waitingTime('JEUGD', '2025-01-01', undefined, '2025-02-13')).toMatchObject({ days: 43, overNorm: true });
-    expect(waitingTime('JEUGD', '2025-01-01', '2025-03-01', '2025-06-01')).toMatchObject({
+    expect(waitingTime(42, '2025-01-01', undefined, '2025-02-13')).toMatchObject({ days: 43, overNorm: true });
+    expect(waitingTime(42, '2025-01-01', '2025-03-01', '2025-06-01')).toMatchObject({
       days: 59,
       stillWaiting: false,
       overNorm: true,
     });
-    expect(waitingTime('WMO', '2025-01-01', undefined, '2025-12-01')).toMatchObject({
+    expect(waitingTime(undefined, '2025-01-01', undefined, '2025-12-01')).toMatchObject({
       overNorm: false,
       normDays: undefined,
     });

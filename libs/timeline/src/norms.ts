@@ -1,14 +1,16 @@
-import { daysBetween, type LocalDate } from '@regie/household';
+import { daysBetween, waitingNormsOf, type DomainModuleDefinition, type LocalDate } from '@regie/household';
+
+/** Where the read side finds the registered domain definitions (the household's DomainRegistry is one). */
+export interface RegisteredDomains {
+  readonly all: readonly DomainModuleDefinition[];
+}
 
 /**
- * Waiting-time norms in days from TOEGEWEZEN to GESTART, per domain code: the one place they live.
- * Jeugd: the Treeknorm of six weeks. Wmo and Werk en inkomen have no agreed norm (yet).
+ * Waiting-time norms in days from TOEGEWEZEN to GESTART, per domain code, as the registered domains define them
+ * (`DomainModuleDefinition.waitingNorm`; Jeugd: the Treeknorm of six weeks). A domain without one has no norm.
  */
-export const WAITING_NORMS_DAYS: Readonly<Record<string, number>> = {
-  JEUGD: 42,
-};
-
-export const waitingNormOf = (domain: string): number | undefined => WAITING_NORMS_DAYS[domain];
+export const waitingNormsDays = (domains: RegisteredDomains): Readonly<Record<string, number>> =>
+  Object.fromEntries([...waitingNormsOf(domains.all)].map(([code, norm]) => [code, norm.days]));
 
 export interface WaitingTime {
   readonly days: number;
@@ -19,12 +21,11 @@ export interface WaitingTime {
 
 /** Days from toegewezen to gestart, or to today while it has not started; over the norm when strictly longer. */
 export function waitingTime(
-  domain: string,
+  normDays: number | undefined,
   toegewezenOp: LocalDate,
   gestartOp: LocalDate | undefined,
   today: LocalDate,
 ): WaitingTime {
   const days = Math.max(0, daysBetween(toegewezenOp, gestartOp ?? today));
-  const normDays = waitingNormOf(domain);
   return { days, stillWaiting: gestartOp === undefined, overNorm: normDays !== undefined && days > normDays, normDays };
 }

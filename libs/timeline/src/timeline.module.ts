@@ -104,13 +104,13 @@ export class TimelineModule {
         },
         {
           provide: TimelineReadModel,
-          inject: [READ_MODEL_DATABASE],
-          useFactory: (db: SqlDatabase) => new TimelineReadModel(db),
+          inject: [READ_MODEL_DATABASE, DomainRegistry],
+          useFactory: (db: SqlDatabase, domains: DomainRegistry) => new TimelineReadModel(db, domains),
         },
         {
           provide: InsightReadModel,
-          inject: [READ_MODEL_DATABASE],
-          useFactory: (db: SqlDatabase) => new InsightReadModel(db),
+          inject: [READ_MODEL_DATABASE, DomainRegistry],
+          useFactory: (db: SqlDatabase, domains: DomainRegistry) => new InsightReadModel(db, domains),
         },
         {
           provide: TimelineUpdates,

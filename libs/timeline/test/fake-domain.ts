@@ -45,6 +45,17 @@ export const fakeJeugd: DomainModuleDefinition = {
   initialState: {},
   evolve: (state) => state,
   validateCorrection: () => undefined,
+  waitingNorm: { days: 42, source: 'Treeknorm' },
+  signalKinds: [
+    { kind: 'WGS_VROEGSIGNAAL', worklistKind: 'WGS_SIGNAAL_ZONDER_OPVOLGING', worklistLabel: 'Signaal', termDays: 28 },
+  ],
+  correctionFacts: {
+    episodeDateFields: {
+      TOEGEWEZEN: ['toewijzingsdatum'],
+      GESTART: ['begindatum', 'datum'],
+      GESTOPT: ['einddatum', 'datum'],
+    },
+  },
   describe(event: HouseholdEvent, names): TimelineDescription {
     const data = event.data as CareData;
     const provider = names.provider(data.providerAgb) ?? data.providerAgb;
@@ -85,9 +96,28 @@ export const fakeWmo: DomainModuleDefinition = {
   code: 'WMO',
   eventPrefix: 'wmo.',
   label: 'Wmo',
+  waitingNorm: undefined,
+  signalKinds: [
+    { kind: 'WMO_ONDERZOEK', worklistKind: 'WMO_ONDERZOEK_TE_LAAT', worklistLabel: 'Onderzoek', termDays: 42 },
+  ],
   describe(event, names) {
     const type = event.type.replace('wmo.', 'jeugd.');
     return fakeJeugd.describe({ ...event, type }, names);
+  },
+};
+
+/** A test-only fifth domain: its signal kind reaches the worklist through its definition alone. */
+export const fakeVijfde: DomainModuleDefinition = {
+  ...fakeJeugd,
+  code: 'VIJFDE',
+  eventPrefix: 'vijfde.',
+  label: 'Vijfde',
+  waitingNorm: undefined,
+  signalKinds: [
+    { kind: 'VIJFDE_SIGNAAL', worklistKind: 'VIJFDE_ZONDER_OPVOLGING', worklistLabel: 'Vijfde signaal', termDays: 14 },
+  ],
+  describe(event, names) {
+    return fakeJeugd.describe({ ...event, type: event.type.replace('vijfde.', 'jeugd.') }, names);
   },
 };
 

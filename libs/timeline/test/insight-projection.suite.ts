@@ -6,7 +6,8 @@ import { timelineMigrations, TIMELINE_COMPONENT, READ_MODEL_TABLES } from '../sr
 import { TimelineProjector } from '../src/projection/timeline-projector';
 import { InsightReadModel } from '../src/query/insight-read-model';
 import { TimelineReadModel } from '../src/query/timeline-read-model';
-import { daysAgo, fakeRegistry, Household, regisseurA, registerProvider } from './fake-domain';
+import { daysAgo, fakeRegistry, fakeVijfde, Household, regisseurA, registerProvider } from './fake-domain';
+import { worklistLabels } from '../src/insight/worklist';
 
 const AGB = '12345678';
 const members = [
@@ -47,7 +48,7 @@ export function insightProjectionSuite(
       store = await SqlEventStore.create(db, { pollIntervalMs: 20 });
       await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
       projector = new TimelineProjector(store, db, fakeRegistry(), { retryDelayMs: 20 });
-      insight = new InsightReadModel(db);
+      insight = new InsightReadModel(db, fakeRegistry());
     });
 
     afterEach(async () => {
@@ -301,7 +302,13 @@ export function insightProjectionSuite(
       expect(await page.countTotal()).toBe(4);
       expect(rest.rows[0]).toMatchObject({ household_id: h.id, household_name: 'De Vries', due_on: daysAgo(5) });
 
-      const mine = await new TimelineReadModel(db).householdsOfRegisseur(regisseurA.userId, '0363', 10, null, today);
+      const mine = await new TimelineReadModel(db, fakeRegistry()).householdsOfRegisseur(
+        regisseurA.userId,
+        '0363',
+        10,
+        null,
+        today,
+      );
       expect(mine.rows[0].row).toMatchObject({
         open_signals: 2,
         overdue_signals: 1,
@@ -315,6 +322,55 @@ export function insightProjectionSuite(
       await projector.catchUp(20_000);
       const withoutJeugd = await insight.worklist(regisseurA.userId, '0363', today, 10);
       expect(withoutJeugd.rows.map((row) => row.kind)).toEqual(['WMO_ONDERZOEK_TE_LAAT']);
+    });
+
+    it('puts the signals of a domain registered only through its definition on the worklist', async () => {
+      const registry = fakeRegistry();
+      registry.register(fakeVijfde);
+      await projector.stop();
+      projector = new TimelineProjector(store, db, registry, { retryDelayMs: 20 });
+      const h = new Household(store);
+      await h.record(T.registered, { householdId: h.id, gemeente: '0363', name: 'Vijf', members }, '2025-01-02');
+      await h.record(T.regisseurAssigned, { regisseur: regisseurA, reason: 'intake' }, '2025-01-03T09:00:00.000Z');
+      await h.record(
+        T.sharingBasisRecorded,
+        {
+          basisId: 'b5',
+          domain: 'VIJFDE',
+          grondslag: 'WETTELIJKE_TAAK',
+          wettelijkeBepaling: 'test',
+          memberIds: [],
+          validFrom: '2025-01-01',
+          validUntil: '2099-12-31',
+        },
+        '2025-01-04',
+      );
+      await h.record(
+        'vijfde.SignaalGemeld',
+        { key: 'v-1', open: true, kind: 'VIJFDE_SIGNAAL', dueOn: daysAgo(3), domain: 'VIJFDE' },
+        `${daysAgo(20)}T09:00:00.000Z`,
+      );
+      await projector.start();
+      await projector.catchUp(20_000);
+
+      const page = await new InsightReadModel(db, registry).worklist(
+        regisseurA.userId,
+        '0363',
+        todayInNetherlands(),
+        10,
+      );
+      expect(page.rows.map((row) => [row.kind, row.domain, row.key, row.days_overdue])).toEqual([
+        ['VIJFDE_ZONDER_OPVOLGING', 'VIJFDE', 'v-1', 3],
+      ]);
+      expect(worklistLabels(registry.all)[page.rows[0]!.kind]).toBe('Vijfde signaal');
+      // An app without the fifth domain does not know the kind, so lists nothing for it.
+      const without = await new InsightReadModel(db, fakeRegistry()).worklist(
+        regisseurA.userId,
+        '0363',
+        todayInNetherlands(),
+        10,
+      );
+      expect(without.rows).toEqual([]);
     });
 
     it('erasure: a person loses their ZRM scores and spend text; retention removes a domain, then household text', async () => {

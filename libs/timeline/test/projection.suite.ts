@@ -50,7 +50,7 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
         retryDelayMs: 20,
         onError: (e) => errors.push(e),
       });
-      readModel = new TimelineReadModel(db);
+      readModel = new TimelineReadModel(db, fakeRegistry());
       errors.length = 0;
     });
 
@@ -468,7 +468,9 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
           [AGB_B, 'Thuiszorg West', ['WMO']],
         ]),
       );
-      const byKey = Object.fromEntries(episodes.map((e) => [e.key, toEpisode(e, today)]));
+      const byKey = Object.fromEntries(
+        episodes.map((e) => [e.key, toEpisode(e, today, e.domain === 'JEUGD' ? 42 : undefined)]),
+      );
       expect(byKey.T1).toMatchObject({ wachttijdDays: 60, stillWaiting: true, overNorm: true, normDays: 42 });
       expect(byKey.T2).toMatchObject({ wachttijdDays: 10, stillWaiting: false, overNorm: false });
       expect(byKey.W1).toMatchObject({ wachttijdDays: 100, stillWaiting: true, overNorm: false, normDays: null });

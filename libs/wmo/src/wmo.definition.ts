@@ -3,6 +3,7 @@ import { validateWmoCorrection } from './wmo.correction';
 import { describeWmoEvent } from './wmo.describe';
 import { WMO_DOMAIN } from './wmo.events';
 import { wmoPersonalData } from './wmo.personal-data';
+import { WMO_ONDERZOEK_TERMIJN_DAYS } from './wmo.termijn';
 import { evolveWmo, initialWmoState, type WmoState } from './wmo.state';
 
 /** The Wmo 2015 module as the household and the read side see it. */
@@ -16,5 +17,18 @@ export const wmoDefinition: DomainModuleDefinition<WmoState> = {
   evolve: evolveWmo,
   validateCorrection: validateWmoCorrection,
   describe: describeWmoEvent,
+  signalKinds: [
+    {
+      kind: 'WMO_ONDERZOEK',
+      worklistKind: 'WMO_ONDERZOEK_TE_LAAT',
+      worklistLabel: 'Wmo-onderzoek niet op tijd',
+      termDays: WMO_ONDERZOEK_TERMIJN_DAYS,
+    },
+  ],
+  correctionFacts: {
+    episodeDateFields: { TOEGEWEZEN: ['toewijzingsdatum'], GESTART: ['begindatum'], GESTOPT: ['einddatum'] },
+    validityEndField: 'einddatum',
+    costBasisFields: ['ingangsdatum', 'productcode', 'omvang', 'budget'],
+  },
   personalData: wmoPersonalData,
 };

@@ -16,7 +16,7 @@ export type CareEpisodeKind =
   | 'TOEWIJZING'
   | 'TRAJECT';
 
-/** A domain of the social domain: its law, its team, its data. A new domain module adds its code here. */
+/** A domain of the social domain: its law, its team, its data. The registered domain modules define its values. */
 export type Domain =
   | 'JEUGD'
   | 'WERK_EN_INKOMEN'
@@ -104,11 +104,15 @@ export type TimelineFilter = {
   types?: Array<string> | null | undefined;
 };
 
-/** What a worklist line is about. */
+/** What a worklist line is about (the registered domains add their signal kinds); each value describes its line. */
 export type WorklistKind =
+  /** Maatwerk zonder afweging */
   | 'MAATWERK_ZONDER_AFWEGING'
+  /** Zorg wacht langer dan de norm */
   | 'TOEWIJZING_WACHT_TE_LANG'
+  /** Betalingsachterstand zonder opvolging */
   | 'WGS_SIGNAAL_ZONDER_OPVOLGING'
+  /** Wmo-onderzoek niet op tijd */
   | 'WMO_ONDERZOEK_TE_LAAT';
 
 /** How a ZRM score moved. */

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { DomainModuleDefinition } from '../core/domain-module';
 import { domainCodeOf } from '../core/household-state';
 import { personalDataProblems } from '../core/personal-data';
+import { definitionProblems, domainCodesOf } from '../core/domain-catalogue';
+import { showDomainsInSchema } from '../graphql/code-enums';
 import type { DraftEvent } from '../core/event-envelope';
 
 /** The domain modules of this instance. Each domain's Nest module registers its definition at start-up. */
@@ -17,9 +19,15 @@ export class DomainRegistry {
     ) {
       throw new Error(`Domain ${definition.code} (${definition.eventPrefix}) is registered twice`);
     }
-    const problems = personalDataProblems(definition);
+    const problems = [...definitionProblems(definition, this.registered), ...personalDataProblems(definition)];
     if (problems.length > 0) throw new Error(problems.join('; '));
     this.registered.push(definition);
+    showDomainsInSchema(this.registered);
+  }
+
+  /** The codes of the registered domains (a domeinmedewerker's token names one of them). */
+  get codes(): readonly string[] {
+    return domainCodesOf(this.registered);
   }
 
   get all(): readonly DomainModuleDefinition[] {

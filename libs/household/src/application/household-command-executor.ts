@@ -9,9 +9,9 @@ import { foldHousehold, type HouseholdState } from '../core/household-state';
 import { householdStream } from '../core/household-stream';
 import { todayInNetherlands } from '../core/local-date';
 import { DomainRejection } from '../core/rejection';
+import type { AlternativeRef } from '../core/facts';
 import {
   VOORLIGGEND_VELD_LOOKUP,
-  type AlternativeRef,
   type ReplaceableSupport,
   type VoorliggendVeldLookup,
 } from '../maatwerk/kernel/alternatives';

@@ -1,5 +1,5 @@
-import type { AlternativeRef } from '../maatwerk/kernel/alternatives';
-import type { ProviderRecord } from '../provider/provider';
+import type { AlternativeRef } from './facts';
+import type { ProviderRecord } from './provider-record';
 import type { DomainModuleDefinition } from './domain-module';
 import type { DraftEvent } from './event-envelope';
 import { assertOpenHousehold } from './guards';

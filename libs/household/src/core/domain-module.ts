@@ -1,10 +1,9 @@
-import type { CostFact } from '../maatwerk/kernel/tariff';
-import type { LadderFact } from '../maatwerk/kernel/afwegingsladder';
-import type { MaatwerkFact } from '../maatwerk/kernel/alternatives';
+import type { CostFact, LadderFact, MaatwerkFact } from './facts';
 import type { HouseholdEvent } from './event-envelope';
 import type { HouseholdCore } from './household-core';
 import type { LocalDate } from './local-date';
 import type { PersonalDataSpec } from './personal-data';
+import type { DomainRejectionCode } from './rejection';
 
 /** A life-cycle fact the read side turns into the providers view and waiting times. */
 export interface CareEpisodeFact {
@@ -53,14 +52,70 @@ export interface TimelineDescription {
   readonly cost?: CostFact;
 }
 
+/**
+ * A kind of signal a domain opens (`SignalFact.kind`) and how the regisseur's worklist shows one whose term has passed
+ * without follow-up. The worklist, the household counters and the GraphQL `WorklistKind` enum are derived from these.
+ */
+export interface SignalKindDefinition {
+  /** The `SignalFact.kind` the domain's `describe` returns, unique across domains, e.g. `WGS_VROEGSIGNAAL`. */
+  readonly kind: string;
+  /**
+   * The worklist line's kind, unique across domains and a GraphQL enum value (capitals, digits, `_`), e.g.
+   * `WGS_SIGNAAL_ZONDER_OPVOLGING`. Clients switch on it; never change it once released.
+   */
+  readonly worklistKind: string;
+  /** What the worklist line says, Dutch at B1 level, e.g. "Betalingsachterstand zonder opvolging". */
+  readonly worklistLabel: string;
+  /**
+   * Days within which such a signal needs follow-up: `describe` sets `SignalFact.dueOn` to the opening date plus this
+   * term when the signal opens (a signal without `dueOn` never becomes overdue). State its source next to the number.
+   */
+  readonly termDays: number;
+}
+
+/**
+ * A waiting-time norm: at most `days` from TOEGEWEZEN to GESTART (`CareEpisodeFact` steps) of the domain's episodes.
+ * A toewijzing over it appears on the regisseur's worklist (`TOEWIJZING_WACHT_TE_LANG`) and in the providers view.
+ */
+export interface WaitingNorm {
+  readonly days: number;
+  /** Where the norm comes from, for people, e.g. "Treeknorm jeugdhulp: zes weken". */
+  readonly source: string;
+}
+
+/**
+ * Which fields of the domain's entries carry facts the read side keeps besides the line itself, so that a correction
+ * (`household.EntryCorrected`, StatusAanlevering 2) of such a field moves that fact too. Field names are those of
+ * the event data, and so of `EntryCorrected.changes`.
+ */
+export interface CorrectionFacts {
+  /**
+   * Per episode step (`CareEpisodeFact.step`), the fields that hold that step's date, e.g. `GESTART: ['begindatum']`.
+   * A correction of the first one present moves the episode's date, so waiting times follow the corrected record.
+   * A step without fields keeps its date.
+   */
+  readonly episodeDateFields?: Readonly<Partial<Record<CareEpisodeFact['step'], readonly string[]>>>;
+  /** The field that ends an entry's validity, e.g. `einddatum` of a toewijzing (the `CostFact.validUntil`). */
+  readonly validityEndField?: string;
+  /**
+   * The fields the entry's `CostFact` is computed from besides the validity end, e.g. `omvang`, `budget`,
+   * `ingangsdatum`. A correction of one of them (or of `validityEndField`) has the domain describe the corrected
+   * entry again and its cost line replaced. Absent: every correction recomputes the cost line.
+   */
+  readonly costBasisFields?: readonly string[];
+}
+
 export interface NameLookup {
   member(memberId: string): string | undefined;
   provider(agbCode: string): string | undefined;
 }
 
 /**
- * What a domain module contributes to the household. Register one with `HouseholdModule` (see a domain's
- * `*.module.ts`); the household folds the domain's events with `evolve` and the read side uses `describe`.
+ * Everything the rest of Regie knows about a domain: the only plug. A domain's Nest module registers it with the
+ * household's `DomainRegistry` (see a domain's `*.module.ts`), and the module is listed once in `@regie/domains`.
+ * The household folds the domain's events with `evolve`; the read side uses `describe`, `signalKinds`, `waitingNorm`
+ * and `correctionFacts`; the codes a token may carry, the GraphQL domain enums and the rejection codes are derived
+ * from the registered definitions (`domain-catalogue.ts`). Nothing outside the domain's lib names its code.
  */
 export interface DomainModuleDefinition<State = unknown> {
   /** Domain code, e.g. `JEUGD`; also the value of `metadata.domain` of its events. */
@@ -85,6 +140,20 @@ export interface DomainModuleDefinition<State = unknown> {
    * destroying keys. Free text and figures about a person belong here; codes, dates of care and ids do not.
    */
   readonly personalData?: PersonalDataSpec;
+  /**
+   * The signal kinds its `describe` opens (`SignalFact.kind`), with their worklist line and term. A signal of a kind
+   * not listed here is kept on the timeline but never shows on the worklist.
+   */
+  readonly signalKinds?: readonly SignalKindDefinition[];
+  /** The norm for the time from toewijzing to start of its episodes; absent when the domain has none agreed. */
+  readonly waitingNorm?: WaitingNorm;
+  /** The facts a correction of its entries changes on the read side: episode dates, validity end, cost basis. */
+  readonly correctionFacts?: CorrectionFacts;
+  /**
+   * The rejection codes its deciders use beyond the household's (`CORE_REJECTION_CODES`), made with
+   * `rejectionCodes([...])` so `reject` accepts them. Clients see them as GraphQL `extensions.code`.
+   */
+  readonly rejectionCodes?: readonly DomainRejectionCode[];
   /**
    * For retention: whether care that has no episodes (see `CareEpisodeFact`) still runs, e.g. granted bijstand.
    * Open episodes already count as running care.

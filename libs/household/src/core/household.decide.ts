@@ -19,7 +19,7 @@ import {
 } from './household.events';
 import { assertNotInFuture, assertOrder, isLocalDate, type LocalDate } from './local-date';
 import { reject } from './rejection';
-import { assertProvider } from '../provider/provider';
+import { assertProvider } from './provider-record';
 
 const required = (value: string | undefined, field: string, label: string): string => {
   const trimmed = value?.trim();

@@ -1,6 +1,5 @@
 import type { Address } from './address';
-import type { LadderOutcome, LadderRung, LadderRungName } from '../maatwerk/kernel/afwegingsladder';
-import type { ZrmScore } from '../maatwerk/zrm/zrm';
+import type { LadderOutcome, LadderRung, LadderRungName, ZrmScore } from './facts';
 import type { BerichtHerkomst } from './bericht-herkomst';
 import type { LocalDate } from './local-date';
 

@@ -1,5 +1,5 @@
 import type { PersonalDataKind } from '@regie/privacy';
-import { LADDER_RUNGS } from '../maatwerk/kernel/afwegingsladder';
+import { LADDER_RUNGS } from './facts';
 import type { DomainModuleDefinition } from './domain-module';
 import type { RegieEventMetadata } from './event-envelope';
 import { HOUSEHOLD_DOMAIN, HouseholdEventType as T, type EntryCorrected } from './household.events';

@@ -1,8 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { KNOWN_DOMAINS } from '@regie/access';
+import type { DomainModuleDefinition } from '../core/domain-module';
 import { GOAL_OUTCOMES, HOUSEHOLD_DOMAIN, PREVENTION_AIMS, SPEND_RESULTS } from '../core/household.events';
-import { LADDER_OUTCOMES, LADDER_RUNGS, LADDER_SUFFICIENCY } from '../maatwerk/kernel/afwegingsladder';
-import { ZRM_DOMAINS } from '../maatwerk/zrm/zrm';
+import { LADDER_OUTCOMES, LADDER_RUNGS, LADDER_SUFFICIENCY } from '../core/facts';
+import { ZRM_DOMAINS } from '../core/facts';
 
 /** A code list as a GraphQL enum object: each code is its own value, so what a resolver returns is the code. */
 export type CodeEnum = Readonly<Record<string, string>>;
@@ -26,15 +26,49 @@ export function codeEnum(
   return enumObject;
 }
 
-export const DomainEnum = codeEnum(
+/**
+ * A GraphQL enum whose values follow the registered domain definitions (`codesOf`), e.g. the domain codes or the
+ * worklist kinds their signals add. The schema is built after the domain modules registered, so it holds exactly the
+ * codes of the domains of that app. Code-first enums are process-wide (as Nest's type metadata): the values are
+ * those of the registry that registered last, which in one process is the app's.
+ */
+export function registeredCodeEnum(
+  name: string,
+  codesOf: (domains: readonly DomainModuleDefinition[]) => readonly string[],
+  description: string,
+  labelsOf: (domains: readonly DomainModuleDefinition[]) => Readonly<Record<string, string>> = () => ({}),
+): CodeEnum {
+  const enumObject: Record<string, string> = {};
+  const valuesMap: Record<string, { description: string }> = {};
+  LIVE_ENUMS.push((domains) => {
+    for (const key of Object.keys(enumObject)) delete enumObject[key];
+    for (const key of Object.keys(valuesMap)) delete valuesMap[key];
+    for (const code of codesOf(domains)) enumObject[code] = code;
+    for (const [code, label] of Object.entries(labelsOf(domains))) valuesMap[code] = { description: label };
+  });
+  LIVE_ENUMS.at(-1)!(LAST_REGISTERED);
+  registerEnumType(enumObject, { name, description, valuesMap });
+  return enumObject;
+}
+
+const LIVE_ENUMS: ((domains: readonly DomainModuleDefinition[]) => void)[] = [];
+let LAST_REGISTERED: readonly DomainModuleDefinition[] = [];
+
+/** Called by the DomainRegistry on every registration: the enums of domain codes follow it. */
+export function showDomainsInSchema(domains: readonly DomainModuleDefinition[]): void {
+  LAST_REGISTERED = [...domains];
+  for (const refresh of LIVE_ENUMS) refresh(LAST_REGISTERED);
+}
+
+export const DomainEnum = registeredCodeEnum(
   'Domain',
-  KNOWN_DOMAINS,
-  'A domain of the social domain: its law, its team, its data. A new domain module adds its code here.',
+  (domains) => domains.map((domain) => domain.code),
+  'A domain of the social domain: its law, its team, its data. The registered domain modules define its values.',
 );
 
-export const EntryDomainEnum = codeEnum(
+export const EntryDomainEnum = registeredCodeEnum(
   'EntryDomain',
-  [HOUSEHOLD_DOMAIN, ...KNOWN_DOMAINS],
+  (domains) => [HOUSEHOLD_DOMAIN, ...domains.map((domain) => domain.code)],
   'Whose entry it is: the household itself (HOUSEHOLD: members, regisseur, plan, legal bases) or a domain.',
 );
 

@@ -2,17 +2,8 @@ import { reject } from '../core/rejection';
 
 export const PROVIDER_REGISTERED = 'provider.ProviderRegistered';
 
-export interface ProviderRecord {
-  readonly agbCode: string;
-  readonly name: string;
-  /** Domain codes the provider works in. */
-  readonly domains: readonly string[];
-  /**
-   * CBS code of the gemeente whose register holds it. Absent in registrations from before the register was per
-   * gemeente: those belong to the gemeente of the beheerder who registered them (the event's actor).
-   */
-  readonly gemeente?: string;
-}
+export { assertProvider, type ProviderRecord } from '../core/provider-record';
+import type { ProviderRecord } from '../core/provider-record';
 
 /** Each gemeente keeps its own register: one stream per gemeente and AGB-code, so a code is registered once there. */
 export const providerStream = (gemeente: string, agbCode: string) => `provider-${gemeente}-${agbCode}`;
@@ -38,18 +29,4 @@ export function decideRegisterProvider(
     type: PROVIDER_REGISTERED,
     data: { ...command, name: command.name.trim(), domains: [...new Set(command.domains)] },
   };
-}
-
-/** Guard for domain deciders: the provider is registered and works in this domain. */
-export function assertProvider(
-  providers: ReadonlyMap<string, ProviderRecord>,
-  agbCode: string,
-  domain: string,
-): ProviderRecord {
-  const provider = providers.get(agbCode);
-  if (!provider) return reject('PROVIDER_NOT_FOUND', `Onbekende aanbieder (AGB-code ${agbCode})`, { agbCode });
-  if (!provider.domains.includes(domain)) {
-    reject('BAD_USER_INPUT', `${provider.name} is niet geregistreerd voor domein ${domain}`, { agbCode });
-  }
-  return provider;
 }

@@ -1,4 +1,4 @@
-import type { AlternativeRef } from '../maatwerk/kernel/alternatives';
+import type { AlternativeRef } from '../core/facts';
 import type { ProviderRecord } from '../provider/provider';
 import type { DecideContext } from '../core/decide-context';
 import type { DomainModuleDefinition } from '../core/domain-module';

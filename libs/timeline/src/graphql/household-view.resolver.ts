@@ -198,6 +198,7 @@ export class HouseholdViewResolver {
   async providers(@Parent() household: HouseholdView): Promise<HouseholdProviderView[]> {
     const grant = careOnly(household);
     const today = todayInNetherlands();
+    const norms = this.readModel.waitingNorms();
     const { providers, episodes: all } = await this.readModel.providers(household.id);
     const episodes = all.filter((episode) => grantCovers(grant, episode.domain, episode.member_id));
     // A provider is listed when the caller may see a domain it works in for the whole household, or one of its
@@ -213,7 +214,9 @@ export class HouseholdViewResolver {
       domains: row.domains.filter((domain) => grant.domains.some((granted) => granted.domain === domain)),
       firstActivity: row.first_activity,
       lastActivity: row.last_activity,
-      active: episodes.filter((episode) => episode.provider_agb === row.agb_code).map((e) => toEpisode(e, today)),
+      active: episodes
+        .filter((episode) => episode.provider_agb === row.agb_code)
+        .map((e) => toEpisode(e, today, norms[e.domain])),
     }));
   }
 

@@ -8,6 +8,7 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 const CENTS = 'Whole euro cents.';
 import {
   codeEnum,
+  registeredCodeEnum,
   DomainEnum,
   LadderOutcomeEnum,
   LadderRungEnum,
@@ -16,12 +17,17 @@ import {
   SpendResultEnum,
   ZrmDomainEnum,
 } from '@regie/household';
-import { WORKLIST_KINDS } from '../insight/worklist';
+import { worklistLabels } from '../insight/worklist';
 import { PageInfo, MemberRef } from './timeline.types';
 import type { CountedConnection } from './timeline.types';
 
 const ZrmDirectionEnum = codeEnum('ZrmDirection', ['BETER', 'SLECHTER', 'GELIJK'], 'How a ZRM score moved.');
-const WorklistKindEnum = codeEnum('WorklistKind', Object.values(WORKLIST_KINDS), 'What a worklist line is about.');
+const WorklistKindEnum = registeredCodeEnum(
+  'WorklistKind',
+  (domains) => Object.keys(worklistLabels(domains)),
+  'What a worklist line is about (the registered domains add their signal kinds); each value describes its line.',
+  worklistLabels,
+);
 
 @ObjectType({ description: 'What was found on one rung of the afwegingsladder.' })
 export class LadderRungView {

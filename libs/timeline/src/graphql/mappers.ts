@@ -30,9 +30,10 @@ export function toTimelineEntry(row: TimelineEntryRow, noteDomains: readonly str
   };
 }
 
-export function toEpisode(row: EpisodeRow, today: string): CareEpisodeView {
+/** `normDays`: the waiting norm of the episode's domain, if it has one. */
+export function toEpisode(row: EpisodeRow, today: string, normDays: number | undefined): CareEpisodeView {
   const wait = row.toegewezen_op
-    ? waitingTime(row.domain, row.toegewezen_op, row.gestart_op ?? undefined, today)
+    ? waitingTime(normDays, row.toegewezen_op, row.gestart_op ?? undefined, today)
     : undefined;
   return {
     key: row.key,

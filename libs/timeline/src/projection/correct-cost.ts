@@ -1,5 +1,6 @@
 import {
   HouseholdEventType as T,
+  type CorrectionFacts,
   type EntryCorrected,
   type HouseholdEvent,
   type NameLookup,
@@ -31,6 +32,16 @@ export function correctedEntry(
     if (event.id === correctionId) break;
   }
   return { id: original.id, type: original.type, data, metadata: original.metadata as unknown as RegieEventMetadata };
+}
+
+/**
+ * Whether a correction can change the entry's cost line: it changes one of the domain's cost basis fields or its
+ * validity end (`CorrectionFacts`). A domain that names no cost basis fields has every correction recompute it.
+ */
+export function changesCost(facts: CorrectionFacts | undefined, changes: Readonly<Record<string, unknown>>): boolean {
+  if (!facts?.costBasisFields) return true;
+  const fields = [...facts.costBasisFields, ...(facts.validityEndField ? [facts.validityEndField] : [])];
+  return Object.keys(changes).some((field) => fields.includes(field));
 }
 
 /**

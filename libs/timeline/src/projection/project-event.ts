@@ -3,6 +3,7 @@ import {
   HOUSEHOLD_DOMAIN,
   HouseholdEventType as T,
   PROVIDER_REGISTERED,
+  correctionFactsOf,
   isReadableAddress,
   type AddressRecorded,
   type AfwegingVastgelegd,
@@ -32,7 +33,7 @@ import type { RecordedEvent } from '@regie/event-store';
 import type { SqlExecutor } from '@regie/sql';
 import { describeHouseholdEvent } from './describe-household';
 import { purgeExpired, purgePerson } from './erasure';
-import { correctCost } from './correct-cost';
+import { changesCost, correctCost } from './correct-cost';
 import { applyInsightFacts, applyInsightHouseholdEvent, withdrawInsight } from './project-insight';
 import { providerKey, type ProjectionContext } from './projection-context';
 
@@ -178,8 +179,10 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
       [refersTo, event.id],
     );
     const { changes } = event.data as EntryCorrected;
-    await correctEpisodeDate(tx, householdId, refersTo!, changes);
-    await correctCost(ctx, householdId, domain, event, refersTo!, names);
+    await correctEpisodeDate(tx, ctx.registry, householdId, refersTo!, changes);
+    if (changesCost(correctionFactsOf(ctx.registry.all, domain), changes)) {
+      await correctCost(ctx, householdId, domain, event, refersTo!, names);
+    }
   }
   if (event.type === T.entryWithdrawn) {
     await withdraw(tx, householdId, refersTo!, event.id);
@@ -382,18 +385,19 @@ export async function prepareBatch(ctx: ProjectionContext, events: readonly Reco
   await ctx.households.preloadRegisseurs(ctx.tx, [...handedOver]);
 }
 
-/**
- * The date fields that carry an episode step in the iJw/iWmo-shaped events of the domain modules: a correction of
- * one of them (StatusAanlevering 2) moves the step's date, so wachttijd follows the corrected record.
- */
-const EPISODE_DATE_FIELDS: Record<CareEpisodeFact['step'], { column: string; fields: readonly string[] }> = {
-  TOEGEWEZEN: { column: 'toegewezen_op', fields: ['toewijzingsdatum'] },
-  GESTART: { column: 'gestart_op', fields: ['begindatum', 'datum'] },
-  GESTOPT: { column: 'gestopt_op', fields: ['einddatum', 'datum'] },
+const EPISODE_DATE_COLUMNS: Record<CareEpisodeFact['step'], string> = {
+  TOEGEWEZEN: 'toegewezen_op',
+  GESTART: 'gestart_op',
+  GESTOPT: 'gestopt_op',
 };
 
+/**
+ * A correction (StatusAanlevering 2) of a field that holds an episode step's date moves that date, so wachttijd
+ * follows the corrected record. Which fields hold which step's date is the domain's (`correctionFacts`).
+ */
 async function correctEpisodeDate(
   tx: SqlExecutor,
+  registry: ProjectionContext['registry'],
   householdId: string,
   entryId: string,
   changes: Readonly<Record<string, unknown>>,
@@ -405,7 +409,8 @@ async function correctEpisodeDate(
   }>('select domain, episode_key, episode_step from timeline_entries where event_id = $1', [entryId]);
   const entry = rows[0];
   if (!entry?.episode_key || !entry.episode_step) return;
-  const { column, fields } = EPISODE_DATE_FIELDS[entry.episode_step];
+  const fields = correctionFactsOf(registry.all, entry.domain)?.episodeDateFields?.[entry.episode_step] ?? [];
+  const column = EPISODE_DATE_COLUMNS[entry.episode_step];
   const date = fields.map((field) => changes[field]).find((value) => typeof value === 'string');
   if (!date) return;
   await tx.query(`update episodes set ${column} = $4 where household_id = $1 and domain = $2 and key = $3`, [

@@ -1,7 +1,7 @@
 import type { LadderRung, LadderRungName, LocalDate, TariffBasis } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
-import { WAITING_NORMS_DAYS } from '../norms';
-import { SIGNAL_KINDS } from '../insight/signal-kinds';
+import { signalKindsOf } from '@regie/household';
+import { waitingNormsDays, type RegisteredDomains } from '../norms';
 import { WORKLIST_KINDS } from '../insight/worklist';
 import { sharedWithRegisseur } from './shared-basis';
 import { GraphQLError } from 'graphql';
@@ -107,7 +107,10 @@ const COST_LINE_JOIN = `left join episodes e on e.household_id = c.household_id 
 
 /** Reads of the regisseur's insight tables: one query per field per household, or one per page across them. */
 export class InsightReadModel {
-  constructor(private readonly db: SqlDatabase) {}
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly domains: RegisteredDomains = { all: [] },
+  ) {}
 
   async afwegingen(householdId: string): Promise<AfwegingRow[]> {
     const { rows } = await this.db.query<AfwegingRow>(
@@ -181,24 +184,31 @@ export class InsightReadModel {
   }
 
   /**
-   * The regisseur's worklist across the households they coordinate (in their gemeente): open Wgs signals and Wmo
-   * meldingen past their term, toewijzingen waiting over the norm, maatwerk without a complete afweging. Only rows
-   * whose domain (and member) a current legal basis shares with the regisseur. Most overdue first.
+   * The regisseur's worklist across the households they coordinate (in their gemeente): open signals past their term
+   * (every signal kind a registered domain declares, as its `worklistKind`), toewijzingen waiting over their domain's
+   * norm, maatwerk without a complete afweging. Only rows whose domain (and member) a current legal basis shares with
+   * the regisseur. Most overdue first. A signal without a due date (`SignalFact.dueOn`) has no term.
    */
   async worklist(userId: string, gemeente: string, today: LocalDate, first: number, after?: WorklistCursor) {
-    const norms = Object.entries(WAITING_NORMS_DAYS);
-    const params: unknown[] = [userId, today, norms.map(([domain]) => domain), norms.map(([, days]) => days), gemeente];
+    const norms = Object.entries(waitingNormsDays(this.domains));
+    const kinds = signalKindsOf(this.domains.all);
+    const params: unknown[] = [
+      userId,
+      today,
+      norms.map(([domain]) => domain),
+      norms.map(([, days]) => days),
+      gemeente,
+      kinds.map((kind) => kind.kind),
+      kinds.map((kind) => kind.worklistKind),
+    ];
     const shared = (alias: string, member: string) => sharedWithRegisseur(alias, member, '$2');
-    const signal = (kind: string, item: string) =>
-      `select h.id as household_id, h.name as household_name, '${item}' as kind, s.domain, s.member_id,
-              s.key, (s.changed_at at time zone 'Europe/Amsterdam')::date as since, s.due_on,
-              ($2::date - s.due_on) as days_overdue, s.event_id as entry_id
-       from households h join signals s on s.household_id = h.id
-       where ${MINE} and s.open and s.kind = '${kind}' and s.due_on < $2::date and ${shared('s', 's.member_id')}`;
+    const since = `(s.changed_at at time zone 'Europe/Amsterdam')::date`;
     const union = `
-      ${signal(SIGNAL_KINDS.wgsVroegsignaal, WORKLIST_KINDS.wgsSignal)}
-      union all
-      ${signal(SIGNAL_KINDS.wmoOnderzoek, WORKLIST_KINDS.wmoOnderzoek)}
+      select h.id as household_id, h.name as household_name, sk.worklist_kind as kind, s.domain, s.member_id,
+              s.key, ${since} as since, s.due_on, ($2::date - s.due_on) as days_overdue, s.event_id as entry_id
+       from households h join signals s on s.household_id = h.id
+         join unnest($6::text[], $7::text[]) as sk(kind, worklist_kind) on sk.kind = s.kind
+       where ${MINE} and s.open and s.due_on < $2::date and ${shared('s', 's.member_id')}
       union all
       select h.id, h.name, '${WORKLIST_KINDS.wait}', e.domain, e.member_id, e.key, e.toegewezen_op,
              e.toegewezen_op + norm.days, $2::date - (e.toegewezen_op + norm.days),
@@ -219,7 +229,7 @@ export class InsightReadModel {
     let keyset = '';
     if (after) {
       params.push(after.daysOverdue, after.sortKey);
-      keyset = `where w.days_overdue < $6 or (w.days_overdue = $6 and w.sort_key > $7)`;
+      keyset = `where w.days_overdue < $8 or (w.days_overdue = $8 and w.sort_key > $9)`;
     }
     params.push(first + 1);
     const { rows } = await this.db.query<WorklistRow>(

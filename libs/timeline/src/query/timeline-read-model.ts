@@ -1,7 +1,7 @@
 import type { DomainGrant } from '@regie/household';
 import { todayInNetherlands, type LocalDate } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
-import { WAITING_NORMS_DAYS } from '../norms';
+import { waitingNormsDays, type RegisteredDomains } from '../norms';
 import { SIGNAL_KINDS } from '../insight/signal-kinds';
 import { decodeCursor, encodeCursor } from './cursor';
 import { sharedWithRegisseur } from './shared-basis';
@@ -37,7 +37,15 @@ const WMO_ONDERZOEK = SIGNAL_KINDS.wmoOnderzoek;
 
 /** The read queries of the timeline. Nested data comes with joins or one query per field per request, never per row. */
 export class TimelineReadModel {
-  constructor(private readonly db: SqlDatabase) {}
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly domains: RegisteredDomains = { all: [] },
+  ) {}
+
+  /** Waiting norms in days by domain code, from the registered domains. */
+  waitingNorms(): Readonly<Record<string, number>> {
+    return waitingNormsDays(this.domains);
+  }
 
   async household(id: string): Promise<HouseholdRow | undefined> {
     const { rows } = await this.db.query<HouseholdRow>(
@@ -309,7 +317,7 @@ export class TimelineReadModel {
     after: string | null | undefined,
     today: LocalDate = todayInNetherlands(),
   ): Promise<Page<MyHouseholdRow>> {
-    const norms = Object.entries(WAITING_NORMS_DAYS);
+    const norms = Object.entries(this.waitingNorms());
     const params: unknown[] = [userId, today, norms.map(([domain]) => domain), norms.map(([, days]) => days), gemeente];
     let keyset = '';
     if (after) {

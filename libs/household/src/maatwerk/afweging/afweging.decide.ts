@@ -11,7 +11,7 @@ import {
   type LadderOutcome,
   type LadderRungName,
   type LadderSufficiency,
-} from '../kernel/afwegingsladder';
+} from '../../core/facts';
 
 export const TOELICHTING_MAX_LENGTH = 2000;
 export const NETWERK_MAX_LENGTH = 200;

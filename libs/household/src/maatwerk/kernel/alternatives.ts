@@ -1,10 +1,6 @@
 import type { LocalDate } from '../../core/local-date';
 
-/** A general or community provision of the gemeente's voorliggend-veld catalogue, as a decision cites it. */
-export interface AlternativeRef {
-  readonly voorzieningId: string;
-  readonly naam: string;
-}
+import type { AlternativeRef } from '../../core/facts';
 
 /** Which kind of individual support a catalogue entry can replace: a domain and its category code. */
 export interface ReplaceableSupport {
@@ -37,16 +33,4 @@ export interface MaatwerkAfweging {
   readonly alternatives: readonly AlternativeRef[];
   /** Free text, own domain only: why none of the alternatives fits. Required when there are alternatives. */
   readonly reasonNoAlternative?: string;
-}
-
-/** Read-side fact of a maatwerk decision: which ones skipped the ladder, and whether alternatives were weighed. */
-export interface MaatwerkFact {
-  /** Unique per household and domain: the toewijzingNummer, besluitId or trajectId. */
-  readonly key: string;
-  readonly memberId: string;
-  readonly category: string;
-  readonly decidedOn: LocalDate;
-  readonly lowerRungsConsidered: boolean;
-  readonly alternativesOffered: number;
-  readonly reasonNoAlternativeGiven: boolean;
 }

@@ -1,7 +1,7 @@
 import type { DraftEvent } from '../../core/event-envelope';
 import { HouseholdEventType } from '../../core/household.events';
 import { fixtureMembers, givenHousehold, householdRegistered, rejectionOf } from '../../testing/decider-fixture';
-import type { LadderRung, LadderRungName } from './afwegingsladder';
+import type { LadderRung, LadderRungName } from '../../core/facts';
 import { maatwerkAfweging } from './maatwerk-afweging';
 
 const climbed: LadderRung = { considered: true, sufficient: 'NEE' };

@@ -1,9 +1,11 @@
 import type { DecideContext } from '../../core/decide-context';
 import type { AfwegingVastgelegd } from '../../core/household.events';
 import { reject } from '../../core/rejection';
-import { lowerRungsConsidered, type LadderRung, type LadderRungName } from './afwegingsladder';
-import type { CostFact, TariffBasis } from './tariff';
-import type { MaatwerkAfweging, MaatwerkFact } from './alternatives';
+import type { LadderRung, LadderRungName } from '../../core/facts';
+import { lowerRungsConsidered } from './afwegingsladder';
+import type { CostFact, TariffBasis } from '../../core/facts';
+import type { MaatwerkFact } from '../../core/facts';
+import type { MaatwerkAfweging } from './alternatives';
 
 export const REASON_NO_ALTERNATIVE_MIN_LENGTH = 10;
 export const REASON_NO_ALTERNATIVE_MAX_LENGTH = 2000;

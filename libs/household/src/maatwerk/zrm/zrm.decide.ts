@@ -4,7 +4,8 @@ import { assertMember, assertOpenHousehold } from '../../core/guards';
 import { HouseholdEventType, type ZrmGescoord } from '../../core/household.events';
 import { assertNotInFuture, isLocalDate, type LocalDate } from '../../core/local-date';
 import { reject } from '../../core/rejection';
-import { ZRM_DOMAINS, ZRM_MAX, ZRM_MIN, type ZrmDomain } from './zrm';
+import { ZRM_DOMAINS, type ZrmDomain } from '../../core/facts';
+import { ZRM_MAX, ZRM_MIN } from './zrm';
 
 export const ZRM_NOTE_MAX_LENGTH = 2000;
 
