@@ -16,3 +16,5 @@ export { WAITING_NORMS_DAYS, waitingNormOf, waitingTime, type WaitingTime } from
 export { timelineMigrations, TIMELINE_COMPONENT, READ_MODEL_TABLES } from './migrations';
 export { rebuildReadModel, formatProgress } from './rebuild';
 export { HouseholdReadAccess, ReadDenied } from './access/household-read-access';
+export { PlanPdfService, PLAN_PDF_ACTION } from './plan-document/plan-pdf.service';
+export { planDocument, type PlanDocument, type PlanFacts } from './plan-document/plan-document';

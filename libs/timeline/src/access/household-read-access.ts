@@ -28,6 +28,8 @@ export interface ReadRequest {
   readonly emergencyReason?: string | null;
   /** False for the re-checks of a running subscription: its start was logged. */
   readonly log?: boolean;
+  /** How an allowed read is logged: READ, or EXPORT for data that leaves Regie (the plan PDF). */
+  readonly operation?: 'READ' | 'EXPORT';
 }
 
 type HouseholdFacts = AccessFacts & { readonly memberIds: readonly string[]; readonly row: HouseholdRow };
@@ -91,7 +93,7 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
         // What the caller asked for, also when refused (the same line whether it exists or not); not if it is junk.
         householdId: isLogIdentifier(householdId) ? householdId : null,
         personIds: denied ? [] : facts!.memberIds,
-        operation: denied ? 'DENIED' : 'READ',
+        operation: denied ? 'DENIED' : (request.operation ?? 'READ'),
         action: request.action,
         fields: [...(request.fields ?? [])],
         basis: denied ? decision.reason : decision.basis,
