@@ -254,9 +254,7 @@ export default function HouseholdPage() {
   if (!household) return null;
   const members = household.members;
   const emergency = household.emergencyAccess && emergencyReason !== undefined;
-  const sections = emergency
-    ? SECTIONS.filter(([anchor]) => EMERGENCY_SECTIONS.includes(anchor))
-    : SECTIONS;
+  const sections = emergency ? SECTIONS.filter(([anchor]) => EMERGENCY_SECTIONS.includes(anchor)) : SECTIONS;
   return (
     <>
       {emergency ? <EmergencyBanner reason={emergencyReason} onClose={closeEmergency} /> : null}

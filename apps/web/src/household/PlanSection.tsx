@@ -129,11 +129,21 @@ export function PlanSection({
             <caption className="utrecht-table__caption">Afspraken in het plan</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">Wie</th>
-                <th scope="col" className="utrecht-table__header-cell">Wat</th>
-                <th scope="col" className="utrecht-table__header-cell">Wanneer klaar</th>
-                <th scope="col" className="utrecht-table__header-cell">Voor wie</th>
-                <th scope="col" className="utrecht-table__header-cell">Bij doel</th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Wie
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Wat
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Wanneer klaar
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Voor wie
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  Bij doel
+                </th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
@@ -173,9 +183,7 @@ export function PlanSection({
           {open === 'agreement' ? (
             <AgreementForm householdId={householdId} members={members} goals={plan.goals} onDone={done} />
           ) : null}
-          {open === 'evaluation' ? (
-            <EvaluationForm householdId={householdId} goals={plan.goals} onDone={done} />
-          ) : null}
+          {open === 'evaluation' ? <EvaluationForm householdId={householdId} goals={plan.goals} onDone={done} /> : null}
         </div>
       )}
     </Section>

@@ -197,15 +197,18 @@ export function TimelineSection({
     setLinked('');
   }, [entries, linked]);
 
-  const [live] = useSubscription({ query: TimelineUpdatedSubscription, variables: { householdId } }, (_previous, data) => {
-    const entry = data.timelineUpdated;
-    if (matches(entry, applied)) {
-      setEntries((known) => (known.some((k) => k.id === entry.id) ? known : [entry, ...known]));
-      setPage((known) => (known ? { ...known, total: known.total + 1 } : known));
-      setAnnouncement(`Nieuw in de tijdlijn: ${entry.summary}`);
-    }
-    return data;
-  });
+  const [live] = useSubscription(
+    { query: TimelineUpdatedSubscription, variables: { householdId } },
+    (_previous, data) => {
+      const entry = data.timelineUpdated;
+      if (matches(entry, applied)) {
+        setEntries((known) => (known.some((k) => k.id === entry.id) ? known : [entry, ...known]));
+        setPage((known) => (known ? { ...known, total: known.total + 1 } : known));
+        setAnnouncement(`Nieuw in de tijdlijn: ${entry.summary}`);
+      }
+      return data;
+    },
+  );
 
   // Access withdrawn while the page is open (a handover to another regisseur): the page says so at once.
   useEffect(() => {

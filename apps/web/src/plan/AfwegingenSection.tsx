@@ -69,9 +69,15 @@ export function AfwegingenSection({ household }: { household: Household }) {
               <caption className="utrecht-table__caption">De afweging stap voor stap</caption>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">Stap</th>
-                  <th scope="col" className="utrecht-table__header-cell">Bekeken</th>
-                  <th scope="col" className="utrecht-table__header-cell">Genoeg?</th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Stap
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Bekeken
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    Genoeg?
+                  </th>
                 </tr>
               </thead>
               <tbody className="utrecht-table__body">

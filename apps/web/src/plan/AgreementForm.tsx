@@ -210,7 +210,12 @@ export function AgreementForm({
           'Bij geen doel in het bijzonder',
         )}
       </FormField>
-      <ChoiceGroup id={idOf('memberIds')} legend="Voor wie" hint="Kies niemand als het voor iedereen is." error={errors.memberIds}>
+      <ChoiceGroup
+        id={idOf('memberIds')}
+        legend="Voor wie"
+        hint="Kies niemand als het voor iedereen is."
+        error={errors.memberIds}
+      >
         {members.map((member) => (
           <Choice
             key={member.id}
@@ -221,9 +226,7 @@ export function AgreementForm({
             checked={values.memberIds.includes(member.id)}
             onChange={(on) =>
               set({
-                memberIds: on
-                  ? [...values.memberIds, member.id]
-                  : values.memberIds.filter((id) => id !== member.id),
+                memberIds: on ? [...values.memberIds, member.id] : values.memberIds.filter((id) => id !== member.id),
               })
             }
           />

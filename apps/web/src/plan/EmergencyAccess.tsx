@@ -24,7 +24,9 @@ export function storeEmergencyReason(householdId: string, reason: string | undef
 export function EmergencyAccessForm({ onOpen, refused }: { onOpen: (reason: string) => void; refused?: boolean }) {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>(
-    refused ? { reason: 'De noodprocedure is geweigerd. Alleen regisseurs en domeinmedewerkers kunnen haar gebruiken.' } : {},
+    refused
+      ? { reason: 'De noodprocedure is geweigerd. Alleen regisseurs en domeinmedewerkers kunnen haar gebruiken.' }
+      : {},
   );
   const summary = useRef<HTMLDivElement>(null);
   const submit = (event: FormEvent) => {
@@ -70,11 +72,15 @@ export function EmergencyAccessForm({ onOpen, refused }: { onOpen: (reason: stri
 /** Shown as long as the emergency view is open: what it means, and a way to close it. */
 export function EmergencyBanner({ reason, onClose }: { reason: string; onClose: () => void }) {
   return (
-    <div className="utrecht-alert utrecht-alert--warning regie-emergency-banner" role="region" aria-label="Noodprocedure">
+    <div
+      className="utrecht-alert utrecht-alert--warning regie-emergency-banner"
+      role="region"
+      aria-label="Noodprocedure"
+    >
       <div className="utrecht-alert__content">
         <p className="utrecht-paragraph">
-          <strong>Noodprocedure: u bekijkt dit huishouden zonder de gewone toegang.</strong> Alles wat u hier ziet, wordt
-          vastgelegd met uw reden: “{reason}”. U kunt hier niets aanpassen.
+          <strong>Noodprocedure: u bekijkt dit huishouden zonder de gewone toegang.</strong> Alles wat u hier ziet,
+          wordt vastgelegd met uw reden: “{reason}”. U kunt hier niets aanpassen.
         </p>
         <Button type="button" appearance="secondary-action-button" onClick={onClose}>
           Noodprocedure sluiten

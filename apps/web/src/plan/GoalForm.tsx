@@ -121,7 +121,12 @@ export function GoalForm({
         {goal ? `Doel herzien: ${goal.current.title}` : 'Nieuw doel'}
       </h4>
       <ErrorSummary errors={errors} idOf={idOf} ref={summary} />
-      <FormField id={idOf('title')} label="Wat wil het huishouden bereiken?" hint="In de woorden van het huishouden." error={errors.title}>
+      <FormField
+        id={idOf('title')}
+        label="Wat wil het huishouden bereiken?"
+        hint="In de woorden van het huishouden."
+        error={errors.title}
+      >
         <input
           className="utrecht-textbox utrecht-textbox--html-input"
           type="text"
@@ -157,7 +162,12 @@ export function GoalForm({
           />
         ))}
       </ChoiceGroup>
-      <ChoiceGroup id={idOf('memberIds')} legend="Voor wie" hint="Kies niemand als het doel voor iedereen is." error={errors.memberIds}>
+      <ChoiceGroup
+        id={idOf('memberIds')}
+        legend="Voor wie"
+        hint="Kies niemand als het doel voor iedereen is."
+        error={errors.memberIds}
+      >
         {members.map((member) => (
           <Choice
             key={member.id}

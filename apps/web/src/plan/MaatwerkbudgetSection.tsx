@@ -120,9 +120,7 @@ export function MaatwerkbudgetSection({
               Vastleggen of het werkte ({formatCents(spend.amountCents)} op {formatDate(spend.spentOn)})
             </Button>
           )}
-          {open === spend.id ? (
-            <SpendEvaluationForm householdId={household.id} spend={spend} onDone={done} />
-          ) : null}
+          {open === spend.id ? <SpendEvaluationForm householdId={household.id} spend={spend} onDone={done} /> : null}
         </article>
       ))}
       {readOnly ? null : (
@@ -136,9 +134,7 @@ export function MaatwerkbudgetSection({
           >
             Geld besteden uit het maatwerkbudget
           </Button>
-          {open === 'spend' ? (
-            <SpendForm household={household} roomCents={room.room} onDone={done} />
-          ) : null}
+          {open === 'spend' ? <SpendForm household={household} roomCents={room.room} onDone={done} /> : null}
         </>
       )}
     </Section>

@@ -119,9 +119,7 @@ export function SpendForm({
   const idOf = (field: string) => `${prefix}-${FIELD_OF[field] ?? field}`;
   const set = (patch: Partial<Values>) => setValues((known) => ({ ...known, ...patch }));
   const refuse = (found: FieldErrors) => {
-    setErrors(
-      Object.fromEntries(Object.entries(found).map(([field, message]) => [FIELD_OF[field] ?? field, message])),
-    );
+    setErrors(Object.fromEntries(Object.entries(found).map(([field, message]) => [FIELD_OF[field] ?? field, message])));
     requestAnimationFrame(() => summary.current?.focus());
   };
 
@@ -244,9 +242,7 @@ export function SpendForm({
             checked={values.memberIds.includes(member.id)}
             onChange={(on) =>
               set({
-                memberIds: on
-                  ? [...values.memberIds, member.id]
-                  : values.memberIds.filter((id) => id !== member.id),
+                memberIds: on ? [...values.memberIds, member.id] : values.memberIds.filter((id) => id !== member.id),
               })
             }
           />

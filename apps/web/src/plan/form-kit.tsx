@@ -142,7 +142,11 @@ export function Choice({
         id={id}
         type={type}
         name={name}
-        className={type === 'checkbox' ? 'utrecht-checkbox utrecht-checkbox--html-input' : 'utrecht-radio-button utrecht-radio-button--html-input'}
+        className={
+          type === 'checkbox'
+            ? 'utrecht-checkbox utrecht-checkbox--html-input'
+            : 'utrecht-radio-button utrecht-radio-button--html-input'
+        }
         checked={checked}
         onChange={(event) => onChange(event.target.checked)}
       />{' '}

@@ -32,7 +32,11 @@ export function changesSinceLastEvaluation(plan: Plan): { since?: string; lines:
     ),
     ...plan.agreements
       .filter((agreement) => after(agreement.recordedAt))
-      .map((agreement) => ({ key: agreement.id, at: agreement.recordedAt, text: `nieuwe afspraak: ${agreement.description}` })),
+      .map((agreement) => ({
+        key: agreement.id,
+        at: agreement.recordedAt,
+        text: `nieuwe afspraak: ${agreement.description}`,
+      })),
   ];
   return { since, lines: lines.sort((a, b) => a.at.localeCompare(b.at)) };
 }
