@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signDevelopmentToken } from '@regie/access';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import {
@@ -96,6 +97,18 @@ describe('the regisseur works on the plan', () => {
     expect(afwegingen).toMatch(/Eigen kracht/);
     expect(afwegingen).toMatch(/Alternatieven uit de catalogus/);
     expect(afwegingen).not.toMatch(/\b(EIGEN_KRACHT|MAATWERK|JEUGD)\b/);
+    // Maatwerk without every lower rung considered is marked in words, exactly where the api says so.
+    const { household } = await query<{ household: { maatwerkDecisions: { withoutLadder: boolean }[] } }>(
+      'query($id: ID!) { household(id: $id) { maatwerkDecisions { withoutLadder } } }',
+      { id: DEMO_HOUSEHOLD_ID },
+    );
+    const marked = household.maatwerkDecisions.filter((decision) => decision.withoutLadder).length;
+    await expect(
+      page.locator('#afwegingen').getByText('Let op: maatwerk zonder volledige afweging.').count(),
+    ).resolves.toBe(marked);
+    await expect(
+      page.locator('#afwegingen').getByText('Alle stappen vóór maatwerk zijn bekeken.').count(),
+    ).resolves.toBe(household.maatwerkDecisions.length - marked);
     await page.locator('#afwegingen').scrollIntoViewIfNeeded();
     await screenshot(page, 'regisseur-afwegingen');
     await expectAccessible('huishouden met plan, afwegingen en maatwerkbudget');
@@ -232,6 +245,37 @@ describe('the regisseur works on the plan', () => {
       action: 'household.planPdf',
       operation: 'EXPORT',
       userId: ANNA.sub,
+    });
+  });
+});
+
+describe('the plan PDF endpoint', () => {
+  const pdfUrl = () => `${api.baseUrl}/households/${DEMO_HOUSEHOLD_ID}/plan.pdf`;
+
+  it('asks for the same sign-in as /graphql: none is 401, a session cookie without its CSRF token 403', async () => {
+    const anonymous = await fetch(pdfUrl());
+    expect([anonymous.status, ((await anonymous.json()) as { code: string }).code]).toEqual([401, 'UNAUTHENTICATED']);
+    const session = (await context.cookies()).find((cookie) => cookie.name === 'regie_session')!;
+    const withoutCsrf = await fetch(pdfUrl(), { headers: { cookie: `regie_session=${session.value}` } });
+    expect([withoutCsrf.status, ((await withoutCsrf.json()) as { code: string }).code]).toEqual([403, 'CSRF_FAILED']);
+  });
+
+  it('refuses (403, logged as DENIED) a regisseur of another gemeente, and gives the household nothing', async () => {
+    const { sub, ...claims } = { sub: 'u-regisseur-ruben', role: 'regisseur', name: 'Ruben Smit', gemeente: '0363' };
+    const token = await signDevelopmentToken({ ...claims, sub });
+    const refused = await fetch(pdfUrl(), { headers: { authorization: `Bearer ${token}` } });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('content-type')).toMatch(/json/);
+    const { processingLog } = await query<{
+      processingLog: { edges: { node: { action: string; userId: string } }[] };
+    }>(
+      `query($filter: ProcessingLogFilter) { processingLog(filter: $filter, first: 50) { edges { node { action userId } } } }`,
+      { filter: { householdId: DEMO_HOUSEHOLD_ID, operation: 'DENIED' } },
+      AUDITOR,
+    );
+    expect(processingLog.edges.map((edge) => edge.node)).toContainEqual({
+      action: 'household.planPdf',
+      userId: 'u-regisseur-ruben',
     });
   });
 });

@@ -1,5 +1,9 @@
 import type { Plan } from '../household/types';
 
+const DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+/** The calendar day (YYYY-MM-DD) of a moment in the Netherlands, as an evaluation's date is one. */
+const dayInNetherlands = (moment: string) => DAY.format(new Date(moment));
+
 export interface PlanChange {
   readonly key: string;
   readonly at: string;
@@ -16,7 +20,7 @@ export function changesSinceLastEvaluation(plan: Plan): { since?: string; lines:
     .sort()
     .at(-1);
   if (!since) return { lines: [] };
-  const after = (at: string) => at.slice(0, 10) > since;
+  const after = (at: string) => dayInNetherlands(at) > since;
   const lines: PlanChange[] = [
     ...plan.goals.flatMap((goal) =>
       goal.versions
