@@ -104,10 +104,10 @@ describe('the regisseur works on the plan', () => {
     );
     const marked = household.maatwerkDecisions.filter((decision) => decision.withoutLadder).length;
     await expect(
-      page.locator('#afwegingen').getByText('Let op: maatwerk zonder volledige afweging.').count(),
+      page.locator('#afwegingen').getByText('Let op: maatwerk zonder volledige afweging.', { exact: true }).count(),
     ).resolves.toBe(marked);
     await expect(
-      page.locator('#afwegingen').getByText('Alle stappen vóór maatwerk zijn bekeken.').count(),
+      page.locator('#afwegingen').getByText('Alle stappen vóór maatwerk zijn bekeken.', { exact: true }).count(),
     ).resolves.toBe(household.maatwerkDecisions.length - marked);
     await page.locator('#afwegingen').scrollIntoViewIfNeeded();
     await screenshot(page, 'regisseur-afwegingen');
