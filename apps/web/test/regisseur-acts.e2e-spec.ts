@@ -277,6 +277,17 @@ describe('the plan PDF endpoint', () => {
       action: 'household.planPdf',
       userId: 'u-regisseur-ruben',
     });
+    // The beheerder sees the household's registration, not its care content: the plan is refused to them too.
+    const { sub: beheerderSub, ...beheerderClaims } = BEHEERDER;
+    const beheerderToken = await signDevelopmentToken({ ...beheerderClaims, sub: beheerderSub });
+    const administrative = await fetch(pdfUrl(), { headers: { authorization: `Bearer ${beheerderToken}` } });
+    expect(administrative.status).toBe(403);
+    const exports = await query<{ processingLog: { edges: { node: { userId: string } }[] } }>(
+      `query($filter: ProcessingLogFilter) { processingLog(filter: $filter, first: 50) { edges { node { userId } } } }`,
+      { filter: { householdId: DEMO_HOUSEHOLD_ID, operation: 'EXPORT', userId: BEHEERDER.sub } },
+      AUDITOR,
+    );
+    expect(exports.processingLog.edges).toEqual([]);
   });
 });
 

@@ -30,6 +30,8 @@ export interface ReadRequest {
   readonly log?: boolean;
   /** How an allowed read is logged: READ, or EXPORT for data that leaves Regie (the plan PDF). */
   readonly operation?: 'READ' | 'EXPORT';
+  /** Care content only: a grant at the administrative level is refused (and logged DENIED) too. */
+  readonly careOnly?: boolean;
 }
 
 type HouseholdFacts = AccessFacts & { readonly memberIds: readonly string[]; readonly row: HouseholdRow };
@@ -82,7 +84,11 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
     request: ReadRequest,
   ): Promise<{ grant: ReadGrant; household: HouseholdRow }> {
     const facts = await this.facts(householdId);
-    const decision = decideRead(actor, facts, todayInNetherlands(), request.emergencyReason ?? undefined);
+    const granted = decideRead(actor, facts, todayInNetherlands(), request.emergencyReason ?? undefined);
+    const decision =
+      request.careOnly && !isDenied(granted) && granted.level !== 'care'
+        ? ({ denied: true, reason: 'alleen registratiegegevens, geen zorginhoud' } as const)
+        : granted;
     if (request.log !== false && this.log && actor.gemeente) {
       const denied = isDenied(decision);
       await this.log.record({

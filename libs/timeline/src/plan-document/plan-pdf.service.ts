@@ -1,6 +1,5 @@
 import type { Actor } from '@regie/access';
-import { FORBIDDEN_MESSAGE, sharedDomains, todayInNetherlands } from '@regie/household';
-import { GraphQLError } from 'graphql';
+import { sharedDomains, todayInNetherlands } from '@regie/household';
 import type { HouseholdReadAccess } from '../access/household-read-access';
 import type { TimelineReadModel } from '../query/timeline-read-model';
 import { planDocument, type PlanGoalFacts } from './plan-document';
@@ -24,8 +23,8 @@ export class PlanPdfService {
       action: PLAN_PDF_ACTION,
       fields: ['plan.goals', 'plan.agreements', 'regisseur'],
       operation: 'EXPORT',
+      careOnly: true,
     });
-    if (grant.level !== 'care') throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
     const today = todayInNetherlands();
     const [facts, { versions, evaluations }, agreements, members] = await Promise.all([
       this.access.facts(householdId),
