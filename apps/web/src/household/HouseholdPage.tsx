@@ -187,6 +187,15 @@ export const HouseholdQuery = graphql(`
   }
 `);
 
+/** Who is looking: the plan's forms are for the household's own regisseur. */
+const HouseholdViewerQuery = graphql(`
+  query HouseholdViewer {
+    viewer {
+      userId
+    }
+  }
+`);
+
 const SECTIONS = [
   ['overzicht', 'Overzicht'],
   ['tijdlijn', 'Tijdlijn'],
@@ -214,6 +223,7 @@ export default function HouseholdPage() {
     variables: { id, first: PAGE_SIZE, after: null, filter: {} },
     pause: Boolean(emergencyReason),
   });
+  const [{ data: viewerData }] = useQuery({ query: HouseholdViewerQuery });
   const household = data?.household;
   const seen = useRef(false);
   if (household) seen.current = true;
@@ -254,6 +264,9 @@ export default function HouseholdPage() {
   if (!household) return null;
   const members = household.members;
   const emergency = household.emergencyAccess && emergencyReason !== undefined;
+  // The plan and the maatwerkbudget are the household's regisseur's to change; others (and the noodprocedure) read.
+  const readOnly =
+    emergency || household.closed || !viewerData || viewerData.viewer.userId !== household.regisseur?.userId;
   const sections = emergency ? SECTIONS.filter(([anchor]) => EMERGENCY_SECTIONS.includes(anchor)) : SECTIONS;
   return (
     <>
@@ -289,11 +302,11 @@ export default function HouseholdPage() {
         householdId={household.id}
         plan={household.plan}
         members={members}
-        readOnly={emergency || household.closed}
+        readOnly={readOnly}
         onChanged={refresh}
       />
       <AfwegingenSection household={household} />
-      <MaatwerkbudgetSection household={household} readOnly={emergency || household.closed} onChanged={refresh} />
+      <MaatwerkbudgetSection household={household} readOnly={readOnly} onChanged={refresh} />
       {emergency ? (
         <p className="utrecht-paragraph">
           In de noodprocedure ziet u de tijdlijn, de kosten, de ZRM-scores en wie er meekeek niet.

@@ -170,7 +170,9 @@ export function PlanSection({
       )}
 
       {readOnly ? (
-        <Paragraph>In de noodprocedure kunt u het plan alleen bekijken.</Paragraph>
+        <Paragraph>
+          U kunt het plan hier alleen bekijken. Alleen de regisseur van dit huishouden past het aan.
+        </Paragraph>
       ) : (
         <div className="regie-actions">
           <Heading level={3}>Plan aanpassen</Heading>

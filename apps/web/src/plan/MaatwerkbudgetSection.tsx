@@ -47,7 +47,7 @@ export function MaatwerkbudgetSection({
   onChanged: () => void;
 }) {
   const year = Number(todayLocal().slice(0, 4));
-  const [{ data: budget }, refetchRoom] = useQuery({ query: BudgetRoom, variables: { year } });
+  const [{ data: budget, error: budgetError }, refetchRoom] = useQuery({ query: BudgetRoom, variables: { year } });
   const [open, setOpen] = useState<string>();
   const [message, setMessage] = useState('');
   const { spends, totalsPerYear } = household.maatwerkbudget;
@@ -76,7 +76,9 @@ export function MaatwerkbudgetSection({
         {message}
       </p>
       <Heading level={3}>Ruimte in {year}</Heading>
-      {room.room === undefined ? (
+      {budgetError ? (
+        <Paragraph>De ruimte in het maatwerkbudget ziet alleen de regisseur of de functioneel beheerder.</Paragraph>
+      ) : room.room === undefined ? (
         <Paragraph>De gemeente heeft voor {year} nog geen maatwerkbudget vastgesteld. Besteden kan nog niet.</Paragraph>
       ) : (
         <dl className="regie-facts" aria-label={`Ruimte in het maatwerkbudget ${year}`}>
