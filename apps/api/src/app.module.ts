@@ -6,7 +6,13 @@ import type { RegieConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
 import { formatGraphQLError, HouseholdModule } from '@regie/household';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { HouseholdReadAccess, READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
+import {
+  HouseholdReadAccess,
+  PlanPdfService,
+  READ_MODEL_DATABASE,
+  TimelineModule,
+  TimelineReadModel,
+} from '@regie/timeline';
 import { AuditModule } from '@regie/audit';
 import { MaatwerkbudgetModule } from '@regie/maatwerkbudget';
 import { DOMAINS, domainCodesOf, domainModulesOf, type RegisteredDomain } from '@regie/domains';
@@ -30,6 +36,7 @@ import { SessionAuthentication, SignInModule } from '@regie/sign-in';
 import { SearchModule } from '@regie/search';
 import { BerichtenImportModule } from '@regie/berichten-import';
 import { ViewerResolver } from './system/viewer.resolver';
+import { PlanPdfController } from './plan-pdf/plan-pdf.controller';
 
 /** The composition root: wires configuration, the store, GraphQL and the domain modules. No domain logic here. */
 @Module({})
@@ -98,10 +105,16 @@ export class AppModule {
         ObservabilityModule,
         loggingModule(config),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, PlanPdfController],
       providers: [
         SystemResolver,
         ViewerResolver,
+        {
+          provide: PlanPdfService,
+          inject: [HouseholdReadAccess, TimelineReadModel],
+          useFactory: (access: HouseholdReadAccess, readModel: TimelineReadModel) =>
+            new PlanPdfService(access, readModel),
+        },
         RegieHealthIndicators,
         GraphQLMetricsPlugin,
         WritesBeforeAnswerPlugin,

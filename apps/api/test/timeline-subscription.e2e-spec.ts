@@ -163,4 +163,37 @@ describe('timelineUpdated over graphql-ws', () => {
     unsubscribe();
     expect(collector.errors).toEqual([]);
   });
+
+  it('tells the old regisseur FORBIDDEN at once after a handover, then ends the stream', async () => {
+    const householdId = await registerHousehold('Familie Jansen-Overdracht');
+    await assignRegisseur(householdId, 'u-regisseur-anna', 'Anna Bakker');
+    const anna = { userId: 'u-regisseur-anna', role: 'regisseur', gemeente: '0363', name: 'Anna Bakker' };
+    const ws = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await tokenFor(anna)}` },
+      retryAttempts: 0,
+      lazy: false,
+    });
+    const errors: { extensions?: { code?: string } }[] = [];
+    let completed = false;
+    ws.subscribe(
+      {
+        query: 'subscription($householdId: ID!) { timelineUpdated(householdId: $householdId) { id } }',
+        variables: { householdId },
+      },
+      {
+        next: (result) => errors.push(...((result.errors ?? []) as never[])),
+        error: (error) => errors.push(error as never),
+        complete: () => (completed = true),
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await assignRegisseur(householdId, 'u-regisseur-bram', 'Bram Smit');
+    const deadline = Date.now() + 5000;
+    while (!completed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await ws.dispose();
+    expect(errors.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(completed).toBe(true);
+  });
 });

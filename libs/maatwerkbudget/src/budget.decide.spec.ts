@@ -107,6 +107,26 @@ describe('reserveSpend', () => {
     expect(codeOf(() => reserveSpend({ ...spend, amountCents: 90_001 }, state))).toBe('HOUSEHOLD_BUDGET_EXCEEDED');
   });
 
+  it('names the field a refusal concerns: the amount for a limit, the date (its year) for a missing budget', () => {
+    const fieldOf = (decide: () => unknown) => {
+      try {
+        decide();
+      } catch (error) {
+        if (error instanceof BudgetRejection) return [error.code, error.extensions.field];
+      }
+      throw new Error('expected a refusal');
+    };
+    const state = given(budgetSet(200_000, 100_000), reserved('s1', 100_000, HOUSEHOLD_B));
+    expect(fieldOf(() => reserveSpend({ ...spend, amountCents: 100_001 }, state))).toEqual([
+      'BUDGET_EXCEEDED',
+      'input.amountCents',
+    ]);
+    expect(
+      fieldOf(() => reserveSpend({ ...spend, amountCents: 100_001 }, given(budgetSet(1_000_000, 100_000)))),
+    ).toEqual(['HOUSEHOLD_BUDGET_EXCEEDED', 'input.amountCents']);
+    expect(fieldOf(() => reserveSpend(spend, given()))).toEqual(['NO_BUDGET', 'input.spentOn']);
+  });
+
   it('gives a released reservation back to both limits', () => {
     const state = given(budgetSet(100_000, 100_000), reserved('s1', 100_000), released('s1'));
     expect(reserveSpend({ ...spend, amountCents: 100_000 }, state)).toHaveLength(1);

@@ -48,6 +48,10 @@ export function setBudget(command: BudgetVastgesteld, state: BudgetState): Budge
   return [{ type: BudgetEventType.set, data }];
 }
 
+// The spend's field a refusal concerns, as the api gives field paths (the year comes from spentOn).
+const AT_AMOUNT = { field: 'input.amountCents', fields: ['input.amountCents'] };
+const AT_SPENT_ON = { field: 'input.spentOn', fields: ['input.spentOn'] };
+
 /** A spend holds its amount within the gemeente's budget and the household's limit for the year. */
 export function reserveSpend(command: BestedingGereserveerd, state: BudgetState): BudgetEvent[] {
   assertSpendAmount(command.amountCents);
@@ -55,11 +59,14 @@ export function reserveSpend(command: BestedingGereserveerd, state: BudgetState)
     reject('INVALID_STATE', `Besteding ${command.spendId} is al gereserveerd`, { spendId: command.spendId });
   }
   const budget = state.years.get(command.year);
-  if (!budget) return rejectBudget('NO_BUDGET', `Er is geen maatwerkbudget vastgesteld voor ${command.year}`);
+  if (!budget) {
+    return rejectBudget('NO_BUDGET', `Er is geen maatwerkbudget vastgesteld voor ${command.year}`, AT_SPENT_ON);
+  }
   const remaining = budget.totalCents - reservedCents(state, command.year);
   if (command.amountCents > remaining) {
     rejectBudget('BUDGET_EXCEEDED', `Het maatwerkbudget van ${command.year} heeft nog ${euros(remaining)}`, {
       remainingCents: remaining,
+      ...AT_AMOUNT,
     });
   }
   const household = reservedCents(state, command.year, command.householdId);
@@ -67,7 +74,7 @@ export function reserveSpend(command: BestedingGereserveerd, state: BudgetState)
     rejectBudget(
       'HOUSEHOLD_BUDGET_EXCEEDED',
       `Dit huishouden heeft in ${command.year} nog ${euros(budget.perHouseholdCents - household)}`,
-      { remainingCents: budget.perHouseholdCents - household },
+      { remainingCents: budget.perHouseholdCents - household, ...AT_AMOUNT },
     );
   }
   const data: BestedingGereserveerd = {

@@ -44,6 +44,14 @@ export class SpendMaatwerkbudgetInput {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   memberIds!: string[];
+  @Field(() => ID, { nullable: true, description: 'The timeline entry (e.g. a Wgs signal) this spend answers.' })
+  @IsOptional()
+  @IsUUID()
+  answersEntryId?: string;
+  @Field(() => ID, { nullable: true, description: 'The plan goal this spend answers.' })
+  @IsOptional()
+  @IsUUID()
+  answersGoalId?: string;
 }
 
 @InputType({ description: 'Whether a maatwerkbudget spend did what it was meant to (may be evaluated again later).' })

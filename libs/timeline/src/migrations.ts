@@ -351,4 +351,12 @@ export const timelineMigrations: readonly Migration[] = [
         where type = 'household.EntryWithdrawn' and summary like 'Eerdere registratie ingetrokken: %';
     `,
   },
+  {
+    version: 7,
+    name: 'plan agreements: by when; maatwerkbudget spends: the signal or goal they answer',
+    sql: `
+      alter table agreements add column due_on date;
+      alter table maatwerkbudget_spends add column answers_entry_id text, add column answers_goal_id text;
+    `,
+  },
 ];

@@ -213,6 +213,7 @@ export function insightProjectionSuite(
           purpose: 'huurachterstand februari',
           prevents: 'HUISUITZETTING',
           memberIds: ['m-moeder'],
+          answersGoalId: 'g1',
         },
         '2025-02-01',
       );
@@ -242,7 +243,13 @@ export function insightProjectionSuite(
       ]);
       expect(await insight.zrmScores(h.id)).toHaveLength(4);
       expect(await insight.spends(h.id)).toEqual([
-        expect.objectContaining({ spend_id: 'sp1', amount_cents: '85000', evaluation_result: 'JA' }),
+        expect.objectContaining({
+          spend_id: 'sp1',
+          amount_cents: '85000',
+          evaluation_result: 'JA',
+          answers_goal_id: 'g1',
+          answers_entry_id: null,
+        }),
       ]);
       const { rows: signals } = await db.query<{ key: string; kind: string }>(
         'select key, kind from signals order by key',

@@ -379,6 +379,26 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       expect((await db.query('select 1 from timeline_entries')).rows).toHaveLength(12);
     });
 
+    it('projects by when an agreement is to be done (dueOn), and none when it has no date', async () => {
+      const h = new Household(store);
+      await h.record(
+        T.registered,
+        { householdId: h.id, gemeente: '0363', name: 'Jansen', members },
+        '2025-01-01T00:00:00.000Z',
+      );
+      const agreement = { description: 'Moeder belt de corporatie', party: 'HUISHOUDEN', memberIds: [] };
+      const at = '2025-02-01T09:00:00.000Z';
+      await h.record(T.planAgreementRecorded, { ...agreement, agreementId: 'a-datum', dueOn: '2025-03-01' }, at);
+      await h.record(T.planAgreementRecorded, { ...agreement, agreementId: 'a-zonder' }, at);
+      await projector.start();
+      await projector.catchUp(20_000);
+      const rows = await readModel.agreements(h.id);
+      expect(rows.map((row) => [row.agreement_id, row.due_on])).toEqual([
+        ['a-datum', '2025-03-01'],
+        ['a-zonder', null],
+      ]);
+    });
+
     it('pages are stable while new events arrive: no skips, no repeats', async () => {
       const h = new Household(store);
       await h.record(

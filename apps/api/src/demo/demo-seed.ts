@@ -11,6 +11,9 @@ import { signDevelopmentToken, type DevelopmentTokenOptions } from '@regie/acces
 import { EXAMPLE_CATALOGUE } from '@regie/voorliggend-veld';
 import { DEMO_SEED_HEADER, DEMO_SEED_MARK } from '../observability/logging';
 
+/** The demo gemeente's maatwerkbudget for the current year: € 50.000, at most € 2.500 per household. */
+export const DEMO_MAATWERKBUDGET = { totalCents: 5_000_000, perHouseholdCents: 250_000 };
+
 /** The example catalogue is valid from this day in the demo gemeente. */
 const CATALOGUE_VALID_FROM = '2025-01-01';
 
@@ -56,6 +59,12 @@ export async function seedDemo(graphqlUrl: string, signing: DevelopmentTokenOpti
   for (const entry of EXAMPLE_CATALOGUE.filter((example) => !present.has(example.naam))) {
     await mutate('registerAlgemeneVoorziening', { ...entry, geldigVanaf: CATALOGUE_VALID_FROM }, beheerder);
   }
+  // The gemeente's maatwerkbudget for this year, so the regisseur can spend from it in the demo.
+  await call(
+    'mutation($input: SetMaatwerkbudgetInput!) { setMaatwerkbudget(input: $input) { year } }',
+    { input: { year: new Date().getFullYear(), ...DEMO_MAATWERKBUDGET } },
+    beheerder,
+  );
   await mutate(
     'registerHousehold',
     {

@@ -2,6 +2,7 @@ import { Button } from '@utrecht/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useClient, useSubscription } from 'urql';
+import { problemOf } from '../app/errors';
 import { formatDate } from '../app/format';
 import { domainName, SHOWN_DOMAINS } from '../app/labels';
 import { Loading } from '../components/Loading';
@@ -144,10 +145,12 @@ export function TimelineSection({
   householdId,
   members,
   providers,
+  onAccessLost,
 }: {
   householdId: string;
   members: readonly Member[];
   providers: readonly Provider[];
+  onAccessLost?: () => void;
 }) {
   const client = useClient();
   const [draft, setDraft] = useState<FilterForm>(NO_FILTER);
@@ -194,15 +197,23 @@ export function TimelineSection({
     setLinked('');
   }, [entries, linked]);
 
-  useSubscription({ query: TimelineUpdatedSubscription, variables: { householdId } }, (_previous, data) => {
-    const entry = data.timelineUpdated;
-    if (matches(entry, applied)) {
-      setEntries((known) => (known.some((k) => k.id === entry.id) ? known : [entry, ...known]));
-      setPage((known) => (known ? { ...known, total: known.total + 1 } : known));
-      setAnnouncement(`Nieuw in de tijdlijn: ${entry.summary}`);
-    }
-    return data;
-  });
+  const [live] = useSubscription(
+    { query: TimelineUpdatedSubscription, variables: { householdId } },
+    (_previous, data) => {
+      const entry = data.timelineUpdated;
+      if (matches(entry, applied)) {
+        setEntries((known) => (known.some((k) => k.id === entry.id) ? known : [entry, ...known]));
+        setPage((known) => (known ? { ...known, total: known.total + 1 } : known));
+        setAnnouncement(`Nieuw in de tijdlijn: ${entry.summary}`);
+      }
+      return data;
+    },
+  );
+
+  // Access withdrawn while the page is open (a handover to another regisseur): the page says so at once.
+  useEffect(() => {
+    if (problemOf(live.error) === 'forbidden') onAccessLost?.();
+  }, [live.error, onAccessLost]);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();

@@ -197,6 +197,25 @@ describe('the plan', () => {
     ).toBe('PROVIDER_NOT_FOUND');
     expect(rejectionOf(() => decide.recordPlanAgreement(agreement, given(registered)))).toBe('GOAL_NOT_FOUND');
   });
+  it('records by when an agreement is to be done; refuses a date that is not one, at dueOn', () => {
+    const agreement = {
+      agreementId: 'a2',
+      description: 'Moeder belt de woningcorporatie',
+      party: 'HUISHOUDEN' as const,
+      memberIds: [],
+      dueOn: '2026-07-01',
+    };
+    expect(decide.recordPlanAgreement(agreement, given(registered))).toEqual([
+      { type: T.planAgreementRecorded, data: agreement },
+    ]);
+    let refused: unknown;
+    try {
+      decide.recordPlanAgreement({ ...agreement, dueOn: '1 juli' }, given(registered));
+    } catch (error) {
+      refused = error instanceof DomainRejection ? { code: error.code, field: error.details.field } : error;
+    }
+    expect(refused).toEqual({ code: 'BAD_USER_INPUT', field: 'dueOn' });
+  });
 });
 
 describe('legal basis for sharing', () => {

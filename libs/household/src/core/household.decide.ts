@@ -189,6 +189,7 @@ export interface RecordPlanAgreement {
   readonly providerAgb?: string;
   readonly domain?: string;
   readonly memberIds: readonly string[];
+  readonly dueOn?: LocalDate;
 }
 
 export function recordPlanAgreement(command: RecordPlanAgreement, context: DecideContext): DraftEvent[] {
@@ -201,6 +202,7 @@ export function recordPlanAgreement(command: RecordPlanAgreement, context: Decid
     if (!context.providers.has(agb)) reject('PROVIDER_NOT_FOUND', `Onbekende aanbieder (AGB-code ${agb})`);
   }
   if (command.party === 'DOMEINTEAM') knownDomains(context, [required(command.domain, 'domain', 'Domein')]);
+  if (command.dueOn) date(command.dueOn, 'dueOn');
   return [
     {
       type: T.planAgreementRecorded,

@@ -114,6 +114,8 @@ export interface PlanAgreementRecorded {
   readonly providerAgb?: string;
   readonly domain?: string;
   readonly memberIds: readonly string[];
+  /** By when it is to be done (YYYY-MM-DD). */
+  readonly dueOn?: LocalDate;
 }
 export interface SharingBasisRecorded {
   readonly basisId: string;
@@ -256,6 +258,10 @@ export interface MaatwerkbudgetBesteed {
   readonly purpose: string;
   readonly prevents: PreventionAim;
   readonly memberIds: readonly string[];
+  /** The timeline entry (e.g. a Wgs signal) this spend answers, by its id. */
+  readonly answersEntryId?: string;
+  /** The plan goal this spend answers. */
+  readonly answersGoalId?: string;
 }
 
 export const SPEND_RESULTS = ['JA', 'DEELS', 'NEE'] as const;

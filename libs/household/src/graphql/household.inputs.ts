@@ -163,6 +163,10 @@ export class RecordPlanAgreementInput {
   providerAgb?: string;
   @Field(() => DomainEnum, { nullable: true }) @IsOptional() domain?: string;
   @Field(() => [ID], { defaultValue: [] }) memberIds!: string[];
+  @Field({ nullable: true, description: 'By when it is to be done (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsLocalDate()
+  dueOn?: string;
 }
 
 @InputType()

@@ -39,6 +39,10 @@ export interface ReadRequest {
    * the read's queries run, instead of before them. Without it the line is durable before `grant` returns.
    */
   readonly writesBeforeAnswer?: WritesBeforeAnswer;
+  /** How an allowed read is logged: READ, or EXPORT for data that leaves Regie (the plan PDF). */
+  readonly operation?: 'READ' | 'EXPORT';
+  /** Care content only: a grant at the administrative level is refused (and logged DENIED) too. */
+  readonly careOnly?: boolean;
 }
 
 type HouseholdFacts = AccessFacts & { readonly memberIds: readonly string[]; readonly row: HouseholdRow };
@@ -88,7 +92,11 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
     request: ReadRequest,
   ): Promise<{ grant: ReadGrant; household: HouseholdRow }> {
     const facts = await this.facts(householdId);
-    const decision = decideRead(actor, facts, todayInNetherlands(), request.emergencyReason ?? undefined);
+    const granted = decideRead(actor, facts, todayInNetherlands(), request.emergencyReason ?? undefined);
+    const decision =
+      request.careOnly && !isDenied(granted) && granted.level !== 'care'
+        ? ({ denied: true, reason: 'alleen registratiegegevens, geen zorginhoud' } as const)
+        : granted;
     if (request.log !== false && this.log && actor.gemeente) {
       const denied = isDenied(decision);
       const written = this.log.record({
@@ -99,7 +107,7 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
         // What the caller asked for, also when refused (the same line whether it exists or not); not if it is junk.
         householdId: isLogIdentifier(householdId) ? householdId : null,
         personIds: denied ? [] : facts!.memberIds,
-        operation: denied ? 'DENIED' : 'READ',
+        operation: denied ? 'DENIED' : (request.operation ?? 'READ'),
         action: request.action,
         fields: [...(request.fields ?? [])],
         basis: denied ? decision.reason : decision.basis,

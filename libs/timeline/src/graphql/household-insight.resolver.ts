@@ -133,6 +133,8 @@ export class HouseholdInsightResolver {
         purpose: row.purpose,
         prevents: row.prevents,
         memberIds: row.member_ids,
+        answersEntryId: row.answers_entry_id,
+        answersGoalId: row.answers_goal_id,
         evaluation:
           row.evaluation_result && row.evaluated_on
             ? { worked: row.evaluation_result, evaluatedOn: row.evaluated_on, note: row.evaluation_note }

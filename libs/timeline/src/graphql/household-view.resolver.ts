@@ -169,6 +169,7 @@ export class HouseholdViewResolver {
         domain: row.domain,
         memberIds: row.member_ids,
         recordedAt: row.recorded_at,
+        dueOn: row.due_on,
       })),
     };
   }

@@ -173,6 +173,10 @@ export class MaatwerkbudgetSpendView {
   memberIds!: string[];
   @Field(() => SpendEvaluationView, { nullable: true, description: 'Null until evaluated.' })
   evaluation!: SpendEvaluationView | null;
+  @Field(() => ID, { nullable: true, description: 'The timeline entry (e.g. a Wgs signal) this spend answers.' })
+  answersEntryId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The plan goal this spend answers.' })
+  answersGoalId!: string | null;
 }
 
 @ObjectType()

@@ -13,6 +13,16 @@ interface VisibleUpdate {
   readonly noteDomains: readonly string[];
 }
 
+/** The last message of a stream whose access was withdrawn (e.g. the old regisseur after a handover). */
+const WITHDRAWN = Symbol('access withdrawn');
+type Update = VisibleUpdate | typeof WITHDRAWN;
+
+function resolveUpdate(update: Update) {
+  // The subscriber is told, as FORBIDDEN, so an open screen can say that access ended; then the stream completes.
+  if (update === WITHDRAWN) throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
+  return toTimelineEntry(update.row, update.noteDomains);
+}
+
 @Resolver()
 export class TimelineUpdatedResolver {
   constructor(
@@ -23,26 +33,33 @@ export class TimelineUpdatedResolver {
   @Subscription(() => TimelineEntry, {
     description:
       'New timeline entries of a household as they are projected (graphql-ws), filtered like `household.timeline`. ' +
-      'Access is checked again for every entry: the stream ends when it is withdrawn.',
-    resolve: (update: VisibleUpdate) => toTimelineEntry(update.row, update.noteDomains),
+      'Access is checked again for every entry: when it is withdrawn, one last message carries FORBIDDEN and the ' +
+      'stream ends.',
+    resolve: resolveUpdate,
   })
   async timelineUpdated(
     @Args('householdId', { type: () => ID }) householdId: string,
     @CurrentActor() actor: Actor,
-  ): Promise<AsyncIterableIterator<VisibleUpdate>> {
+  ): Promise<AsyncIterableIterator<Update>> {
     const first = await this.access.grant(actor, householdId, { action: 'timeline.subscribe', fields: ['timeline'] });
     if (first.level !== 'care') throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
     const source = this.updates.subscribe(householdId);
     const access = this.access;
-    const iterator: AsyncIterableIterator<VisibleUpdate> = {
+    let withdrawn = false;
+    const iterator: AsyncIterableIterator<Update> = {
       async next() {
+        if (withdrawn) return { value: undefined, done: true };
         for (;;) {
           const next = await source.next();
           if (next.done) return { value: undefined, done: true };
           const grant = await access
             .grant(actor, householdId, { action: 'timeline.subscribe', log: false })
             .catch(() => undefined);
-          if (!grant || grant.level !== 'care') return source.return!().then(() => ({ value: undefined, done: true }));
+          if (!grant || grant.level !== 'care') {
+            withdrawn = true;
+            await source.return!();
+            return { value: WITHDRAWN, done: false };
+          }
           if (grantCovers(grant, next.value.domain, next.value.member_id)) {
             return { value: { row: next.value, noteDomains: grant.noteDomains }, done: false };
           }

@@ -262,6 +262,8 @@ export class PlanAgreement {
   memberIds!: string[];
   @Field()
   recordedAt!: Date;
+  @Field(() => String, { nullable: true, description: 'By when it is to be done (YYYY-MM-DD).' })
+  dueOn!: string | null;
 }
 
 @ObjectType()

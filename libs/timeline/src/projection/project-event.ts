@@ -316,12 +316,13 @@ async function applyHouseholdFacts(
       const agreement = event.data as PlanAgreementRecorded;
       await tx.query(
         `insert into agreements (household_id, agreement_id, event_id, goal_id, description, party, party_name,
-           provider_agb, domain, member_ids, recorded_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+           provider_agb, domain, member_ids, recorded_at, due_on)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          on conflict (household_id, agreement_id) do update set
            event_id = excluded.event_id, goal_id = excluded.goal_id, description = excluded.description,
            party = excluded.party, party_name = excluded.party_name, provider_agb = excluded.provider_agb,
-           domain = excluded.domain, member_ids = excluded.member_ids, recorded_at = excluded.recorded_at`,
+           domain = excluded.domain, member_ids = excluded.member_ids, recorded_at = excluded.recorded_at,
+           due_on = excluded.due_on`,
         [
           householdId,
           agreement.agreementId,
@@ -334,6 +335,7 @@ async function applyHouseholdFacts(
           agreement.domain ?? null,
           [...agreement.memberIds],
           occurredAt,
+          agreement.dueOn ?? null,
         ],
       );
       return;

@@ -144,12 +144,13 @@ export async function applyInsightHouseholdEvent(
       const data = event.data as MaatwerkbudgetBesteed;
       await tx.query(
         `insert into maatwerkbudget_spends (household_id, spend_id, event_id, amount_cents, spent_on, budget_year,
-           purpose, prevents, member_ids)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           purpose, prevents, member_ids, answers_entry_id, answers_goal_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          on conflict (household_id, spend_id) do update set
            event_id = excluded.event_id, amount_cents = excluded.amount_cents, spent_on = excluded.spent_on,
            budget_year = excluded.budget_year, purpose = excluded.purpose, prevents = excluded.prevents,
-           member_ids = excluded.member_ids`,
+           member_ids = excluded.member_ids, answers_entry_id = excluded.answers_entry_id,
+           answers_goal_id = excluded.answers_goal_id`,
         [
           householdId,
           data.spendId,
@@ -160,6 +161,8 @@ export async function applyInsightHouseholdEvent(
           data.purpose,
           data.prevents,
           [...data.memberIds],
+          data.answersEntryId ?? null,
+          data.answersGoalId ?? null,
         ],
       );
       return;

@@ -62,6 +62,8 @@ export interface SpendRow {
   evaluation_result: string | null;
   evaluated_on: string | null;
   evaluation_note: string | null;
+  answers_entry_id: string | null;
+  answers_goal_id: string | null;
 }
 
 export interface WorklistRow {
@@ -176,7 +178,8 @@ export class InsightReadModel {
   async spends(householdId: string): Promise<SpendRow[]> {
     const { rows } = await this.db.query<SpendRow>(
       `select spend_id, amount_cents::text as amount_cents, spent_on::text as spent_on, budget_year, purpose, prevents,
-              member_ids, evaluation_result, evaluated_on::text as evaluated_on, evaluation_note
+              member_ids, evaluation_result, evaluated_on::text as evaluated_on, evaluation_note, answers_entry_id,
+              answers_goal_id
        from maatwerkbudget_spends where household_id = $1 order by spent_on, spend_id`,
       [householdId],
     );

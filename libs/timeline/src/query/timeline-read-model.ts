@@ -157,9 +157,10 @@ export class TimelineReadModel {
       domain: string | null;
       member_ids: string[];
       recorded_at: Date;
+      due_on: string | null;
     }>(
       `select a.agreement_id, a.goal_id, a.description, a.party, a.party_name, a.provider_agb, p.name as provider_name,
-              a.domain, a.member_ids, a.recorded_at
+              a.domain, a.member_ids, a.recorded_at, a.due_on::text as due_on
        from agreements a left join providers p on p.agb_code = a.provider_agb
          and p.gemeente = (select g.gemeente from households g where g.id = a.household_id)
        where a.household_id = $1 order by a.recorded_at, a.agreement_id`,

@@ -1,5 +1,6 @@
 import type { DraftEvent } from '../../core/event-envelope';
 import { HouseholdEventType } from '../../core/household.events';
+import { DomainRejection } from '../../core/rejection';
 import { fixtureMembers, givenHousehold, householdRegistered, rejectionOf } from '../../testing/decider-fixture';
 import {
   evaluateMaatwerkbudget,
@@ -44,6 +45,48 @@ describe('spendMaatwerkbudget', () => {
         occurredAt: '2026-03-02',
       },
     ]);
+  });
+
+  describe('what it answers', () => {
+    const goalSet: DraftEvent = {
+      type: HouseholdEventType.planGoalSet,
+      data: { goalId: 'goal-1', version: 1, title: 'Wonen blijft betaalbaar', domains: [], memberIds: [] },
+    };
+    const refusal = (decide: () => unknown) => {
+      try {
+        decide();
+      } catch (error) {
+        if (error instanceof DomainRejection) return { code: error.code, field: error.details.field };
+        throw error;
+      }
+      throw new Error('expected the command to be rejected, but it was accepted');
+    };
+
+    it('records the plan goal and the timeline entry the spend answers', () => {
+      const history = given([goalSet]);
+      const entryId = [...history.state.core.entries.keys()][0]!;
+      const [event] = spendMaatwerkbudget({ ...spend, answersGoalId: 'goal-1', answersEntryId: entryId }, history);
+      expect(event!.data).toMatchObject({ answersGoalId: 'goal-1', answersEntryId: entryId });
+    });
+
+    it('leaves both out when the spend answers nothing named', () => {
+      expect(spendMaatwerkbudget(spend, given())[0]!.data).not.toHaveProperty('answersGoalId');
+      expect(spendMaatwerkbudget(spend, given())[0]!.data).not.toHaveProperty('answersEntryId');
+    });
+
+    it('refuses a goal that is not in the plan, at answersGoalId', () => {
+      expect(refusal(() => spendMaatwerkbudget({ ...spend, answersGoalId: 'goal-x' }, given()))).toEqual({
+        code: 'GOAL_NOT_FOUND',
+        field: 'answersGoalId',
+      });
+    });
+
+    it('refuses an entry that is not in the household, at answersEntryId', () => {
+      expect(refusal(() => spendMaatwerkbudget({ ...spend, answersEntryId: 'entry-x' }, given()))).toEqual({
+        code: 'ENTRY_NOT_FOUND',
+        field: 'answersEntryId',
+      });
+    });
   });
 
   it('takes the budget year from the date of the spend, not from today', () => {

@@ -26,6 +26,9 @@ export interface SpendMaatwerkbudget {
   readonly purpose: string;
   readonly prevents: string;
   readonly memberIds: readonly string[];
+  /** The timeline entry (a signal) or the plan goal the spend answers. */
+  readonly answersEntryId?: string;
+  readonly answersGoalId?: string;
 }
 
 export interface EvaluateMaatwerkbudget {
@@ -68,6 +71,12 @@ export function spendMaatwerkbudget(command: SpendMaatwerkbudget, context: Decid
     reject('BAD_USER_INPUT', 'Noem voor wie de besteding is', { field: 'memberIds' });
   }
   assertMembers(core, command.memberIds);
+  if (command.answersEntryId && !core.entries.has(command.answersEntryId)) {
+    reject('ENTRY_NOT_FOUND', 'Deze melding staat niet in de tijdlijn van dit huishouden', { field: 'answersEntryId' });
+  }
+  if (command.answersGoalId && !core.goals.has(command.answersGoalId)) {
+    reject('GOAL_NOT_FOUND', 'Dit doel staat niet in het plan van dit huishouden', { field: 'answersGoalId' });
+  }
   if (core.spends.has(command.spendId)) {
     reject('INVALID_STATE', `Besteding ${command.spendId} is al vastgelegd`, { spendId: command.spendId });
   }
@@ -79,6 +88,8 @@ export function spendMaatwerkbudget(command: SpendMaatwerkbudget, context: Decid
     purpose,
     prevents: command.prevents as PreventionAim,
     memberIds: [...new Set(command.memberIds)],
+    ...(command.answersEntryId ? { answersEntryId: command.answersEntryId } : {}),
+    ...(command.answersGoalId ? { answersGoalId: command.answersGoalId } : {}),
   };
   return [{ type: HouseholdEventType.maatwerkbudgetSpent, data, occurredAt: command.spentOn }];
 }

@@ -1,0 +1,46 @@
+import type { Plan } from '../household/types';
+
+const DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+/** The calendar day (YYYY-MM-DD) of a moment in the Netherlands, as an evaluation's date is one. */
+const dayInNetherlands = (moment: string) => DAY.format(new Date(moment));
+
+export interface PlanChange {
+  readonly key: string;
+  readonly at: string;
+  readonly text: string;
+}
+
+/**
+ * What changed in the plan after the latest evaluation (of any goal): goals added or revised, agreements recorded.
+ * An evaluation is a calendar day; a change on that same day counts as before it.
+ */
+export function changesSinceLastEvaluation(plan: Plan): { since?: string; lines: PlanChange[] } {
+  const since = plan.goals
+    .flatMap((goal) => goal.evaluations.map((evaluation) => evaluation.evaluatedOn))
+    .sort()
+    .at(-1);
+  if (!since) return { lines: [] };
+  const after = (at: string) => dayInNetherlands(at) > since;
+  const lines: PlanChange[] = [
+    ...plan.goals.flatMap((goal) =>
+      goal.versions
+        .filter((version) => after(version.setAt))
+        .map((version) => ({
+          key: `${goal.id}-${version.version}`,
+          at: version.setAt,
+          text:
+            version.version === 1
+              ? `nieuw doel "${version.title}"`
+              : `doel herzien: "${version.title}"${version.revisionReason ? ` (${version.revisionReason})` : ''}`,
+        })),
+    ),
+    ...plan.agreements
+      .filter((agreement) => after(agreement.recordedAt))
+      .map((agreement) => ({
+        key: agreement.id,
+        at: agreement.recordedAt,
+        text: `nieuwe afspraak: ${agreement.description}`,
+      })),
+  ];
+  return { since, lines: lines.sort((a, b) => a.at.localeCompare(b.at)) };
+}
