@@ -20,10 +20,16 @@ const ViewerQuery = graphql(`
   }
 `);
 
-const NAVIGATION = [
+const NAVIGATION: readonly { to: string; label: string; end: boolean; roles?: readonly string[] }[] = [
   { to: '/', label: 'Mijn huishoudens', end: true },
   { to: '/zoeken', label: 'Zoeken', end: false },
   { to: '/werklijst', label: 'Werklijst', end: false },
+  // The other roles' own screens, shown only to that role.
+  { to: '/beheer', label: 'Beheer', end: false, roles: ['functioneel_beheerder'] },
+  { to: '/audit', label: 'Verwerkingenlog', end: true, roles: ['auditor'] },
+  { to: '/audit/noodprocedure', label: 'Noodprocedure', end: false, roles: ['auditor'] },
+  { to: '/audit/export', label: 'Exporteren', end: false, roles: ['auditor'] },
+  { to: '/domein', label: 'Mijn domein', end: false, roles: ['domeinmedewerker'] },
 ];
 
 /** Every signed-in page: skip link, header with the navigation and the user, one main landmark, footer. */
@@ -41,7 +47,7 @@ export function Layout() {
           </a>
           <nav aria-label="Hoofdmenu" className="regie-nav">
             <ul>
-              {NAVIGATION.map((item) => (
+              {NAVIGATION.filter((item) => !item.roles || (viewer && item.roles.includes(viewer.role))).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end} className="regie-nav__link">
                     {item.label}
