@@ -12,7 +12,7 @@ import { LOG_COLUMNS } from './log-columns';
 
 const HouseholdAccessQuery = graphql(`
   query AuditHouseholdAccess($id: ID!, $after: String) {
-    householdAccessLog(householdId: $id, first: 100, after: $after) {
+    householdAccessLog(householdId: $id, first: 50, after: $after) {
       edges {
         node {
           id
@@ -67,7 +67,7 @@ export default function HouseholdAccessPage() {
       ) : null}
       {page?.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
         <Button type="button" appearance="secondary-action-button" onClick={() => setAfter(page.pageInfo.endCursor!)}>
-          Volgende 100 regels
+          Volgende 50 regels
         </Button>
       ) : null}
     </>

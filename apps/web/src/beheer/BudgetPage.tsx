@@ -86,8 +86,6 @@ export function centsOf(text: string): number | undefined {
   return Math.round(Number(cleaned) * 100);
 }
 
-const euros = (cents: number | null | undefined) => (cents == null ? '' : (cents / 100).toFixed(2).replace('.', ','));
-
 function BudgetForm({ year, onSaved }: { year: number; onSaved: () => void }) {
   const [, setBudget] = useMutation(SetMaatwerkbudgetDocument);
   const [values, setValues] = useState({ total: '', perHousehold: '' });
@@ -204,11 +202,6 @@ export default function BudgetPage() {
         ) : null}
         <Heading level={3}>Budget vaststellen of wijzigen</Heading>
         <BudgetForm year={year} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
-        {budget?.totalCents != null ? (
-          <Paragraph>
-            Nu: totaal € {euros(budget.totalCents)}, per huishouden € {euros(budget.perHouseholdCents)}.
-          </Paragraph>
-        ) : null}
       </section>
       <section aria-labelledby="kosten" className="regie-section">
         <Heading level={2} id="kosten">

@@ -10,7 +10,7 @@ import { DataTable, type Column } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { ErrorSummary, refusalOf, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import { ErrorSummary, fieldId, refusalOf, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
 import type { Domain, VoorliggendVeldQuery } from '../gql/graphql';
 import { DOMAIN_OPTIONS } from './ProvidersPage';
@@ -77,6 +77,7 @@ const empty = () => ({
   omschrijving: '',
   voorwaarden: '',
   telefoon: '',
+  email: '',
   website: '',
   geldigVanaf: today(),
   wachttijdDagen: '',
@@ -107,6 +108,10 @@ export default function CataloguePage() {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.geldigVanaf)) found.geldigVanaf = 'Vul de datum in vanaf wanneer.';
     if (values.wachttijdDagen.trim() && !/^\d{1,3}$/.test(values.wachttijdDagen.trim()))
       found.wachttijdDagen = 'Vul de wachttijd in als een aantal dagen, van 0 tot 730.';
+    if (!values.telefoon.trim() && !values.email.trim() && !values.website.trim())
+      found.contact = 'Vul een telefoonnummer, e-mailadres of website in, zodat mensen de voorziening kunnen bereiken.';
+    else if (values.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim()))
+      found['contact.email'] = 'Dit e-mailadres klopt niet. Controleer het, bijvoorbeeld naam@voorbeeld.nl.';
     const category = values.category.trim().toUpperCase();
     const categoryOk =
       values.domain === 'WERK_EN_INKOMEN'
@@ -126,6 +131,7 @@ export default function CataloguePage() {
           voorwaarden: values.voorwaarden.trim(),
           contact: {
             ...(values.telefoon.trim() ? { telefoon: values.telefoon.trim() } : {}),
+            ...(values.email.trim() ? { email: values.email.trim() } : {}),
             ...(values.website.trim() ? { website: values.website.trim() } : {}),
           },
           geldigVanaf: values.geldigVanaf,
@@ -142,6 +148,11 @@ export default function CataloguePage() {
       }
       const refusal = refusalOf(answer.error, plainRefusal);
       if (!refusal) return setFailure(answer.error);
+      // The api names the category of the (one) replaced support without its index.
+      if (refusal['replaces.category']) {
+        refusal['replaces.0.category'] = refusal['replaces.category'];
+        delete refusal['replaces.category'];
+      }
       Object.assign(found, refusal);
     }
     setErrors(found);
@@ -211,22 +222,46 @@ export default function CataloguePage() {
             error={errors.voorwaarden}
             onChange={set('voorwaarden')}
           />
-          <TextField
-            prefix={PREFIX}
-            path="contact.telefoon"
-            label="Telefoonnummer (niet verplicht)"
-            value={values.telefoon}
-            error={errors['contact.telefoon']}
-            onChange={set('telefoon')}
-          />
-          <TextField
-            prefix={PREFIX}
-            path="contact.website"
-            label="Website (niet verplicht)"
-            value={values.website}
-            error={errors['contact.website']}
-            onChange={set('website')}
-          />
+          <fieldset
+            className={`utrecht-form-fieldset${errors.contact ? ' utrecht-form-fieldset--invalid' : ''}`}
+            id={fieldId(PREFIX, 'contact')}
+            tabIndex={-1}
+            aria-describedby={errors.contact ? `${fieldId(PREFIX, 'contact')}-fout` : undefined}
+          >
+            <legend className="utrecht-form-fieldset__legend">
+              Hoe bereikt iemand de voorziening? Vul er ten minste één in.
+            </legend>
+            {errors.contact ? (
+              <div className="utrecht-form-field-error-message" id={`${fieldId(PREFIX, 'contact')}-fout`}>
+                {errors.contact}
+              </div>
+            ) : null}
+            <TextField
+              prefix={PREFIX}
+              path="contact.telefoon"
+              label="Telefoonnummer"
+              value={values.telefoon}
+              error={errors['contact.telefoon']}
+              onChange={set('telefoon')}
+            />
+            <TextField
+              prefix={PREFIX}
+              path="contact.email"
+              label="E-mailadres"
+              type="email"
+              value={values.email}
+              error={errors['contact.email']}
+              onChange={set('email')}
+            />
+            <TextField
+              prefix={PREFIX}
+              path="contact.website"
+              label="Website"
+              value={values.website}
+              error={errors['contact.website']}
+              onChange={set('website')}
+            />
+          </fieldset>
           <TextField
             prefix={PREFIX}
             path="geldigVanaf"
@@ -262,7 +297,7 @@ export default function CataloguePage() {
               label="Productcategorie"
               hint="Jeugd en Wmo: twee cijfers, zoals 45. Werk en Inkomen: SCHULDHULP of REINTEGRATIE."
               value={values.category}
-              error={errors['replaces.0.category']}
+              error={errors['replaces.0.category'] ?? errors['replaces.category']}
               onChange={set('category')}
             />
           </fieldset>
