@@ -144,6 +144,27 @@ describe('the functioneel beheerder (mouse)', () => {
     const { data, errors } = await asAnna();
     expect(errors).toBeUndefined();
     expect(data!.household.regisseur).toEqual({ name: 'Anna Bakker' });
+
+    // Handing over to the regisseur it already has: the api refuses it, at the inlognaam, and writes nothing.
+    const history = async () =>
+      (
+        await api.graphql<{ household: { regisseurHistory: unknown[] } }>(
+          'query($id: ID!) { household(id: $id) { regisseurHistory { at } } }',
+          { id: household!.householdId },
+          FATIMA,
+        )
+      ).data!.household.regisseurHistory.length;
+    const handovers = await history();
+    await page.getByLabel('Inlognaam van de regisseur').fill('u-regisseur-anna');
+    await page.getByLabel('Naam van de regisseur', { exact: true }).fill('Anna Bakker');
+    await page.getByLabel('Reden').fill('Per ongeluk nog een keer');
+    await page.getByRole('button', { name: 'Regisseur overdragen' }).click();
+    const refusal = 'Deze persoon is al de regisseur van dit huishouden. Kies iemand anders.';
+    await page.getByRole('alert').getByRole('link', { name: refusal }).waitFor();
+    await expect(page.locator('#regisseur-regisseurUserId-fout').innerText()).resolves.toBe(refusal);
+    await expect(page.getByLabel('Reden').inputValue()).resolves.toBe('Per ongeluk nog een keer');
+    await expectAccessible(page, 'regisseur overdragen (geweigerd door de api)');
+    await expect(history()).resolves.toBe(handovers);
   });
 
   it('adds a provider after a wrong AGB-code was refused', async () => {

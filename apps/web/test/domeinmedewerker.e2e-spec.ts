@@ -124,6 +124,8 @@ describe('the domeinmedewerker Jeugd, with the regisseur watching', () => {
     const newest = await regisseurEntries.first().innerText();
     expect(newest).toMatch(/Jeugd[\s\S]*Noah de Vries/);
     expect(newest).not.toMatch(/slaapt weer goed/);
+    // The new entry at the top of the screenshot, with the announcement above it.
+    await regisseurEntries.first().evaluate((entry) => entry.scrollIntoView({ block: 'center' }));
     await screenshot(regisseur, 'domeinmedewerker-live-bij-regisseur');
   });
 
@@ -151,5 +153,56 @@ describe('the domeinmedewerker Jeugd, with the regisseur watching', () => {
       .waitFor();
     await expectAccessible(page, 'grondslag vastgelegd');
     await screenshot(page, 'domeinmedewerker-grondslag');
+  });
+});
+
+describe('the domeinmedewerker Jeugd (keyboard only)', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, api.baseUrl, /Joost Jeugdteam/);
+  });
+  afterAll(() => context?.close());
+
+  /** Presses Tab until the focused element has this accessible text (a field: its label). */
+  async function tabTo(text: RegExp, max = 120): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return '';
+        if (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName)) {
+          return document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '';
+        }
+        return element.innerText || element.getAttribute('aria-label') || '';
+      });
+      if (text.test(focused)) return;
+    }
+    throw new Error(`no element matching ${text} within ${max} Tab presses`);
+  }
+
+  it('records a contactmoment without a mouse', async () => {
+    const before = await jeugdCounts();
+    await tabTo(/^Mijn domein$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Mijn domein: Jeugd' }).waitFor();
+    await tabTo(/^BSN$/);
+    await page.keyboard.type(NOAH_BSN);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Familie De Vries' }).waitFor();
+    await tabTo(/^Familie De Vries$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
+    await tabTo(/^Wat is er besproken\?$/);
+    await page.keyboard.type('Telefonisch overleg met moeder over de planning.');
+    await tabTo(/^Contactmoment vastleggen$/);
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .getByText('Het contactmoment is vastgelegd. De regisseur ziet het nu in de tijdlijn.')
+      .waitFor();
+    await expect(jeugdCounts()).resolves.toEqual({ ...before, entries: before.entries + 1 });
   });
 });

@@ -85,6 +85,11 @@ export default function AssignRegisseurPage() {
       if (answer.error) {
         const refusal = refusalOf(answer.error, plainRefusal);
         if (!refusal) return setFailure(answer.error);
+        // Refused without a field: the person named is already this household's regisseur.
+        if (refusal.form && /al de regisseur/.test(refusal.form)) {
+          refusal.regisseurUserId = 'Deze persoon is al de regisseur van dit huishouden. Kies iemand anders.';
+          delete refusal.form;
+        }
         Object.assign(found, refusal);
       } else {
         setErrors({});
