@@ -217,6 +217,16 @@ describe('the functioneel beheerder (mouse)', () => {
     await page.getByRole('status').getByText('Huiswerkklas De Brug staat nu in de catalogus.').waitFor();
     await page.getByRole('row', { name: /Huiswerkklas De Brug/ }).waitFor();
     await screenshot(page, 'beheerder-voorliggend-veld');
+
+    // It stops: without a reason it is refused; then the row says until when it was offered.
+    await page.getByLabel('Welke voorziening stopt?').selectOption({ label: 'Huiswerkklas De Brug' });
+    await page.getByRole('button', { name: 'Voorziening beëindigen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Vul in waarom de voorziening stopt.' }).waitFor();
+    await expectAccessible(page, 'voorziening beëindigen (fout)');
+    await page.getByLabel('Reden', { exact: true }).fill('De stichting stopt met de huiswerkklas.');
+    await page.getByRole('button', { name: 'Voorziening beëindigen' }).click();
+    await page.getByRole('status').getByText('Huiswerkklas De Brug wordt niet meer aangeboden.').waitFor();
+    await page.getByRole('row', { name: /Huiswerkklas De Brug.*van .* tot / }).waitFor();
   });
 
   it('sets the maatwerkbudget of the year (more per household than in total is refused) and shows the costs', async () => {

@@ -10,7 +10,7 @@ import { DataTable, type Column } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { ErrorSummary, refusalOf, Saved, TextField, type FieldErrors } from '../components/form';
+import { ErrorSummary, refusalOf, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
 import type { GemeenteCostsQuery } from '../gql/graphql';
 import { plainRefusal } from './refusals';
@@ -160,7 +160,8 @@ function BudgetForm({ year, onSaved }: { year: number; onSaved: () => void }) {
 
 /** Functioneel beheerder: the gemeente's maatwerkbudget per year, and the gemeente's cost totals. */
 export default function BudgetPage() {
-  const year = new Date().getFullYear();
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
   const [{ data, error, fetching }, refetch] = useQuery({ query: MaatwerkbudgetQuery, variables: { year } });
   const now = new Date();
   const range = { from: monthKey(new Date(now.getFullYear(), now.getMonth() - 11, 1)), to: monthKey(now) };
@@ -175,6 +176,14 @@ export default function BudgetPage() {
         <Heading level={2} id="maatwerkbudget">
           Maatwerkbudget {year}
         </Heading>
+        <SelectField
+          prefix={PREFIX}
+          path="year"
+          label="Jaar"
+          options={[thisYear - 1, thisYear, thisYear + 1].map((option) => [String(option), String(option)] as const)}
+          value={String(year)}
+          onChange={(value) => setYear(Number(value))}
+        />
         <Paragraph>
           Met het maatwerkbudget kan een regisseur snel iets betalen dat een huishouden verder helpt, zoals een maand
           huur om een uitzetting te voorkomen.
@@ -201,7 +210,7 @@ export default function BudgetPage() {
           )
         ) : null}
         <Heading level={3}>Budget vaststellen of wijzigen</Heading>
-        <BudgetForm year={year} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
+        <BudgetForm key={year} year={year} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
       </section>
       <section aria-labelledby="kosten" className="regie-section">
         <Heading level={2} id="kosten">

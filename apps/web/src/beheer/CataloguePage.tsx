@@ -13,6 +13,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { ErrorSummary, fieldId, refusalOf, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
 import type { Domain, VoorliggendVeldQuery } from '../gql/graphql';
+import { EndVoorzieningForm } from './EndVoorzieningForm';
 import { DOMAIN_OPTIONS } from './ProvidersPage';
 import { plainRefusal } from './refusals';
 
@@ -306,6 +307,7 @@ export default function CataloguePage() {
           </Button>
         </form>
       </section>
+      <EndVoorzieningForm entries={entries} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
     </>
   );
 }

@@ -26,6 +26,7 @@ type Documents = {
     "\n  query GemeenteCosts($from: String!, $to: String!) {\n    gemeenteCosts(from: $from, to: $to) {\n      expectedCents\n      realisedCents\n      months {\n        month\n        expectedCents\n        realisedCents\n        domains {\n          domain\n          realisedCents\n        }\n      }\n      beforeAfterRegisseur {\n        households\n        averageMonthlyBeforeCents\n        averageMonthlyAfterCents\n      }\n    }\n  }\n": typeof types.GemeenteCostsDocument,
     "\n  query VoorliggendVeld {\n    voorliggendVeld {\n      voorzieningId\n      naam\n      organisatie\n      geldigVanaf\n      beeindigdPer\n      wachttijdDagen\n      replaces {\n        domain\n        category\n      }\n    }\n  }\n": typeof types.VoorliggendVeldDocument,
     "\n  mutation RegisterAlgemeneVoorziening($input: RegisterAlgemeneVoorzieningInput!) {\n    registerAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": typeof types.RegisterAlgemeneVoorzieningDocument,
+    "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": typeof types.EndAlgemeneVoorzieningDocument,
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": typeof types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": typeof types.RegisterProviderDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
@@ -59,6 +60,7 @@ const documents: Documents = {
     "\n  query GemeenteCosts($from: String!, $to: String!) {\n    gemeenteCosts(from: $from, to: $to) {\n      expectedCents\n      realisedCents\n      months {\n        month\n        expectedCents\n        realisedCents\n        domains {\n          domain\n          realisedCents\n        }\n      }\n      beforeAfterRegisseur {\n        households\n        averageMonthlyBeforeCents\n        averageMonthlyAfterCents\n      }\n    }\n  }\n": types.GemeenteCostsDocument,
     "\n  query VoorliggendVeld {\n    voorliggendVeld {\n      voorzieningId\n      naam\n      organisatie\n      geldigVanaf\n      beeindigdPer\n      wachttijdDagen\n      replaces {\n        domain\n        category\n      }\n    }\n  }\n": types.VoorliggendVeldDocument,
     "\n  mutation RegisterAlgemeneVoorziening($input: RegisterAlgemeneVoorzieningInput!) {\n    registerAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": types.RegisterAlgemeneVoorzieningDocument,
+    "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": types.EndAlgemeneVoorzieningDocument,
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": types.RegisterProviderDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": types.RegisterHouseholdDocument,
@@ -142,6 +144,10 @@ export function graphql(source: "\n  query VoorliggendVeld {\n    voorliggendVel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterAlgemeneVoorziening($input: RegisterAlgemeneVoorzieningInput!) {\n    registerAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterAlgemeneVoorziening($input: RegisterAlgemeneVoorzieningInput!) {\n    registerAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n"): (typeof documents)["\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
