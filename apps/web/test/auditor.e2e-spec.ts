@@ -169,3 +169,46 @@ describe('the auditor', () => {
     await expect(exportLines()).resolves.toBe(before + 2);
   });
 });
+
+describe('the auditor (keyboard only)', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, api.baseUrl, /Ahmed Audit/);
+  });
+  afterAll(() => context?.close());
+
+  /** Presses Tab until the focused element has this accessible text (a field: its label). */
+  async function tabTo(text: RegExp, max = 80): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return '';
+        if (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName)) {
+          return document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '';
+        }
+        return element.innerText || element.getAttribute('aria-label') || '';
+      });
+      if (text.test(focused)) return;
+    }
+    throw new Error(`no element matching ${text} within ${max} Tab presses`);
+  }
+
+  it('finds the noodprocedure lines without a mouse', async () => {
+    await page.getByRole('banner').getByText('Ahmed Audit').waitFor();
+    await tabTo(/^Verwerkingenlog$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Verwerkingenlog' }).waitFor();
+    await tabTo(/^Alleen de noodprocedure$/);
+    await page.keyboard.press('Space');
+    await tabTo(/^Log tonen$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: /regels? gevonden/ }).waitFor();
+    const text = await page.getByRole('table', { name: /Regels van het verwerkingenlog/ }).innerText();
+    expect(text).toContain(`Ja. Reden: ${EMERGENCY_REASON}`);
+    expect(text).not.toMatch(/\tNee\t/);
+  });
+});
