@@ -173,6 +173,13 @@ const auditorOfGemeente = (actor: MatrixActor, target: ScopedTarget) =>
 const SCOPED_QUERY_ROWS: Readonly<Record<string, ScopedQueryRow>> = {
   processingLog: { scope: 'gemeente', optional: true, shows: 'ids', allowed: auditorOfGemeente },
   emergencyAccesses: { scope: 'gemeente', optional: true, shows: 'ids', allowed: auditorOfGemeente },
+  // The auditor's download of the log (issue 16): the same lines as processingLog, as one file's text.
+  processingLogExport: {
+    scope: 'gemeente',
+    args: { format: 'JSON_LINES' },
+    shows: 'ids',
+    allowed: auditorOfGemeente,
+  },
   householdAccessLog: {
     scope: 'household',
     optional: true,

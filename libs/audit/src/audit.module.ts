@@ -11,6 +11,7 @@ import { migrate, type SqlDatabase } from '@regie/sql';
 import { DenyHouseholdAccessCheck, HOUSEHOLD_ACCESS_CHECK, type HouseholdAccessCheck } from './audit-access';
 import { ProcessingActivitiesResolver } from './graphql/processing-activities.resolver';
 import { ProcessingLogResolver } from './graphql/processing-log.resolver';
+import { ProcessingLogExportResolver } from './graphql/processing-log-export.resolver';
 import { AUDIT_COMPONENT, auditMigrations } from './migrations';
 import { ProcessingLog } from './processing-log';
 
@@ -56,7 +57,9 @@ export class AuditModule {
         useFactory: (db: SqlDatabase) => openProcessingLog(db),
       },
       { provide: HOUSEHOLD_ACCESS_CHECK, useClass: options.householdAccessCheck ?? DenyHouseholdAccessCheck },
-      ...((options.graphql ?? true) ? [ProcessingLogResolver, ProcessingActivitiesResolver] : []),
+      ...((options.graphql ?? true)
+        ? [ProcessingLogResolver, ProcessingLogExportResolver, ProcessingActivitiesResolver]
+        : []),
     ];
     return {
       module: AuditModule,

@@ -13,6 +13,18 @@ import { isSignedIn } from './session';
 const SearchPage = lazy(() => import('../pages/SearchPage'));
 const WorklistPage = lazy(() => import('../pages/WorklistPage'));
 const HouseholdPage = lazy(() => import('../household/HouseholdPage'));
+const BeheerPage = lazy(() => import('../beheer/BeheerPage'));
+const RegisterHouseholdPage = lazy(() => import('../beheer/RegisterHouseholdPage'));
+const AssignRegisseurPage = lazy(() => import('../beheer/AssignRegisseurPage'));
+const ProvidersPage = lazy(() => import('../beheer/ProvidersPage'));
+const CataloguePage = lazy(() => import('../beheer/CataloguePage'));
+const BudgetPage = lazy(() => import('../beheer/BudgetPage'));
+const ProcessingLogPage = lazy(() => import('../audit/ProcessingLogPage'));
+const EmergencyAccessesPage = lazy(() => import('../audit/EmergencyAccessesPage'));
+const HouseholdAccessPage = lazy(() => import('../audit/HouseholdAccessPage'));
+const ExportPage = lazy(() => import('../audit/ExportPage'));
+const DomeinPage = lazy(() => import('../domein/DomeinPage'));
+const DomainHouseholdPage = lazy(() => import('../domein/DomainHouseholdPage'));
 
 const page = (element: JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -25,6 +37,18 @@ const router = createBrowserRouter([
       { path: '/zoeken', element: page(<SearchPage />) },
       { path: '/werklijst', element: page(<WorklistPage />) },
       { path: '/huishoudens/:id', element: page(<HouseholdPage />) },
+      { path: '/beheer', element: page(<BeheerPage />) },
+      { path: '/beheer/huishouden-registreren', element: page(<RegisterHouseholdPage />) },
+      { path: '/beheer/huishoudens/:id/regisseur', element: page(<AssignRegisseurPage />) },
+      { path: '/beheer/aanbieders', element: page(<ProvidersPage />) },
+      { path: '/beheer/voorliggend-veld', element: page(<CataloguePage />) },
+      { path: '/beheer/budget-en-kosten', element: page(<BudgetPage />) },
+      { path: '/audit', element: page(<ProcessingLogPage />) },
+      { path: '/audit/noodprocedure', element: page(<EmergencyAccessesPage />) },
+      { path: '/audit/huishoudens/:id', element: page(<HouseholdAccessPage />) },
+      { path: '/audit/export', element: page(<ExportPage />) },
+      { path: '/domein', element: page(<DomeinPage />) },
+      { path: '/domein/huishoudens/:id', element: page(<DomainHouseholdPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A woonadres: postcode and huisnummer, optionally a huisletter and a toevoeging. */
+export type AddressInput = {
+  /** One letter, e.g. A in 12A. */
+  huisletter?: string | null | undefined;
+  /** 1 to 99999. */
+  huisnummer: number;
+  /** One to four letters or digits, e.g. 2 in 12-2. */
+  huisnummertoevoeging?: string | null | undefined;
+  /** Four digits and two letters, with or without a space: 1234 AB. */
+  postcode: string;
+};
+
 /** Who carries out an agreement. */
 export type AgreementParty =
   | 'AANBIEDER'
@@ -11,16 +23,58 @@ export type AgreementParty =
   | 'HUISHOUDEN'
   | 'NETWERK';
 
+export type AssignRegisseurInput = {
+  householdId: string | number;
+  /** Why this regisseur (or why the handover). */
+  reason: string;
+  regisseurName: string;
+  /** User id of the regisseur. */
+  regisseurUserId: string;
+};
+
+/** How many people the provision takes, e.g. 12 plaatsen per WEEK. */
+export type CapaciteitInput = {
+  per: CapaciteitPeriode;
+  plaatsen: number;
+};
+
+/** Capaciteit is counted per … */
+export type CapaciteitPeriode =
+  | 'DAG'
+  | 'JAAR'
+  | 'MAAND'
+  | 'WEEK';
+
 /** A toewijzing or a traject. */
 export type CareEpisodeKind =
   | 'TOEWIJZING'
   | 'TRAJECT';
+
+/** How a Jeugd worker was in contact. */
+export type ContactmomentSoort =
+  /** gesprek */
+  | 'GESPREK'
+  /** huisbezoek */
+  | 'HUISBEZOEK'
+  /** overleg */
+  | 'OVERLEG'
+  /** telefonisch contact */
+  | 'TELEFONISCH';
 
 /** A domain of the social domain: its law, its team, its data. The registered domain modules define its values. */
 export type Domain =
   | 'JEUGD'
   | 'WERK_EN_INKOMEN'
   | 'WMO';
+
+export type EndAlgemeneVoorzieningInput = {
+  /** YYYY-MM-DD: the first day it is no longer offered. */
+  beeindigdPer: string;
+  /** CBS gemeentecode of the catalogue; default: the caller's gemeente. */
+  gemeente?: string | null | undefined;
+  reden: string;
+  voorzieningId: string | number;
+};
 
 /** Whose entry it is: the household itself (HOUSEHOLD: members, regisseur, plan, legal bases) or a domain. */
 export type EntryDomain =
@@ -111,6 +165,15 @@ export type LadderSufficiency =
   | 'JA'
   | 'NEE';
 
+export type MemberInput = {
+  /** YYYY-MM-DD */
+  birthDate: string;
+  /** Burgerservicenummer (9 digits, elfproef). */
+  bsn: string;
+  name: string;
+  relation: MemberRelation;
+};
+
 /** Relation of a member in the household. */
 export type MemberRelation =
   | 'KIND'
@@ -127,6 +190,26 @@ export type PreventionAim =
   | 'SCHOOLUITVAL'
   | 'UITHUISPLAATSING';
 
+/** EXCEL: CSV with ";" between cells and a UTF-8 byte order mark (Dutch Excel opens it in columns). JSON_LINES: one JSON object per line. */
+export type ProcessingLogExportFormat =
+  | 'EXCEL'
+  | 'JSON_LINES';
+
+/** Search of the verwerkingenlog; always within the caller's own gemeente. */
+export type ProcessingLogFilter = {
+  /** Only noodprocedure lines. */
+  emergencyOnly?: boolean | null | undefined;
+  /** Inclusive start (loggedAt). */
+  from?: string | null | undefined;
+  householdId?: string | number | null | undefined;
+  operation?: ProcessingOperation | null | undefined;
+  /** Lines concerning this household member. */
+  personId?: string | number | null | undefined;
+  /** Exclusive end (loggedAt). */
+  to?: string | null | undefined;
+  userId?: string | number | null | undefined;
+};
+
 /** What was done with the data: READ, WRITE, EXPORT, ERASE, or DENIED (a refused attempt). */
 export type ProcessingOperation =
   | 'DENIED'
@@ -134,6 +217,23 @@ export type ProcessingOperation =
   | 'EXPORT'
   | 'READ'
   | 'WRITE';
+
+export type ProcessingOutcome =
+  | 'ALLOWED'
+  | 'DENIED';
+
+/** A contact of the Jeugd team with a member. */
+export type RecordJeugdContactmomentInput = {
+  /** YYYY-MM-DD; not in the future. */
+  datum: string;
+  householdId: string | number;
+  memberId: string | number;
+  /** What was discussed; visible to Jeugd only. */
+  note: string;
+  /** AGB-code of the aanbieder involved (8 digits). */
+  providerAgb?: string | null | undefined;
+  soort: ContactmomentSoort;
+};
 
 export type RecordPlanAgreementInput = {
   description: string;
@@ -146,6 +246,63 @@ export type RecordPlanAgreementInput = {
   party: AgreementParty;
   partyName?: string | null | undefined;
   providerAgb?: string | null | undefined;
+};
+
+export type RecordSharingBasisInput = {
+  /** Domain whose data may be shared in the coordination. */
+  domain: Domain;
+  grondslag: Grondslag;
+  householdId: string | number;
+  /** Members covered; empty = the whole household. */
+  memberIds: Array<string | number>;
+  note?: string | null | undefined;
+  /** Date consent was recorded as well (an extra, not a basis). */
+  toestemmingVastgelegdOp?: string | null | undefined;
+  validFrom: string;
+  validUntil: string;
+  /** e.g. "art. 7.1.1 Jeugdwet" or "art. 5.1 Wmo 2015". */
+  wettelijkeBepaling: string;
+};
+
+export type RegisterAlgemeneVoorzieningInput = {
+  capaciteit?: CapaciteitInput | null | undefined;
+  contact: VoorzieningContactInput;
+  /** YYYY-MM-DD: from when it is offered. */
+  geldigVanaf: string;
+  /** CBS gemeentecode of the catalogue; default: the caller's gemeente. */
+  gemeente?: string | null | undefined;
+  naam: string;
+  omschrijving: string;
+  /** The organisation that offers it. */
+  organisatie: string;
+  /** The individual support it can replace. */
+  replaces: Array<ReplaceableSupportInput>;
+  /** Who can use it and how: conditions, costs, how to sign up. */
+  voorwaarden: string;
+  /** Client-chosen uuid; generated when absent. */
+  voorzieningId?: string | number | null | undefined;
+  /** Usual waiting time in days. */
+  wachttijdDagen?: number | null | undefined;
+};
+
+export type RegisterHouseholdInput = {
+  /** The woonadres, when known. */
+  address?: AddressInput | null | undefined;
+  /** CBS gemeentecode (4 digits). */
+  gemeente: string;
+  /** Client-chosen uuid (makes a retry safe); generated when absent. */
+  householdId?: string | number | null | undefined;
+  members: Array<MemberInput>;
+  /** How the team refers to the household, e.g. "Familie Jansen". */
+  name: string;
+};
+
+export type RegisterProviderInput = {
+  /** AGB-code, 8 digits. */
+  agbCode: string;
+  /** The domains the provider works in. */
+  domains: Array<Domain>;
+  name: string;
 };
 
 /** Individual support: a domain code and its category. */
@@ -161,6 +318,15 @@ export type Role =
   | 'domeinmedewerker'
   | 'functioneel_beheerder'
   | 'regisseur';
+
+/** The gemeente's maatwerkbudget for a year (functioneel beheerder). */
+export type SetMaatwerkbudgetInput = {
+  /** What one household may get in the year, in cents; at most the total. */
+  perHouseholdCents: number;
+  /** The whole budget of the year, in cents; not below what is reserved. */
+  totalCents: number;
+  year: number;
+};
 
 export type SetPlanGoalInput = {
   description?: string | null | undefined;
@@ -212,6 +378,14 @@ export type TimelineFilter = {
   types?: Array<string> | null | undefined;
 };
 
+/** The provision's own contact details (no personal data); at least one. */
+export type VoorzieningContactInput = {
+  adres?: string | null | undefined;
+  email?: string | null | undefined;
+  telefoon?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
 /** What a worklist line is about (the registered domains add their signal kinds); each value describes its line. */
 export type WorklistKind =
   /** Maatwerk zonder afweging */
@@ -244,6 +418,153 @@ export type ZrmDomain =
   | 'TIJDSBESTEDING'
   | 'WERK_OPLEIDING'
   | 'ZELFZORG';
+
+export type EmergencyAccessesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type EmergencyAccessesQuery = { emergencyAccesses: Array<{ id: string, loggedAt: string, userId: string, userName: string | null, role: string, operation: ProcessingOperation, action: string, basis: string, emergency: boolean, emergencyReason: string | null, householdId: string | null, outcome: ProcessingOutcome }> };
+
+export type ProcessingLogExportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  format: ProcessingLogExportFormat;
+}>;
+
+
+export type ProcessingLogExportQuery = { processingLogExport: string };
+
+export type AuditHouseholdAccessQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditHouseholdAccessQuery = { householdAccessLog: { edges: Array<{ node: { id: string, loggedAt: string, userId: string, userName: string | null, role: string, operation: ProcessingOperation, action: string, basis: string, emergency: boolean, emergencyReason: string | null, householdId: string | null, outcome: ProcessingOutcome } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditProcessingLogQueryVariables = Exact<{
+  filter?: ProcessingLogFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditProcessingLogQuery = { processingLog: { edges: Array<{ node: { id: string, loggedAt: string, userId: string, userName: string | null, role: string, operation: ProcessingOperation, action: string, basis: string, emergency: boolean, emergencyReason: string | null, householdId: string | null, outcome: ProcessingOutcome } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type HouseholdRegisseurQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdRegisseurQuery = { household: { id: string, name: string | null, regisseur: { userId: string, name: string, since: string | null } | null, regisseurHistory: Array<{ at: string, reason: string | null, from: { name: string } | null, to: { name: string } | null }> } };
+
+export type AssignRegisseurMutationVariables = Exact<{
+  input: AssignRegisseurInput;
+}>;
+
+
+export type AssignRegisseurMutation = { assignRegisseur: { position: string } };
+
+export type FindHouseholdByBsnQueryVariables = Exact<{
+  input: HouseholdSearchInput;
+}>;
+
+
+export type FindHouseholdByBsnQuery = { searchHouseholds: { households: Array<{ householdId: string, name: string | null }> } };
+
+export type MaatwerkbudgetQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type MaatwerkbudgetQuery = { maatwerkbudget: { year: number, totalCents: number | null, perHouseholdCents: number | null, reservedCents: number, remainingCents: number | null, spendCount: number } };
+
+export type SetMaatwerkbudgetMutationVariables = Exact<{
+  input: SetMaatwerkbudgetInput;
+}>;
+
+
+export type SetMaatwerkbudgetMutation = { setMaatwerkbudget: { year: number, totalCents: number | null } };
+
+export type GemeenteCostsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type GemeenteCostsQuery = { gemeenteCosts: { expectedCents: number, realisedCents: number, months: Array<{ month: string, expectedCents: number, realisedCents: number, domains: Array<{ domain: Domain, realisedCents: number }> }>, beforeAfterRegisseur: { households: number, averageMonthlyBeforeCents: number, averageMonthlyAfterCents: number } } };
+
+export type VoorliggendVeldQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VoorliggendVeldQuery = { voorliggendVeld: Array<{ voorzieningId: string, naam: string, organisatie: string, geldigVanaf: string, beeindigdPer: string | null, wachttijdDagen: number | null, replaces: Array<{ domain: Domain, category: string }> }> };
+
+export type RegisterAlgemeneVoorzieningMutationVariables = Exact<{
+  input: RegisterAlgemeneVoorzieningInput;
+}>;
+
+
+export type RegisterAlgemeneVoorzieningMutation = { registerAlgemeneVoorziening: { voorzieningId: string } };
+
+export type EndAlgemeneVoorzieningMutationVariables = Exact<{
+  input: EndAlgemeneVoorzieningInput;
+}>;
+
+
+export type EndAlgemeneVoorzieningMutation = { endAlgemeneVoorziening: { voorzieningId: string } };
+
+export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvidersQuery = { providers: Array<{ agbCode: string, name: string, domains: Array<Domain> }> };
+
+export type RegisterProviderMutationVariables = Exact<{
+  input: RegisterProviderInput;
+}>;
+
+
+export type RegisterProviderMutation = { registerProvider: { position: string } };
+
+export type RegisterHouseholdMutationVariables = Exact<{
+  input: RegisterHouseholdInput;
+}>;
+
+
+export type RegisterHouseholdMutation = { registerHousehold: { householdId: string | null } };
+
+export type JeugdProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JeugdProvidersQuery = { providers: Array<{ agbCode: string, name: string }> };
+
+export type RecordJeugdContactmomentMutationVariables = Exact<{
+  input: RecordJeugdContactmomentInput;
+}>;
+
+
+export type RecordJeugdContactmomentMutation = { recordJeugdContactmoment: { position: string } };
+
+export type DomainHouseholdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DomainHouseholdQuery = { household: { id: string, name: string | null, regisseur: { name: string } | null, members: Array<{ id: string, name: string, birthDate: string | null, relation: MemberRelation | null }>, sharingBases: Array<{ id: string, domain: Domain, grondslag: Grondslag, wettelijkeBepaling: string, memberIds: Array<string>, validFrom: string, validUntil: string, currentlyValid: boolean }>, timeline: { totalCount: number, edges: Array<{ node: { id: string, domain: EntryDomain, occurredAt: string, occurredOn: string | null, summary: string, note: string | null, member: { name: string | null } | null } }> } } };
+
+export type DomainFindHouseholdQueryVariables = Exact<{
+  input: HouseholdSearchInput;
+}>;
+
+
+export type DomainFindHouseholdQuery = { searchHouseholds: { households: Array<{ householdId: string, name: string | null }> } };
+
+export type RecordSharingBasisMutationVariables = Exact<{
+  input: RecordSharingBasisInput;
+}>;
+
+
+export type RecordSharingBasisMutation = { recordSharingBasis: { basisId: string } };
 
 export type HouseholdAccessLogQueryVariables = Exact<{
   id: string | number;
@@ -385,6 +706,27 @@ export type SignalEntriesQueryVariables = Exact<{
 export type SignalEntriesQuery = { household: { id: string, timeline: { edges: Array<{ node: { id: string, summary: string, occurredAt: string, occurredOn: string | null } }> } } };
 
 export const TimelineEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TimelineEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"corrected"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agbCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TimelineEntryFieldsFragment, unknown>;
+export const EmergencyAccessesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmergencyAccesses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emergencyAccesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"emergency"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyReason"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]} as unknown as DocumentNode<EmergencyAccessesQuery, EmergencyAccessesQueryVariables>;
+export const ProcessingLogExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcessingLogExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingLogExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"processingLogExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}]}]}}]} as unknown as DocumentNode<ProcessingLogExportQuery, ProcessingLogExportQueryVariables>;
+export const AuditHouseholdAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditHouseholdAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"emergency"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyReason"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditHouseholdAccessQuery, AuditHouseholdAccessQueryVariables>;
+export const AuditProcessingLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditProcessingLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessingLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"processingLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"emergency"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyReason"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditProcessingLogQuery, AuditProcessingLogQueryVariables>;
+export const HouseholdRegisseurDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdRegisseur"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regisseur"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regisseurHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdRegisseurQuery, HouseholdRegisseurQueryVariables>;
+export const AssignRegisseurDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignRegisseur"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignRegisseurInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignRegisseur"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<AssignRegisseurMutation, AssignRegisseurMutationVariables>;
+export const FindHouseholdByBsnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindHouseholdByBsn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchHouseholds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<FindHouseholdByBsnQuery, FindHouseholdByBsnQueryVariables>;
+export const MaatwerkbudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Maatwerkbudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maatwerkbudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"perHouseholdCents"}},{"kind":"Field","name":{"kind":"Name","value":"reservedCents"}},{"kind":"Field","name":{"kind":"Name","value":"remainingCents"}},{"kind":"Field","name":{"kind":"Name","value":"spendCount"}}]}}]}}]} as unknown as DocumentNode<MaatwerkbudgetQuery, MaatwerkbudgetQueryVariables>;
+export const SetMaatwerkbudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMaatwerkbudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMaatwerkbudgetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMaatwerkbudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}}]}}]} as unknown as DocumentNode<SetMaatwerkbudgetMutation, SetMaatwerkbudgetMutationVariables>;
+export const GemeenteCostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GemeenteCosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gemeenteCosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedCents"}},{"kind":"Field","name":{"kind":"Name","value":"realisedCents"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCents"}},{"kind":"Field","name":{"kind":"Name","value":"realisedCents"}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"realisedCents"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"beforeAfterRegisseur"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"averageMonthlyBeforeCents"}},{"kind":"Field","name":{"kind":"Name","value":"averageMonthlyAfterCents"}}]}}]}}]}}]} as unknown as DocumentNode<GemeenteCostsQuery, GemeenteCostsQueryVariables>;
+export const VoorliggendVeldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VoorliggendVeld"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voorliggendVeld"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voorzieningId"}},{"kind":"Field","name":{"kind":"Name","value":"naam"}},{"kind":"Field","name":{"kind":"Name","value":"organisatie"}},{"kind":"Field","name":{"kind":"Name","value":"geldigVanaf"}},{"kind":"Field","name":{"kind":"Name","value":"beeindigdPer"}},{"kind":"Field","name":{"kind":"Name","value":"wachttijdDagen"}},{"kind":"Field","name":{"kind":"Name","value":"replaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]} as unknown as DocumentNode<VoorliggendVeldQuery, VoorliggendVeldQueryVariables>;
+export const RegisterAlgemeneVoorzieningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterAlgemeneVoorziening"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterAlgemeneVoorzieningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAlgemeneVoorziening"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voorzieningId"}}]}}]}}]} as unknown as DocumentNode<RegisterAlgemeneVoorzieningMutation, RegisterAlgemeneVoorzieningMutationVariables>;
+export const EndAlgemeneVoorzieningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndAlgemeneVoorziening"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndAlgemeneVoorzieningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endAlgemeneVoorziening"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voorzieningId"}}]}}]}}]} as unknown as DocumentNode<EndAlgemeneVoorzieningMutation, EndAlgemeneVoorzieningMutationVariables>;
+export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agbCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"domains"}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
+export const RegisterProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<RegisterProviderMutation, RegisterProviderMutationVariables>;
+export const RegisterHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}}]}}]}}]} as unknown as DocumentNode<RegisterHouseholdMutation, RegisterHouseholdMutationVariables>;
+export const JeugdProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JeugdProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"domain"},"value":{"kind":"EnumValue","value":"JEUGD"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agbCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<JeugdProvidersQuery, JeugdProvidersQueryVariables>;
+export const RecordJeugdContactmomentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordJeugdContactmoment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordJeugdContactmomentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordJeugdContactmoment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<RecordJeugdContactmomentMutation, RecordJeugdContactmomentMutationVariables>;
+export const DomainHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regisseur"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharingBases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"grondslag"}},{"kind":"Field","name":{"kind":"Name","value":"wettelijkeBepaling"}},{"kind":"Field","name":{"kind":"Name","value":"memberIds"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"currentlyValid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DomainHouseholdQuery, DomainHouseholdQueryVariables>;
+export const DomainFindHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainFindHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchHouseholds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DomainFindHouseholdQuery, DomainFindHouseholdQueryVariables>;
+export const RecordSharingBasisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSharingBasis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSharingBasisInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSharingBasis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisId"}}]}}]}}]} as unknown as DocumentNode<RecordSharingBasisMutation, RecordSharingBasisMutationVariables>;
 export const HouseholdAccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"emergency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdAccessLogQuery, HouseholdAccessLogQueryVariables>;
 export const HouseholdCostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdCosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"costs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedCents"}},{"kind":"Field","name":{"kind":"Name","value":"realisedCents"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCents"}},{"kind":"Field","name":{"kind":"Name","value":"realisedCents"}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"realisedCents"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCents"}},{"kind":"Field","name":{"kind":"Name","value":"realisedCents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdCostsQuery, HouseholdCostsQueryVariables>;
 export const HouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Household"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"emergencyReason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"emergencyReason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"emergencyReason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyAccess"}},{"kind":"Field","name":{"kind":"Name","value":"regisseur"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"huisnummer"}},{"kind":"Field","name":{"kind":"Name","value":"huisletter"}},{"kind":"Field","name":{"kind":"Name","value":"huisnummertoevoeging"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regisseurHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharingBases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"grondslag"}},{"kind":"Field","name":{"kind":"Name","value":"wettelijkeBepaling"}},{"kind":"Field","name":{"kind":"Name","value":"memberIds"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"currentlyValid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agbCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"domains"}},{"kind":"Field","name":{"kind":"Name","value":"firstActivity"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivity"}},{"kind":"Field","name":{"kind":"Name","value":"active"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toegewezenOp"}},{"kind":"Field","name":{"kind":"Name","value":"gestartOp"}},{"kind":"Field","name":{"kind":"Name","value":"wachttijdDays"}},{"kind":"Field","name":{"kind":"Name","value":"normDays"}},{"kind":"Field","name":{"kind":"Name","value":"overNorm"}},{"kind":"Field","name":{"kind":"Name","value":"stillWaiting"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"domains"}},{"kind":"Field","name":{"kind":"Name","value":"memberIds"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"revisionReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"revisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"party"}},{"kind":"Field","name":{"kind":"Name","value":"partyName"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"memberIds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"afwegingen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"lowerRungsConsidered"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rungs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rung"}},{"kind":"Field","name":{"kind":"Name","value":"considered"}},{"kind":"Field","name":{"kind":"Name","value":"sufficient"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"maatwerkDecisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"alternativesOffered"}},{"kind":"Field","name":{"kind":"Name","value":"reasonGiven"}},{"kind":"Field","name":{"kind":"Name","value":"lowerRungsConsidered"}},{"kind":"Field","name":{"kind":"Name","value":"withoutLadder"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"maatwerkbudget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"spentOn"}},{"kind":"Field","name":{"kind":"Name","value":"budgetYear"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"prevents"}},{"kind":"Field","name":{"kind":"Name","value":"memberIds"}},{"kind":"Field","name":{"kind":"Name","value":"answersEntryId"}},{"kind":"Field","name":{"kind":"Name","value":"answersGoalId"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worked"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalsPerYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"spentCents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdQuery, HouseholdQueryVariables>;

@@ -20,11 +20,36 @@ const ViewerQuery = graphql(`
   }
 `);
 
-const NAVIGATION = [
+interface NavigationItem {
+  readonly to: string;
+  readonly label: string;
+  readonly end: boolean;
+  /** Shown only to these roles (once the viewer is known). */
+  readonly roles?: readonly string[];
+  /** Hidden from these roles (once the viewer is known). */
+  readonly hideFor?: readonly string[];
+}
+
+const NAVIGATION: readonly NavigationItem[] = [
   { to: '/', label: 'Mijn huishoudens', end: true },
-  { to: '/zoeken', label: 'Zoeken', end: false },
-  { to: '/werklijst', label: 'Werklijst', end: false },
+  // The auditor may not search households; the worklist is the regisseur's own.
+  { to: '/zoeken', label: 'Zoeken', end: false, hideFor: ['auditor'] },
+  {
+    to: '/werklijst',
+    label: 'Werklijst',
+    end: false,
+    hideFor: ['auditor', 'domeinmedewerker', 'functioneel_beheerder'],
+  },
+  // The other roles' own screens, shown only to that role.
+  { to: '/beheer', label: 'Beheer', end: false, roles: ['functioneel_beheerder'] },
+  { to: '/audit', label: 'Verwerkingenlog', end: true, roles: ['auditor'] },
+  { to: '/audit/noodprocedure', label: 'Noodprocedure', end: false, roles: ['auditor'] },
+  { to: '/audit/export', label: 'Exporteren', end: false, roles: ['auditor'] },
+  { to: '/domein', label: 'Mijn domein', end: false, roles: ['domeinmedewerker'] },
 ];
+
+const shownTo = (item: NavigationItem, role: string | undefined) =>
+  role === undefined ? !item.roles : (!item.roles || item.roles.includes(role)) && !item.hideFor?.includes(role);
 
 /** Every signed-in page: skip link, header with the navigation and the user, one main landmark, footer. */
 export function Layout() {
@@ -41,7 +66,7 @@ export function Layout() {
           </a>
           <nav aria-label="Hoofdmenu" className="regie-nav">
             <ul>
-              {NAVIGATION.map((item) => (
+              {NAVIGATION.filter((item) => shownTo(item, viewer?.role)).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end} className="regie-nav__link">
                     {item.label}

@@ -1,0 +1,307 @@
+/// <reference lib="dom" />
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  headingOne,
+  launchChromium,
+  newContext,
+  screenshot,
+  signIn,
+  startApi,
+  type DemoActor,
+  type RunningApi,
+} from './browser-harness';
+
+// The functioneel beheerder's main task in a real Chromium against a real api: register a household with its
+// members (the elfproef refuses a typo in the form, the api refuses a BSN given twice, and nothing is written),
+// then assign its regisseur; also the providers, the voorliggend veld and the maatwerkbudget screens. Once by
+// keyboard alone. axe (WCAG 2.1 A/AA) on every screen and every form in its error state.
+
+const FATIMA: DemoActor = { sub: 'u-beheer', role: 'functioneel_beheerder', name: 'Fatima Beheer', gemeente: '0599' };
+const ANNA: DemoActor = { sub: 'u-regisseur-anna', role: 'regisseur', name: 'Anna Bakker', gemeente: '0599' };
+const EVA_BSN = '100000034';
+const TIM_BSN = '100000046';
+const KEYBOARD_BSN = '100000058';
+
+let api: RunningApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  [api, browser] = await Promise.all([startApi(), launchChromium()]);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
+  expect(await headingOne(page)).toHaveLength(1);
+}
+
+/** The households the beheerder finds by this BSN, through the api (not the browser). */
+async function householdsWithBsn(bsn: string): Promise<{ householdId: string; name: string }[]> {
+  const { data, errors } = await api.graphql<{
+    searchHouseholds: { households: { householdId: string; name: string }[] };
+  }>(
+    'query($input: HouseholdSearchInput!) { searchHouseholds(input: $input) { households { householdId name } } }',
+    {
+      input: { bsn },
+    },
+    FATIMA,
+  );
+  expect(errors).toBeUndefined();
+  return data!.searchHouseholds.households;
+}
+
+describe('the functioneel beheerder (mouse)', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, api.baseUrl, /Fatima Beheer/);
+  });
+  afterAll(() => context?.close());
+
+  it('finds Beheer in the navigation', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    await expectAccessible(page, 'beheer');
+    await screenshot(page, 'beheerder-start');
+  });
+
+  it('registers a household: a typo in a BSN and a BSN given twice are refused at the field, and nothing is written', async () => {
+    await page.getByRole('link', { name: 'Huishouden registreren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Huishouden registreren' }).waitFor();
+    await expectAccessible(page, 'huishouden registreren');
+    await page.getByLabel('Naam van het huishouden').fill('Familie Jansen');
+    await page.getByLabel('Postcode').fill('3011 AB');
+    await page.getByLabel('Huisnummer').fill('7');
+    const person1 = page.getByRole('group', { name: 'Persoon 1' });
+    await person1.getByLabel('Naam').fill('Eva Jansen');
+    await person1.getByLabel('BSN').fill('100000035'); // one digit off: the elfproef fails
+    await person1.getByLabel('Geboortedatum').fill('1990-04-01');
+    await page.getByRole('button', { name: 'Huishouden registreren' }).click();
+    const message = 'Het BSN van persoon 1 klopt niet. Controleer de negen cijfers.';
+    await page.getByRole('alert').getByRole('link', { name: message }).waitFor();
+    await expect(person1.getByLabel('BSN').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('#huishouden-members-0-bsn-fout').innerText()).resolves.toBe(message);
+    await expect(person1.getByLabel('BSN').inputValue()).resolves.toBe('100000035');
+    await expectAccessible(page, 'huishouden registreren (fout in het formulier)');
+    await screenshot(page, 'beheerder-fout');
+
+    // Fixed; a second person with the same BSN: the api refuses it (members), the form keeps everything.
+    await person1.getByLabel('BSN').fill(EVA_BSN);
+    await page.getByRole('button', { name: 'Nog een persoon toevoegen' }).click();
+    const person2 = page.getByRole('group', { name: 'Persoon 2' });
+    await person2.getByLabel('Naam').fill('Tim Jansen');
+    await person2.getByLabel('BSN').fill(EVA_BSN);
+    await person2.getByLabel('Geboortedatum').fill('2015-09-12');
+    await person2.getByLabel('Rol in het huishouden').selectOption({ label: 'Kind' });
+    await page.getByRole('button', { name: 'Huishouden registreren' }).click();
+    await page.getByRole('alert').getByText('Twee personen hebben hetzelfde BSN. Controleer de BSN’s.').waitFor();
+    await expect(page.getByLabel('Naam van het huishouden').inputValue()).resolves.toBe('Familie Jansen');
+    await expect(person2.getByLabel('Naam').inputValue()).resolves.toBe('Tim Jansen');
+    await expectAccessible(page, 'huishouden registreren (geweigerd door de api)');
+    // A refused registration wrote nothing.
+    await expect(householdsWithBsn(EVA_BSN)).resolves.toEqual([]);
+
+    await person2.getByLabel('BSN').fill(TIM_BSN);
+    await page.getByRole('button', { name: 'Huishouden registreren' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Familie Jansen is geregistreerd' }).waitFor();
+    await expectAccessible(page, 'huishouden geregistreerd');
+    await screenshot(page, 'beheerder-geregistreerd');
+    await expect(householdsWithBsn(TIM_BSN)).resolves.toEqual([expect.objectContaining({ name: 'Familie Jansen' })]);
+  });
+
+  it('assigns the regisseur: an empty form is refused at its fields; then Anna Bakker sees the household', async () => {
+    await page.getByRole('link', { name: 'Regisseur toewijzen voor Familie Jansen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Regisseur toewijzen: Familie Jansen' }).waitFor();
+    await expectAccessible(page, 'regisseur toewijzen');
+    await page.getByLabel('Naam van de regisseur', { exact: true }).fill('Anna Bakker');
+    await page.getByRole('button', { name: 'Regisseur toewijzen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Vul de inlognaam van de regisseur in.' }).waitFor();
+    await expect(page.getByLabel('Naam van de regisseur', { exact: true }).inputValue()).resolves.toBe('Anna Bakker');
+    await expectAccessible(page, 'regisseur toewijzen (fout)');
+    const [household] = await householdsWithBsn(EVA_BSN);
+    const asAnna = () =>
+      api.graphql<{ household: { regisseur: { name: string } | null } }>(
+        'query($id: ID!) { household(id: $id) { regisseur { name } } }',
+        { id: household!.householdId },
+        ANNA,
+      );
+    expect((await asAnna()).errors).toBeDefined(); // not hers yet
+
+    await page.getByLabel('Inlognaam van de regisseur').fill('u-regisseur-anna');
+    await page.getByLabel('Reden').fill('Nieuwe aanmelding via het wijkteam');
+    await page.getByRole('button', { name: 'Regisseur toewijzen' }).click();
+    await page.getByRole('status').getByText('Anna Bakker is nu de regisseur van Familie Jansen.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Regisseur overdragen: Familie Jansen' }).waitFor();
+    await page.getByText(/De regisseur is nu Anna Bakker/).waitFor();
+    await expectAccessible(page, 'regisseur toegewezen');
+    await screenshot(page, 'beheerder-regisseur');
+    const { data, errors } = await asAnna();
+    expect(errors).toBeUndefined();
+    expect(data!.household.regisseur).toEqual({ name: 'Anna Bakker' });
+
+    // Handing over to the regisseur it already has: the api refuses it, at the inlognaam, and writes nothing.
+    const history = async () =>
+      (
+        await api.graphql<{ household: { regisseurHistory: unknown[] } }>(
+          'query($id: ID!) { household(id: $id) { regisseurHistory { at } } }',
+          { id: household!.householdId },
+          FATIMA,
+        )
+      ).data!.household.regisseurHistory.length;
+    const handovers = await history();
+    await page.getByLabel('Inlognaam van de regisseur').fill('u-regisseur-anna');
+    await page.getByLabel('Naam van de regisseur', { exact: true }).fill('Anna Bakker');
+    await page.getByLabel('Reden').fill('Per ongeluk nog een keer');
+    await page.getByRole('button', { name: 'Regisseur overdragen' }).click();
+    const refusal = 'Deze persoon is al de regisseur van dit huishouden. Kies iemand anders.';
+    await page.getByRole('alert').getByRole('link', { name: refusal }).waitFor();
+    await expect(page.locator('#regisseur-regisseurUserId-fout').innerText()).resolves.toBe(refusal);
+    await expect(page.getByLabel('Reden').inputValue()).resolves.toBe('Per ongeluk nog een keer');
+    await expectAccessible(page, 'regisseur overdragen (geweigerd door de api)');
+    await expect(history()).resolves.toBe(handovers);
+  });
+
+  it('adds a provider after a wrong AGB-code was refused', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('link', { name: 'Aanbieders' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanbieders' }).waitFor();
+    await page.getByRole('table', { name: 'Aanbieders van de gemeente' }).waitFor();
+    await expectAccessible(page, 'aanbieders');
+    await page.getByLabel('AGB-code').fill('1234');
+    await page.getByLabel('Naam', { exact: true }).fill('Buurtzorg Jong Zuid');
+    await page.getByRole('button', { name: 'Aanbieder toevoegen' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: 'Een AGB-code is acht cijfers. Controleer de code.' })
+      .waitFor();
+    await page.getByRole('alert').getByRole('link', { name: 'Kies ten minste één domein.' }).waitFor();
+    await expectAccessible(page, 'aanbieders (fout)');
+    await page.getByLabel('AGB-code').fill('30000099');
+    await page.getByLabel('Jeugd').check();
+    await page.getByRole('button', { name: 'Aanbieder toevoegen' }).click();
+    await page.getByRole('status').getByText('Buurtzorg Jong Zuid staat nu in het register.').waitFor();
+    await page.getByRole('row', { name: /Buurtzorg Jong Zuid\s+30000099\s+Jeugd/ }).waitFor();
+    await screenshot(page, 'beheerder-aanbieders');
+  });
+
+  it('keeps the voorliggend veld: a voorziening without its fields is refused, then added', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('link', { name: 'Voorliggend veld' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voorliggend veld' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Voorziening toevoegen' }).waitFor();
+    await expectAccessible(page, 'voorliggend veld');
+    await page.getByLabel('Naam', { exact: true }).fill('Huiswerkklas De Brug');
+    await page.getByRole('button', { name: 'Voorziening toevoegen' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: 'Vul in welke organisatie de voorziening biedt.' })
+      .waitFor();
+    await expectAccessible(page, 'voorliggend veld (fout)');
+    await page.getByLabel('Organisatie').fill('Stichting De Brug');
+    await page.getByLabel('Wat doet de voorziening?').fill('Hulp bij huiswerk na school, drie middagen per week.');
+    await page.getByLabel('Voorwaarden').fill('Voor kinderen van 10 tot 16 jaar. Gratis. Aanmelden bij de school.');
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: /Vul een telefoonnummer, e-mailadres of website in/ })
+      .waitFor();
+    await page.getByLabel('Telefoonnummer').fill('010 123 45 67');
+    await page.getByLabel('Domein').selectOption({ label: 'Jeugd' });
+    await page.getByLabel('Productcategorie').fill('45');
+    await page.getByRole('button', { name: 'Voorziening toevoegen' }).click();
+    await page.getByRole('status').getByText('Huiswerkklas De Brug staat nu in de catalogus.').waitFor();
+    await page.getByRole('row', { name: /Huiswerkklas De Brug/ }).waitFor();
+    await screenshot(page, 'beheerder-voorliggend-veld');
+
+    // It stops: without a reason it is refused; then the row says until when it was offered.
+    await page.getByLabel('Welke voorziening stopt?').selectOption({ label: 'Huiswerkklas De Brug' });
+    await page.getByRole('button', { name: 'Voorziening beëindigen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Vul in waarom de voorziening stopt.' }).waitFor();
+    await expectAccessible(page, 'voorziening beëindigen (fout)');
+    await page.getByLabel('Reden', { exact: true }).fill('De stichting stopt met de huiswerkklas.');
+    await page.getByRole('button', { name: 'Voorziening beëindigen' }).click();
+    await page.getByRole('status').getByText('Huiswerkklas De Brug wordt niet meer aangeboden.').waitFor();
+    await page.getByRole('row', { name: /Huiswerkklas De Brug.*van .* tot / }).waitFor();
+  });
+
+  it('sets the maatwerkbudget of the year (more per household than in total is refused) and shows the costs', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('link', { name: 'Budget en kosten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Budget en kosten' }).waitFor();
+    await page.getByRole('table', { name: 'Kosten per maand' }).waitFor();
+    await expectAccessible(page, 'budget en kosten');
+    await page.getByLabel(/Totaal budget voor \d{4} in euro/).fill('1000');
+    await page.getByLabel('Hoogstens per huishouden in euro').fill('2500');
+    await page.getByRole('button', { name: 'Budget opslaan' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: 'Het bedrag per huishouden mag niet hoger zijn dan het totale budget.' })
+      .waitFor();
+    await expectAccessible(page, 'budget (fout)');
+    await page.getByLabel(/Totaal budget voor \d{4} in euro/).fill('250000');
+    await page.getByRole('button', { name: 'Budget opslaan' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Het maatwerkbudget voor \d{4} is opgeslagen./)
+      .waitFor();
+    await page.getByText('€ 250.000,00').first().waitFor();
+    await screenshot(page, 'beheerder-budget');
+  });
+});
+
+describe('the functioneel beheerder (keyboard only)', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, api.baseUrl, /Fatima Beheer/);
+  });
+  afterAll(() => context?.close());
+
+  /** Presses Tab until the focused element has this accessible text (a field: its label). */
+  async function tabTo(text: RegExp, max = 80): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return '';
+        if (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName)) {
+          return document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '';
+        }
+        return element.innerText || element.getAttribute('aria-label') || '';
+      });
+      if (text.test(focused)) return;
+    }
+    throw new Error(`no element matching ${text} within ${max} Tab presses`);
+  }
+
+  it('registers a household without a mouse', async () => {
+    await tabTo(/^Beheer$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    await tabTo(/^Huishouden registreren$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Huishouden registreren' }).waitFor();
+    await tabTo(/^Naam van het huishouden$/);
+    await page.keyboard.type('Familie Toetsenbord');
+    await tabTo(/^Naam$/);
+    await page.keyboard.type('Kees Toetsenbord');
+    await tabTo(/^BSN$/);
+    await page.keyboard.type(KEYBOARD_BSN);
+    await tabTo(/^Geboortedatum$/);
+    // A Dutch date field: dd-mm-jjjj, typed digit by digit.
+    await page.keyboard.type('01021980');
+    await tabTo(/^Huishouden registreren$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Familie Toetsenbord is geregistreerd' }).waitFor();
+    await expect(householdsWithBsn(KEYBOARD_BSN)).resolves.toEqual([
+      expect.objectContaining({ name: 'Familie Toetsenbord' }),
+    ]);
+  });
+});

@@ -1,0 +1,208 @@
+/// <reference lib="dom" />
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  DEMO_HOUSEHOLD_ID,
+  headingOne,
+  JOOST,
+  launchChromium,
+  newContext,
+  screenshot,
+  signIn,
+  startApi,
+  type RunningApi,
+} from './browser-harness';
+
+// The domeinmedewerker's main task in a real Chromium against a real api, with two browser contexts: the
+// regisseur has the household open; the Jeugd medewerker opens the household in their domain's view, records a
+// contactmoment (after an empty one was refused, writing nothing), and it appears live on the regisseur's
+// timeline. Then a legal basis (a wrong period refused first). axe on every screen and every form in its error state.
+
+const NOAH_BSN = '856885253';
+
+let api: RunningApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  [api, browser] = await Promise.all([startApi(), launchChromium()]);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
+  expect(await headingOne(page)).toHaveLength(1);
+}
+
+/** What Jeugd sees of the household through the api: the number of timeline entries and of legal bases. */
+async function jeugdCounts(): Promise<{ entries: number; bases: number }> {
+  const { data, errors } = await api.graphql<{
+    household: { timeline: { totalCount: number }; sharingBases: unknown[] };
+  }>(
+    'query($id: ID!) { household(id: $id) { timeline(first: 1) { totalCount } sharingBases { id } } }',
+    { id: DEMO_HOUSEHOLD_ID },
+    JOOST,
+  );
+  expect(errors).toBeUndefined();
+  return { entries: data!.household.timeline.totalCount, bases: data!.household.sharingBases.length };
+}
+
+describe('the domeinmedewerker Jeugd, with the regisseur watching', () => {
+  let regisseurContext: BrowserContext;
+  let regisseur: Page;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [regisseurContext, context] = await Promise.all([newContext(browser), newContext(browser)]);
+    [regisseur, page] = await Promise.all([regisseurContext.newPage(), context.newPage()]);
+    await signIn(regisseur, api.baseUrl, /Anna Bakker/);
+    await regisseur.goto(`${api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+    await regisseur.getByText(/gebeurtenissen, de nieuwste eerst/).waitFor();
+    await signIn(page, api.baseUrl, /Joost Jeugdteam/);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await regisseurContext?.close();
+  });
+
+  it('opens Mijn domein, reads where the other work happens, and finds the household by BSN', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn domein' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn domein: Jeugd' }).waitFor();
+    await page.getByText(/Uw andere werk doet u gewoon in het systeem van uw eigen team/).waitFor();
+    await expectAccessible(page, 'mijn domein');
+    await screenshot(page, 'domeinmedewerker-start');
+    await page.getByLabel('BSN').fill('856885254');
+    await page.getByRole('button', { name: 'Huishouden zoeken' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: 'Dit BSN klopt niet. Controleer de negen cijfers.' })
+      .waitFor();
+    await expectAccessible(page, 'mijn domein (fout)');
+    await page.getByLabel('BSN').fill(NOAH_BSN);
+    await page.getByRole('button', { name: 'Huishouden zoeken' }).click();
+    await page.getByRole('link', { name: 'Familie De Vries' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
+    await page.getByRole('list', { name: 'Gebeurtenissen van het huishouden' }).waitFor();
+    const body = await page.locator('main').innerText();
+    expect(body).not.toMatch(/\b(JEUGD|WETTELIJKE_TAAK|KIND)\b/);
+    expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await expectAccessible(page, 'huishouden (domein)');
+    await screenshot(page, 'domeinmedewerker-huishouden');
+  });
+
+  it('records a contactmoment: an empty one is refused and writes nothing; then it appears live for the regisseur', async () => {
+    const before = await jeugdCounts();
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Contactmoment vastleggen' }) });
+    await form.getByLabel('Met wie had u contact?').selectOption({ label: 'Noah de Vries' });
+    await form.getByLabel('Soort contact').selectOption({ label: 'Huisbezoek' });
+    await form.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Schrijf kort op wat er besproken is.' }).waitFor();
+    await expect(form.getByLabel('Wat is er besproken?').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(form.getByLabel('Soort contact').inputValue()).resolves.toBe('HUISBEZOEK');
+    await expectAccessible(page, 'contactmoment (fout)');
+    await screenshot(page, 'domeinmedewerker-fout');
+    await expect(jeugdCounts()).resolves.toEqual(before);
+
+    const regisseurEntries = regisseur.getByRole('list', { name: 'Gebeurtenissen' }).getByRole('listitem');
+    const shown = await regisseurEntries.count();
+    await form.getByLabel('Wat is er besproken?').fill('Huisbezoek bij Noah: gaat beter op school, slaapt weer goed.');
+    await form.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Het contactmoment is vastgelegd. De regisseur ziet het nu in de tijdlijn.')
+      .waitFor();
+    await expect(jeugdCounts()).resolves.toEqual({ ...before, entries: before.entries + 1 });
+    // In Jeugd's own view with its note.
+    await page.getByText('Notitie: Huisbezoek bij Noah: gaat beter op school, slaapt weer goed.').waitFor();
+
+    // Live on the regisseur's open page, announced politely; the note stays within Jeugd.
+    await regisseur.getByRole('status').filter({ hasText: 'Nieuw in de tijdlijn' }).waitFor({ timeout: 15_000 });
+    await expect(regisseurEntries.count()).resolves.toBe(shown + 1);
+    const newest = await regisseurEntries.first().innerText();
+    expect(newest).toMatch(/Jeugd[\s\S]*Noah de Vries/);
+    expect(newest).not.toMatch(/slaapt weer goed/);
+    // The new entry at the top of the screenshot, with the announcement above it.
+    await regisseurEntries.first().evaluate((entry) => entry.scrollIntoView({ block: 'center' }));
+    await screenshot(regisseur, 'domeinmedewerker-live-bij-regisseur');
+  });
+
+  it('records a legal basis for Jeugd after an end before the start was refused', async () => {
+    const before = await jeugdCounts();
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Grondslag vastleggen' }) });
+    await form.getByLabel('Wetsartikel').fill('art. 7.1.1 Jeugdwet');
+    await form.getByLabel('Geldig vanaf').fill('2026-06-01');
+    await form.getByLabel('Geldig tot en met').fill('2026-01-01');
+    await form.getByRole('button', { name: 'Grondslag vastleggen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'De einddatum moet na de begindatum liggen.' }).waitFor();
+    await expect(form.getByLabel('Wetsartikel').inputValue()).resolves.toBe('art. 7.1.1 Jeugdwet');
+    await expectAccessible(page, 'grondslag (fout)');
+    await expect(jeugdCounts()).resolves.toEqual(before);
+
+    await form.getByLabel('Geldig tot en met').fill('2027-06-01');
+    await form.getByLabel('Noah de Vries').check();
+    await form.getByRole('button', { name: 'Grondslag vastleggen' }).click();
+    await page.getByRole('status').getByText('De grondslag is vastgelegd.').waitFor();
+    await expect(jeugdCounts()).resolves.toMatchObject({ bases: before.bases + 1 });
+    await page
+      .getByText(
+        /Jeugd: wettelijke taak \(art\. 7\.1\.1 Jeugdwet\), van 1 juni 2026 tot 1 juni 2027, voor Noah de Vries/,
+      )
+      .waitFor();
+    await expectAccessible(page, 'grondslag vastgelegd');
+    await screenshot(page, 'domeinmedewerker-grondslag');
+  });
+});
+
+describe('the domeinmedewerker Jeugd (keyboard only)', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, api.baseUrl, /Joost Jeugdteam/);
+  });
+  afterAll(() => context?.close());
+
+  /** Presses Tab until the focused element has this accessible text (a field: its label). */
+  async function tabTo(text: RegExp, max = 120): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return '';
+        if (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName)) {
+          return document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '';
+        }
+        return element.innerText || element.getAttribute('aria-label') || '';
+      });
+      if (text.test(focused)) return;
+    }
+    throw new Error(`no element matching ${text} within ${max} Tab presses`);
+  }
+
+  it('records a contactmoment without a mouse', async () => {
+    const before = await jeugdCounts();
+    await tabTo(/^Mijn domein$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Mijn domein: Jeugd' }).waitFor();
+    await tabTo(/^BSN$/);
+    await page.keyboard.type(NOAH_BSN);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Familie De Vries' }).waitFor();
+    await tabTo(/^Familie De Vries$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
+    await tabTo(/^Wat is er besproken\?$/);
+    await page.keyboard.type('Telefonisch overleg met moeder over de planning.');
+    await tabTo(/^Contactmoment vastleggen$/);
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .getByText('Het contactmoment is vastgelegd. De regisseur ziet het nu in de tijdlijn.')
+      .waitFor();
+    await expect(jeugdCounts()).resolves.toEqual({ ...before, entries: before.entries + 1 });
+  });
+});
