@@ -125,7 +125,7 @@ describe('recordJeugdVerzoekOmToewijzing (JW315)', () => {
     ['an unknown member', { memberId: 'm-onbekend' }, 'MEMBER_NOT_FOUND'],
     ['an unknown provider', { providerAgb: '99999999' }, 'PROVIDER_NOT_FOUND'],
     ['a provider not registered for Jeugd', { providerAgb: wmoProvider.agbCode }, 'BAD_USER_INPUT'],
-    ['a productcategorie outside JZ020', { productcategorie: '35' }, 'BAD_USER_INPUT:productcategorie'],
+    ['a productcategorie outside JZ020', { productcategorie: '39' }, 'BAD_USER_INPUT:productcategorie'],
     ['a productcode of the wrong length', { productcode: '45A0' }, 'BAD_USER_INPUT:productcode'],
     [
       'an impossible gewensteIngangsdatum',

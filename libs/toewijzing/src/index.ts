@@ -9,3 +9,6 @@ export * from './context';
 export * from './describe';
 export * from './declaratie.decide';
 export * from './verzoek-om-wijziging.decide';
+export * from './toewijzing.decide';
+export * from './zorg.decide';
+export * from './correction';
