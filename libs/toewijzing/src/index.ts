@@ -12,3 +12,4 @@ export * from './verzoek-om-wijziging.decide';
 export * from './toewijzing.decide';
 export * from './zorg.decide';
 export * from './correction';
+export * from './recording-resolver';
