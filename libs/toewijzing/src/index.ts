@@ -13,3 +13,4 @@ export * from './toewijzing.decide';
 export * from './zorg.decide';
 export * from './correction';
 export * from './recording-resolver';
+export * from './inputs';
