@@ -1,5 +1,5 @@
 import { rejectionOf, rejectionWithField } from '@regie/household';
-import { WmoEventType } from './wmo.events';
+import { WmoEventType, type ToewijzingVastgelegd } from './wmo.events';
 import { recordWmoToewijzing, type RecordWmoToewijzing } from './wmo.zorg.decide';
 import {
   BESLUIT_ID,
@@ -9,24 +9,15 @@ import {
   moeder,
   onderzoekAfgerond,
   thuiszorg,
+  toewijzingVastgelegd,
   vader,
   withdrawn,
 } from './test/wmo.fixtures';
 
 describe('recordWmoToewijzing', () => {
-  const command: RecordWmoToewijzing = {
-    memberId: moeder.memberId,
-    providerAgb: thuiszorg.agbCode,
-    toewijzingNummer: 'W1001',
-    toewijzingsdatum: '2026-03-01',
-    ingangsdatum: '2026-03-01',
-    einddatum: '2026-12-31',
-    productcategorie: '01',
-    productcode: '01A01',
-    omvang: { volume: 3, eenheid: '04', frequentie: '2' },
-    budget: null,
-    besluitId: null,
-  };
+  // The command that records the fixture's toewijzing, with a productcode.
+  const stored = toewijzingVastgelegd({ productcode: '01A01' }).data as ToewijzingVastgelegd;
+  const command: RecordWmoToewijzing = { ...stored, budget: null, besluitId: null };
   const afterBesluit = [meldingOntvangen(), onderzoekAfgerond(), besluitGenomen()];
 
   it('records a specific toewijzing (as WMO301)', () => {
