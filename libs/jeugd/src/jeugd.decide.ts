@@ -11,13 +11,9 @@ import {
 import {
   check,
   codeProblem,
+  lifecycleDeciders,
   optionalText,
-  recordDeclaratie,
   recordToewijzing,
-  recordVerzoekOmToewijzing,
-  recordVerzoekOmWijziging,
-  recordZorgStart,
-  recordZorgStop,
   validDate,
   type DeclaratieCommand,
   type ToewijzingCommand,
@@ -47,6 +43,7 @@ export interface RecordJeugdToewijzing extends ToewijzingCommand {
 
 export type RecordJeugdZorgStart = ZorgStartCommand;
 export type RecordJeugdZorgStop = ZorgStopCommand;
+type Decider<Command> = (command: Command, context: DecideContext) => DraftEvent[];
 
 export interface RecordJeugdContactmoment {
   readonly memberId: string;
@@ -56,11 +53,18 @@ export interface RecordJeugdContactmoment {
   readonly note: string;
 }
 
+const lifecycle = lifecycleDeciders(JEUGD_TOEWIJZING);
+
 /** As JW315: an aanbieder asks for a toewijzing for a child. */
-export const recordJeugdVerzoekOmToewijzing = (
-  command: RecordJeugdVerzoekOmToewijzing,
-  context: DecideContext,
-): DraftEvent[] => recordVerzoekOmToewijzing(JEUGD_TOEWIJZING, command, context);
+export const recordJeugdVerzoekOmToewijzing: Decider<RecordJeugdVerzoekOmToewijzing> =
+  lifecycle.recordVerzoekOmToewijzing;
+/** As JW305 and JW307: the aanbieder started or stopped the care of a toewijzing. */
+export const recordJeugdZorgStart: Decider<RecordJeugdZorgStart> = lifecycle.recordZorgStart;
+export const recordJeugdZorgStop: Decider<RecordJeugdZorgStop> = lifecycle.recordZorgStop;
+/** As JW323: one declaration line (realised cost) of a Jeugd toewijzing. */
+export const recordJeugdDeclaratie: Decider<DeclaratieCommand> = lifecycle.recordDeclaratie;
+/** As JW317: a request to change a toewijzing; it changes nothing until a new JW301. */
+export const recordJeugdVerzoekOmWijziging: Decider<VerzoekOmWijzigingCommand> = lifecycle.recordVerzoekOmWijziging;
 
 /** As JW301: the toewijzing is the maatwerk decision, so it keeps the afweging it rests on, and a note. */
 export const recordJeugdToewijzing = (command: RecordJeugdToewijzing, context: DecideContext): DraftEvent[] =>
@@ -77,24 +81,6 @@ export const recordJeugdToewijzing = (command: RecordJeugdToewijzing, context: D
       };
     },
   });
-
-/** As JW305: the aanbieder started the care of a toewijzing. */
-export const recordJeugdZorgStart = (command: RecordJeugdZorgStart, context: DecideContext): DraftEvent[] =>
-  recordZorgStart(JEUGD_TOEWIJZING, command, context);
-
-/** As JW307: the aanbieder stopped the running care of a toewijzing. */
-export const recordJeugdZorgStop = (command: RecordJeugdZorgStop, context: DecideContext): DraftEvent[] =>
-  recordZorgStop(JEUGD_TOEWIJZING, command, context);
-
-/** As JW323: one declaration line (realised cost) of a Jeugd toewijzing. */
-export const recordJeugdDeclaratie = (command: DeclaratieCommand, context: DecideContext): DraftEvent[] =>
-  recordDeclaratie(JEUGD_TOEWIJZING, command, context);
-
-/** As JW317: an aanbieder asks to change a toewijzing; recorded as a request, it changes nothing until a new JW301. */
-export const recordJeugdVerzoekOmWijziging = (
-  command: VerzoekOmWijzigingCommand,
-  context: DecideContext,
-): DraftEvent[] => recordVerzoekOmWijziging(JEUGD_TOEWIJZING, command, context);
 
 /** A contact of the Jeugd team with a member; the note stays within Jeugd. */
 export function recordJeugdContactmoment(command: RecordJeugdContactmoment, context: DecideContext): DraftEvent[] {

@@ -14,3 +14,4 @@ export * from './zorg.decide';
 export * from './correction';
 export * from './recording-resolver';
 export * from './inputs';
+export * from './deciders';

@@ -2,12 +2,8 @@ import { reject, type DecideContext, type DraftEvent } from '@regie/household';
 import { IWMO_PRODUCTCATEGORIE } from '@regie/berichten';
 import {
   codeWithLabel,
-  recordDeclaratie,
+  lifecycleDeciders,
   recordToewijzing,
-  recordVerzoekOmToewijzing,
-  recordVerzoekOmWijziging,
-  recordZorgStart,
-  recordZorgStop,
   type DeclaratieCommand,
   type ToewijzingCommand,
   type VerzoekOmToewijzingCommand,
@@ -27,6 +23,7 @@ export interface RecordWmoToewijzing extends ToewijzingCommand {
 export type RecordWmoVerzoekOmToewijzing = VerzoekOmToewijzingCommand;
 export type RecordWmoZorgStart = ZorgStartCommand;
 export type RecordWmoZorgStop = ZorgStopCommand;
+type Decider<Command> = (command: Command, context: DecideContext) => DraftEvent[];
 
 const productcategorie = (code: string) => codeWithLabel(IWMO_PRODUCTCATEGORIE, code);
 
@@ -58,12 +55,6 @@ function assertToegekendBesluit(state: WmoState, besluitId: string, toewijzing: 
   }
 }
 
-/** As WMO315: an aanbieder asks for a toewijzing for a person. */
-export const recordWmoVerzoekOmToewijzing = (
-  command: RecordWmoVerzoekOmToewijzing,
-  context: DecideContext,
-): DraftEvent[] => recordVerzoekOmToewijzing(WMO_TOEWIJZING, command, context);
-
 /** As WMO301: the gemeente assigns support, carrying out a TOEGEKEND besluit when it names one. */
 export const recordWmoToewijzing = (command: RecordWmoToewijzing, context: DecideContext): DraftEvent[] =>
   recordToewijzing(WMO_TOEWIJZING, command, context, {
@@ -73,18 +64,14 @@ export const recordWmoToewijzing = (command: RecordWmoToewijzing, context: Decid
     fields: () => (command.besluitId ? { besluitId: command.besluitId } : {}),
   });
 
-/** As WMO305: the aanbieder started the support of a toewijzing. */
-export const recordWmoZorgStart = (command: RecordWmoZorgStart, context: DecideContext): DraftEvent[] =>
-  recordZorgStart(WMO_TOEWIJZING, command, context);
+const lifecycle = lifecycleDeciders(WMO_TOEWIJZING);
 
-/** As WMO307: the aanbieder stopped the running support of a toewijzing. */
-export const recordWmoZorgStop = (command: RecordWmoZorgStop, context: DecideContext): DraftEvent[] =>
-  recordZorgStop(WMO_TOEWIJZING, command, context);
-
+/** As WMO315: an aanbieder asks for a toewijzing for a person. */
+export const recordWmoVerzoekOmToewijzing: Decider<RecordWmoVerzoekOmToewijzing> = lifecycle.recordVerzoekOmToewijzing;
+/** As WMO305 and WMO307: the aanbieder started or stopped the support of a toewijzing. */
+export const recordWmoZorgStart: Decider<RecordWmoZorgStart> = lifecycle.recordZorgStart;
+export const recordWmoZorgStop: Decider<RecordWmoZorgStop> = lifecycle.recordZorgStop;
 /** As WMO323: one declaration line (realised cost) of a Wmo toewijzing. */
-export const recordWmoDeclaratie = (command: DeclaratieCommand, context: DecideContext): DraftEvent[] =>
-  recordDeclaratie(WMO_TOEWIJZING, command, context);
-
-/** As WMO317: an aanbieder asks to change a toewijzing; recorded as a request, it changes nothing until a new WMO301. */
-export const recordWmoVerzoekOmWijziging = (command: VerzoekOmWijzigingCommand, context: DecideContext): DraftEvent[] =>
-  recordVerzoekOmWijziging(WMO_TOEWIJZING, command, context);
+export const recordWmoDeclaratie: Decider<DeclaratieCommand> = lifecycle.recordDeclaratie;
+/** As WMO317: a request to change a toewijzing; it changes nothing until a new WMO301. */
+export const recordWmoVerzoekOmWijziging: Decider<VerzoekOmWijzigingCommand> = lifecycle.recordVerzoekOmWijziging;
