@@ -1,100 +1,54 @@
-// The two domains that share the iStandaard toewijzing life cycle, seen through their public commands and state.
+// The two domains that share the iStandaard toewijzing life cycle (libs/toewijzing), each with its profile and
+// its public deciders.
+import type { BerichtHerkomst, DecideContext, DraftEvent } from '@regie/household';
 import {
-  domainState,
-  type BerichtHerkomst,
-  type DecideContext,
-  type DraftEvent,
-  type LocalDate,
-} from '@regie/household';
-import {
-  findToewijzing as findJeugdToewijzing,
-  initialJeugdState,
   JEUGD_DOMAIN,
-  JeugdEventType,
+  JEUGD_TOEWIJZING,
   recordJeugdToewijzing,
   recordJeugdVerzoekOmToewijzing,
   recordJeugdZorgStart,
   recordJeugdZorgStop,
-  type JeugdState,
   type VerzoekOmToewijzingOntvangen,
 } from '@regie/jeugd';
 import {
-  findToewijzing as findWmoToewijzing,
-  initialWmoState,
-  recordWmoToewijzing,
-  recordWmoZorgStart,
-  recordWmoZorgStop,
-  WMO_DOMAIN,
-  type WmoState,
-} from '@regie/wmo';
+  entriesOf,
+  findToewijzing,
+  lifecycleState,
+  type ToewijzingCommand,
+  type ToewijzingProfile,
+  type ToewijzingVastgelegd,
+  type ToewijzingView,
+  type ZorgPeriode,
+  type ZorgStartCommand,
+  type ZorgStopCommand,
+} from '@regie/toewijzing';
+import { WMO_DOMAIN, WMO_TOEWIJZING, recordWmoToewijzing, recordWmoZorgStart, recordWmoZorgStop } from '@regie/wmo';
 
 /** What both domains' toewijzing events hold (JW301 / WMO301). */
-export interface ToewijzingData {
-  readonly memberId: string;
-  readonly providerAgb: string;
-  readonly toewijzingNummer: string;
-  readonly toewijzingsdatum: LocalDate;
-  readonly ingangsdatum: LocalDate;
-  readonly einddatum?: LocalDate;
-  readonly productcategorie: string;
-  readonly productcode?: string;
-  readonly omvang?: { readonly volume: number; readonly eenheid: string; readonly frequentie: string };
-  readonly budget?: number;
-  readonly bericht?: BerichtHerkomst;
-}
+export type ToewijzingData = ToewijzingVastgelegd;
+export type PeriodRef = ZorgPeriode;
+export type ToewijzingRef = ToewijzingView;
 
-export interface EntryRef<Data> {
-  readonly id: string;
-  readonly data: Data;
-}
-
-export interface PeriodRef {
-  readonly start: EntryRef<{ readonly begindatum: LocalDate }>;
-  readonly stop?: EntryRef<{ readonly einddatum: LocalDate; readonly redenBeeindiging: string }>;
-}
-
-export interface ToewijzingRef {
-  readonly toewijzing: EntryRef<ToewijzingData>;
-  readonly periods: readonly PeriodRef[];
-}
-
-export interface ToewijzingCommand {
-  readonly memberId: string;
-  readonly providerAgb: string;
-  readonly toewijzingNummer: string;
-  readonly toewijzingsdatum: LocalDate;
-  readonly ingangsdatum: LocalDate;
-  readonly einddatum?: LocalDate | null;
-  readonly productcategorie: string;
-  readonly productcode?: string | null;
-  readonly omvang?: { volume: number; eenheid: string; frequentie: string } | null;
-  readonly budget?: number | null;
-  readonly bericht: BerichtHerkomst;
-}
+type FromBericht<Command> = Command & { readonly bericht: BerichtHerkomst };
 
 /** One domain's side of the life cycle. */
 export interface ZorgDomain {
   readonly code: typeof JEUGD_DOMAIN | typeof WMO_DOMAIN;
+  readonly profile: ToewijzingProfile;
   /** The toewijzing with this number that counts (not withdrawn), with its start/stop periods. */
   findToewijzing(context: DecideContext, toewijzingNummer: string): ToewijzingRef | undefined;
-  recordToewijzing(command: ToewijzingCommand, context: DecideContext): DraftEvent[];
-  recordZorgStart(
-    command: { toewijzingNummer: string; begindatum: LocalDate; bericht: BerichtHerkomst },
-    context: DecideContext,
-  ): DraftEvent[];
-  recordZorgStop(
-    command: { toewijzingNummer: string; einddatum: LocalDate; redenBeeindiging: string; bericht: BerichtHerkomst },
-    context: DecideContext,
-  ): DraftEvent[];
+  recordToewijzing(command: FromBericht<ToewijzingCommand>, context: DecideContext): DraftEvent[];
+  recordZorgStart(command: FromBericht<ZorgStartCommand>, context: DecideContext): DraftEvent[];
+  recordZorgStop(command: FromBericht<ZorgStopCommand>, context: DecideContext): DraftEvent[];
 }
 
-const jeugdState = (context: DecideContext) =>
-  domainState<JeugdState | undefined>(context, JEUGD_DOMAIN) ?? initialJeugdState;
-const wmoState = (context: DecideContext) => domainState<WmoState | undefined>(context, WMO_DOMAIN) ?? initialWmoState;
+const find = (profile: ToewijzingProfile) => (context: DecideContext, nummer: string) =>
+  findToewijzing(profile, lifecycleState(profile, context), nummer);
 
 export const JEUGD: ZorgDomain = {
   code: JEUGD_DOMAIN,
-  findToewijzing: (context, nummer) => findJeugdToewijzing(jeugdState(context), nummer),
+  profile: JEUGD_TOEWIJZING,
+  findToewijzing: find(JEUGD_TOEWIJZING),
   // The 301 has no Verwijzer: it is the 315's with the same ReferentieAanbieder, else the gemeente (01).
   recordToewijzing: (command, context) =>
     recordJeugdToewijzing(
@@ -107,7 +61,8 @@ export const JEUGD: ZorgDomain = {
 
 export const WMO: ZorgDomain = {
   code: WMO_DOMAIN,
-  findToewijzing: (context, nummer) => findWmoToewijzing(wmoState(context), nummer),
+  profile: WMO_TOEWIJZING,
+  findToewijzing: find(WMO_TOEWIJZING),
   recordToewijzing: recordWmoToewijzing,
   recordZorgStart: recordWmoZorgStart,
   recordZorgStop: recordWmoZorgStop,
@@ -119,12 +74,11 @@ export function verzoekWithReferentie(
   referentieAanbieder: string | undefined,
 ): VerzoekOmToewijzingOntvangen | undefined {
   if (referentieAanbieder === undefined) return undefined;
-  for (const entry of jeugdState(context).entries.values()) {
-    if (entry.type !== JeugdEventType.verzoekOmToewijzingOntvangen || entry.withdrawn) continue;
-    const data = entry.data as VerzoekOmToewijzingOntvangen;
-    if (data.bericht?.referentieAanbieder === referentieAanbieder) return data;
-  }
-  return undefined;
+  const verzoeken = entriesOf<VerzoekOmToewijzingOntvangen>(
+    lifecycleState(JEUGD_TOEWIJZING, context),
+    JEUGD_TOEWIJZING.eventType.verzoekOmToewijzingOntvangen,
+  );
+  return verzoeken.find((entry) => entry.data.bericht?.referentieAanbieder === referentieAanbieder)?.data;
 }
 
 const verwijzerOfVerzoek = (context: DecideContext, referentieAanbieder: string | undefined) =>

@@ -16,7 +16,21 @@ export {
   type ZorgPeriode,
 } from './wmo.state';
 export type { RecordWmoBesluit, RecordWmoMelding, RecordWmoOnderzoek, WmoTredeCommand } from './wmo.decide';
-export type { RecordWmoToewijzing, RecordWmoZorgStart, RecordWmoZorgStop } from './wmo.zorg.decide';
+export type {
+  RecordWmoToewijzing,
+  RecordWmoVerzoekOmToewijzing,
+  RecordWmoZorgStart,
+  RecordWmoZorgStop,
+} from './wmo.zorg.decide';
 // The commands as pure deciders, for integrations that record Wmo entries through them (libs/berichten-import).
-export { recordWmoToewijzing, recordWmoZorgStart, recordWmoZorgStop } from './wmo.zorg.decide';
+export {
+  recordWmoVerzoekOmToewijzing,
+  recordWmoDeclaratie,
+  recordWmoToewijzing,
+  recordWmoVerzoekOmWijziging,
+  recordWmoZorgStart,
+  recordWmoZorgStop,
+} from './wmo.zorg.decide';
+export type { DeclaratieCommand, VerzoekOmWijzigingCommand } from '@regie/toewijzing';
+export { WMO_TOEWIJZING } from './wmo.profile';
 export { initialWmoState } from './wmo.state';

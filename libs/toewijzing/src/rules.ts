@@ -1,66 +1,51 @@
-import { isLocalDate } from '@regie/household';
-import {
-  FREQUENTIE_PER_WEEK,
-  JEUGD_EENHEID,
-  JEUGD_FREQUENTIE,
-  JEUGD_PRODUCTCATEGORIE,
-  JEUGD_REDEN_BEEINDIGING,
-  JEUGD_REDEN_WIJZIGING,
-  JEUGD_VERWIJZER,
-  codeProblem,
-} from './jeugd.codes';
+import { isLocalDate, reject, type LocalDate } from '@regie/household';
+import { codeProblem } from './codes';
+import type { Standard } from './profile';
 
-// Field rules shared by the deciders (which reject) and validateCorrection (which returns the message).
+// Field rules shared by the deciders (which reject) and the correction check (which returns the message).
 // Each returns a Dutch message for a bad value, or undefined when the value is fine.
 
 /** Regie's format for a ToewijzingNummer: 1 to 20 letters or digits. */
 export const TOEWIJZINGNUMMER_PATTERN = /^[A-Za-z0-9]{1,20}$/;
-/** iJw Productcode: 5 characters from the contract's catalogue. */
+/** Productcode: 5 characters from the contract's catalogue. */
 export const PRODUCTCODE_PATTERN = /^[A-Za-z0-9]{5}$/;
-
-export const dateProblem = (value: unknown, label: string): string | undefined =>
-  typeof value === 'string' && isLocalDate(value) ? undefined : `${label} is geen geldige datum (JJJJ-MM-DD)`;
-
-export const productcategorieProblem = (value: unknown) =>
-  codeProblem(JEUGD_PRODUCTCATEGORIE, 'JZ020 (productcategorie)', value, 'productcategorie');
-export const verwijzerProblem = (value: unknown) =>
-  codeProblem(JEUGD_VERWIJZER, 'COD327 (verwijzer)', value, 'verwijzer');
-export const redenBeeindigingProblem = (value: unknown) =>
-  codeProblem(JEUGD_REDEN_BEEINDIGING, 'JZ588 (reden beëindiging)', value, 'redenBeeindiging');
-export const redenWijzigingProblem = (value: unknown) =>
-  codeProblem(JEUGD_REDEN_WIJZIGING, 'JZ002 (reden wijziging)', value, 'redenWijziging');
-
-export const toewijzingNummerProblem = (value: unknown): string | undefined =>
-  typeof value === 'string' && TOEWIJZINGNUMMER_PATTERN.test(value)
-    ? undefined
-    : 'toewijzingNummer bestaat uit 1 tot 20 letters of cijfers';
-
-export const productcodeProblem = (value: unknown): string | undefined =>
-  typeof value === 'string' && PRODUCTCODE_PATTERN.test(value)
-    ? undefined
-    : 'productcode bestaat uit 5 letters of cijfers (iJw Productcode)';
-
-const isPositiveInteger = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
-
-export function omvangProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return 'omvang bestaat uit volume, eenheid en frequentie';
-  const { volume, eenheid, frequentie } = value as Record<string, unknown>;
-  if (!isPositiveInteger(volume)) return 'omvang.volume is een positief geheel getal';
-  return (
-    codeProblem(JEUGD_EENHEID, 'WJ756 (eenheid)', eenheid, 'omvang.eenheid') ??
-    codeProblem(JEUGD_FREQUENTIE, 'WMO757 (frequentie)', frequentie, 'omvang.frequentie')
-  );
-}
-
-export const budgetProblem = (value: unknown): string | undefined =>
-  isPositiveInteger(value) ? undefined : 'budget is een positief geheel bedrag in eurocent';
+/** The frequentie (WMO757) that needs an einddatum on the toewijzing: a weekly omvang. */
+export const FREQUENTIE_PER_WEEK = '2';
 
 /** A problem with the field it is about. */
 export interface FieldProblem {
   readonly field: string;
   readonly message: string;
 }
+
+export const dateProblem = (value: unknown, label: string): string | undefined =>
+  typeof value === 'string' && isLocalDate(value) ? undefined : `${label} is geen geldige datum (JJJJ-MM-DD)`;
+
+export const toewijzingNummerProblem = (value: unknown): string | undefined =>
+  typeof value === 'string' && TOEWIJZINGNUMMER_PATTERN.test(value)
+    ? undefined
+    : 'toewijzingNummer bestaat uit 1 tot 20 letters of cijfers';
+
+export const productcodeProblem = (standard: Standard, value: unknown): string | undefined =>
+  typeof value === 'string' && PRODUCTCODE_PATTERN.test(value)
+    ? undefined
+    : `productcode bestaat uit 5 letters of cijfers (${standard.name} Productcode)`;
+
+export const isPositiveInteger = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+
+export function omvangProblem(standard: Standard, value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'omvang bestaat uit volume, eenheid en frequentie';
+  const { volume, eenheid, frequentie } = value as Record<string, unknown>;
+  if (!isPositiveInteger(volume)) return 'omvang.volume is een positief geheel getal';
+  return (
+    codeProblem(standard.codes.eenheid, eenheid, 'omvang.eenheid') ??
+    codeProblem(standard.codes.frequentie, frequentie, 'omvang.frequentie')
+  );
+}
+
+export const budgetProblem = (value: unknown): string | undefined =>
+  isPositiveInteger(value) ? undefined : 'budget is een positief geheel bedrag in eurocent';
 
 /** The rules across fields of a toewijzing: variant (omvang or budget, not both), period, weekly needs an end. */
 export function toewijzingShapeProblem(toewijzing: {
@@ -83,3 +68,26 @@ export function toewijzingShapeProblem(toewijzing: {
   }
   return undefined;
 }
+
+/** Rejects with BAD_USER_INPUT naming the field when a rule finds a problem. */
+export const check = (problem: string | undefined, field: string): void => {
+  if (problem) reject('BAD_USER_INPUT', problem, { field });
+};
+
+export const validDate = (value: LocalDate, field: string): LocalDate => {
+  check(dateProblem(value, field), field);
+  return value;
+};
+
+/** Optional free text: trimmed, undefined when empty. */
+export const optionalText = (value: string | null | undefined): string | undefined => {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  return trimmed || undefined;
+};
+
+/** An optional productcode: absent when empty, rejected on field `productcode` when malformed. */
+export const optionalProductcode = (standard: Standard, value: string | null | undefined): { productcode?: string } => {
+  if (value === undefined || value === null || value === '') return {};
+  check(productcodeProblem(standard, value), 'productcode');
+  return { productcode: value };
+};
