@@ -21,7 +21,10 @@ export interface SignalFact {
   /** Unique per household and domain, e.g. the signaalId or meldingId. */
   readonly key: string;
   readonly open: boolean;
-  /** What waits, e.g. WGS_VROEGSIGNAAL or WMO_ONDERZOEK; the worklist groups by it. Absent = WGS_VROEGSIGNAAL. */
+  /**
+   * What waits, e.g. WGS_VROEGSIGNAAL or WMO_ONDERZOEK: one of the domain's `signalKinds`, which say how the worklist
+   * shows it. Absent = WGS_VROEGSIGNAAL (events stored before kinds existed).
+   */
   readonly kind?: string;
   /** The last day of the term for follow-up (set when the signal opens). */
   readonly dueOn?: LocalDate;
