@@ -28,6 +28,20 @@ export interface SignalFact {
   readonly dueOn?: LocalDate;
 }
 
+/** A declared amount (a 323 line) for the realised cost; a credit line is negative. */
+export interface DeclarationFact {
+  /** Same key as the toewijzing's episode and cost fact (the ToewijzingNummer). */
+  readonly key: string;
+  /** Identifies the line across messages (DeclaratieNummer + ProductReferentie): a credit line names the debit it corrects. */
+  readonly lineReference: string;
+  readonly periodBegin: LocalDate;
+  readonly periodEnd: LocalDate;
+  /** Signed amount in cents: debet positive, credit negative. */
+  readonly amountCents: number;
+  readonly volume?: number;
+  readonly eenheid?: string;
+}
+
 /** One timeline line for an event, in need-to-know terms. */
 export interface TimelineDescription {
   /** One Dutch line a regisseur can read: "Zorg gestart: ambulante jeugdhulp bij X voor Y". */
@@ -51,6 +65,8 @@ export interface TimelineDescription {
   readonly maatwerk?: MaatwerkFact;
   /** The tariff basis of a toewijzing or trajectory (same key as its episode), for the cost overview. */
   readonly cost?: CostFact;
+  /** A declaration line (323): realised cost for its period, next to the expected cost of the toewijzing. */
+  readonly declaration?: DeclarationFact;
 }
 
 export interface NameLookup {
