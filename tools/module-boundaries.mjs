@@ -23,6 +23,8 @@ export const INFRASTRUCTURE_LIBS = [
   'berichten',
   'sign-in',
   'search',
+  // The iStandaard toewijzing life cycle Jeugd and Wmo share: imports no domain, domains import it.
+  'toewijzing',
 ];
 /** Libs that bring outside data into several domains through the domains' public commands. */
 export const INTEGRATION_LIBS = ['berichten-import'];

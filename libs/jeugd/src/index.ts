@@ -20,7 +20,10 @@ export type {
   RecordJeugdZorgStop,
 } from './jeugd.decide';
 // The commands as pure deciders, for integrations that record Jeugd entries through them (libs/berichten-import).
+export type { DeclaratieCommand, VerzoekOmWijzigingCommand } from '@regie/toewijzing';
 export {
+  recordJeugdDeclaratie,
+  recordJeugdVerzoekOmWijziging,
   recordJeugdToewijzing,
   recordJeugdVerzoekOmToewijzing,
   recordJeugdZorgStart,

@@ -53,6 +53,8 @@ const CORRECTABLE: Readonly<Record<string, { label: string; fields: Record<strin
 const NOT_CORRECTABLE: Readonly<Record<string, string>> = {
   [JeugdEventType.verzoekOmToewijzingOntvangen]: 'een verzoek om toewijzing',
   [JeugdEventType.contactmomentVastgelegd]: 'een contactmoment',
+  [JeugdEventType.declaratieOntvangen]: 'een declaratieregel (crediteer hem)',
+  [JeugdEventType.verzoekOmWijzigingOntvangen]: 'een verzoek om wijziging',
 };
 
 export function validateJeugdCorrection(

@@ -12,6 +12,13 @@ import {
   type DraftEvent,
   type LocalDate,
 } from '@regie/household';
+import {
+  recordDeclaratie,
+  recordVerzoekOmWijziging,
+  type DeclaratieCommand,
+  type VerzoekOmWijzigingCommand,
+} from '@regie/toewijzing';
+import { JEUGD_TOEWIJZING } from './jeugd.profile';
 import { JEUGD_CONTACTMOMENT_SOORT, codeProblem } from './jeugd.codes';
 import {
   JEUGD_DOMAIN,
@@ -330,3 +337,13 @@ export function recordJeugdContactmoment(command: RecordJeugdContactmoment, cont
   };
   return [{ type: JeugdEventType.contactmomentVastgelegd, data, occurredAt: datum }];
 }
+
+/** As JW323: one declaration line (realised cost) of a Jeugd toewijzing. */
+export const recordJeugdDeclaratie = (command: DeclaratieCommand, context: DecideContext): DraftEvent[] =>
+  recordDeclaratie(JEUGD_TOEWIJZING, command, context);
+
+/** As JW317: an aanbieder asks to change a toewijzing; recorded as a request, it changes nothing until a new JW301. */
+export const recordJeugdVerzoekOmWijziging = (
+  command: VerzoekOmWijzigingCommand,
+  context: DecideContext,
+): DraftEvent[] => recordVerzoekOmWijziging(JEUGD_TOEWIJZING, command, context);

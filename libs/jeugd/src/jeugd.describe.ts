@@ -6,6 +6,13 @@ import {
   type TimelineDescription,
 } from '@regie/household';
 import {
+  describeDeclaratie,
+  describeVerzoekOmWijziging,
+  type DeclaratieOntvangen,
+  type VerzoekOmWijzigingOntvangen,
+} from '@regie/toewijzing';
+import { JEUGD_TOEWIJZING } from './jeugd.profile';
+import {
   JEUGD_CONTACTMOMENT_SOORT,
   JEUGD_PRODUCTCATEGORIE,
   JEUGD_REDEN_BEEINDIGING,
@@ -121,6 +128,10 @@ export function describeJeugdEvent(event: HouseholdEvent, names: NameLookup): Ti
         note: data.note,
       };
     }
+    case JeugdEventType.declaratieOntvangen:
+      return describeDeclaratie(JEUGD_TOEWIJZING, event.data as DeclaratieOntvangen, names);
+    case JeugdEventType.verzoekOmWijzigingOntvangen:
+      return describeVerzoekOmWijziging(JEUGD_TOEWIJZING, event.data as VerzoekOmWijzigingOntvangen, names);
     default:
       return { summary: 'Registratie van Jeugd' };
   }

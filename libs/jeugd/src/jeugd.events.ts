@@ -1,14 +1,12 @@
 import type { BerichtHerkomst, LocalDate, MaatwerkAfweging } from '@regie/household';
+import { lifecycleEventTypes, type DeclaratieOntvangen, type VerzoekOmWijzigingOntvangen } from '@regie/toewijzing';
 
 /** Domain code of the Jeugd module: `metadata.domain` of its events and the domain a provider registers for. */
 export const JEUGD_DOMAIN = 'JEUGD';
 
 /** Stable event type names (iJw terms of art); never rename one that has been stored. */
 export const JeugdEventType = {
-  verzoekOmToewijzingOntvangen: 'jeugd.VerzoekOmToewijzingOntvangen',
-  toewijzingVastgelegd: 'jeugd.ToewijzingVastgelegd',
-  zorgGestart: 'jeugd.ZorgGestart',
-  zorgGestopt: 'jeugd.ZorgGestopt',
+  ...lifecycleEventTypes('jeugd.'),
   contactmomentVastgelegd: 'jeugd.ContactmomentVastgelegd',
 } as const;
 
@@ -114,4 +112,6 @@ export interface JeugdEventData {
   'jeugd.ZorgGestart': ZorgGestart;
   'jeugd.ZorgGestopt': ZorgGestopt;
   'jeugd.ContactmomentVastgelegd': ContactmomentVastgelegd;
+  'jeugd.DeclaratieOntvangen': DeclaratieOntvangen;
+  'jeugd.VerzoekOmWijzigingOntvangen': VerzoekOmWijzigingOntvangen;
 }

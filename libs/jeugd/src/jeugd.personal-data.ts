@@ -11,4 +11,5 @@ export const jeugdPersonalData: PersonalDataSpec = {
     { memberId: 'memberId', fields: { note: 'text', 'afweging.reasonNoAlternative': 'text' } },
   ],
   [T.contactmomentVastgelegd]: [{ memberId: 'memberId', fields: { note: 'text' } }],
+  [T.verzoekOmWijzigingOntvangen]: [{ memberId: 'memberId', fields: { toelichting: 'text' } }],
 };

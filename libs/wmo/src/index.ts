@@ -18,5 +18,12 @@ export {
 export type { RecordWmoBesluit, RecordWmoMelding, RecordWmoOnderzoek, WmoTredeCommand } from './wmo.decide';
 export type { RecordWmoToewijzing, RecordWmoZorgStart, RecordWmoZorgStop } from './wmo.zorg.decide';
 // The commands as pure deciders, for integrations that record Wmo entries through them (libs/berichten-import).
-export { recordWmoToewijzing, recordWmoZorgStart, recordWmoZorgStop } from './wmo.zorg.decide';
+export {
+  recordWmoDeclaratie,
+  recordWmoToewijzing,
+  recordWmoVerzoekOmWijziging,
+  recordWmoZorgStart,
+  recordWmoZorgStop,
+} from './wmo.zorg.decide';
+export type { DeclaratieCommand, VerzoekOmWijzigingCommand } from '@regie/toewijzing';
 export { initialWmoState } from './wmo.state';

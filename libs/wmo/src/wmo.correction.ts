@@ -60,6 +60,8 @@ const CORRECTABLE: Readonly<Record<string, { label: string; fields: Record<strin
 const NOT_CORRECTABLE: Readonly<Record<string, string>> = {
   [WmoEventType.meldingOntvangen]: 'een melding',
   [WmoEventType.onderzoekAfgerond]: 'een onderzoek',
+  [WmoEventType.declaratieOntvangen]: 'een declaratieregel (crediteer hem)',
+  [WmoEventType.verzoekOmWijzigingOntvangen]: 'een verzoek om wijziging',
 };
 
 export function validateWmoCorrection(

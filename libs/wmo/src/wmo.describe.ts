@@ -9,6 +9,13 @@ import {
   type TimelineDescription,
 } from '@regie/household';
 import {
+  describeDeclaratie,
+  describeVerzoekOmWijziging,
+  type DeclaratieOntvangen,
+  type VerzoekOmWijzigingOntvangen,
+} from '@regie/toewijzing';
+import { WMO_TOEWIJZING } from './wmo.profile';
+import {
   WMO_BESLUIT_UITKOMST,
   WMO_CONCLUSIE,
   WMO_PRODUCTCATEGORIE,
@@ -167,6 +174,10 @@ export function describeWmoEvent(event: HouseholdEvent, names: NameLookup): Time
         episode: episode(data, 'GESTOPT', data.einddatum),
       };
     }
+    case WmoEventType.declaratieOntvangen:
+      return describeDeclaratie(WMO_TOEWIJZING, event.data as DeclaratieOntvangen, names);
+    case WmoEventType.verzoekOmWijzigingOntvangen:
+      return describeVerzoekOmWijziging(WMO_TOEWIJZING, event.data as VerzoekOmWijzigingOntvangen, names);
     default:
       return { summary: 'Registratie van de Wmo' };
   }

@@ -1,4 +1,5 @@
 import type { BerichtHerkomst, LocalDate, MaatwerkAfweging } from '@regie/household';
+import { lifecycleEventTypes, type DeclaratieOntvangen, type VerzoekOmWijzigingOntvangen } from '@regie/toewijzing';
 import type { WmoBesluitUitkomst, WmoConclusie, WmoToereikend } from './wmo.codes';
 
 /** Domain code of the Wmo module: `metadata.domain` of its events and the domain a provider registers for. */
@@ -9,9 +10,7 @@ export const WmoEventType = {
   meldingOntvangen: 'wmo.MeldingOntvangen',
   onderzoekAfgerond: 'wmo.OnderzoekAfgerond',
   besluitGenomen: 'wmo.BesluitGenomen',
-  toewijzingVastgelegd: 'wmo.ToewijzingVastgelegd',
-  zorgGestart: 'wmo.ZorgGestart',
-  zorgGestopt: 'wmo.ZorgGestopt',
+  ...lifecycleEventTypes('wmo.'),
 } as const;
 
 export type WmoEventTypeName = (typeof WmoEventType)[keyof typeof WmoEventType];
@@ -145,4 +144,6 @@ export interface WmoEventData {
   'wmo.ToewijzingVastgelegd': ToewijzingVastgelegd;
   'wmo.ZorgGestart': ZorgGestart;
   'wmo.ZorgGestopt': ZorgGestopt;
+  'wmo.DeclaratieOntvangen': DeclaratieOntvangen;
+  'wmo.VerzoekOmWijzigingOntvangen': VerzoekOmWijzigingOntvangen;
 }

@@ -21,6 +21,7 @@ export const wmoPersonalData: PersonalDataSpec = {
       },
     },
   ],
+  [T.verzoekOmWijzigingOntvangen]: [{ memberId: 'memberId', fields: { toelichting: 'text' } }],
   [T.besluitGenomen]: [
     { memberId: 'memberId', fields: { motivering: 'text', 'afweging.reasonNoAlternative': 'text' } },
   ],

@@ -10,6 +10,13 @@ import {
   type DraftEvent,
   type LocalDate,
 } from '@regie/household';
+import {
+  recordDeclaratie,
+  recordVerzoekOmWijziging,
+  type DeclaratieCommand,
+  type VerzoekOmWijzigingCommand,
+} from '@regie/toewijzing';
+import { WMO_TOEWIJZING } from './wmo.profile';
 import { wmoProductcategorieLabel } from './wmo.codes';
 import {
   WMO_DOMAIN,
@@ -269,3 +276,11 @@ export function recordWmoZorgStop(command: RecordWmoZorgStop, context: DecideCon
   };
   return [{ type: WmoEventType.zorgGestopt, data, occurredAt: einddatum }];
 }
+
+/** As WMO323: one declaration line (realised cost) of a Wmo toewijzing. */
+export const recordWmoDeclaratie = (command: DeclaratieCommand, context: DecideContext): DraftEvent[] =>
+  recordDeclaratie(WMO_TOEWIJZING, command, context);
+
+/** As WMO317: an aanbieder asks to change a toewijzing; recorded as a request, it changes nothing until a new WMO301. */
+export const recordWmoVerzoekOmWijziging = (command: VerzoekOmWijzigingCommand, context: DecideContext): DraftEvent[] =>
+  recordVerzoekOmWijziging(WMO_TOEWIJZING, command, context);

@@ -88,3 +88,18 @@ export function rejectionOf(decide: () => unknown): string {
   }
   throw new Error('expected the command to be rejected, but it was accepted');
 }
+
+/**
+ * The rejection code with the field it names ("BAD_USER_INPUT:einddatum"), or the code alone when it names none:
+ * a test that expects a field fails when another rule fires.
+ */
+export function rejectionWithField(decide: () => unknown): string {
+  try {
+    decide();
+  } catch (error) {
+    if (!(error instanceof DomainRejection)) throw error;
+    const field = error.details.field;
+    return typeof field === 'string' ? `${error.code}:${field}` : error.code;
+  }
+  throw new Error('expected the command to be rejected, but it was accepted');
+}
