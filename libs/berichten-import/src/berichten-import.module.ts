@@ -8,7 +8,9 @@ import { ClientMatcher } from './client-matcher';
 import { BerichtenController } from './http/berichten.controller';
 import { BerichtenQueueResolver } from './graphql/berichten-queue.resolver';
 import { BERICHTEN_COMPONENT, berichtenMigrations } from './store/migrations';
+import { QueueProtection } from './store/queue-protection';
 import { ReceivedBerichten } from './store/received-berichten';
+import { SqlKeyProvider } from '@regie/privacy';
 
 export interface BerichtenImportModuleOptions {
   /** Modules that provide `databaseToken` and BsnIndexLookup (the timeline and search modules). */
@@ -44,7 +46,11 @@ export class BerichtenImportModule {
             log: ProcessingLog | undefined,
           ) => {
             await migrate(db, BERICHTEN_COMPONENT, berichtenMigrations);
-            return new BerichtenImport(new ReceivedBerichten(db), executor, new ClientMatcher(lookup, executor), log);
+            // The queue's keys live next to it, in the same key table the event store's keys use when they share it.
+            const keys = await SqlKeyProvider.open(db);
+            const received = new ReceivedBerichten(db, new QueueProtection(keys, (bsn) => lookup.blindIndex(bsn)));
+            await received.sealPlaintextWaiting();
+            return new BerichtenImport(received, executor, new ClientMatcher(lookup, executor), log);
           },
         },
         ...((options.graphql ?? true) ? [BerichtenQueueResolver] : []),

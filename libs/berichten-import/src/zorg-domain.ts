@@ -11,20 +11,27 @@ import {
   initialJeugdState,
   JEUGD_DOMAIN,
   JeugdEventType,
+  recordJeugdDeclaratie,
   recordJeugdToewijzing,
   recordJeugdVerzoekOmToewijzing,
+  recordJeugdVerzoekOmWijziging,
   recordJeugdZorgStart,
   recordJeugdZorgStop,
+  type DeclaratieCommand,
   type JeugdState,
   type VerzoekOmToewijzingOntvangen,
+  type VerzoekOmWijzigingCommand,
 } from '@regie/jeugd';
 import {
   findToewijzing as findWmoToewijzing,
   initialWmoState,
+  recordWmoDeclaratie,
   recordWmoToewijzing,
+  recordWmoVerzoekOmWijziging,
   recordWmoZorgStart,
   recordWmoZorgStop,
   WMO_DOMAIN,
+  WmoEventType,
   type WmoState,
 } from '@regie/wmo';
 
@@ -58,6 +65,22 @@ export interface ToewijzingRef {
   readonly periods: readonly PeriodRef[];
 }
 
+/** A declaration line (323) as Regie holds it: what tells a line sent again from a new one. */
+export interface DeclaratieRef {
+  readonly providerAgb: string;
+  readonly declaratieNummer: string;
+  readonly productReferentie: string;
+  readonly debetCredit: 'D' | 'C';
+}
+
+/** A verzoek om wijziging (317) as Regie holds it. */
+export interface VerzoekOmWijzigingRef {
+  readonly toewijzingNummer: string;
+  readonly bericht?: BerichtHerkomst;
+}
+
+export type { DeclaratieCommand, VerzoekOmWijzigingCommand };
+
 export interface ToewijzingCommand {
   readonly memberId: string;
   readonly providerAgb: string;
@@ -86,6 +109,24 @@ export interface ZorgDomain {
     command: { toewijzingNummer: string; einddatum: LocalDate; redenBeeindiging: string; bericht: BerichtHerkomst },
     context: DecideContext,
   ): DraftEvent[];
+  /** A 323 line (debit or credit) on a toewijzing of the aanbieder. */
+  recordDeclaratie(command: DeclaratieCommand, context: DecideContext): DraftEvent[];
+  /** A 317 verzoek om wijziging of one toewijzing: a request, it changes nothing until a new 301. */
+  recordVerzoekOmWijziging(command: VerzoekOmWijzigingCommand, context: DecideContext): DraftEvent[];
+  /** Declaration lines recorded in the household, not withdrawn. */
+  declaraties(context: DecideContext): DeclaratieRef[];
+  /** Verzoeken om wijziging recorded in the household, not withdrawn. */
+  verzoekenOmWijziging(context: DecideContext): VerzoekOmWijzigingRef[];
+}
+
+/** The data of a domain's entries of one type that are not withdrawn. */
+function entriesOfType<Data>(
+  state: { entries: ReadonlyMap<string, { type: string; data: unknown; withdrawn: boolean }> },
+  type: string,
+): Data[] {
+  return [...state.entries.values()]
+    .filter((entry) => entry.type === type && !entry.withdrawn)
+    .map((entry) => entry.data as Data);
 }
 
 const jeugdState = (context: DecideContext) =>
@@ -103,6 +144,10 @@ export const JEUGD: ZorgDomain = {
     ),
   recordZorgStart: recordJeugdZorgStart,
   recordZorgStop: recordJeugdZorgStop,
+  recordDeclaratie: recordJeugdDeclaratie,
+  recordVerzoekOmWijziging: recordJeugdVerzoekOmWijziging,
+  declaraties: (context) => entriesOfType(jeugdState(context), JeugdEventType.declaratieOntvangen),
+  verzoekenOmWijziging: (context) => entriesOfType(jeugdState(context), JeugdEventType.verzoekOmWijzigingOntvangen),
 };
 
 export const WMO: ZorgDomain = {
@@ -111,6 +156,10 @@ export const WMO: ZorgDomain = {
   recordToewijzing: recordWmoToewijzing,
   recordZorgStart: recordWmoZorgStart,
   recordZorgStop: recordWmoZorgStop,
+  recordDeclaratie: recordWmoDeclaratie,
+  recordVerzoekOmWijziging: recordWmoVerzoekOmWijziging,
+  declaraties: (context) => entriesOfType(wmoState(context), WmoEventType.declaratieOntvangen),
+  verzoekenOmWijziging: (context) => entriesOfType(wmoState(context), WmoEventType.verzoekOmWijzigingOntvangen),
 };
 
 /** A Jeugd verzoek om toewijzing (JW315) read from a message with this ReferentieAanbieder, not withdrawn. */
