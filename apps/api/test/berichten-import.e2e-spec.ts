@@ -7,7 +7,8 @@ import request from 'supertest';
 import { startTestApp, tokenFor, type TestActor, type TestApp } from './test-app';
 
 // Issue 17: a Jeugd strand fed entirely by iJw messages (JW315 → JW301 → JW305 → JW323 → JW307) on one household,
-// read by the regisseur; the same files again change nothing; an unknown BSN waits in the beheerder's queue.
+// read by the regisseur (timeline, providers, wachttijd, expected and realised cost); the same files again change
+// nothing; an unknown BSN waits sealed in the beheerder's queue and is shredded when the person is forgotten.
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'berichten', 'test', 'fixtures');
 const file = (name: string) => readFileSync(join(FIXTURES, name));
@@ -113,24 +114,80 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
   });
   afterAll(() => api?.close());
 
-  it('accepts the strand message by message and records it in the household', async () => {
+  async function activeEpisodes(): Promise<
+    { key: string; toegewezenOp: string; gestartOp: string | null; wachttijdDays: number }[]
+  > {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const data = await gql<{ household: { providers: { active: never[] }[] } }>(
+      `query($id: ID!) { household(id: $id) { providers { active { key toegewezenOp gestartOp wachttijdDays } } } }`,
+      { id: householdId },
+      regisseur,
+    );
+    return data.household.providers.flatMap((provider) => provider.active);
+  }
+
+  it('accepts the strand message by message; the wachttijd comes from the message dates', async () => {
     const answers: ImportAnswer[] = [];
-    for (const name of STRAND) answers.push(await importFile(name));
+    for (const name of STRAND) {
+      answers.push(await importFile(name));
+      if (name === 'jw305-correctie.xml') {
+        // Toegewezen on the 301's Toewijzingsdatum (9 March), started on the corrected 305's Begindatum (19 March).
+        expect((await activeEpisodes()).find((episode) => episode.key === '4100021')).toMatchObject({
+          toegewezenOp: '2026-03-09',
+          gestartOp: '2026-03-19',
+          wachttijdDays: 10,
+        });
+      }
+    }
     expect(answers.map((answer) => [answer.berichtType, answer.outcome, answer.householdId, answer.events])).toEqual([
       ['JW315', 'ACCEPTED', householdId, 1],
       ['JW301', 'ACCEPTED', householdId, 2],
       ['JW305', 'ACCEPTED', householdId, 1],
       ['JW305', 'ACCEPTED', householdId, 2],
-      ['JW323', 'ACCEPTED', householdId, 0],
+      ['JW323', 'ACCEPTED', householdId, 2],
       ['JW307', 'ACCEPTED', householdId, 1],
     ]);
   });
 
+  it('shows the regisseur expected and realised cost: declared for March, estimated where no declaration covers', async () => {
+    await timeline(9);
+    const data = await gql<{
+      household: {
+        costs: {
+          months: {
+            month: string;
+            expectedCents: number;
+            realisedCents: number;
+            declaredCents: number;
+            estimatedCents: number;
+            estimated: boolean;
+          }[];
+          declaredCents: number;
+        };
+      };
+    }>(
+      `query($id: ID!) { household(id: $id) { costs(from: "2026-03", to: "2026-04") {
+        months { month expectedCents realisedCents declaredCents estimatedCents estimated } declaredCents } } }`,
+      { id: householdId },
+      regisseur,
+    );
+    const [march, april] = data.household.costs.months;
+    // The JW323 declares € 330 (4 uur × € 82,50) and € 450 (budget) for 16–31 March: that is March's realised cost.
+    expect(march).toMatchObject({ month: '2026-03', declaredCents: 78_000, estimatedCents: 0, estimated: false });
+    expect(march!.realisedCents).toBe(78_000);
+    expect(march!.expectedCents).toBeGreaterThan(0);
+    expect(april).toMatchObject({ month: '2026-04', declaredCents: 0 });
+    expect(april!.realisedCents).toBe(april!.estimatedCents);
+    expect(data.household.costs.declaredCents).toBe(78_000);
+  });
+
   it('shows the regisseur the strand on the timeline, recorded by the berichten import, and the provider', async () => {
-    const nodes = await timeline(7);
+    const nodes = await timeline(9);
     expect(nodes.map((node) => [node.type, node.withdrawn]).sort()).toEqual(
       [
         ['household.EntryWithdrawn', false],
+        ['jeugd.DeclaratieOntvangen', false],
+        ['jeugd.DeclaratieOntvangen', false],
         ['jeugd.VerzoekOmToewijzingOntvangen', false],
         ['jeugd.ToewijzingVastgelegd', false],
         ['jeugd.ToewijzingVastgelegd', false],
