@@ -13,6 +13,7 @@ import { isSignedIn } from './session';
 const SearchPage = lazy(() => import('../pages/SearchPage'));
 const WorklistPage = lazy(() => import('../pages/WorklistPage'));
 const HouseholdPage = lazy(() => import('../household/HouseholdPage'));
+const BerichtenQueuePage = lazy(() => import('../berichten/BerichtenQueuePage'));
 
 const page = (element: JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -25,6 +26,7 @@ const router = createBrowserRouter([
       { path: '/zoeken', element: page(<SearchPage />) },
       { path: '/werklijst', element: page(<WorklistPage />) },
       { path: '/huishoudens/:id', element: page(<HouseholdPage />) },
+      { path: '/berichten', element: page(<BerichtenQueuePage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

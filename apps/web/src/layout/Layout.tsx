@@ -20,10 +20,11 @@ const ViewerQuery = graphql(`
   }
 `);
 
-const NAVIGATION = [
+const NAVIGATION: readonly { to: string; label: string; end: boolean; role?: string }[] = [
   { to: '/', label: 'Mijn huishoudens', end: true },
   { to: '/zoeken', label: 'Zoeken', end: false },
   { to: '/werklijst', label: 'Werklijst', end: false },
+  { to: '/berichten', label: 'Berichten', end: false, role: 'functioneel_beheerder' },
 ];
 
 /** Every signed-in page: skip link, header with the navigation and the user, one main landmark, footer. */
@@ -41,7 +42,7 @@ export function Layout() {
           </a>
           <nav aria-label="Hoofdmenu" className="regie-nav">
             <ul>
-              {NAVIGATION.map((item) => (
+              {NAVIGATION.filter((item) => !item.role || item.role === viewer?.role).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end} className="regie-nav__link">
                     {item.label}
