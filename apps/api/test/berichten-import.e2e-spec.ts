@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { ProcessingLog } from '@regie/audit';
 import { BerichtenImport, type ImportAnswer } from '@regie/berichten-import';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
+import type { SqlDatabase } from '@regie/sql';
+import { READ_MODEL_DATABASE } from '@regie/timeline';
 import request from 'supertest';
 import { startTestApp, tokenFor, type TestActor, type TestApp } from './test-app';
 
@@ -308,6 +310,48 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
       householdId,
       rejections: [{ code: 'TOEWIJZING_NOT_FOUND' }],
     });
+  });
+
+  it('keeps a waiting message sealed, and forgetPerson of the person with its BSN shreds it', async () => {
+    const xml = file('wmo305-onbekend-bsn.xml')
+      .toString('utf8')
+      .replaceAll('999990044', '999990056')
+      .replace('SZ-W-0301', 'SZ-W-0399');
+    const waiting = await importer.importBericht(xml, { gemeente: GEMEENTE });
+    expect(waiting).toMatchObject({ outcome: 'WAITING' });
+    const { rows } = await api.app
+      .get<symbol, SqlDatabase>(READ_MODEL_DATABASE)
+      .query<{ row: string }>('select t::text as row from berichten_ontvangen t where id = $1::uuid', [
+        waiting.berichtId,
+      ]);
+    expect(rows[0]!.row).not.toContain('999990056');
+    expect(rows[0]!.row).not.toContain('Jansen');
+    const added = await gql<{ addHouseholdMember: { memberId: string } }>(
+      `mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { memberId } }`,
+      {
+        input: {
+          householdId,
+          member: { bsn: '999990056', name: 'Wim Jansen', birthDate: '1948-07-01', relation: 'OVERIG' },
+        },
+      },
+      beheerder,
+    );
+    const before = await gql<{ berichtenQueue: { id: string }[] }>('{ berichtenQueue { id } }', {}, beheerder);
+    expect(before.berichtenQueue.map((row) => row.id)).toContain(waiting.berichtId);
+    await gql(
+      `mutation($input: ForgetPersonInput!) { forgetPerson(input: $input) { position } }`,
+      { input: { householdId, memberId: added.addHouseholdMember.memberId, reason: 'AVG art. 17' } },
+      beheerder,
+    );
+    const after = await gql<{ berichtenQueue: { id: string }[] }>('{ berichtenQueue { id } }', {}, beheerder);
+    expect(after.berichtenQueue.map((row) => row.id)).not.toContain(waiting.berichtId);
+    const shredded = await api.app
+      .get<symbol, SqlDatabase>(READ_MODEL_DATABASE)
+      .query<{ status: string; xml_sealed: unknown; bsn_indexes: string[] }>(
+        'select status, xml_sealed, bsn_indexes from berichten_ontvangen where id = $1::uuid',
+        [waiting.berichtId],
+      );
+    expect(shredded.rows[0]).toEqual({ status: 'DISCARDED', xml_sealed: null, bsn_indexes: [] });
   });
 
   it('writes a verwerkingenlog line per message: system actor, message id, household when matched', async () => {

@@ -1,3 +1,4 @@
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
 import { ProcessingLog } from '@regie/audit';
 import { HouseholdCommandExecutor } from '@regie/household';
@@ -7,6 +8,7 @@ import { BerichtenImport } from './berichten-import.service';
 import { ClientMatcher } from './client-matcher';
 import { BerichtenController } from './http/berichten.controller';
 import { BerichtenQueueResolver } from './graphql/berichten-queue.resolver';
+import { ForgetPersonQueueInterceptor } from './graphql/forget-person-queue.interceptor';
 import { BERICHTEN_COMPONENT, berichtenMigrations } from './store/migrations';
 import { QueueProtection } from './store/queue-protection';
 import { ReceivedBerichten } from './store/received-berichten';
@@ -53,7 +55,13 @@ export class BerichtenImportModule {
             return new BerichtenImport(received, executor, new ClientMatcher(lookup, executor), log);
           },
         },
-        ...((options.graphql ?? true) ? [BerichtenQueueResolver] : []),
+        ...((options.graphql ?? true)
+          ? [
+              BerichtenQueueResolver,
+              ForgetPersonQueueInterceptor,
+              { provide: APP_INTERCEPTOR, useExisting: ForgetPersonQueueInterceptor },
+            ]
+          : []),
       ],
       controllers: options.http ? [BerichtenController] : [],
       exports: [BerichtenImport],
