@@ -371,6 +371,25 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     );
   });
 
+  it('keeps a 323 for several clients waiting until every client is in a household', async () => {
+    const head = await store.headPosition();
+    // WMO323 for Lotte (in the household) and a client with BSN 999990020 (in none).
+    const answer = await importFile('wmo323-declaratie.xml');
+    expect(answer).toMatchObject({ outcome: 'WAITING', berichtType: 'WMO323', events: 0 });
+    expect(await store.headPosition()).toBe(head);
+    const queue = await gql<{ berichtenQueue: { id: string; bsn: string }[] }>(
+      '{ berichtenQueue { id bsn } }',
+      {},
+      beheerder,
+    );
+    expect(queue.berichtenQueue).toEqual([{ id: answer.berichtId, bsn: '999990032' }]);
+    await gql(
+      `mutation($input: DiscardBerichtInput!) { discardBericht(input: $input) }`,
+      { input: { berichtId: answer.berichtId, reason: 'Test: opgeruimd' } },
+      beheerder,
+    );
+  });
+
   describe('POST /berichten', () => {
     const jeugdSystem: TestActor = {
       userId: 'system:backoffice-jeugd',
