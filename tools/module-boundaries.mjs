@@ -3,6 +3,7 @@
 // - every lib is reached only through its public index (`@regie/<lib>`), never a deep path;
 // - nothing outside libs/event-store reaches an adapter (they are not exported from its index);
 // - libs/berichten (the iJw/iWmo reader) imports no other Regie lib, so every domain can build on it;
+// - libs/toewijzing (the shared iStandaard toewijzing life cycle) imports no domain module; Jeugd and Wmo import it;
 // - an integration lib (libs/berichten-import) may use several domains through their public index, and no domain
 //   imports an integration lib.
 // Every folder in libs/ that is not infrastructure is a domain module, so adding a domain needs no change here.
@@ -87,6 +88,19 @@ export const moduleBoundaryRules = [
       ...deepImports,
       relativeIntoLibs,
       { group: ['@regie/*'], message: 'libs/berichten reads messages only; it imports no other Regie lib.' },
+    ]),
+  },
+  {
+    // The shared toewijzing life cycle: the domains (Jeugd, Wmo) build on it, it knows none of them.
+    files: ['libs/toewijzing/**/*.ts'],
+    rules: restrict([
+      ...deepImports,
+      relativeIntoLibs,
+      adapters,
+      ...DOMAIN_MODULES.map((domain) => ({
+        group: [`@regie/${domain}`, `**/${domain}/**`],
+        message: `libs/toewijzing is shared by the domains; it never imports one (toewijzing -> ${domain}).`,
+      })),
     ]),
   },
   {

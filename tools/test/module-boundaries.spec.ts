@@ -34,6 +34,13 @@ describe('module boundaries', () => {
     expect(await violations('libs/jeugd/src/x.ts', code)).toEqual([]);
   });
 
+  it('keeps the shared toewijzing life cycle free of domain modules, and lets a domain use it', async () => {
+    const intoDomain = "import { a } from '@regie/wmo';\nexport const b = a;\n";
+    expect((await violations('libs/toewijzing/src/x.ts', intoDomain)).join()).toMatch(/never imports one/);
+    const fromDomain = "import { IJW } from '@regie/toewijzing';\nexport const s = IJW;\n";
+    expect(await violations('libs/jeugd/src/x.ts', fromDomain)).toEqual([]);
+  });
+
   it('keeps the iJw/iWmo reader free of domain modules, and lets a domain use it', async () => {
     const intoDomain = "import { a } from '@regie/jeugd';\nexport const b = a;\n";
     expect((await violations('libs/berichten/src/x.ts', intoDomain)).join()).toMatch(/imports no other Regie lib/);

@@ -403,7 +403,7 @@ describe('retention: erasing what is past its term, with a fixed "today"', () =>
     await post('recordJeugdZorgStart', { householdId, toewijzingNummer: 'R1', begindatum: '2026-01-12' }, jeugdWorker);
     await post(
       'recordJeugdZorgStop',
-      { householdId, toewijzingNummer: 'R1', einddatum: '2026-06-30', redenBeeindiging: '19' },
+      { householdId, toewijzingNummer: 'R1', einddatum: '2026-06-30', redenBeeindiging: '31' },
       jeugdWorker,
     );
     await post(

@@ -366,7 +366,7 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
     await post(
       'recordJeugdZorgStop',
       'JEUGD',
-      { householdId, toewijzingNummer: 'JT2026001', einddatum: '2026-08-31', redenBeeindiging: '19' },
+      { householdId, toewijzingNummer: 'JT2026001', einddatum: '2026-08-31', redenBeeindiging: '31' },
       jeugdWorker,
     );
     // Noah: specialist ggz assigned on 1 September, not started: waiting longer than the Treeknorm.

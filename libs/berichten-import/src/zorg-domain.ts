@@ -1,114 +1,70 @@
-// The two domains that share the iStandaard toewijzing life cycle, seen through their public commands and state.
+// The two domains that share the iStandaard toewijzing life cycle (libs/toewijzing), each with its profile and
+// its public deciders.
+import type { BerichtHerkomst, DecideContext, DraftEvent } from '@regie/household';
 import {
-  domainState,
-  type BerichtHerkomst,
-  type DecideContext,
-  type DraftEvent,
-  type LocalDate,
-} from '@regie/household';
-import {
-  findToewijzing as findJeugdToewijzing,
-  initialJeugdState,
   JEUGD_DOMAIN,
-  JeugdEventType,
+  JEUGD_TOEWIJZING,
   recordJeugdDeclaratie,
   recordJeugdToewijzing,
   recordJeugdVerzoekOmToewijzing,
   recordJeugdVerzoekOmWijziging,
   recordJeugdZorgStart,
   recordJeugdZorgStop,
-  type DeclaratieCommand,
-  type JeugdState,
   type VerzoekOmToewijzingOntvangen,
-  type VerzoekOmWijzigingCommand,
 } from '@regie/jeugd';
 import {
-  findToewijzing as findWmoToewijzing,
-  initialWmoState,
+  entriesOf,
+  findToewijzing,
+  lifecycleState,
+  type DeclaratieCommand,
+  type DeclaratieOntvangen,
+  type VerzoekOmWijzigingCommand,
+  type VerzoekOmWijzigingOntvangen,
+  type ToewijzingCommand,
+  type ToewijzingProfile,
+  type ToewijzingVastgelegd,
+  type ToewijzingView,
+  type ZorgPeriode,
+  type ZorgStartCommand,
+  type ZorgStopCommand,
+} from '@regie/toewijzing';
+import {
+  WMO_DOMAIN,
+  WMO_TOEWIJZING,
   recordWmoDeclaratie,
   recordWmoToewijzing,
   recordWmoVerzoekOmWijziging,
   recordWmoZorgStart,
   recordWmoZorgStop,
-  WMO_DOMAIN,
-  WmoEventType,
-  type WmoState,
 } from '@regie/wmo';
 
 /** What both domains' toewijzing events hold (JW301 / WMO301). */
-export interface ToewijzingData {
-  readonly memberId: string;
-  readonly providerAgb: string;
-  readonly toewijzingNummer: string;
-  readonly toewijzingsdatum: LocalDate;
-  readonly ingangsdatum: LocalDate;
-  readonly einddatum?: LocalDate;
-  readonly productcategorie: string;
-  readonly productcode?: string;
-  readonly omvang?: { readonly volume: number; readonly eenheid: string; readonly frequentie: string };
-  readonly budget?: number;
-  readonly bericht?: BerichtHerkomst;
-}
+export type ToewijzingData = ToewijzingVastgelegd;
+export type PeriodRef = ZorgPeriode;
+export type ToewijzingRef = ToewijzingView;
 
-export interface EntryRef<Data> {
-  readonly id: string;
-  readonly data: Data;
-}
-
-export interface PeriodRef {
-  readonly start: EntryRef<{ readonly begindatum: LocalDate }>;
-  readonly stop?: EntryRef<{ readonly einddatum: LocalDate; readonly redenBeeindiging: string }>;
-}
-
-export interface ToewijzingRef {
-  readonly toewijzing: EntryRef<ToewijzingData>;
-  readonly periods: readonly PeriodRef[];
-}
+type FromBericht<Command> = Command & { readonly bericht: BerichtHerkomst };
 
 /** A declaration line (323) as Regie holds it: what tells a line sent again from a new one. */
-export interface DeclaratieRef {
-  readonly providerAgb: string;
-  readonly declaratieNummer: string;
-  readonly productReferentie: string;
-  readonly debetCredit: 'D' | 'C';
-}
+export type DeclaratieRef = Pick<
+  DeclaratieOntvangen,
+  'providerAgb' | 'declaratieNummer' | 'productReferentie' | 'debetCredit'
+>;
 
 /** A verzoek om wijziging (317) as Regie holds it. */
-export interface VerzoekOmWijzigingRef {
-  readonly toewijzingNummer: string;
-  readonly bericht?: BerichtHerkomst;
-}
+export type VerzoekOmWijzigingRef = Pick<VerzoekOmWijzigingOntvangen, 'toewijzingNummer' | 'bericht'>;
 
 export type { DeclaratieCommand, VerzoekOmWijzigingCommand };
-
-export interface ToewijzingCommand {
-  readonly memberId: string;
-  readonly providerAgb: string;
-  readonly toewijzingNummer: string;
-  readonly toewijzingsdatum: LocalDate;
-  readonly ingangsdatum: LocalDate;
-  readonly einddatum?: LocalDate | null;
-  readonly productcategorie: string;
-  readonly productcode?: string | null;
-  readonly omvang?: { volume: number; eenheid: string; frequentie: string } | null;
-  readonly budget?: number | null;
-  readonly bericht: BerichtHerkomst;
-}
 
 /** One domain's side of the life cycle. */
 export interface ZorgDomain {
   readonly code: typeof JEUGD_DOMAIN | typeof WMO_DOMAIN;
+  readonly profile: ToewijzingProfile;
   /** The toewijzing with this number that counts (not withdrawn), with its start/stop periods. */
   findToewijzing(context: DecideContext, toewijzingNummer: string): ToewijzingRef | undefined;
-  recordToewijzing(command: ToewijzingCommand, context: DecideContext): DraftEvent[];
-  recordZorgStart(
-    command: { toewijzingNummer: string; begindatum: LocalDate; bericht: BerichtHerkomst },
-    context: DecideContext,
-  ): DraftEvent[];
-  recordZorgStop(
-    command: { toewijzingNummer: string; einddatum: LocalDate; redenBeeindiging: string; bericht: BerichtHerkomst },
-    context: DecideContext,
-  ): DraftEvent[];
+  recordToewijzing(command: FromBericht<ToewijzingCommand>, context: DecideContext): DraftEvent[];
+  recordZorgStart(command: FromBericht<ZorgStartCommand>, context: DecideContext): DraftEvent[];
+  recordZorgStop(command: FromBericht<ZorgStopCommand>, context: DecideContext): DraftEvent[];
   /** A 323 line (debit or credit) on a toewijzing of the aanbieder. */
   recordDeclaratie(command: DeclaratieCommand, context: DecideContext): DraftEvent[];
   /** A 317 verzoek om wijziging of one toewijzing: a request, it changes nothing until a new 301. */
@@ -119,23 +75,19 @@ export interface ZorgDomain {
   verzoekenOmWijziging(context: DecideContext): VerzoekOmWijzigingRef[];
 }
 
-/** The data of a domain's entries of one type that are not withdrawn. */
-function entriesOfType<Data>(
-  state: { entries: ReadonlyMap<string, { type: string; data: unknown; withdrawn: boolean }> },
-  type: string,
-): Data[] {
-  return [...state.entries.values()]
-    .filter((entry) => entry.type === type && !entry.withdrawn)
-    .map((entry) => entry.data as Data);
-}
+const find = (profile: ToewijzingProfile) => (context: DecideContext, nummer: string) =>
+  findToewijzing(profile, lifecycleState(profile, context), nummer);
 
-const jeugdState = (context: DecideContext) =>
-  domainState<JeugdState | undefined>(context, JEUGD_DOMAIN) ?? initialJeugdState;
-const wmoState = (context: DecideContext) => domainState<WmoState | undefined>(context, WMO_DOMAIN) ?? initialWmoState;
+/** The data of a profile's entries of one type that are not withdrawn. */
+const dataOf =
+  <Data>(profile: ToewijzingProfile, type: (profile: ToewijzingProfile) => string) =>
+  (context: DecideContext): Data[] =>
+    entriesOf<Data>(lifecycleState(profile, context), type(profile)).map((entry) => entry.data);
 
 export const JEUGD: ZorgDomain = {
   code: JEUGD_DOMAIN,
-  findToewijzing: (context, nummer) => findJeugdToewijzing(jeugdState(context), nummer),
+  profile: JEUGD_TOEWIJZING,
+  findToewijzing: find(JEUGD_TOEWIJZING),
   // The 301 has no Verwijzer: it is the 315's with the same ReferentieAanbieder, else the gemeente (01).
   recordToewijzing: (command, context) =>
     recordJeugdToewijzing(
@@ -146,20 +98,21 @@ export const JEUGD: ZorgDomain = {
   recordZorgStop: recordJeugdZorgStop,
   recordDeclaratie: recordJeugdDeclaratie,
   recordVerzoekOmWijziging: recordJeugdVerzoekOmWijziging,
-  declaraties: (context) => entriesOfType(jeugdState(context), JeugdEventType.declaratieOntvangen),
-  verzoekenOmWijziging: (context) => entriesOfType(jeugdState(context), JeugdEventType.verzoekOmWijzigingOntvangen),
+  declaraties: dataOf(JEUGD_TOEWIJZING, (profile) => profile.eventType.declaratieOntvangen),
+  verzoekenOmWijziging: dataOf(JEUGD_TOEWIJZING, (profile) => profile.eventType.verzoekOmWijzigingOntvangen),
 };
 
 export const WMO: ZorgDomain = {
   code: WMO_DOMAIN,
-  findToewijzing: (context, nummer) => findWmoToewijzing(wmoState(context), nummer),
+  profile: WMO_TOEWIJZING,
+  findToewijzing: find(WMO_TOEWIJZING),
   recordToewijzing: recordWmoToewijzing,
   recordZorgStart: recordWmoZorgStart,
   recordZorgStop: recordWmoZorgStop,
   recordDeclaratie: recordWmoDeclaratie,
   recordVerzoekOmWijziging: recordWmoVerzoekOmWijziging,
-  declaraties: (context) => entriesOfType(wmoState(context), WmoEventType.declaratieOntvangen),
-  verzoekenOmWijziging: (context) => entriesOfType(wmoState(context), WmoEventType.verzoekOmWijzigingOntvangen),
+  declaraties: dataOf(WMO_TOEWIJZING, (profile) => profile.eventType.declaratieOntvangen),
+  verzoekenOmWijziging: dataOf(WMO_TOEWIJZING, (profile) => profile.eventType.verzoekOmWijzigingOntvangen),
 };
 
 /** A Jeugd verzoek om toewijzing (JW315) read from a message with this ReferentieAanbieder, not withdrawn. */
@@ -168,12 +121,11 @@ export function verzoekWithReferentie(
   referentieAanbieder: string | undefined,
 ): VerzoekOmToewijzingOntvangen | undefined {
   if (referentieAanbieder === undefined) return undefined;
-  for (const entry of jeugdState(context).entries.values()) {
-    if (entry.type !== JeugdEventType.verzoekOmToewijzingOntvangen || entry.withdrawn) continue;
-    const data = entry.data as VerzoekOmToewijzingOntvangen;
-    if (data.bericht?.referentieAanbieder === referentieAanbieder) return data;
-  }
-  return undefined;
+  const verzoeken = entriesOf<VerzoekOmToewijzingOntvangen>(
+    lifecycleState(JEUGD_TOEWIJZING, context),
+    JEUGD_TOEWIJZING.eventType.verzoekOmToewijzingOntvangen,
+  );
+  return verzoeken.find((entry) => entry.data.bericht?.referentieAanbieder === referentieAanbieder)?.data;
 }
 
 const verwijzerOfVerzoek = (context: DecideContext, referentieAanbieder: string | undefined) =>

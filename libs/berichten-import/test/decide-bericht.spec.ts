@@ -218,14 +218,14 @@ describe('decideBericht: JW305 start zorg and JW307 stop zorg', () => {
     });
   });
 
-  it('records a stop; JZ588 31 ("volgens plan" in 3.2) becomes Regie’s 19', () => {
+  it('records a stop with its JZ588 code as 3.2 has it (31: volgens plan beëindigd)', () => {
     const [event, ...rest] = when(stop, given([vot, toewijzing, start, correctie]));
     expect(rest).toEqual([]);
     expect(event!.type).toBe(JeugdEventType.zorgGestopt);
     expect(event!.data as ZorgGestopt).toMatchObject({
       begindatum: '2026-03-19',
       einddatum: '2026-09-15',
-      redenBeeindiging: '19',
+      redenBeeindiging: '31',
       bericht: { berichtType: 'JW307', identificatie: 'ST20260916' },
     });
     expect(when(stop, given([vot, toewijzing, start, correctie, stop]))).toEqual([]);

@@ -21,6 +21,7 @@ export type {
 } from './jeugd.decide';
 // The commands as pure deciders, for integrations that record Jeugd entries through them (libs/berichten-import).
 export type { DeclaratieCommand, VerzoekOmWijzigingCommand } from '@regie/toewijzing';
+export { JEUGD_TOEWIJZING } from './jeugd.profile';
 export {
   recordJeugdDeclaratie,
   recordJeugdVerzoekOmWijziging,

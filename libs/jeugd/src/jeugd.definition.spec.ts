@@ -158,7 +158,7 @@ describe('validateCorrection', () => {
   it('accepts a begindatum on a start and einddatum/reden on a stop', () => {
     expect(validate(started, { begindatum: '2026-02-02' })).toBeUndefined();
     expect(
-      validate(stopped, { einddatum: '2026-03-30', redenBeeindiging: '23', redenWijziging: '14' }),
+      validate(stopped, { einddatum: '2026-03-30', redenBeeindiging: '34', redenWijziging: '14' }),
     ).toBeUndefined();
   });
 

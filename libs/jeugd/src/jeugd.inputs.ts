@@ -1,8 +1,14 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { codeEnum } from '@regie/household';
 import { JEUGD_CONTACTMOMENT_SOORT } from './jeugd.codes';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsPositive, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  OmvangInputBase,
+  ZorgStartInputBase,
+  toewijzingInputBase,
+  zorgStopInputBase,
+  type InputTexts,
+} from '@regie/toewijzing';
+import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 
 const ContactmomentSoortEnum = codeEnum(
   'ContactmomentSoort',
@@ -18,14 +24,14 @@ const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
 const AGB = /^[0-9]{8}$/;
 const AGB_MESSAGE = '$property must be an AGB-code of 8 digits';
 
+const TEXTS: InputTexts = {
+  domain: 'Jeugd',
+  productcategorie: 'JZ020 Productcategorie, e.g. "45" ambulant.',
+  redenBeeindiging: 'JZ588 Reden beëindiging, e.g. "31" volgens plan beëindigd.',
+};
+
 @InputType({ description: 'Omvang of a specific toewijzing: volume eenheid per frequentie.' })
-export class JeugdOmvangInput {
-  @Field(() => Int, { description: 'Positive whole number of units.' }) @IsInt() @IsPositive() volume!: number;
-  @Field({ description: 'WJ756 Eenheid, e.g. "04" uur.' }) @MaxLength(10) eenheid!: string;
-  @Field({ description: 'WMO757 Frequentie, e.g. "2" per week (needs an einddatum).' })
-  @MaxLength(10)
-  frequentie!: string;
-}
+export class JeugdOmvangInput extends OmvangInputBase {}
 
 @InputType({ description: 'As JW315 verzoek om toewijzing.' })
 export class RecordJeugdVerzoekOmToewijzingInput {
@@ -48,51 +54,12 @@ export class RecordJeugdVerzoekOmToewijzingInput {
 }
 
 @InputType({ description: 'As JW301 toewijzing: omvang (specific), budget, or neither (aspecific); never both.' })
-export class RecordJeugdToewijzingInput {
-  @Field(() => ID) @IsUUID() householdId!: string;
-  @Field(() => ID) @IsUUID() memberId!: string;
-  @Field({ description: 'AGB-code of the aanbieder (8 digits).' })
-  @Matches(AGB, { message: AGB_MESSAGE })
-  providerAgb!: string;
-  @Field({ description: 'Unique within Jeugd for the household: 1 to 20 letters or digits.' })
-  @MaxLength(20)
-  toewijzingNummer!: string;
-  @Field({ description: 'YYYY-MM-DD; not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
-  toewijzingsdatum!: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) ingangsdatum!: string;
-  @Field({ nullable: true, description: 'YYYY-MM-DD, not before the ingangsdatum.' })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
-  einddatum?: string;
-  @Field({ description: 'JZ020 Productcategorie, e.g. "45" ambulant.' }) @MaxLength(10) productcategorie!: string;
-  @Field({ nullable: true, description: 'Productcode (5 characters).' })
-  @IsOptional()
-  @MaxLength(10)
-  productcode?: string;
-  @Field(() => JeugdOmvangInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => JeugdOmvangInput)
-  omvang?: JeugdOmvangInput;
-  @Field(() => Int, { nullable: true, description: 'Budget in euro cents.' })
-  @IsOptional()
-  @IsInt()
-  @IsPositive()
-  budget?: number;
+export class RecordJeugdToewijzingInput extends toewijzingInputBase(TEXTS, JeugdOmvangInput) {
   @Field({ description: 'COD327 Code verwijzer, e.g. "01" gemeente.' }) @MaxLength(10) verwijzer!: string;
   @Field({ nullable: true, description: 'Free text; visible to Jeugd only.' })
   @IsOptional()
   @MaxLength(4000)
   note?: string;
-  @Field(() => Int, {
-    nullable: true,
-    description: "The contract's price per eenheid in euro cents; with an omvang (a budget is its own tariff basis).",
-  })
-  @IsOptional()
-  @IsInt()
-  @IsPositive()
-  tariefPerEenheid?: number;
   @Field({
     nullable: true,
     description:
@@ -105,25 +72,10 @@ export class RecordJeugdToewijzingInput {
 }
 
 @InputType({ description: 'As JW305 start zorg: member, provider and product come from the toewijzing.' })
-export class RecordJeugdZorgStartInput {
-  @Field(() => ID) @IsUUID() householdId!: string;
-  @Field() @MaxLength(20) toewijzingNummer!: string;
-  @Field({ description: 'YYYY-MM-DD, within the toewijzing and not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
-  begindatum!: string;
-}
+export class RecordJeugdZorgStartInput extends ZorgStartInputBase {}
 
 @InputType({ description: 'As JW307 stop zorg.' })
-export class RecordJeugdZorgStopInput {
-  @Field(() => ID) @IsUUID() householdId!: string;
-  @Field() @MaxLength(20) toewijzingNummer!: string;
-  @Field({ description: 'YYYY-MM-DD, not before the begindatum and not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
-  einddatum!: string;
-  @Field({ description: 'JZ588 Reden beëindiging, e.g. "19" volgens plan beëindigd.' })
-  @MaxLength(10)
-  redenBeeindiging!: string;
-}
+export class RecordJeugdZorgStopInput extends zorgStopInputBase(TEXTS) {}
 
 @InputType({ description: 'A contact of the Jeugd team with a member.' })
 export class RecordJeugdContactmomentInput {

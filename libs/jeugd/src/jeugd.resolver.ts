@@ -1,7 +1,7 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordInHousehold, RecordedPayload, type Decider, type ReplaceableSupport } from '@regie/household';
+import { RecordedPayload } from '@regie/household';
+import { RecordingResolver } from '@regie/toewijzing';
 import * as decide from './jeugd.decide';
 import { JEUGD_DOMAIN } from './jeugd.events';
 import {
@@ -14,22 +14,7 @@ import {
 
 /** Jeugd mutations: the iJw life cycle (VOT, toewijzing, start, stop) and contactmomenten, recorded per household. */
 @Resolver()
-export class JeugdResolver {
-  constructor(private readonly commandBus: CommandBus) {}
-
-  private async record(
-    actor: Actor,
-    householdId: string,
-    decider: Decider,
-    providerAgbCodes: string[] = [],
-    alternativesFor?: ReplaceableSupport,
-  ): Promise<RecordedPayload> {
-    const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes, alternativesFor }),
-    );
-    return RecordedPayload.from(result);
-  }
-
+export class JeugdResolver extends RecordingResolver {
   @Mutation(() => RecordedPayload, { description: 'Jeugd: an aanbieder asks for a toewijzing (as JW315).' })
   recordJeugdVerzoekOmToewijzing(
     @CurrentActor() actor: Actor,

@@ -76,6 +76,8 @@ export interface ToewijzingProfile {
   readonly eventType: LifecycleEventTypes;
   /** How the domain calls what is delivered in a summary: "zorg" or "ondersteuning". */
   readonly care: string;
+  /** Labels of reden-beëindiging codes that stored stops carry but the standard's 3.2 list no longer has. */
+  readonly storedRedenBeeindiging?: Readonly<Record<string, string>>;
 }
 
 /** The event names are the prefix plus the iStandaard term, e.g. `jeugd.ToewijzingVastgelegd`. */
@@ -95,6 +97,7 @@ export function toewijzingProfile(options: {
   readonly prefix: string;
   readonly standard: Standard;
   readonly care: string;
+  readonly storedRedenBeeindiging?: Readonly<Record<string, string>>;
 }): ToewijzingProfile {
   return { ...options, eventType: lifecycleEventTypes(options.prefix) };
 }

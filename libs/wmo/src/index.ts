@@ -16,9 +16,15 @@ export {
   type ZorgPeriode,
 } from './wmo.state';
 export type { RecordWmoBesluit, RecordWmoMelding, RecordWmoOnderzoek, WmoTredeCommand } from './wmo.decide';
-export type { RecordWmoToewijzing, RecordWmoZorgStart, RecordWmoZorgStop } from './wmo.zorg.decide';
+export type {
+  RecordWmoToewijzing,
+  RecordWmoVerzoekOmToewijzing,
+  RecordWmoZorgStart,
+  RecordWmoZorgStop,
+} from './wmo.zorg.decide';
 // The commands as pure deciders, for integrations that record Wmo entries through them (libs/berichten-import).
 export {
+  recordWmoVerzoekOmToewijzing,
   recordWmoDeclaratie,
   recordWmoToewijzing,
   recordWmoVerzoekOmWijziging,
@@ -26,4 +32,5 @@ export {
   recordWmoZorgStop,
 } from './wmo.zorg.decide';
 export type { DeclaratieCommand, VerzoekOmWijzigingCommand } from '@regie/toewijzing';
+export { WMO_TOEWIJZING } from './wmo.profile';
 export { initialWmoState } from './wmo.state';

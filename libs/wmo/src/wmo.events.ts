@@ -1,6 +1,23 @@
-import type { BerichtHerkomst, LocalDate, MaatwerkAfweging } from '@regie/household';
-import { lifecycleEventTypes, type DeclaratieOntvangen, type VerzoekOmWijzigingOntvangen } from '@regie/toewijzing';
+import type { LocalDate, MaatwerkAfweging } from '@regie/household';
+import {
+  lifecycleEventTypes,
+  type DeclaratieOntvangen,
+  type Omvang,
+  type ToewijzingVastgelegd as LifecycleToewijzing,
+  type VerzoekOmToewijzingOntvangen,
+  type VerzoekOmWijzigingOntvangen,
+  type ZorgGestart,
+  type ZorgGestopt,
+} from '@regie/toewijzing';
 import type { WmoBesluitUitkomst, WmoConclusie, WmoToereikend } from './wmo.codes';
+
+export type {
+  DeclaratieOntvangen,
+  VerzoekOmToewijzingOntvangen,
+  VerzoekOmWijzigingOntvangen,
+  ZorgGestart,
+  ZorgGestopt,
+};
 
 /** Domain code of the Wmo module: `metadata.domain` of its events and the domain a provider registers for. */
 export const WMO_DOMAIN = 'WMO';
@@ -72,69 +89,12 @@ export interface BesluitGenomen {
 }
 
 /** Omvang of a specific toewijzing (iWmo Omvang): so many units per frequentie. */
-export interface WmoOmvang {
-  /** Positive whole number of `eenheid`. */
-  readonly volume: number;
-  /** WJ756 Eenheid. */
-  readonly eenheid: string;
-  /** WMO757 Frequentie. */
-  readonly frequentie: string;
-}
+export type WmoOmvang = Omvang;
 
-/** As WMO301 toewijzing: the gemeente assigns support to an aanbieder for a person. */
-export interface ToewijzingVastgelegd {
-  readonly memberId: string;
-  readonly providerAgb: string;
-  /** Unique within Wmo for the household; the key of the episode. */
-  readonly toewijzingNummer: string;
-  readonly toewijzingsdatum: LocalDate;
-  readonly ingangsdatum: LocalDate;
-  readonly einddatum?: LocalDate;
-  /** WMO020. */
-  readonly productcategorie: string;
-  /** 5 characters from the contract's catalogue. */
-  readonly productcode?: string;
-  /** Specific variant; never together with `budget`. Neither = aspecific. */
-  readonly omvang?: WmoOmvang;
-  /** Budget in euro cents; never together with `omvang`. */
-  readonly budget?: number;
+/** As WMO301 toewijzing; it may carry out a TOEGEKEND besluit. */
+export interface ToewijzingVastgelegd extends LifecycleToewijzing {
   /** The TOEGEKEND besluit this toewijzing carries out. */
   readonly besluitId?: string;
-  /** The contract's price per eenheid (euro cents) of the omvang; a budget is its own tariff basis. */
-  readonly tariefPerEenheidCents?: number;
-  /** WMO002, set by a correction that gives a reason code. */
-  readonly redenWijziging?: string;
-  /** The iJw/iWmo message this entry was read from; absent when recorded by hand. */
-  readonly bericht?: BerichtHerkomst;
-}
-
-/** As WMO305 start zorg. Member, provider and product are copied from the toewijzing. */
-export interface ZorgGestart {
-  readonly toewijzingNummer: string;
-  readonly memberId: string;
-  readonly providerAgb: string;
-  readonly productcategorie: string;
-  readonly productcode?: string;
-  readonly begindatum: LocalDate;
-  readonly redenWijziging?: string;
-  /** The iJw/iWmo message this entry was read from; absent when recorded by hand. */
-  readonly bericht?: BerichtHerkomst;
-}
-
-/** As WMO307 stop zorg: ends the period that started on `begindatum`. */
-export interface ZorgGestopt {
-  readonly toewijzingNummer: string;
-  readonly memberId: string;
-  readonly providerAgb: string;
-  readonly productcategorie: string;
-  readonly productcode?: string;
-  readonly begindatum: LocalDate;
-  readonly einddatum: LocalDate;
-  /** WMO588. */
-  readonly redenBeeindiging: string;
-  readonly redenWijziging?: string;
-  /** The iJw/iWmo message this entry was read from; absent when recorded by hand. */
-  readonly bericht?: BerichtHerkomst;
 }
 
 export interface WmoEventData {
@@ -144,6 +104,7 @@ export interface WmoEventData {
   'wmo.ToewijzingVastgelegd': ToewijzingVastgelegd;
   'wmo.ZorgGestart': ZorgGestart;
   'wmo.ZorgGestopt': ZorgGestopt;
+  'wmo.VerzoekOmToewijzingOntvangen': VerzoekOmToewijzingOntvangen;
   'wmo.DeclaratieOntvangen': DeclaratieOntvangen;
   'wmo.VerzoekOmWijzigingOntvangen': VerzoekOmWijzigingOntvangen;
 }

@@ -1,22 +1,13 @@
 import { domainState, reject, type DecideContext, type LocalDate } from '@regie/household';
 import { WMO_DOMAIN } from './wmo.events';
-import { dateProblem } from './wmo.rules';
 import { initialWmoState, type WmoState } from './wmo.state';
+
+export { check, optionalText, validDate } from '@regie/toewijzing';
 
 // Small helpers the Wmo deciders share: they reject with BAD_USER_INPUT naming the field.
 
 export const wmoState = (context: DecideContext): WmoState =>
   domainState<WmoState | undefined>(context, WMO_DOMAIN) ?? initialWmoState;
-
-/** Rejects with BAD_USER_INPUT naming the field when a rule finds a problem. */
-export const check = (problem: string | undefined, field: string): void => {
-  if (problem) reject('BAD_USER_INPUT', problem, { field });
-};
-
-export const validDate = (value: LocalDate, field: string): LocalDate => {
-  check(dateProblem(value, field), field);
-  return value;
-};
 
 /** `later` may not lie before `earlier`. */
 export const notBefore = (later: LocalDate, earlier: LocalDate, field: string, what: string): void => {
@@ -28,12 +19,6 @@ export const requiredText = (value: string | null | undefined, field: string, la
   const trimmed = typeof value === 'string' ? value.trim() : '';
   if (!trimmed) reject('BAD_USER_INPUT', `${label} ontbreekt`, { field });
   return trimmed;
-};
-
-/** Optional free text: trimmed, undefined when empty. */
-export const optionalText = (value: string | null | undefined): string | undefined => {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  return trimmed || undefined;
 };
 
 /** An id chosen by the resolver or the client (a uuid in GraphQL). */

@@ -1,8 +1,15 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { codeEnum, LadderSufficiencyEnum } from '@regie/household';
 import { WMO_BESLUIT_UITKOMST, WMO_CONCLUSIE } from './wmo.codes';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsPositive, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  OmvangInputBase,
+  ZorgStartInputBase,
+  toewijzingInputBase,
+  zorgStopInputBase,
+  type InputTexts,
+} from '@regie/toewijzing';
+import { IsBoolean, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const WmoConclusieEnum = codeEnum('WmoConclusie', WMO_CONCLUSIE, 'What the Wmo onderzoek concluded.');
 const WmoUitkomstEnum = codeEnum('WmoUitkomst', WMO_BESLUIT_UITKOMST, 'The outcome of a Wmo besluit.');
@@ -13,8 +20,6 @@ const WmoUitkomstEnum = codeEnum('WmoUitkomst', WMO_BESLUIT_UITKOMST, 'The outco
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '$property must be a date YYYY-MM-DD';
-const AGB = /^[0-9]{8}$/;
-const AGB_MESSAGE = '$property must be an AGB-code of 8 digits';
 
 @InputType({ description: 'Wmo: a melding of a hulpvraag; starts the onderzoek of at most six weeks.' })
 export class RecordWmoMeldingInput {
@@ -105,58 +110,17 @@ export class RecordWmoBesluitInput {
   redenGeenAlternatief?: string;
 }
 
+const TEXTS: InputTexts = {
+  domain: 'Wmo',
+  productcategorie: 'WMO020 Productcategorie, e.g. "01" hulp bij het huishouden.',
+  redenBeeindiging: 'WMO588 Reden beëindiging, e.g. "19" volgens plan beëindigd.',
+};
+
 @InputType({ description: 'Omvang of a specific toewijzing: volume eenheid per frequentie.' })
-export class WmoOmvangInput {
-  @Field(() => Int, { description: 'Positive whole number of units.' }) @IsInt() @IsPositive() volume!: number;
-  @Field({ description: 'WJ756 Eenheid, e.g. "04" uur.' }) @MaxLength(2) eenheid!: string;
-  @Field({ description: 'WMO757 Frequentie, e.g. "2" per week (needs an einddatum).' })
-  @MaxLength(1)
-  frequentie!: string;
-}
+export class WmoOmvangInput extends OmvangInputBase {}
 
 @InputType({ description: 'As WMO301 toewijzing: omvang (specific), budget, or neither (aspecific); never both.' })
-export class RecordWmoToewijzingInput {
-  @Field(() => ID) @IsUUID() householdId!: string;
-  @Field(() => ID) @IsUUID() memberId!: string;
-  @Field({ description: 'AGB-code of the aanbieder (8 digits).' })
-  @Matches(AGB, { message: AGB_MESSAGE })
-  providerAgb!: string;
-  @Field({ description: 'Unique within Wmo for the household: 1 to 20 letters or digits.' })
-  @MaxLength(20)
-  toewijzingNummer!: string;
-  @Field({ description: 'YYYY-MM-DD; not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
-  toewijzingsdatum!: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) ingangsdatum!: string;
-  @Field({ nullable: true, description: 'YYYY-MM-DD, not before the ingangsdatum; required with a weekly omvang.' })
-  @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE })
-  einddatum?: string;
-  @Field({ description: 'WMO020 Productcategorie, e.g. "01" hulp bij het huishouden.' })
-  @MaxLength(2)
-  productcategorie!: string;
-  @Field({ nullable: true, description: 'Productcode (5 characters).' })
-  @IsOptional()
-  @MaxLength(5)
-  productcode?: string;
-  @Field(() => WmoOmvangInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => WmoOmvangInput)
-  omvang?: WmoOmvangInput;
-  @Field(() => Int, { nullable: true, description: 'Budget in euro cents.' })
-  @IsOptional()
-  @IsInt()
-  @IsPositive()
-  budget?: number;
-  @Field(() => Int, {
-    nullable: true,
-    description: "The contract's price per eenheid in euro cents; with an omvang (a budget is its own tariff basis).",
-  })
-  @IsOptional()
-  @IsInt()
-  @IsPositive()
-  tariefPerEenheid?: number;
+export class RecordWmoToewijzingInput extends toewijzingInputBase(TEXTS, WmoOmvangInput) {
   @Field(() => ID, { nullable: true, description: 'The TOEGEKEND besluit this toewijzing carries out.' })
   @IsOptional()
   @IsUUID()
@@ -164,22 +128,7 @@ export class RecordWmoToewijzingInput {
 }
 
 @InputType({ description: 'As WMO305 start zorg: member, provider and product come from the toewijzing.' })
-export class RecordWmoZorgStartInput {
-  @Field(() => ID) @IsUUID() householdId!: string;
-  @Field() @MaxLength(20) toewijzingNummer!: string;
-  @Field({ description: 'YYYY-MM-DD, within the toewijzing and not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
-  begindatum!: string;
-}
+export class RecordWmoZorgStartInput extends ZorgStartInputBase {}
 
 @InputType({ description: 'As WMO307 stop zorg.' })
-export class RecordWmoZorgStopInput {
-  @Field(() => ID) @IsUUID() householdId!: string;
-  @Field() @MaxLength(20) toewijzingNummer!: string;
-  @Field({ description: 'YYYY-MM-DD, not before the begindatum and not in the future.' })
-  @Matches(DATE, { message: DATE_MESSAGE })
-  einddatum!: string;
-  @Field({ description: 'WMO588 Reden beëindiging, e.g. "19" volgens plan beëindigd.' })
-  @MaxLength(2)
-  redenBeeindiging!: string;
-}
+export class RecordWmoZorgStopInput extends zorgStopInputBase(TEXTS) {}

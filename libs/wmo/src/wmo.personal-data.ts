@@ -21,6 +21,7 @@ export const wmoPersonalData: PersonalDataSpec = {
       },
     },
   ],
+  [T.verzoekOmToewijzingOntvangen]: [{ memberId: 'memberId', fields: { note: 'text' } }],
   [T.verzoekOmWijzigingOntvangen]: [{ memberId: 'memberId', fields: { toelichting: 'text' } }],
   [T.besluitGenomen]: [
     { memberId: 'memberId', fields: { motivering: 'text', 'afweging.reasonNoAlternative': 'text' } },

@@ -1,7 +1,7 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordInHousehold, RecordedPayload, type Decider, type ReplaceableSupport } from '@regie/household';
+import { RecordedPayload } from '@regie/household';
+import { RecordingResolver } from '@regie/toewijzing';
 import { randomUUID } from 'node:crypto';
 import { recordWmoBesluit, recordWmoMelding, recordWmoOnderzoek } from './wmo.decide';
 import { WMO_DOMAIN } from './wmo.events';
@@ -18,22 +18,7 @@ import { recordWmoToewijzing, recordWmoZorgStart, recordWmoZorgStop } from './wm
 
 /** Wmo mutations: the procedure (melding, onderzoek, besluit) and the iWmo life cycle (toewijzing, start, stop). */
 @Resolver()
-export class WmoResolver {
-  constructor(private readonly commandBus: CommandBus) {}
-
-  private async record(
-    actor: Actor,
-    householdId: string,
-    decider: Decider,
-    providerAgbCodes: string[] = [],
-    alternativesFor?: ReplaceableSupport,
-  ): Promise<RecordedPayload> {
-    const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes, alternativesFor }),
-    );
-    return RecordedPayload.from(result);
-  }
-
+export class WmoResolver extends RecordingResolver {
   @Mutation(() => RecordWmoMeldingPayload, {
     description: 'Wmo: a melding of a hulpvraag; starts the onderzoek (six weeks).',
   })

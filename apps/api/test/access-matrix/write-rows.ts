@@ -333,7 +333,7 @@ export const WRITE_ROWS: readonly WriteRow[] = [
       const toewijzingNummer = unique('JP');
       await client.jeugdToewijzing(kit, toewijzingNummer);
       await client.jeugdZorgStart(kit, toewijzingNummer);
-      return { householdId: kit.id, toewijzingNummer, einddatum: '2026-08-31', redenBeeindiging: '19' };
+      return { householdId: kit.id, toewijzingNummer, einddatum: '2026-08-31', redenBeeindiging: '31' };
     },
   },
   {

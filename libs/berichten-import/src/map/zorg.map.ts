@@ -16,10 +16,6 @@ const FIELDS: FieldPaths = {
   memberId: '/Client/Bsn',
 };
 
-/** JZ588 31 in a JW307 of 3.2 is "levering volgens plan beëindigd": Regie's code for that is 19 (see jeugd.codes). */
-const JW_VOLGENS_PLAN = '31';
-const VOLGENS_PLAN = '19';
-
 export function mapStartZorg(bericht: StartZorgbericht, memberId: string, domain: ZorgDomain, steps: Steps): void {
   bericht.client.startProducten.forEach((product, index) => {
     const path = `Client/StartProducten/StartProduct[${index + 1}]`;
@@ -64,13 +60,13 @@ export function mapStopZorg(bericht: StopZorgbericht, memberId: string, domain: 
           'Regie heeft geen start van deze zorg met deze Begindatum. Stuur eerst de start (305), of de stop met de Begindatum van de start.',
       });
     }
-    if (period.stop && sameStop(period, product, bericht.standaard)) return; // sent again
+    if (period.stop && sameStop(period, product)) return; // sent again
     steps.run(path, FIELDS, (context) =>
       domain.recordZorgStop(
         {
           toewijzingNummer: found.toewijzing.data.toewijzingNummer,
           einddatum: product.einddatum,
-          redenBeeindiging: redenOf(product.redenBeeindiging, bericht.standaard),
+          redenBeeindiging: product.redenBeeindiging,
           bericht: herkomst,
         },
         context,
@@ -79,12 +75,8 @@ export function mapStopZorg(bericht: StopZorgbericht, memberId: string, domain: 
   });
 }
 
-const redenOf = (reden: string, standaard: string) =>
-  standaard === 'iJw' && reden === JW_VOLGENS_PLAN ? VOLGENS_PLAN : reden;
-
-const sameStop = (period: PeriodRef, product: StopProduct, standaard: string) =>
-  period.stop!.data.einddatum === product.einddatum &&
-  period.stop!.data.redenBeeindiging === redenOf(product.redenBeeindiging, standaard);
+const sameStop = (period: PeriodRef, product: StopProduct) =>
+  period.stop!.data.einddatum === product.einddatum && period.stop!.data.redenBeeindiging === product.redenBeeindiging;
 
 /** The toewijzing a start or stop names, of this aanbieder and client; else a refusal of the element. */
 function toewijzingOf(

@@ -1,4 +1,5 @@
-// The iJw 3.2 code lists that differ from iWmo, in one place (to be unified with libs/jeugd in part 2).
+// The iJw 3.2 code lists that differ from iWmo, in one place: libs/jeugd reads them through its profile of the
+// toewijzing life cycle (libs/toewijzing), so there is no second copy.
 // Source: the iJw 3.2 basisschema enumerations and code list pages (informatiemodel.istandaarden.nl/ijw/3.2,
 // republished in i-Sociaal-Lab/jaapjunior packages/api/jw/bronnen).
 import type { NamedCodeList } from './code-list';
@@ -46,8 +47,8 @@ export const IJW_REDEN_BEEINDIGING = {
   label: 'reden beëindiging',
   codes: {
     '02': 'overlijden',
-    '20': 'levering tijdelijk beëindigd',
-    '31': 'levering volgens plan beëindigd',
+    '20': 'tijdelijk beëindigd',
+    '31': 'volgens plan beëindigd',
     '32': 'voortijdig afgesloten door cliënt',
     '33': 'voortijdig afgesloten door aanbieder',
     '34': 'voortijdig afgesloten in overleg',

@@ -1,4 +1,5 @@
-// The iWmo 3.2 code lists that differ from iJw, in one place (to be unified with libs/wmo in part 2).
+// The iWmo 3.2 code lists that differ from iJw, in one place: libs/wmo reads them through its profile of the
+// toewijzing life cycle (libs/toewijzing), so there is no second copy.
 // Source: the iWmo 3.2 basisschema enumerations and code list pages (informatiemodel.istandaarden.nl/iwmo/3.2,
 // republished in i-Sociaal-Lab/jaapjunior packages/api/wmo/bronnen).
 import type { NamedCodeList } from './code-list';
@@ -36,8 +37,8 @@ export const IWMO_REDEN_BEEINDIGING = {
   label: 'reden beëindiging',
   codes: {
     '02': 'overlijden',
-    '19': 'levering volgens plan beëindigd',
-    '20': 'levering tijdelijk beëindigd',
+    '19': 'volgens plan beëindigd',
+    '20': 'tijdelijk beëindigd',
     '21': 'eenzijdig door cliënt beëindigd',
     '22': 'eenzijdig door aanbieder beëindigd',
     '23': 'in overeenstemming voortijdig beëindigd',
