@@ -4,6 +4,7 @@
  * short keeps what it measured).
  * Run: npm run bench [-- --quick | --scale 250k] [--reps 3]   (--report-only: rewrite timeline.md from timeline.json)
  *   npm run bench -- --suite [--quick]: the side-by-side suite instead (bench/suite.ts, writes suite.{json,md}).
+ *   npm run bench -- --berichten [--messages 10000]: the iJw/iWmo import against GraphQL mutations (bench/berichten.ts).
  *   default: 100k, 1M and 10M events (about an hour); --quick: 10k and 100k; --scale n: only n (10k / 1M suffixes).
  */
 import { spawn } from 'node:child_process';
@@ -175,6 +176,14 @@ function markdown(
 }
 
 async function main() {
+  if (process.argv.includes('--berichten')) {
+    const rest = process.argv.slice(2).filter((a) => a !== '--berichten');
+    const args = ['-r', '@swc-node/register', join(__dirname, 'berichten.ts'), ...rest];
+    const child = spawn(process.execPath, args, { stdio: 'inherit', cwd: join(__dirname, '..') });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    if (code !== 0) throw new Error(`bench/berichten.ts exited with ${code}`);
+    return;
+  }
   if (process.argv.includes('--suite')) {
     const rest = process.argv.slice(2).filter((a) => a !== '--suite');
     const args = ['--expose-gc', '-r', '@swc-node/register', join(__dirname, 'suite.ts'), ...rest];

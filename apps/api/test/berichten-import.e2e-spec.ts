@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { ProcessingLog } from '@regie/audit';
 import { BerichtenImport, type ImportAnswer } from '@regie/berichten-import';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
+import type { SqlDatabase } from '@regie/sql';
+import { READ_MODEL_DATABASE } from '@regie/timeline';
 import request from 'supertest';
 import { startTestApp, tokenFor, type TestActor, type TestApp } from './test-app';
 
 // Issue 17: a Jeugd strand fed entirely by iJw messages (JW315 → JW301 → JW305 → JW323 → JW307) on one household,
-// read by the regisseur; the same files again change nothing; an unknown BSN waits in the beheerder's queue.
+// read by the regisseur (timeline, providers, wachttijd, expected and realised cost); the same files again change
+// nothing; an unknown BSN waits sealed in the beheerder's queue and is shredded when the person is forgotten.
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'berichten', 'test', 'fixtures');
 const file = (name: string) => readFileSync(join(FIXTURES, name));
@@ -113,24 +116,80 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
   });
   afterAll(() => api?.close());
 
-  it('accepts the strand message by message and records it in the household', async () => {
+  async function activeEpisodes(): Promise<
+    { key: string; toegewezenOp: string; gestartOp: string | null; wachttijdDays: number }[]
+  > {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const data = await gql<{ household: { providers: { active: never[] }[] } }>(
+      `query($id: ID!) { household(id: $id) { providers { active { key toegewezenOp gestartOp wachttijdDays } } } }`,
+      { id: householdId },
+      regisseur,
+    );
+    return data.household.providers.flatMap((provider) => provider.active);
+  }
+
+  it('accepts the strand message by message; the wachttijd comes from the message dates', async () => {
     const answers: ImportAnswer[] = [];
-    for (const name of STRAND) answers.push(await importFile(name));
+    for (const name of STRAND) {
+      answers.push(await importFile(name));
+      if (name === 'jw305-correctie.xml') {
+        // Toegewezen on the 301's Toewijzingsdatum (9 March), started on the corrected 305's Begindatum (19 March).
+        expect((await activeEpisodes()).find((episode) => episode.key === '4100021')).toMatchObject({
+          toegewezenOp: '2026-03-09',
+          gestartOp: '2026-03-19',
+          wachttijdDays: 10,
+        });
+      }
+    }
     expect(answers.map((answer) => [answer.berichtType, answer.outcome, answer.householdId, answer.events])).toEqual([
       ['JW315', 'ACCEPTED', householdId, 1],
       ['JW301', 'ACCEPTED', householdId, 2],
       ['JW305', 'ACCEPTED', householdId, 1],
       ['JW305', 'ACCEPTED', householdId, 2],
-      ['JW323', 'ACCEPTED', householdId, 0],
+      ['JW323', 'ACCEPTED', householdId, 2],
       ['JW307', 'ACCEPTED', householdId, 1],
     ]);
   });
 
+  it('shows the regisseur expected and realised cost: declared for March, estimated where no declaration covers', async () => {
+    await timeline(9);
+    const data = await gql<{
+      household: {
+        costs: {
+          months: {
+            month: string;
+            expectedCents: number;
+            realisedCents: number;
+            declaredCents: number;
+            estimatedCents: number;
+            estimated: boolean;
+          }[];
+          declaredCents: number;
+        };
+      };
+    }>(
+      `query($id: ID!) { household(id: $id) { costs(from: "2026-03", to: "2026-04") {
+        months { month expectedCents realisedCents declaredCents estimatedCents estimated } declaredCents } } }`,
+      { id: householdId },
+      regisseur,
+    );
+    const [march, april] = data.household.costs.months;
+    // The JW323 declares € 330 (4 uur × € 82,50) and € 450 (budget) for 16–31 March: that is March's realised cost.
+    expect(march).toMatchObject({ month: '2026-03', declaredCents: 78_000, estimatedCents: 0, estimated: false });
+    expect(march!.realisedCents).toBe(78_000);
+    expect(march!.expectedCents).toBeGreaterThan(0);
+    expect(april).toMatchObject({ month: '2026-04', declaredCents: 0 });
+    expect(april!.realisedCents).toBe(april!.estimatedCents);
+    expect(data.household.costs.declaredCents).toBe(78_000);
+  });
+
   it('shows the regisseur the strand on the timeline, recorded by the berichten import, and the provider', async () => {
-    const nodes = await timeline(7);
+    const nodes = await timeline(9);
     expect(nodes.map((node) => [node.type, node.withdrawn]).sort()).toEqual(
       [
         ['household.EntryWithdrawn', false],
+        ['jeugd.DeclaratieOntvangen', false],
+        ['jeugd.DeclaratieOntvangen', false],
         ['jeugd.VerzoekOmToewijzingOntvangen', false],
         ['jeugd.ToewijzingVastgelegd', false],
         ['jeugd.ToewijzingVastgelegd', false],
@@ -253,6 +312,48 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     });
   });
 
+  it('keeps a waiting message sealed, and forgetPerson of the person with its BSN shreds it', async () => {
+    const xml = file('wmo305-onbekend-bsn.xml')
+      .toString('utf8')
+      .replaceAll('999990044', '999990056')
+      .replace('SZ-W-0301', 'SZ-W-0399');
+    const waiting = await importer.importBericht(xml, { gemeente: GEMEENTE });
+    expect(waiting).toMatchObject({ outcome: 'WAITING' });
+    const { rows } = await api.app
+      .get<symbol, SqlDatabase>(READ_MODEL_DATABASE)
+      .query<{ row: string }>('select t::text as row from berichten_ontvangen t where id = $1::uuid', [
+        waiting.berichtId,
+      ]);
+    expect(rows[0]!.row).not.toContain('999990056');
+    expect(rows[0]!.row).not.toContain('Jansen');
+    const added = await gql<{ addHouseholdMember: { memberId: string } }>(
+      `mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { memberId } }`,
+      {
+        input: {
+          householdId,
+          member: { bsn: '999990056', name: 'Wim Jansen', birthDate: '1948-07-01', relation: 'OVERIG' },
+        },
+      },
+      beheerder,
+    );
+    const before = await gql<{ berichtenQueue: { id: string }[] }>('{ berichtenQueue { id } }', {}, beheerder);
+    expect(before.berichtenQueue.map((row) => row.id)).toContain(waiting.berichtId);
+    await gql(
+      `mutation($input: ForgetPersonInput!) { forgetPerson(input: $input) { position } }`,
+      { input: { householdId, memberId: added.addHouseholdMember.memberId, reason: 'AVG art. 17' } },
+      beheerder,
+    );
+    const after = await gql<{ berichtenQueue: { id: string }[] }>('{ berichtenQueue { id } }', {}, beheerder);
+    expect(after.berichtenQueue.map((row) => row.id)).not.toContain(waiting.berichtId);
+    const shredded = await api.app
+      .get<symbol, SqlDatabase>(READ_MODEL_DATABASE)
+      .query<{ status: string; xml_sealed: unknown; bsn_indexes: string[] }>(
+        'select status, xml_sealed, bsn_indexes from berichten_ontvangen where id = $1::uuid',
+        [waiting.berichtId],
+      );
+    expect(shredded.rows[0]).toEqual({ status: 'DISCARDED', xml_sealed: null, bsn_indexes: [] });
+  });
+
   it('writes a verwerkingenlog line per message: system actor, message id, household when matched', async () => {
     const log = api.app.get(ProcessingLog);
     const page = await log.search({ gemeente: GEMEENTE, userId: 'system:berichten', first: 200 });
@@ -267,6 +368,25 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     expect(lines.some((line) => line.action === 'berichten.berichtAfgewezen')).toBe(true);
     expect(lines.some((line) => line.action === 'wmo.berichtOntvangen' && line.fields.includes('status.WAITING'))).toBe(
       true,
+    );
+  });
+
+  it('keeps a 323 for several clients waiting until every client is in a household', async () => {
+    const head = await store.headPosition();
+    // WMO323 for Lotte (in the household) and a client with BSN 999990020 (in none).
+    const answer = await importFile('wmo323-declaratie.xml');
+    expect(answer).toMatchObject({ outcome: 'WAITING', berichtType: 'WMO323', events: 0 });
+    expect(await store.headPosition()).toBe(head);
+    const queue = await gql<{ berichtenQueue: { id: string; bsn: string }[] }>(
+      '{ berichtenQueue { id bsn } }',
+      {},
+      beheerder,
+    );
+    expect(queue.berichtenQueue).toEqual([{ id: answer.berichtId, bsn: '999990032' }]);
+    await gql(
+      `mutation($input: DiscardBerichtInput!) { discardBericht(input: $input) }`,
+      { input: { berichtId: answer.berichtId, reason: 'Test: opgeruimd' } },
+      beheerder,
     );
   });
 

@@ -48,6 +48,10 @@ describe('schema.graphql', () => {
     ['DomainCost', 'realisedCents'],
     ['GemeenteCostOverview', 'expectedCents'],
     ['GemeenteCostOverview', 'realisedCents'],
+    ...['CostOverview', 'MonthCost', 'DomainCost', 'GemeenteCostOverview'].flatMap((type) => [
+      [type, 'declaredCents'],
+      [type, 'estimatedCents'],
+    ]),
     ['BeforeAfterRegisseurView', 'averageMonthlyBeforeCents'],
     ['BeforeAfterRegisseurView', 'averageMonthlyAfterCents'],
     ['MaatwerkbudgetSpendView', 'amountCents'],

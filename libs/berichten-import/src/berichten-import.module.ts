@@ -1,3 +1,4 @@
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
 import { ProcessingLog } from '@regie/audit';
 import { HouseholdCommandExecutor } from '@regie/household';
@@ -7,8 +8,11 @@ import { BerichtenImport } from './berichten-import.service';
 import { ClientMatcher } from './client-matcher';
 import { BerichtenController } from './http/berichten.controller';
 import { BerichtenQueueResolver } from './graphql/berichten-queue.resolver';
+import { ForgetPersonQueueInterceptor } from './graphql/forget-person-queue.interceptor';
 import { BERICHTEN_COMPONENT, berichtenMigrations } from './store/migrations';
+import { QueueProtection } from './store/queue-protection';
 import { ReceivedBerichten } from './store/received-berichten';
+import { SqlKeyProvider } from '@regie/privacy';
 
 export interface BerichtenImportModuleOptions {
   /** Modules that provide `databaseToken` and BsnIndexLookup (the timeline and search modules). */
@@ -44,10 +48,20 @@ export class BerichtenImportModule {
             log: ProcessingLog | undefined,
           ) => {
             await migrate(db, BERICHTEN_COMPONENT, berichtenMigrations);
-            return new BerichtenImport(new ReceivedBerichten(db), executor, new ClientMatcher(lookup, executor), log);
+            // The queue's keys live next to it, in the same key table the event store's keys use when they share it.
+            const keys = await SqlKeyProvider.open(db);
+            const received = new ReceivedBerichten(db, new QueueProtection(keys, (bsn) => lookup.blindIndex(bsn)));
+            await received.sealPlaintextWaiting();
+            return new BerichtenImport(received, executor, new ClientMatcher(lookup, executor), log);
           },
         },
-        ...((options.graphql ?? true) ? [BerichtenQueueResolver] : []),
+        ...((options.graphql ?? true)
+          ? [
+              BerichtenQueueResolver,
+              ForgetPersonQueueInterceptor,
+              { provide: APP_INTERCEPTOR, useExisting: ForgetPersonQueueInterceptor },
+            ]
+          : []),
       ],
       controllers: options.http ? [BerichtenController] : [],
       exports: [BerichtenImport],

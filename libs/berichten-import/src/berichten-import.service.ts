@@ -108,12 +108,12 @@ export class BerichtenImport {
     const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
     try {
       const matches = await this.matchAll(bericht);
-      if (matches.length !== 1) {
-        await this.received.waiting(id, text);
+      if (matches.some((match) => match === undefined)) {
+        await this.received.waiting(id, bericht.gemeente, text, bsnsOf(bericht));
         await this.logLine(bericht, id, 'WAITING');
         return answer('WAITING', message, id);
       }
-      return await this.record(bericht, id, matches[0]!, message, options.by);
+      return await this.record(bericht, id, matches as ClientMatch[], message, options.by);
     } catch (error) {
       await this.received.rejected(id, [
         { code: 'IMPORT_FAILED', path: '', reason: 'Regie kon het bericht niet verwerken.' },
@@ -147,7 +147,25 @@ export class BerichtenImport {
         { field: 'householdId' },
       );
     }
-    return this.record(bericht, waiting.id, { householdId, memberId }, message, actor);
+    // A 323 for several clients waits until every one of them is found; linking gives the household of the first.
+    const others = await Promise.all(
+      bsnsOf(bericht)
+        .slice(1)
+        .map((bsn) => this.matcher.match(gemeente, bsn)),
+    );
+    if (others.some((found) => found.length !== 1)) {
+      await this.received.stillWaiting(waiting.id);
+      return reject('MEMBER_NOT_FOUND', 'Niet alle cliënten van deze declaratie zijn in een huishouden gevonden.', {
+        field: 'householdId',
+      });
+    }
+    return this.record(
+      bericht,
+      waiting.id,
+      [{ householdId, memberId }, ...others.map((found) => found[0]!)],
+      message,
+      actor,
+    );
   }
 
   /** Takes a waiting message out of the queue without recording it, with the functioneel beheerder's reason. */
@@ -175,40 +193,58 @@ export class BerichtenImport {
     return this.received.queue(actor.gemeente ?? '');
   }
 
-  private async matchAll(bericht: Bericht): Promise<ClientMatch[]> {
-    const [bsn] = bsnsOf(bericht);
-    return this.matcher.match(bericht.gemeente, bsn!);
+  /**
+   * AVG art. 17: the waiting messages of a person who is forgotten are shredded, whichever household (if any) they
+   * are in. Call it with the person's BSN before their keys go (see docs/berichten.md).
+   */
+  async forgetBsn(gemeente: string, bsn: string): Promise<number> {
+    const shredded = await this.received.forgetBsn(gemeente, bsn);
+    if (shredded > 0) {
+      await this.log?.record({
+        ...systemLine(gemeente),
+        operation: 'WRITE',
+        action: 'berichten.wachtrij.vernietigd',
+        fields: [`results.${shredded}`],
+        basis: 'AVG art. 17: persoon vergeten',
+      });
+    }
+    return shredded;
   }
 
+  /** Retention of the queue: what waited longer than `days` is shredded. */
+  expireWaiting(days: number, now = new Date()): Promise<number> {
+    return this.received.expireWaiting(new Date(now.getTime() - days * 86_400_000));
+  }
+
+  /** Per Bsn of the message (a 323 may name several) the one household member with it, or undefined. */
+  private async matchAll(bericht: Bericht): Promise<(ClientMatch | undefined)[]> {
+    return Promise.all(
+      bsnsOf(bericht).map(async (bsn) => {
+        const found = await this.matcher.match(bericht.gemeente, bsn);
+        return found.length === 1 ? found[0] : undefined;
+      }),
+    );
+  }
+
+  /**
+   * Records the message in the household of each client (one for every message but a 323 for several clients,
+   * in the order of its Bsns). Each household is written in its own transaction: a refusal in a later one leaves
+   * the earlier ones written, and sending the corrected message again skips the lines they hold.
+   */
   private async record(
     bericht: Bericht,
     id: string,
-    match: ClientMatch,
+    matches: readonly ClientMatch[],
     message: NewReceived,
     onBehalfOf?: Actor,
   ): Promise<ImportAnswer> {
-    const domain = domainOfBericht(bericht);
-    const actor = berichtenActor(bericht.gemeente, domain);
-    const decide: Decider = (context) => {
-      const drafts = decideBericht(bericht, match.memberId, context);
-      if (drafts.length === 0) throw new NothingNew();
-      return drafts;
-    };
+    const match = matches[0]!;
+    const bsns = bsnsOf(bericht);
     try {
-      let eventIds: readonly string[] = [];
+      const eventIds: string[] = [];
       if (!isRecordedOnly(bericht)) {
-        try {
-          const result = await this.executor.execute({
-            householdId: match.householdId,
-            actor,
-            decide,
-            providerAgbCodes: [bericht.aanbieder],
-            correlationId: id,
-            ...(onBehalfOf ? { onBehalfOf: onBehalfOf.userId } : {}),
-          });
-          eventIds = result.eventIds;
-        } catch (error) {
-          if (!(error instanceof NothingNew)) throw error;
+        for (const [index, client] of matches.entries()) {
+          eventIds.push(...(await this.write(bericht, id, client, bsns[index]!, onBehalfOf)));
         }
       }
       await this.received.accepted(id, match.householdId, match.memberId, eventIds, onBehalfOf?.userId);
@@ -220,6 +256,34 @@ export class BerichtenImport {
       await this.received.rejected(id, rejections, match.householdId);
       await this.logLine(bericht, id, 'REJECTED', match, rejections);
       return { ...answer('REJECTED', message, id), householdId: match.householdId, rejections };
+    }
+  }
+
+  private async write(
+    bericht: Bericht,
+    id: string,
+    match: ClientMatch,
+    bsn: string,
+    onBehalfOf?: Actor,
+  ): Promise<readonly string[]> {
+    const decide: Decider = (context) => {
+      const drafts = decideBericht(bericht, match.memberId, context, bsn);
+      if (drafts.length === 0) throw new NothingNew();
+      return drafts;
+    };
+    try {
+      const result = await this.executor.execute({
+        householdId: match.householdId,
+        actor: berichtenActor(bericht.gemeente, domainOfBericht(bericht)),
+        decide,
+        providerAgbCodes: [bericht.aanbieder],
+        correlationId: id,
+        ...(onBehalfOf ? { onBehalfOf: onBehalfOf.userId } : {}),
+      });
+      return result.eventIds;
+    } catch (error) {
+      if (error instanceof NothingNew) return [];
+      throw error;
     }
   }
 

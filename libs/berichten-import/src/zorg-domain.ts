@@ -4,8 +4,10 @@ import type { BerichtHerkomst, DecideContext, DraftEvent } from '@regie/househol
 import {
   JEUGD_DOMAIN,
   JEUGD_TOEWIJZING,
+  recordJeugdDeclaratie,
   recordJeugdToewijzing,
   recordJeugdVerzoekOmToewijzing,
+  recordJeugdVerzoekOmWijziging,
   recordJeugdZorgStart,
   recordJeugdZorgStop,
   type VerzoekOmToewijzingOntvangen,
@@ -14,6 +16,10 @@ import {
   entriesOf,
   findToewijzing,
   lifecycleState,
+  type DeclaratieCommand,
+  type DeclaratieOntvangen,
+  type VerzoekOmWijzigingCommand,
+  type VerzoekOmWijzigingOntvangen,
   type ToewijzingCommand,
   type ToewijzingProfile,
   type ToewijzingVastgelegd,
@@ -22,7 +28,15 @@ import {
   type ZorgStartCommand,
   type ZorgStopCommand,
 } from '@regie/toewijzing';
-import { WMO_DOMAIN, WMO_TOEWIJZING, recordWmoToewijzing, recordWmoZorgStart, recordWmoZorgStop } from '@regie/wmo';
+import {
+  WMO_DOMAIN,
+  WMO_TOEWIJZING,
+  recordWmoDeclaratie,
+  recordWmoToewijzing,
+  recordWmoVerzoekOmWijziging,
+  recordWmoZorgStart,
+  recordWmoZorgStop,
+} from '@regie/wmo';
 
 /** What both domains' toewijzing events hold (JW301 / WMO301). */
 export type ToewijzingData = ToewijzingVastgelegd;
@@ -30,6 +44,17 @@ export type PeriodRef = ZorgPeriode;
 export type ToewijzingRef = ToewijzingView;
 
 type FromBericht<Command> = Command & { readonly bericht: BerichtHerkomst };
+
+/** A declaration line (323) as Regie holds it: what tells a line sent again from a new one. */
+export type DeclaratieRef = Pick<
+  DeclaratieOntvangen,
+  'providerAgb' | 'declaratieNummer' | 'productReferentie' | 'debetCredit'
+>;
+
+/** A verzoek om wijziging (317) as Regie holds it. */
+export type VerzoekOmWijzigingRef = Pick<VerzoekOmWijzigingOntvangen, 'toewijzingNummer' | 'bericht'>;
+
+export type { DeclaratieCommand, VerzoekOmWijzigingCommand };
 
 /** One domain's side of the life cycle. */
 export interface ZorgDomain {
@@ -40,10 +65,24 @@ export interface ZorgDomain {
   recordToewijzing(command: FromBericht<ToewijzingCommand>, context: DecideContext): DraftEvent[];
   recordZorgStart(command: FromBericht<ZorgStartCommand>, context: DecideContext): DraftEvent[];
   recordZorgStop(command: FromBericht<ZorgStopCommand>, context: DecideContext): DraftEvent[];
+  /** A 323 line (debit or credit) on a toewijzing of the aanbieder. */
+  recordDeclaratie(command: DeclaratieCommand, context: DecideContext): DraftEvent[];
+  /** A 317 verzoek om wijziging of one toewijzing: a request, it changes nothing until a new 301. */
+  recordVerzoekOmWijziging(command: VerzoekOmWijzigingCommand, context: DecideContext): DraftEvent[];
+  /** Declaration lines recorded in the household, not withdrawn. */
+  declaraties(context: DecideContext): DeclaratieRef[];
+  /** Verzoeken om wijziging recorded in the household, not withdrawn. */
+  verzoekenOmWijziging(context: DecideContext): VerzoekOmWijzigingRef[];
 }
 
 const find = (profile: ToewijzingProfile) => (context: DecideContext, nummer: string) =>
   findToewijzing(profile, lifecycleState(profile, context), nummer);
+
+/** The data of a profile's entries of one type that are not withdrawn. */
+const dataOf =
+  <Data>(profile: ToewijzingProfile, type: (profile: ToewijzingProfile) => string) =>
+  (context: DecideContext): Data[] =>
+    entriesOf<Data>(lifecycleState(profile, context), type(profile)).map((entry) => entry.data);
 
 export const JEUGD: ZorgDomain = {
   code: JEUGD_DOMAIN,
@@ -57,6 +96,10 @@ export const JEUGD: ZorgDomain = {
     ),
   recordZorgStart: recordJeugdZorgStart,
   recordZorgStop: recordJeugdZorgStop,
+  recordDeclaratie: recordJeugdDeclaratie,
+  recordVerzoekOmWijziging: recordJeugdVerzoekOmWijziging,
+  declaraties: dataOf(JEUGD_TOEWIJZING, (profile) => profile.eventType.declaratieOntvangen),
+  verzoekenOmWijziging: dataOf(JEUGD_TOEWIJZING, (profile) => profile.eventType.verzoekOmWijzigingOntvangen),
 };
 
 export const WMO: ZorgDomain = {
@@ -66,6 +109,10 @@ export const WMO: ZorgDomain = {
   recordToewijzing: recordWmoToewijzing,
   recordZorgStart: recordWmoZorgStart,
   recordZorgStop: recordWmoZorgStop,
+  recordDeclaratie: recordWmoDeclaratie,
+  recordVerzoekOmWijziging: recordWmoVerzoekOmWijziging,
+  declaraties: dataOf(WMO_TOEWIJZING, (profile) => profile.eventType.declaratieOntvangen),
+  verzoekenOmWijziging: dataOf(WMO_TOEWIJZING, (profile) => profile.eventType.verzoekOmWijzigingOntvangen),
 };
 
 /** A Jeugd verzoek om toewijzing (JW315) read from a message with this ReferentieAanbieder, not withdrawn. */

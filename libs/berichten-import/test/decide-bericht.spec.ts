@@ -264,12 +264,126 @@ describe('decideBericht: Wmo', () => {
 });
 
 describe('decideBericht: messages recorded only as received', () => {
-  it.each([
-    ['jw317-verzoek-om-wijziging.xml'],
-    ['wmo317-verzoek-om-wijziging.xml'],
-    ['jw323-declaratie.xml'],
-    ['wmo315-verzoek-om-toewijzing.xml'],
-  ])('%s changes nothing in the household', (file) => {
-    expect(when(bericht(file), given([vot, toewijzing]))).toEqual([]);
+  it('a WMO315 changes nothing in the household (Wmo has no verzoek om toewijzing command)', () => {
+    expect(when(bericht('wmo315-verzoek-om-toewijzing.xml'), given([vot, toewijzing]))).toEqual([]);
+  });
+});
+
+describe('decideBericht: JW323/WMO323 declaratie', () => {
+  const declaratie = bericht('jw323-declaratie.xml');
+  const creditering = bericht('jw323-creditering.xml');
+
+  it('records each Prestatie as a declaration line with the message identity', () => {
+    const events = when(declaratie, given([vot, toewijzing]));
+    expect(events.map((event) => event.type)).toEqual([
+      JeugdEventType.declaratieOntvangen,
+      JeugdEventType.declaratieOntvangen,
+    ]);
+    expect(events[0]).toMatchObject({
+      data: {
+        memberId: sem.memberId,
+        providerAgb: '75751234',
+        toewijzingNummer: '4100021',
+        declaratieNummer: 'D202603001',
+        productReferentie: 'JHM-2026-000101',
+        lineReference: 'D202603001/JHM-2026-000101',
+        periodBegin: '2026-03-16',
+        periodEnd: '2026-03-31',
+        geleverdVolume: 4,
+        eenheid: '04',
+        productTariefCents: 8250,
+        ingediendBedragCents: 33_000,
+        debetCredit: 'D',
+        bericht: { berichtType: 'JW323', identificatie: 'DC20260406', toewijzingNummer: '4100021' },
+      },
+    });
+    expect(events[1]!.data).not.toHaveProperty('productTariefCents');
+  });
+
+  it('records nothing when the same lines were read before', () => {
+    expect(when(declaratie, given([vot, toewijzing, declaratie]))).toEqual([]);
+  });
+
+  it('records a credit line under the debit it cancels (VorigReferentieNummer), then the new lines', () => {
+    const events = when(creditering, given([vot, toewijzing, declaratie]));
+    expect(events.map((event) => (event.data as { debetCredit: string }).debetCredit)).toEqual(['C', 'D', 'D']);
+    expect(events[0]).toMatchObject({
+      data: { productReferentie: 'JHM-2026-000101', lineReference: 'D202603001/JHM-2026-000101' },
+    });
+  });
+
+  it('refuses a credit line without the debit it cancels, at its element', () => {
+    const refusals = refusalsOf(creditering, given([vot, toewijzing]));
+    expect(refusals[0]).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      path: 'Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductReferentie/ReferentieNummer',
+    });
+  });
+
+  it('refuses a line on a toewijzing Regie does not have', () => {
+    const refusals = refusalsOf(declaratie, given([vot]));
+    expect(refusals.map((refusal) => refusal.path)).toEqual([
+      'Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ToewijzingNummer',
+      'Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]/ToewijzingNummer',
+    ]);
+  });
+
+  it('takes only the Prestaties of the client this household has (a WMO323 for two clients)', () => {
+    const wmo = [bericht('wmo301-toewijzing.xml')];
+    const events = decideBericht(
+      bericht('wmo323-declaratie.xml'),
+      lotte.memberId,
+      contextAfter(given(wmo, '2027-02-01'), '2027-02-01'),
+      '999990032',
+    );
+    expect(events.map((event) => [event.type, (event.data as { toewijzingNummer: string }).toewijzingNummer])).toEqual([
+      [WmoEventType.declaratieOntvangen, '7000311'],
+      [WmoEventType.declaratieOntvangen, '7000312'],
+    ]);
+  });
+});
+
+describe('decideBericht: JW317/WMO317 verzoek om wijziging', () => {
+  const vow = bericht('jw317-verzoek-om-wijziging.xml');
+
+  it('records a request per TeWijzigenProduct; the toewijzing stays as it is', () => {
+    const events = when(vow, given([vot, toewijzing]));
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: JeugdEventType.verzoekOmWijzigingOntvangen,
+        data: expect.objectContaining({
+          toewijzingNummer: '4100021',
+          memberId: sem.memberId,
+          providerAgb: '75751234',
+          productcategorie: '45',
+          gewensteIngangsdatum: '2026-06-01',
+          einddatum: '2026-12-31',
+          bericht: expect.objectContaining({ berichtType: 'JW317', referentieAanbieder: 'VOW-2026-0007' }),
+        }),
+      }),
+    ]);
+    expect(events.some((event) => event.type === JeugdEventType.toewijzingVastgelegd)).toBe(false);
+  });
+
+  it('records nothing when the same request was read before', () => {
+    expect(when(vow, given([vot, toewijzing, vow]))).toEqual([]);
+  });
+
+  it('refuses a request about a toewijzing Regie does not have', () => {
+    expect(refusalsOf(vow, given([vot]))).toEqual([
+      expect.objectContaining({
+        code: 'TOEWIJZING_NOT_FOUND',
+        path: 'Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]/ToewijzingNummer',
+      }),
+    ]);
+  });
+
+  it('a WMO317 with only a NieuwProduct records nothing: a new product has no toewijzing to attach to yet', () => {
+    const events = decideBericht(
+      bericht('wmo317-verzoek-om-wijziging.xml'),
+      lotte.memberId,
+      contextAfter(given([bericht('wmo301-toewijzing.xml')], '2027-02-01'), '2027-02-01'),
+    );
+    expect(events).toEqual([]);
   });
 });

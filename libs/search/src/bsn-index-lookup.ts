@@ -22,6 +22,11 @@ export class BsnIndexLookup {
     private readonly indexer: SearchIndexer,
   ) {}
 
+  /** The keyed blind index of a BSN, for a system that keeps its own rows findable by BSN (the berichten queue). */
+  blindIndex(bsn: string): string {
+    return bsnBlindIndex(this.key, bsn);
+  }
+
   /** Every indexed member with this BSN, once the index has caught up with the store (waits at most `timeoutMs`). */
   async membersWithBsn(bsn: string, timeoutMs = 5000): Promise<IndexedMember[]> {
     await this.indexer.waitForHead(timeoutMs);

@@ -20,6 +20,7 @@ export const READ_MODEL_TABLES = [
   'afwegingen',
   'maatwerk_decisions',
   'cost_lines',
+  'declaration_lines',
   'zrm_scores',
   'maatwerkbudget_spends',
   'projector_checkpoints',
@@ -357,6 +358,31 @@ export const timelineMigrations: readonly Migration[] = [
     sql: `
       alter table agreements add column due_on date;
       alter table maatwerkbudget_spends add column answers_entry_id text, add column answers_goal_id text;
+    `,
+  },
+  {
+    version: 8,
+    name: 'declaration lines (323): the realised cost of a toewijzing per declared period',
+    // One row per declaration event (a debit or credit line); the cost view nets credit lines with the debit they
+    // name (line_reference) and splits a period over months by days. No personal data: amounts, dates and codes.
+    sql: `
+      create table declaration_lines (
+        household_id text not null,
+        event_id text not null,
+        domain text not null,
+        key text not null,
+        line_reference text not null,
+        member_id text,
+        provider_agb text,
+        period_begin date not null,
+        period_end date not null,
+        amount_cents bigint not null,
+        volume numeric,
+        eenheid text,
+        withdrawn boolean not null default false,
+        primary key (household_id, event_id)
+      );
+      create index declaration_lines_key_idx on declaration_lines (household_id, domain, key);
     `,
   },
 ];

@@ -5,6 +5,7 @@ import {
   PROVIDER_REGISTERED,
   providerStream,
   type CostFact,
+  type DeclarationFact,
   type DomainModuleDefinition,
   type LadderFact,
   type MaatwerkFact,
@@ -67,6 +68,16 @@ export const fakeJeugd: DomainModuleDefinition = {
     if (event.type === 'jeugd.SignaalGemeld') {
       const signal = event.data as { key: string; open: boolean; kind?: string; dueOn?: string };
       return { summary: `Signaal ${signal.key}`, signal } as TimelineDescription;
+    }
+    if (event.type === 'jeugd.DeclaratieOntvangen') {
+      // A test-only declaration (323) line: the fact passes through, as the real domain's describe computes it.
+      const declared = event.data as { memberId: string; providerAgb: string; declaration: DeclarationFact };
+      return {
+        summary: `Declaratie ${declared.declaration.lineReference}`,
+        memberId: declared.memberId,
+        providerAgb: declared.providerAgb,
+        declaration: declared.declaration,
+      };
     }
     if (!step) return { summary: event.type };
     return {

@@ -284,6 +284,89 @@ export function insightProjectionSuite(
       expect(await snapshot(db)).toEqual(first);
     });
 
+    it('declaration lines (323): realised cost per month, credits netted, withdrawal and retention; rebuild equals', async () => {
+      const h = await seed();
+      const declare = (lineReference: string, periodBegin: string, periodEnd: string, amountCents: number) =>
+        h.record(
+          'wmo.DeclaratieOntvangen',
+          {
+            memberId: 'm-kind',
+            providerAgb: AGB,
+            declaration: { key: 'T3', lineReference, periodBegin, periodEnd, amountCents, volume: 4, eenheid: '04' },
+          },
+          '2025-04-05',
+        );
+      await declare('D1/P1', '2025-03-01', '2025-03-31', 120_000);
+      await declare('D1/P1', '2025-03-01', '2025-03-31', -120_000);
+      await declare('D2/P1', '2025-03-01', '2025-03-31', 110_000);
+      await declare('D3/P1', '2025-04-20', '2025-05-09', 21_000);
+      const wrong = await declare('D4/P1', '2025-06-01', '2025-06-30', 999_999);
+      await h.record(
+        T.entryWithdrawn,
+        { entryId: wrong.id, entryType: 'wmo.DeclaratieOntvangen', domain: 'WMO', reason: 'dubbel' },
+        '2025-07-01',
+      );
+      await projector.start();
+      await projector.catchUp(20_000);
+      const first = await snapshot(db);
+
+      const rows = await insight.declarationLines(h.id);
+      expect(rows.map((row) => [row.line_reference, row.amount_cents, row.member_id])).toEqual([
+        ['D1/P1', 120_000, 'm-kind'],
+        ['D1/P1', -120_000, 'm-kind'],
+        ['D2/P1', 110_000, 'm-kind'],
+        ['D3/P1', 21_000, 'm-kind'],
+      ]);
+      const { costPerMonth } = await import('../src/costs/cost-per-month');
+      const { declarationInput } = await import('../src/query/insight-read-model');
+      const lines = (await insight.costLines(h.id)).map((row) => ({
+        domain: row.domain,
+        key: row.key,
+        tariff: row.tariff,
+        validFrom: row.valid_from,
+        validUntil: row.valid_until,
+        startedOn: '2025-02-01',
+      }));
+      const cells = costPerMonth(
+        lines,
+        '2025-03',
+        '2025-05',
+        '2025-12-31',
+        rows.map((row) => declarationInput(row)),
+      );
+      const wmo = (month: string) => cells.find((cell) => cell.month === month && cell.domain === 'WMO');
+      expect(wmo('2025-03')).toMatchObject({ declaredCents: 110_000, estimatedCents: 0 });
+      // 20 April – 9 May: 11 of 20 days in April; the other days of April and May are estimated.
+      expect(wmo('2025-04')).toMatchObject({ declaredCents: 11_550 });
+      expect(wmo('2025-05')).toMatchObject({ declaredCents: 9_450 });
+      expect(wmo('2025-04')!.estimatedCents).toBeGreaterThan(0);
+
+      await projector.stop();
+      await db.query('update projector_checkpoints set position = null');
+      await projector.start();
+      await projector.catchUp(20_000);
+      expect(await snapshot(db)).toEqual(first);
+      expect((await projector.rebuild()).finished).toBe(true);
+      expect(await snapshot(db)).toEqual(first);
+      await new TimelineProjector(store, db, fakeRegistry(), { batchSize: 1 }).rebuild();
+      expect(await snapshot(db)).toEqual(first);
+
+      await h.record(
+        T.retentionExpired,
+        {
+          domains: [{ domain: 'WMO', careEndedOn: '2025-09-30', termEndedOn: '2040-09-30' }],
+          wholeHousehold: false,
+          memberIds: ['m-moeder', 'm-kind'],
+        },
+        '2040-10-01',
+      );
+      await projector.catchUp(20_000);
+      expect(await insight.declarationLines(h.id)).toEqual([]);
+      const afterRetention = await snapshot(db);
+      await projector.rebuild();
+      expect(await snapshot(db)).toEqual(afterRetention);
+    });
+
     it('gives the regisseur a worklist, most overdue first, and the counts of my households', async () => {
       const h = await seed();
       await projector.start();

@@ -25,6 +25,7 @@ const HouseholdAccessPage = lazy(() => import('../audit/HouseholdAccessPage'));
 const ExportPage = lazy(() => import('../audit/ExportPage'));
 const DomeinPage = lazy(() => import('../domein/DomeinPage'));
 const DomainHouseholdPage = lazy(() => import('../domein/DomainHouseholdPage'));
+const BerichtenQueuePage = lazy(() => import('../berichten/BerichtenQueuePage'));
 
 const page = (element: JSX.Element) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
       { path: '/audit/export', element: page(<ExportPage />) },
       { path: '/domein', element: page(<DomeinPage />) },
       { path: '/domein/huishoudens/:id', element: page(<DomainHouseholdPage />) },
+      { path: '/berichten', element: page(<BerichtenQueuePage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

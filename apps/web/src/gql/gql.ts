@@ -30,6 +30,10 @@ type Documents = {
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": typeof types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": typeof types.RegisterProviderDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
+    "\n  query BerichtenQueue {\n    berichtenQueue {\n      id\n      berichtType\n      afzender\n      identificatie\n      dagtekening\n      bsn\n      receivedAt\n    }\n  }\n": typeof types.BerichtenQueueDocument,
+    "\n  query HouseholdsWithBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n        members {\n          id\n          name\n          matched\n        }\n      }\n    }\n  }\n": typeof types.HouseholdsWithBsnDocument,
+    "\n  mutation LinkBericht($input: LinkBerichtInput!) {\n    linkBericht(input: $input) {\n      outcome\n      rejections {\n        path\n        reason\n      }\n    }\n  }\n": typeof types.LinkBerichtDocument,
+    "\n  mutation DiscardBericht($input: DiscardBerichtInput!) {\n    discardBericht(input: $input)\n  }\n": typeof types.DiscardBerichtDocument,
     "\n  query JeugdProviders {\n    providers(domain: JEUGD) {\n      agbCode\n      name\n    }\n  }\n": typeof types.JeugdProvidersDocument,
     "\n  mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {\n    recordJeugdContactmoment(input: $input) {\n      position\n    }\n  }\n": typeof types.RecordJeugdContactmomentDocument,
     "\n  query DomainHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      regisseur {\n        name\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      sharingBases {\n        id\n        domain\n        grondslag\n        wettelijkeBepaling\n        memberIds\n        validFrom\n        validUntil\n        currentlyValid\n      }\n      timeline(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            domain\n            occurredAt\n            occurredOn\n            summary\n            note\n            member {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DomainHouseholdDocument,
@@ -74,6 +78,10 @@ const documents: Documents = {
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": types.RegisterProviderDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": types.RegisterHouseholdDocument,
+    "\n  query BerichtenQueue {\n    berichtenQueue {\n      id\n      berichtType\n      afzender\n      identificatie\n      dagtekening\n      bsn\n      receivedAt\n    }\n  }\n": types.BerichtenQueueDocument,
+    "\n  query HouseholdsWithBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n        members {\n          id\n          name\n          matched\n        }\n      }\n    }\n  }\n": types.HouseholdsWithBsnDocument,
+    "\n  mutation LinkBericht($input: LinkBerichtInput!) {\n    linkBericht(input: $input) {\n      outcome\n      rejections {\n        path\n        reason\n      }\n    }\n  }\n": types.LinkBerichtDocument,
+    "\n  mutation DiscardBericht($input: DiscardBerichtInput!) {\n    discardBericht(input: $input)\n  }\n": types.DiscardBerichtDocument,
     "\n  query JeugdProviders {\n    providers(domain: JEUGD) {\n      agbCode\n      name\n    }\n  }\n": types.JeugdProvidersDocument,
     "\n  mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {\n    recordJeugdContactmoment(input: $input) {\n      position\n    }\n  }\n": types.RecordJeugdContactmomentDocument,
     "\n  query DomainHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      regisseur {\n        name\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      sharingBases {\n        id\n        domain\n        grondslag\n        wettelijkeBepaling\n        memberIds\n        validFrom\n        validUntil\n        currentlyValid\n      }\n      timeline(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            domain\n            occurredAt\n            occurredOn\n            summary\n            note\n            member {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DomainHouseholdDocument,
@@ -180,6 +188,22 @@ export function graphql(source: "\n  mutation RegisterProvider($input: RegisterP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BerichtenQueue {\n    berichtenQueue {\n      id\n      berichtType\n      afzender\n      identificatie\n      dagtekening\n      bsn\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  query BerichtenQueue {\n    berichtenQueue {\n      id\n      berichtType\n      afzender\n      identificatie\n      dagtekening\n      bsn\n      receivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdsWithBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n        members {\n          id\n          name\n          matched\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HouseholdsWithBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n        members {\n          id\n          name\n          matched\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkBericht($input: LinkBerichtInput!) {\n    linkBericht(input: $input) {\n      outcome\n      rejections {\n        path\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkBericht($input: LinkBerichtInput!) {\n    linkBericht(input: $input) {\n      outcome\n      rejections {\n        path\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardBericht($input: DiscardBerichtInput!) {\n    discardBericht(input: $input)\n  }\n"): (typeof documents)["\n  mutation DiscardBericht($input: DiscardBerichtInput!) {\n    discardBericht(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,7 @@ const NAVIGATION: readonly NavigationItem[] = [
   { to: '/audit/noodprocedure', label: 'Noodprocedure', end: false, roles: ['auditor'] },
   { to: '/audit/export', label: 'Exporteren', end: false, roles: ['auditor'] },
   { to: '/domein', label: 'Mijn domein', end: false, roles: ['domeinmedewerker'] },
+  { to: '/berichten', label: 'Berichten', end: false, roles: ['functioneel_beheerder'] },
 ];
 
 const shownTo = (item: NavigationItem, role: string | undefined) =>

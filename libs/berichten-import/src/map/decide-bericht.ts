@@ -3,17 +3,24 @@ import type { Bericht } from '@regie/berichten';
 import type { DecideContext, DraftEvent } from '@regie/household';
 import { JEUGD, WMO } from '../zorg-domain';
 import { Steps } from './steps';
+import { mapDeclaratie } from './declaratie.map';
 import { mapToewijzing } from './toewijzing.map';
 import { mapJeugdVerzoekOmToewijzing } from './verzoek.map';
+import { mapVerzoekOmWijziging } from './verzoek-om-wijziging.map';
 import { mapStartZorg, mapStopZorg } from './zorg.map';
 
 /**
  * What a message does to the household when it is read: which events its products become. Returns `[]` for a
- * message that is recorded only as received (a 317 verzoek om wijziging, a WMO315, a 323 declaratie) or that
- * repeats what Regie holds already; throws BerichtAfgewezen (with every refused element) and writes nothing when any
- * product cannot be recorded.
+ * message that is recorded only as received (a WMO315) or that repeats what Regie holds already; throws
+ * BerichtAfgewezen (with every refused element) and writes nothing when any product cannot be recorded. A 323 may
+ * name several clients: `bsn` says whose Prestaties this household's member `memberId` gets (default: the first).
  */
-export function decideBericht(bericht: Bericht, memberId: string, context: DecideContext): DraftEvent[] {
+export function decideBericht(
+  bericht: Bericht,
+  memberId: string,
+  context: DecideContext,
+  bsn: string = bsnsOf(bericht)[0]!,
+): DraftEvent[] {
   const steps = new Steps(context);
   const domain = bericht.standaard === 'iJw' ? JEUGD : WMO;
   switch (bericht.soort) {
@@ -30,7 +37,10 @@ export function decideBericht(bericht: Bericht, memberId: string, context: Decid
       if (bericht.standaard === 'iJw') mapJeugdVerzoekOmToewijzing(bericht, memberId, steps);
       break;
     case 'verzoekOmWijziging':
+      mapVerzoekOmWijziging(bericht, memberId, domain, steps);
+      break;
     case 'declaratie':
+      mapDeclaratie(bericht, bsn, memberId, domain, steps);
       break;
   }
   // A draft without a date of its own (a verzoek, a withdrawal, a correction) happened when the message was sent.
@@ -39,9 +49,7 @@ export function decideBericht(bericht: Bericht, memberId: string, context: Decid
 
 /** Whether the message is only recorded as received: it has no command in its domain (docs/berichten.md). */
 export const isRecordedOnly = (bericht: Bericht): boolean =>
-  bericht.soort === 'verzoekOmWijziging' ||
-  bericht.soort === 'declaratie' ||
-  (bericht.soort === 'verzoekOmToewijzing' && bericht.standaard === 'iWmo');
+  bericht.soort === 'verzoekOmToewijzing' && bericht.standaard === 'iWmo';
 
 /** The Bsn(s) of the client(s) a message is about (a 323 may name several). */
 export function bsnsOf(bericht: Bericht): string[] {

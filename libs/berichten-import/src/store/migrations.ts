@@ -40,4 +40,17 @@ export const berichtenMigrations: readonly Migration[] = [
       create index berichten_ontvangen_queue_idx on berichten_ontvangen (gemeente, received_at) where status = 'WAITING';
     `,
   },
+  {
+    version: 2,
+    name: 'berichten: a waiting message is sealed with a key of its own, and found by its BSNs blind index',
+    // The message waits sealed (AES-256-GCM under the key of subject `berichten-wachtrij:<gemeente>:<id>`, see
+    // queue-protection.ts); the key is destroyed when the message leaves the queue, for a forgotten person and at
+    // the end of the queue's retention. `bsn_indexes` are keyed blind indexes (HMAC, the search index key) of the
+    // message's BSNs. A message that waited in plain text before this version is sealed when the import starts.
+    sql: `
+      alter table berichten_ontvangen add column xml_sealed jsonb;
+      alter table berichten_ontvangen add column bsn_indexes text[] not null default '{}';
+      create index berichten_ontvangen_bsn_idx on berichten_ontvangen using gin (bsn_indexes) where status = 'WAITING';
+    `,
+  },
 ];

@@ -1,5 +1,6 @@
 import type { SqlDatabase } from '@regie/sql';
 import type { ImportRejection } from '../import-rejection';
+import type { QueueProtection } from './queue-protection';
 
 export type BerichtStatus = 'PROCESSING' | 'ACCEPTED' | 'WAITING' | 'REJECTED' | 'DISCARDED';
 
@@ -31,14 +32,18 @@ interface Row {
   status: BerichtStatus;
   household_id: string | null;
   member_id: string | null;
-  xml: string | null;
+  xml_sealed: unknown;
   received_at: Date;
 }
 
 const COLUMNS = `id::text as id, gemeente, bericht_type, afzender, identificatie, dagtekening::text as dagtekening,
-  identificatie_key, digest, status, household_id, member_id, xml, received_at`;
+  identificatie_key, digest, status, household_id, member_id, xml_sealed, received_at`;
 
-const toReceived = (row: Row): ReceivedBericht => ({
+/** Why a waiting message left the queue without a person's doing: shown as its discard reason. */
+export const FORGOTTEN_REASON = 'Persoon vergeten (AVG art. 17): bericht vernietigd';
+export const EXPIRED_REASON = 'Bewaartermijn van de wachtrij verstreken: bericht vernietigd';
+
+const toReceived = (row: Row, xml: string | null = null): ReceivedBericht => ({
   id: row.id,
   gemeente: row.gemeente,
   berichtType: row.bericht_type,
@@ -50,7 +55,7 @@ const toReceived = (row: Row): ReceivedBericht => ({
   status: row.status,
   householdId: row.household_id,
   memberId: row.member_id,
-  xml: row.xml,
+  xml,
   receivedAt: row.received_at,
 });
 
@@ -65,9 +70,15 @@ export interface NewReceived {
   readonly digest: string;
 }
 
-/** The table of received messages (`berichten_ontvangen`). */
+/**
+ * The table of received messages (`berichten_ontvangen`). A waiting message is kept sealed (`QueueProtection`); its
+ * key is destroyed as soon as it leaves the queue, so the row keeps only identity and outcome, never the XML.
+ */
 export class ReceivedBerichten {
-  constructor(private readonly db: SqlDatabase) {}
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly protection: QueueProtection,
+  ) {}
 
   /**
    * Takes a message in as PROCESSING, unless a live one (processing, accepted or waiting) has its identity: then
@@ -103,23 +114,82 @@ export class ReceivedBerichten {
   }
 
   async accepted(id: string, householdId: string, memberId: string, eventIds: readonly string[], by?: string) {
-    await this.db.query(
+    const { rows } = await this.db.query<{ gemeente: string }>(
       `update berichten_ontvangen set status = 'ACCEPTED', household_id = $2, member_id = $3, event_ids = $4::text[],
-         xml = null, handled_by = coalesce($5, handled_by), handled_at = now() where id = $1::uuid`,
+         xml = null, xml_sealed = null, bsn_indexes = '{}', handled_by = coalesce($5, handled_by), handled_at = now()
+       where id = $1::uuid returning gemeente`,
       [id, householdId, memberId, eventIds, by ?? null],
     );
+    await this.shredRows(rows.map((row) => ({ id, gemeente: row.gemeente })));
   }
 
   async rejected(id: string, rejections: readonly ImportRejection[], householdId?: string) {
-    await this.db.query(
+    const { rows } = await this.db.query<{ gemeente: string }>(
       `update berichten_ontvangen set status = 'REJECTED', rejections = $2::jsonb, household_id = $3, xml = null,
-         handled_at = now() where id = $1::uuid`,
+         xml_sealed = null, bsn_indexes = '{}', handled_at = now() where id = $1::uuid returning gemeente`,
       [id, JSON.stringify(rejections), householdId ?? null],
+    );
+    await this.shredRows(rows.map((row) => ({ id, gemeente: row.gemeente })));
+  }
+
+  /** The message waits for a household: sealed with its own key, findable by its BSNs' blind indexes. */
+  async waiting(id: string, gemeente: string, xml: string, bsns: readonly string[]) {
+    const sealed = await this.protection.seal(gemeente, id, xml);
+    await this.db.query(
+      `update berichten_ontvangen set status = 'WAITING', xml = null, xml_sealed = $2::jsonb, bsn_indexes = $3::text[]
+       where id = $1::uuid`,
+      [id, JSON.stringify(sealed), bsns.map((bsn) => this.protection.bsnIndex(bsn))],
     );
   }
 
-  async waiting(id: string, xml: string) {
-    await this.db.query(`update berichten_ontvangen set status = 'WAITING', xml = $2 where id = $1::uuid`, [id, xml]);
+  /**
+   * AVG art. 17 for a person who may have messages waiting (forgetPerson): every waiting message of the gemeente
+   * that names this BSN is shredded (its key destroyed, the ciphertext and the blind indexes removed) and leaves the queue.
+   * Returns how many went.
+   */
+  async forgetBsn(gemeente: string, bsn: string): Promise<number> {
+    return this.shredWaiting(
+      `gemeente = $1 and $2 = any(bsn_indexes)`,
+      [gemeente, this.protection.bsnIndex(bsn)],
+      FORGOTTEN_REASON,
+    );
+  }
+
+  /** Retention of the queue: messages waiting since before `before` are shredded. Returns how many went. */
+  async expireWaiting(before: Date): Promise<number> {
+    return this.shredWaiting(`received_at < $1`, [before], EXPIRED_REASON);
+  }
+
+  /** Seals what waited in plain text before migration 2 (run at start; a no-op once done). */
+  async sealPlaintextWaiting(): Promise<number> {
+    const { rows } = await this.db.query<{ id: string; gemeente: string; xml: string }>(
+      `select id::text as id, gemeente, xml from berichten_ontvangen where xml is not null`,
+    );
+    for (const row of rows) {
+      const sealed = await this.protection.seal(row.gemeente, row.id, row.xml);
+      await this.db.query(
+        `update berichten_ontvangen set xml = null, xml_sealed = $2::jsonb where id = $1::uuid and xml is not null`,
+        [row.id, JSON.stringify(sealed)],
+      );
+    }
+    return rows.length;
+  }
+
+  private async shredWaiting(where: string, params: unknown[], reason: string): Promise<number> {
+    const { rows } = await this.db.query<{ id: string; gemeente: string }>(
+      `update berichten_ontvangen set status = 'DISCARDED', discard_reason = '${reason.replace(/'/g, "''")}',
+         handled_by = 'system:berichten', xml = null, xml_sealed = null, bsn_indexes = '{}', handled_at = now()
+       where status = 'WAITING' and ${where} returning id::text as id, gemeente`,
+      params,
+    );
+    await this.shredRows(rows);
+    return rows.length;
+  }
+
+  private async shredRows(rows: readonly { id: string; gemeente: string }[]): Promise<void> {
+    const byGemeente = new Map<string, string[]>();
+    for (const row of rows) byGemeente.set(row.gemeente, [...(byGemeente.get(row.gemeente) ?? []), row.id]);
+    for (const [gemeente, ids] of byGemeente) await this.protection.shred(gemeente, ids);
   }
 
   /** Back to the queue after a link that was refused (the message stays waiting). */
@@ -134,15 +204,17 @@ export class ReceivedBerichten {
        where id = $1::uuid and gemeente = $2 and status = 'WAITING' returning ${COLUMNS}`,
       [id, gemeente],
     );
-    return rows[0] ? toReceived(rows[0]) : undefined;
+    const row = rows[0];
+    return row ? toReceived(row, (await this.protection.open(row.xml_sealed)) ?? null) : undefined;
   }
 
   async discarded(id: string, reason: string, by: string) {
-    await this.db.query(
+    const { rows } = await this.db.query<{ gemeente: string }>(
       `update berichten_ontvangen set status = 'DISCARDED', discard_reason = $2, handled_by = $3, xml = null,
-         handled_at = now() where id = $1::uuid`,
+         xml_sealed = null, bsn_indexes = '{}', handled_at = now() where id = $1::uuid returning gemeente`,
       [id, reason, by],
     );
+    await this.shredRows(rows.map((row) => ({ id, gemeente: row.gemeente })));
   }
 
   /** The messages of a gemeente waiting for a household, oldest first. */
@@ -152,7 +224,7 @@ export class ReceivedBerichten {
        order by received_at, id limit $2`,
       [gemeente, limit],
     );
-    return rows.map(toReceived);
+    return Promise.all(rows.map(async (row) => toReceived(row, (await this.protection.open(row.xml_sealed)) ?? null)));
   }
 
   private params(message: NewReceived) {

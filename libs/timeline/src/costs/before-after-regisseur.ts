@@ -1,9 +1,12 @@
 import type { LocalDate } from '@regie/household';
 import { monthKeyOf, monthsBetween } from './calendar';
 import { costPerMonth, type CostLineInput } from './cost-per-month';
+import type { DeclarationInput } from './declared-cost';
 
 export interface HouseholdCostHistory {
   readonly lines: readonly CostLineInput[];
+  /** Its declaration lines (323), keyed as its lines. */
+  readonly declarations?: readonly DeclarationInput[];
   /** The first time a regisseur was assigned; households without one are left out. */
   readonly firstRegisseurOn?: LocalDate;
 }
@@ -38,7 +41,7 @@ export function beforeAfterRegisseur(
     if (beforeMonths.length === 0 || afterMonths.length === 0) continue;
     counted += 1;
     const perMonth = new Map<string, number>();
-    for (const cell of costPerMonth(household.lines, from, to, today)) {
+    for (const cell of costPerMonth(household.lines, from, to, today, household.declarations)) {
       perMonth.set(cell.month, (perMonth.get(cell.month) ?? 0) + cell.realisedCents);
     }
     for (const month of beforeMonths) before.cents += perMonth.get(month) ?? 0;

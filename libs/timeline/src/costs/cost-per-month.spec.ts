@@ -103,8 +103,15 @@ describe('costPerMonth', () => {
       '2026-12-31',
     );
     expect(cells).toEqual([
-      { month: '2026-01', domain: 'JEUGD', expectedCents: 31_000, realisedCents: 0 },
-      { month: '2026-01', domain: 'WMO', expectedCents: 62_000, realisedCents: 0 },
+      {
+        month: '2026-01',
+        domain: 'JEUGD',
+        expectedCents: 31_000,
+        realisedCents: 0,
+        declaredCents: 0,
+        estimatedCents: 0,
+      },
+      { month: '2026-01', domain: 'WMO', expectedCents: 62_000, realisedCents: 0, declaredCents: 0, estimatedCents: 0 },
     ]);
   });
 });

@@ -1,9 +1,19 @@
 import type { LocalDate, TariffBasis } from '@regie/household';
 import { dayNumber, monthKeyOf, monthsBetween, overlapDays, type DayRange, type Month } from './calendar';
+import {
+  coverageKey,
+  coveredDays,
+  netDeclarations,
+  splitOverMonths,
+  uncoveredDays,
+  type DeclarationInput,
+} from './declared-cost';
 
 /** A toewijzing's or trajectory's tariff with its validity and the start and stop of its care (the episode). */
 export interface CostLineInput {
   readonly domain: string;
+  /** The toewijzing's key, to find its declarations (`DeclarationInput.key`); without it none apply. */
+  readonly key?: string;
   readonly tariff: TariffBasis;
   readonly validFrom: LocalDate;
   readonly validUntil?: LocalDate | null;
@@ -18,7 +28,12 @@ export interface MonthDomainCost {
   readonly month: string;
   readonly domain: string;
   readonly expectedCents: number;
+  /** Declared plus estimated. */
   readonly realisedCents: number;
+  /** From declaration lines (323), credit lines netted. */
+  readonly declaredCents: number;
+  /** Estimated from start and stop of care, for days no declaration covers. */
+  readonly estimatedCents: number;
 }
 
 /** WMO757 Frequentie codes. */
@@ -56,30 +71,45 @@ function spreadOf(tariff: TariffBasis, validity: DayRange | undefined): Spread |
  * Expected and realised cost per month and domain, in whole cents, for the months `from`..`to` (YYYY-MM).
  *
  * Expected: the tariff over the toewijzing's validity (validFrom..validUntil, or to the end of the range when it
- * has no end). Realised: the same rate over the days care actually ran (GESTART..GESTOPT, or until `today`)
- * within that validity. Not from declaraties (iJw/iWmo 323), which Regie does not receive.
+ * has no end). Realised: for the days a declaration (323) of the toewijzing covers, the declared amount (split over
+ * months by days, see `splitOverMonths`; credit lines netted, see `netDeclarations`); for the other days care ran
+ * (GESTART..GESTOPT, or until `today`, within the validity) the tariff's rate as an estimate. A total without an
+ * end date (one lump) is estimated only while its toewijzing has no declaration at all.
  *
- * Rounding: each line is computed exactly (fractions of cents per day) and summed per month and domain; that sum
- * is rounded once to whole cents (half up), so a month's figure is off by at most half a cent.
+ * Rounding: declared amounts are whole cents; estimates are computed exactly (fractions of cents per day), summed
+ * per month and domain and rounded once (half up), so an estimate is off by at most half a cent.
  */
 export function costPerMonth(
   lines: readonly CostLineInput[],
   from: string,
   to: string,
   today: LocalDate,
+  declarations: readonly DeclarationInput[] = [],
 ): MonthDomainCost[] {
   const months = monthsBetween(from, to);
   if (months.length === 0) return [];
   const rangeEnd = months.at(-1)!.last;
   const todayNumber = dayNumber(today);
-  const cells = new Map<string, { month: string; domain: string; expected: number; realised: number }>();
-  const add = (month: string, domain: string, expected: number, realised: number) => {
+  const cells = new Map<
+    string,
+    { month: string; domain: string; expected: number; estimated: number; declared: number }
+  >();
+  const add = (month: string, domain: string, expected: number, estimated: number, declared = 0) => {
     const key = `${month}\u0000${domain}`;
-    const cell = cells.get(key) ?? { month, domain, expected: 0, realised: 0 };
+    const cell = cells.get(key) ?? { month, domain, expected: 0, estimated: 0, declared: 0 };
     cell.expected += expected;
-    cell.realised += realised;
+    cell.estimated += estimated;
+    cell.declared += declared;
     cells.set(key, cell);
   };
+  const inRange = new Set(months.map((month) => month.key));
+  const declared = netDeclarations(declarations);
+  for (const declaration of declared) {
+    for (const part of splitOverMonths(declaration.amountCents, declaration.period)) {
+      if (inRange.has(part.month)) add(part.month, declaration.domain, 0, 0, part.cents);
+    }
+  }
+  const covered = coveredDays(declared);
 
   for (const line of lines) {
     const validFrom = dayNumber(line.validFrom);
@@ -98,10 +128,11 @@ export function costPerMonth(
               validity?.last ?? Number.POSITIVE_INFINITY,
             ),
           };
+    const declaredDays = line.key === undefined ? undefined : covered.get(coverageKey(line.domain, line.key));
     if ('lump' in spread) {
       const month = monthKeyOf(line.validFrom);
-      if (months.some((m) => m.key === month)) {
-        add(month, line.domain, spread.lump, care && care.first <= care.last ? spread.lump : 0);
+      if (inRange.has(month)) {
+        add(month, line.domain, spread.lump, care && care.first <= care.last && !declaredDays ? spread.lump : 0);
       }
       continue;
     }
@@ -109,16 +140,22 @@ export function costPerMonth(
     for (const month of months) {
       const rate = spread.perDay(month);
       const expected = overlapDays(expectedRange, month) * rate;
-      const realised = care ? overlapDays(care, month) * rate : 0;
-      if (expected > 0 || realised > 0) add(month.key, line.domain, expected, realised);
+      const careInMonth = care && { first: Math.max(care.first, month.first), last: Math.min(care.last, month.last) };
+      const estimated = careInMonth ? uncoveredDays(careInMonth, declaredDays) * rate : 0;
+      if (expected > 0 || estimated > 0) add(month.key, line.domain, expected, estimated);
     }
   }
   return [...cells.values()]
-    .map((cell) => ({
-      month: cell.month,
-      domain: cell.domain,
-      expectedCents: Math.round(cell.expected),
-      realisedCents: Math.round(cell.realised),
-    }))
+    .map((cell) => {
+      const estimatedCents = Math.round(cell.estimated);
+      return {
+        month: cell.month,
+        domain: cell.domain,
+        expectedCents: Math.round(cell.expected),
+        realisedCents: cell.declared + estimatedCents,
+        declaredCents: cell.declared,
+        estimatedCents,
+      };
+    })
     .sort((a, b) => a.month.localeCompare(b.month) || a.domain.localeCompare(b.domain));
 }

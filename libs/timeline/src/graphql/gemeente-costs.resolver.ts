@@ -7,12 +7,14 @@ import { currentCorrelationId } from '@regie/observability';
 import { beforeAfterRegisseur } from '../costs/before-after-regisseur';
 import { summariseCosts } from '../costs/cost-overview';
 import { costPerMonth, type CostLineInput } from '../costs/cost-per-month';
-import { InsightReadModel, type CostLineRow } from '../query/insight-read-model';
+import { declarationInput, InsightReadModel, type CostLineRow } from '../query/insight-read-model';
+import type { DeclarationInput } from '../costs/declared-cost';
 import { GemeenteCostOverview } from './insight.types';
 import { monthRange } from './month-range';
 
 const toInput = (row: CostLineRow): CostLineInput => ({
   domain: row.domain,
+  key: `${row.household_id}\u0000${row.key}`,
   tariff: row.tariff,
   validFrom: row.valid_from,
   validUntil: row.valid_until,
@@ -44,7 +46,10 @@ export class GemeenteCostsResolver {
   ): Promise<GemeenteCostOverview> {
     const months = monthRange(from, to);
     const today = todayInNetherlands();
-    const { lines, firstRegisseurOn } = await this.insight.gemeenteCostLines(actor.gemeente!);
+    const [{ lines, firstRegisseurOn }, declarationRows] = await Promise.all([
+      this.insight.gemeenteCostLines(actor.gemeente!),
+      this.insight.gemeenteDeclarationLines(actor.gemeente!),
+    ]);
     // Aggregates name no household or person, but they are computed from care data: one line, without ids.
     await this.log?.record({
       userId: actor.userId,
@@ -65,10 +70,18 @@ export class GemeenteCostsResolver {
       list.push(toInput(row));
       perHousehold.set(row.household_id, list);
     }
-    const summary = summariseCosts(costPerMonth(lines.map(toInput), from, to, today), months);
+    const declarations = new Map<string, DeclarationInput[]>();
+    for (const row of declarationRows) {
+      const list = declarations.get(row.household_id) ?? [];
+      list.push(declarationInput(row, row.household_id));
+      declarations.set(row.household_id, list);
+    }
+    const allDeclarations = [...declarations.values()].flat();
+    const summary = summariseCosts(costPerMonth(lines.map(toInput), from, to, today, allDeclarations), months);
     const comparison = beforeAfterRegisseur(
       [...perHousehold].map(([householdId, householdLines]) => ({
         lines: householdLines,
+        declarations: declarations.get(householdId) ?? [],
         firstRegisseurOn: firstRegisseurOn.get(householdId),
       })),
       from,
@@ -79,6 +92,9 @@ export class GemeenteCostsResolver {
       months: summary.months,
       expectedCents: summary.expectedCents,
       realisedCents: summary.realisedCents,
+      declaredCents: summary.declaredCents,
+      estimatedCents: summary.estimatedCents,
+      estimated: summary.estimated,
       beforeAfterRegisseur: comparison,
     };
   }

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { costPerMonth } from '../costs/cost-per-month';
 import { summariseCosts } from '../costs/cost-overview';
 import { zrmTrend } from '../insight/zrm-trend';
-import { InsightReadModel } from '../query/insight-read-model';
+import { declarationInput, InsightReadModel } from '../query/insight-read-model';
 import { AfwegingView, CostOverview, MaatwerkbudgetView, MaatwerkDecisionView, ZrmSeries } from './insight.types';
 import { monthRange } from './month-range';
 import { HouseholdView } from './timeline.types';
@@ -74,7 +74,9 @@ export class HouseholdInsightResolver {
   }
 
   @ResolveField(() => CostOverview, {
-    description: 'Expected and realised cost per month (YYYY-MM, inclusive) and domain; only domains you may see.',
+    description:
+      'Expected and realised cost per month (YYYY-MM, inclusive) and domain; realised from declaraties (323) where ' +
+      'they exist, else estimated from start and stop of care. Only domains you may see.',
   })
   async costs(
     @Parent() household: HouseholdView,
@@ -83,18 +85,25 @@ export class HouseholdInsightResolver {
   ): Promise<CostOverview> {
     const grant = careOnly(household);
     const months = monthRange(from, to);
-    const rows = await this.insight.costLines(household.id);
+    const [rows, declarationRows] = await Promise.all([
+      this.insight.costLines(household.id),
+      this.insight.declarationLines(household.id),
+    ]);
     const lines = rows
       .filter((row) => grantCovers(grant, row.domain, row.member_id))
       .map((row) => ({
         domain: row.domain,
+        key: row.key,
         tariff: row.tariff,
         validFrom: row.valid_from,
         validUntil: row.valid_until,
         startedOn: row.gestart_op,
         stoppedOn: row.gestopt_op,
       }));
-    return summariseCosts(costPerMonth(lines, from, to, todayInNetherlands()), months);
+    const declarations = declarationRows
+      .filter((row) => grantCovers(grant, row.domain, row.member_id))
+      .map((row) => declarationInput(row));
+    return summariseCosts(costPerMonth(lines, from, to, todayInNetherlands(), declarations), months);
   }
 
   @ResolveField(() => [ZrmSeries], { description: 'Zelfredzaamheid-Matrix scores per member and ZRM domain.' })

@@ -91,6 +91,16 @@ export class DomainCost {
   expectedCents!: number;
   @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: `Part of realisedCents from declaraties (323), credit lines netted. ${CENTS}`,
+  })
+  declaredCents!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: `Part of realisedCents estimated from start and stop of care, where no declaratie covers. ${CENTS}`,
+  })
+  estimatedCents!: number;
+  @Field({ description: 'True when any part of realisedCents is an estimate rather than declared.' })
+  estimated!: boolean;
 }
 
 @ObjectType()
@@ -103,12 +113,22 @@ export class MonthCost {
   expectedCents!: number;
   @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: `Part of realisedCents from declaraties (323), credit lines netted. ${CENTS}`,
+  })
+  declaredCents!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: `Part of realisedCents estimated from start and stop of care, where no declaratie covers. ${CENTS}`,
+  })
+  estimatedCents!: number;
+  @Field({ description: 'True when any part of realisedCents is an estimate rather than declared.' })
+  estimated!: boolean;
 }
 
 @ObjectType({
   description:
-    'Expected cost from the tariff over the validity; realised from start/stop of care and the tariff (not from ' +
-    'declaraties, which Regie does not receive). Only domains the reader may see.',
+    'Expected cost from the tariff over the validity; realised from declaraties (323) for the days they cover, ' +
+    'elsewhere estimated from start/stop of care and the tariff (see estimated). Only domains the reader may see.',
 })
 export class CostOverview {
   @Field(() => [MonthCost])
@@ -119,6 +139,16 @@ export class CostOverview {
   expectedCents!: number;
   @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: `Part of realisedCents from declaraties (323), credit lines netted. ${CENTS}`,
+  })
+  declaredCents!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: `Part of realisedCents estimated from start and stop of care, where no declaratie covers. ${CENTS}`,
+  })
+  estimatedCents!: number;
+  @Field({ description: 'True when any part of realisedCents is an estimate rather than declared.' })
+  estimated!: boolean;
 }
 
 @ObjectType()
@@ -263,6 +293,16 @@ export class GemeenteCostOverview {
   expectedCents!: number;
   @Field(() => GraphQLSafeInt, { description: CENTS })
   realisedCents!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: `Part of realisedCents from declaraties (323), credit lines netted. ${CENTS}`,
+  })
+  declaredCents!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: `Part of realisedCents estimated from start and stop of care, where no declaratie covers. ${CENTS}`,
+  })
+  estimatedCents!: number;
+  @Field({ description: 'True when any part of realisedCents is an estimate rather than declared.' })
+  estimated!: boolean;
   @Field(() => BeforeAfterRegisseurView)
   beforeAfterRegisseur!: BeforeAfterRegisseurView;
 }

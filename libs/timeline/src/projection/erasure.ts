@@ -38,7 +38,7 @@ export async function purgePerson(
 
 /**
  * `household.RetentionExpired`: each expired domain's entries become placeholders and its episodes, signals,
- * afwegingen, maatwerk decisions and cost lines go; with `wholeHousehold` the household's name and woonadres, its members, plan,
+ * afwegingen, maatwerk decisions, cost and declaration lines go; with `wholeHousehold` the household's name and woonadres, its members, plan,
  * reasons, ZRM scores and the free text of maatwerkbudget spends go too.
  */
 export async function purgeExpired(
@@ -63,7 +63,8 @@ export async function purgeExpired(
     await tx.query('delete from signals where household_id = $1 and domain = $2', [householdId, domain]);
     await tx.query(
       `with a as (delete from afwegingen where household_id = $1 and domain = $2),
-         m as (delete from maatwerk_decisions where household_id = $1 and domain = $2)
+         m as (delete from maatwerk_decisions where household_id = $1 and domain = $2),
+         d as (delete from declaration_lines where household_id = $1 and domain = $2)
        delete from cost_lines where household_id = $1 and domain = $2`,
       [householdId, domain],
     );

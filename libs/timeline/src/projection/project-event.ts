@@ -188,7 +188,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
     await withdraw(tx, householdId, refersTo!, event.id);
     await withdrawInsight(tx, householdId, refersTo!);
   }
-  if (description.ladder || description.maatwerk || description.cost) {
+  if (description.ladder || description.maatwerk || description.cost || description.declaration) {
     applyInsightFacts(ctx.insight, householdId, domain, householdEvent, description);
   }
   if (description.episode) {

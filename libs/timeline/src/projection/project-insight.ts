@@ -59,6 +59,25 @@ const COST_LINES: UpsertTable = {
   ],
 };
 
+const DECLARATION_LINES: UpsertTable = {
+  name: 'declaration_lines',
+  keyColumns: 2,
+  columns: [
+    ['household_id', 'text'],
+    ['event_id', 'text'],
+    ['domain', 'text'],
+    ['key', 'text'],
+    ['line_reference', 'text'],
+    ['member_id', 'text'],
+    ['provider_agb', 'text'],
+    ['period_begin', 'date'],
+    ['period_end', 'date'],
+    ['amount_cents', 'bigint'],
+    ['volume', 'numeric'],
+    ['eenheid', 'text'],
+  ],
+};
+
 /**
  * The regisseur's insight facts of one event (afweging, maatwerk decision, cost line): one whole-row upsert per fact,
  * keyed by (household, domain, key), so replay leaves the same rows. Recording the fact again makes it current (not
@@ -71,7 +90,7 @@ export function applyInsightFacts(
   event: HouseholdEvent,
   description: TimelineDescription,
 ): void {
-  const { ladder, maatwerk, cost } = description;
+  const { ladder, maatwerk, cost, declaration } = description;
   if (ladder) {
     pending.add(AFWEGINGEN, [
       householdId,
@@ -111,6 +130,22 @@ export function applyInsightFacts(
       cost.validUntil ?? null,
       JSON.stringify(cost.tariff),
       event.id,
+    ]);
+  }
+  if (declaration) {
+    pending.add(DECLARATION_LINES, [
+      householdId,
+      event.id,
+      domain,
+      declaration.key,
+      declaration.lineReference,
+      description.memberId ?? null,
+      description.providerAgb ?? null,
+      declaration.periodBegin,
+      declaration.periodEnd,
+      declaration.amountCents,
+      declaration.volume ?? null,
+      declaration.eenheid ?? null,
     ]);
   }
 }
@@ -190,6 +225,7 @@ export async function withdrawInsight(tx: SqlExecutor, householdId: string, entr
     `with a as (update afwegingen set withdrawn = true where household_id = $1 and event_id = $2),
        m as (update maatwerk_decisions set withdrawn = true where household_id = $1 and event_id = $2),
        c as (update cost_lines set withdrawn = true where household_id = $1 and event_id = $2),
+       d as (update declaration_lines set withdrawn = true where household_id = $1 and event_id = $2),
        z as (delete from zrm_scores where household_id = $1 and event_id = $2),
        s as (delete from maatwerkbudget_spends where household_id = $1 and event_id = $2),
        e as (update maatwerkbudget_spends set evaluation_result = null, evaluated_on = null, evaluation_note = null,

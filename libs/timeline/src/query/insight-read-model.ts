@@ -1,3 +1,4 @@
+import type { DeclarationInput } from '../costs/declared-cost';
 import type { LadderRung, LadderRungName, LocalDate, TariffBasis } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
 import { signalKindsOf } from '@regie/household';
@@ -40,6 +41,17 @@ export interface CostLineRow {
   tariff: TariffBasis;
   gestart_op: string | null;
   gestopt_op: string | null;
+}
+
+export interface DeclarationLineRow {
+  household_id: string;
+  domain: string;
+  key: string;
+  line_reference: string;
+  member_id: string | null;
+  period_begin: string;
+  period_end: string;
+  amount_cents: number;
 }
 
 export interface ZrmScoreRow {
@@ -107,6 +119,19 @@ const COST_LINE_COLUMNS = `c.household_id, c.domain, c.key, c.member_id, c.valid
 const COST_LINE_JOIN = `left join episodes e on e.household_id = c.household_id and e.domain = c.domain
   and e.key = c.key and not e.withdrawn`;
 
+/** A row as the cost computation takes it; `scope` (e.g. the household id) keeps keys of households apart. */
+export const declarationInput = (row: DeclarationLineRow, scope?: string): DeclarationInput => ({
+  domain: row.domain,
+  key: scope === undefined ? row.key : `${scope}\u0000${row.key}`,
+  lineReference: row.line_reference,
+  periodBegin: row.period_begin,
+  periodEnd: row.period_end,
+  amountCents: Number(row.amount_cents),
+});
+
+const DECLARATION_COLUMNS = `d.household_id, d.domain, d.key, d.line_reference, d.member_id,
+  d.period_begin::text as period_begin, d.period_end::text as period_end, d.amount_cents::float8 as amount_cents`;
+
 /** Reads of the regisseur's insight tables: one query per field per household, or one per page across them. */
 export class InsightReadModel {
   constructor(
@@ -142,6 +167,26 @@ export class InsightReadModel {
       `select ${COST_LINE_COLUMNS} from cost_lines c ${COST_LINE_JOIN}
        where c.household_id = $1 and not c.withdrawn`,
       [householdId],
+    );
+    return rows;
+  }
+
+  /** Declaration lines (323) of the household, debit and credit, not withdrawn. */
+  async declarationLines(householdId: string): Promise<DeclarationLineRow[]> {
+    const { rows } = await this.db.query<DeclarationLineRow>(
+      `select ${DECLARATION_COLUMNS} from declaration_lines d where d.household_id = $1 and not d.withdrawn
+       order by d.period_begin, d.line_reference, d.amount_cents desc, d.event_id`,
+      [householdId],
+    );
+    return rows;
+  }
+
+  /** Declaration lines of the gemeente's households. */
+  async gemeenteDeclarationLines(gemeente: string): Promise<DeclarationLineRow[]> {
+    const { rows } = await this.db.query<DeclarationLineRow>(
+      `select ${DECLARATION_COLUMNS} from households h join declaration_lines d on d.household_id = h.id
+       where h.gemeente = $1 and h.registered_at is not null and not d.withdrawn`,
+      [gemeente],
     );
     return rows;
   }
