@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventStore, NewEvent } from '@regie/event-store';
 import {
   DomainRegistry,
+  HouseholdEventType,
   PROVIDER_REGISTERED,
   providerStream,
   type CostFact,
@@ -156,11 +157,15 @@ export class Household {
     actor = { userId: 'u-anna', name: 'Anna Regie', role: 'regisseur', gemeente: '0363' },
   ): Promise<{ id: string; position: bigint }> {
     const id = randomUUID();
+    // As the write side stamps it (domainCodeOf): only a correction or withdrawal takes the entry's domain.
+    const correction = type === HouseholdEventType.entryCorrected || type === HouseholdEventType.entryWithdrawn;
     const domain = type.startsWith('jeugd.')
       ? 'JEUGD'
       : type.startsWith('wmo.')
         ? 'WMO'
-        : ((data as { domain?: string }).domain ?? 'HOUSEHOLD');
+        : correction
+          ? (data as { domain: string }).domain
+          : 'HOUSEHOLD';
     const event: NewEvent = {
       id,
       type,
