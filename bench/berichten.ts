@@ -286,7 +286,7 @@ async function graphqlRun(store: 'postgres' | 'embedded', bsns: readonly string[
       );
       const key = { householdId: household.householdId, toewijzingNummer: nummer(0) };
       count(await api.gql(START, { input: { ...key, begindatum: '2026-03-18' } }, 'jeugd'));
-      count(await api.gql(STOP, { input: { ...key, einddatum: '2026-09-15', redenBeeindiging: '19' } }, 'jeugd'));
+      count(await api.gql(STOP, { input: { ...key, einddatum: '2026-09-15', redenBeeindiging: '31' } }, 'jeugd'));
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     log(`${store}: ${mutations} mutations in ${seconds.toFixed(1)} s`);
