@@ -50,6 +50,7 @@ export {
 } from './application/retention.service';
 export * from './graphql/recorded.payload';
 export * from './graphql/code-enums';
+export { correctionChangesInput, correctionInputFields, type CorrectionInputField } from './graphql/correction.inputs';
 export { MemberRelationEnum, GoalOutcomeEnum, AgreementPartyEnum, GrondslagEnum } from './graphql/household.inputs';
 export { errorCodeOf, formatGraphQLError } from './graphql/graphql-error';
 export { HouseholdModule } from './household.module';

@@ -24,4 +24,14 @@ export const jeugdDefinition: DomainModuleDefinition<JeugdState> = {
     costBasisFields: ['ingangsdatum', 'productcode', 'omvang', 'budget'],
   },
   personalData: jeugdPersonalData,
+  correctableFields: [
+    { name: 'ingangsdatum', kind: 'date', description: 'Toewijzing' },
+    { name: 'einddatum', kind: 'date', description: 'Toewijzing, stop zorg; null removes it from a toewijzing' },
+    { name: 'begindatum', kind: 'date', description: 'Start zorg' },
+    { name: 'productcode', kind: 'code', description: 'Toewijzing; null removes it' },
+    { name: 'redenWijziging', kind: 'code', description: 'Every correction; WMO002' },
+    { name: 'redenBeeindiging', kind: 'code', description: 'Stop zorg' },
+    { name: 'omvang', kind: 'omvang', description: 'Toewijzing; null removes it' },
+    { name: 'budget', kind: 'cents', description: 'Toewijzing, euro cents; null removes it' },
+  ],
 };

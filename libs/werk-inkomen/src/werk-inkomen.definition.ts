@@ -28,6 +28,14 @@ export const werkInkomenDefinition: DomainModuleDefinition<WerkInkomenState> = {
   // Trajecten start and stop on `datum`; their cost (and bijstand's) is recomputed on every correction.
   correctionFacts: { episodeDateFields: { GESTART: ['datum'], GESTOPT: ['datum'] } },
   personalData: werkInkomenPersonalData,
+  correctableFields: [
+    { name: 'datum', kind: 'date', description: 'Entries' },
+    { name: 'ontvangenOp', kind: 'date', description: 'Vroegsignaal' },
+    { name: 'soort', kind: 'code', description: 'Vroegsignaal, re-integratie' },
+    { name: 'fase', kind: 'code', description: 'Schuldhulp' },
+    { name: 'bedragAchterstand', kind: 'cents', description: 'Vroegsignaal, euro cents; null removes it' },
+    { name: 'schuldeiser', kind: 'text', description: 'Vroegsignaal' },
+  ],
   /** Granted bijstand runs until its beëindiging; trajecten count through their episodes. */
   careOngoing: (state) => bijstandCases(state).some((bijstand) => bijstand.status === 'TOEGEKEND'),
 };

@@ -31,4 +31,17 @@ export const wmoDefinition: DomainModuleDefinition<WmoState> = {
     costBasisFields: ['ingangsdatum', 'productcode', 'omvang', 'budget'],
   },
   personalData: wmoPersonalData,
+  correctableFields: [
+    { name: 'toewijzingsdatum', kind: 'date', description: 'Toewijzing' },
+    { name: 'ingangsdatum', kind: 'date', description: 'Toewijzing' },
+    { name: 'einddatum', kind: 'date', description: 'Toewijzing, stop zorg; null removes it from a toewijzing' },
+    { name: 'begindatum', kind: 'date', description: 'Start zorg' },
+    { name: 'besluitdatum', kind: 'date', description: 'Besluit' },
+    { name: 'productcode', kind: 'code', description: 'Toewijzing; null removes it' },
+    { name: 'redenWijziging', kind: 'code', description: 'Every correction; WMO002' },
+    { name: 'redenBeeindiging', kind: 'code', description: 'Stop zorg' },
+    { name: 'uitkomst', kind: 'code', description: 'Besluit' },
+    { name: 'omvang', kind: 'omvang', description: 'Toewijzing; null removes it' },
+    { name: 'budget', kind: 'cents', description: 'Toewijzing, euro cents; null removes it' },
+  ],
 };

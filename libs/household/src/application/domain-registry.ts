@@ -4,6 +4,7 @@ import { domainCodeOf } from '../core/household-state';
 import { personalDataProblems } from '../core/personal-data';
 import { definitionProblems, domainCodesOf } from '../core/domain-catalogue';
 import { showDomainsInSchema } from '../graphql/code-enums';
+import { correctableFieldProblems, showCorrectableFieldsInSchema } from '../graphql/correction.inputs';
 import type { DraftEvent } from '../core/event-envelope';
 
 /** The domain modules of this instance. Each domain's Nest module registers its definition at start-up. */
@@ -19,10 +20,15 @@ export class DomainRegistry {
     ) {
       throw new Error(`Domain ${definition.code} (${definition.eventPrefix}) is registered twice`);
     }
-    const problems = [...definitionProblems(definition, this.registered), ...personalDataProblems(definition)];
+    const problems = [
+      ...definitionProblems(definition, this.registered),
+      ...personalDataProblems(definition),
+      ...correctableFieldProblems(definition, this.registered),
+    ];
     if (problems.length > 0) throw new Error(problems.join('; '));
     this.registered.push(definition);
     showDomainsInSchema(this.registered);
+    showCorrectableFieldsInSchema(this.registered);
   }
 
   /** The codes of the registered domains (a domeinmedewerker's token names one of them). */

@@ -124,6 +124,27 @@ export interface CorrectionFacts {
   readonly costBasisFields?: readonly string[];
 }
 
+/**
+ * How a correctable field is typed and checked in the GraphQL `CorrectionChangesInput`: `date` a LocalDate
+ * (YYYY-MM-DD), `code` a code of at most 20 characters, `cents` whole euro cents, `count` a whole number, `text` at
+ * most 200 characters, `omvang` the nested `OmvangCorrectionInput` (volume, eenheid, frequentie).
+ */
+export type CorrectableFieldKind = 'date' | 'code' | 'cents' | 'count' | 'text' | 'omvang';
+
+/**
+ * A field of the domain's entries a correction (StatusAanlevering 2) may change. The GraphQL `CorrectionChangesInput`
+ * has one field per name the registered domains declare (a name two domains declare must have the same kind); its
+ * description lists the domains per description, e.g. "Toewijzing (Jeugd, Wmo).". Which entry takes which field stays
+ * the domain's `validateCorrection`.
+ */
+export interface CorrectableField {
+  /** The event data's field name, e.g. `ingangsdatum`. */
+  readonly name: string;
+  readonly kind: CorrectableFieldKind;
+  /** Which entries take it, for client developers (English), e.g. "Toewijzing; null removes it". */
+  readonly description: string;
+}
+
 export interface NameLookup {
   member(memberId: string): string | undefined;
   provider(agbCode: string): string | undefined;
@@ -173,6 +194,8 @@ export interface DomainModuleDefinition<State = unknown> {
    * `rejectionCodes([...])` so `reject` accepts them. Clients see them as GraphQL `extensions.code`.
    */
   readonly rejectionCodes?: readonly DomainRejectionCode[];
+  /** The fields of its entries a correction may change, with their kind; they make up `CorrectionChangesInput`. */
+  readonly correctableFields?: readonly CorrectableField[];
   /**
    * For retention: whether care that has no episodes (see `CareEpisodeFact`) still runs, e.g. granted bijstand.
    * Open episodes already count as running care.

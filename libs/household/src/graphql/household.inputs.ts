@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsAgbCode, IsLocalDate } from './validation';
 import type { AgreementParty, GoalOutcome, Grondslag, MemberRelation } from '../core/household.events';
-import { CorrectionChangesInput } from './correction.inputs';
+import { correctionChangesInput, type CorrectionChangesInput } from './correction.inputs';
 import { DomainEnum } from './code-enums';
 
 export enum MemberRelationEnum {
@@ -200,9 +200,11 @@ export class CorrectEntryInput {
   @Field(() => ID) @IsUUID() householdId!: string;
   @Field(() => ID, { description: 'Event id of the entry to correct.' }) @IsUUID() entryId!: string;
   @Field() @MaxLength(1000) reason!: string;
-  @Field(() => CorrectionChangesInput, { description: 'Corrected field values, e.g. {ingangsdatum: "2026-02-01"}.' })
+  @Field(() => correctionChangesInput(), {
+    description: 'Corrected field values, e.g. {ingangsdatum: "2026-02-01"}.',
+  })
   @ValidateNested()
-  @Type(() => CorrectionChangesInput)
+  @Type(() => correctionChangesInput())
   changes!: CorrectionChangesInput;
 }
 
