@@ -41,14 +41,6 @@ const PARTIES: Record<string, string> = {
 };
 export const partyName = (code: string): string => PARTIES[code] ?? 'iemand anders';
 
-const WORKLIST: Record<string, string> = {
-  WGS_SIGNAAL_ZONDER_OPVOLGING: 'Betalingsachterstand zonder opvolging',
-  WMO_ONDERZOEK_TE_LAAT: 'Wmo-onderzoek niet op tijd',
-  TOEWIJZING_WACHT_TE_LANG: 'Zorg wacht langer dan de norm',
-  MAATWERK_ZONDER_AFWEGING: 'Maatwerk zonder afweging',
-};
-export const worklistKindName = (code: string): string => WORKLIST[code] ?? 'Aandachtspunt';
-
 const ROLES: Record<string, string> = {
   regisseur: 'Regisseur',
   domeinmedewerker: 'Domeinmedewerker',

@@ -2,7 +2,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDate, formatDays } from '../app/format';
-import { domainName, worklistKindName } from '../app/labels';
+import { domainName } from '../app/labels';
 import { entryAnchor } from '../household/entry-anchor';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
@@ -18,6 +18,7 @@ const WorklistQuery = graphql(`
       edges {
         node {
           kind
+          label
           key
           domain
           householdId
@@ -35,7 +36,7 @@ const WorklistQuery = graphql(`
 type Item = WorklistQuery['signals']['edges'][number]['node'];
 
 const COLUMNS: readonly Column<Item>[] = [
-  { key: 'kind', label: 'Wat', render: (item) => worklistKindName(item.kind) },
+  { key: 'kind', label: 'Wat', render: (item) => item.label },
   {
     key: 'household',
     label: 'Huishouden',

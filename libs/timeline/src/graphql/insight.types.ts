@@ -233,6 +233,10 @@ export class WorklistItem {
   householdName!: string | null;
   @Field(() => WorklistKindEnum)
   kind!: string;
+  @Field({
+    description: "What the line says, Dutch at B1 level: its kind's worklist text (as WorklistKind describes).",
+  })
+  label!: string;
   @Field(() => DomainEnum)
   domain!: string;
   @Field(() => ID, { nullable: true })

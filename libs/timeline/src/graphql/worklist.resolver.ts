@@ -2,7 +2,8 @@ import { Optional } from '@nestjs/common';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { ProcessingLog } from '@regie/audit';
-import { RequiresRole, todayInNetherlands } from '@regie/household';
+import { DomainRegistry, RequiresRole, todayInNetherlands } from '@regie/household';
+import { worklistLabels } from '../insight/worklist';
 import { currentCorrelationId } from '@regie/observability';
 import { pageSize } from '../query/cursor';
 import { decodeWorklistCursor, encodeWorklistCursor, InsightReadModel } from '../query/insight-read-model';
@@ -25,6 +26,7 @@ const WORKLIST_FIELDS = [
 export class WorklistResolver {
   constructor(
     private readonly insight: InsightReadModel,
+    private readonly registry: DomainRegistry,
     @Optional() private readonly log?: ProcessingLog,
   ) {}
 
@@ -65,12 +67,14 @@ export class WorklistResolver {
         correlationId: currentCorrelationId() ?? null,
       })),
     );
+    const labels = worklistLabels(this.registry.all);
     const edges = page.rows.map((row) => ({
       cursor: encodeWorklistCursor(row),
       node: {
         householdId: row.household_id,
         householdName: row.household_name,
         kind: row.kind,
+        label: labels[row.kind] ?? row.kind,
         domain: row.domain,
         memberId: row.member_id,
         key: row.key,
