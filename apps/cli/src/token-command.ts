@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 import { actorFromClaims, signDevelopmentToken } from '@regie/access/tokens';
 import { ConfigError, loadConfig } from '@regie/config';
 
-export const TOKEN_HELP = `Usage: regie token --role <role> --sub <user id> --gemeente <cbs> [--name <name>] [--domain <code>] [--expires-in 8h]
+/** The help text; `domains` are the registered domain codes (from `@regie/domains`). */
+export const tokenHelp = (
+  domains: readonly string[],
+) => `Usage: regie token --role <role> --sub <user id> --gemeente <cbs> [--name <name>] [--domain <code>] [--expires-in 8h]
 
 Prints a development bearer token (HS256, signed with AUTH_JWT_SECRET or the public development secret, with
 AUTH_ISSUER and AUTH_AUDIENCE) for the api: send it as "Authorization: Bearer <token>".
@@ -11,11 +14,14 @@ AUTH_ISSUER and AUTH_AUDIENCE) for the api: send it as "Authorization: Bearer <t
   --sub         the user id (becomes the actor's userId)
   --gemeente    CBS gemeentecode of the user's gemeente, four digits (e.g. 0363)
   --name        display name
-  --domain      required for a domeinmedewerker: JEUGD, WMO or WERK_EN_INKOMEN
+  --domain      required for a domeinmedewerker: ${orList(domains)}
   --expires-in  lifetime, e.g. 30m, 8h (default 8h; at most AUTH_TOKEN_MAX_HOURS, default 12h, which the api accepts)
 
 Refused when NODE_ENV=production or AUTH_JWKS_URL is set: tokens then come from the gemeente's identity provider.
 `;
+
+const orList = (codes: readonly string[]) =>
+  codes.length > 1 ? `${codes.slice(0, -1).join(', ')} or ${codes.at(-1)}` : codes.join('');
 
 const EXPIRES_IN = /^[1-9]\d*[smhd]$/;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -48,7 +54,7 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
     return fail(`${typeof message === 'string' ? message.split('\n')[0] : String(error)} (try regie token --help)`);
   }
   if (values.help) {
-    process.stdout.write(TOKEN_HELP);
+    process.stdout.write(tokenHelp((await import('@regie/domains')).DOMAIN_CODES));
     return 0;
   }
   if (env.NODE_ENV === 'production') {

@@ -73,6 +73,9 @@ describe('regie token', () => {
     const help = await cli(['token', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: regie token --role <role> --sub <user id> --gemeente <cbs>');
+    // The domain codes come from the registered domains, none written into the help.
+    const codes = `${DOMAIN_CODES.slice(0, -1).join(', ')} or ${DOMAIN_CODES.at(-1)}`;
+    expect(help.stdout).toContain(`--domain      required for a domeinmedewerker: ${codes}\n`);
     expect((await cli(['--help'])).stdout).toContain('token');
   });
 

@@ -1,5 +1,6 @@
 import { actorFromClaims } from '@regie/access';
 import { claimAt, mapClaims, parseClaimMapping } from './claim-mapping';
+import { developmentClaimMapping } from './development-client';
 
 /** The README's Entra ID example: app roles in `roles`, the gemeente fixed for the tenant. */
 const entra = parseClaimMapping(
@@ -67,6 +68,18 @@ describe('claim mapping', () => {
     expect(result).toEqual({
       claims: { sub: 'kc-1', name: 'Joost', role: 'domeinmedewerker', gemeente: '0599', domain: 'JEUGD' },
     });
+  });
+
+  it('maps the development groups of exactly the registered domains, a new one included', () => {
+    const mapping = developmentClaimMapping(['JEUGD', 'WERK_EN_INKOMEN', 'VIJFDE_DOMEIN']);
+    const worker = (group: string) =>
+      mapClaims(
+        { sub: 'd-1', gemeente: '0599', realm_access: { roles: ['regie-domeinmedewerker'] }, groups: [group] },
+        mapping,
+      );
+    expect(worker('/sociaal-domein/vijfde-domein')).toMatchObject({ claims: { domain: 'VIJFDE_DOMEIN' } });
+    expect(worker('/sociaal-domein/werk-en-inkomen')).toMatchObject({ claims: { domain: 'WERK_EN_INKOMEN' } });
+    expect(worker('/sociaal-domein/wmo')).not.toMatchObject({ claims: { domain: 'WMO' } });
   });
 
   it('refuses no role and two roles rather than guessing', () => {

@@ -16,27 +16,32 @@ export function developmentClient(publicUrl: string) {
   };
 }
 
-export const DEVELOPMENT_CLAIM_MAPPING = parseClaimMapping(
-  JSON.stringify({
-    userId: 'sub',
-    name: 'name',
-    role: {
-      claim: 'realm_access.roles',
-      map: {
-        'regie-regisseur': 'regisseur',
-        'regie-domeinmedewerker': 'domeinmedewerker',
-        'regie-beheerder': 'functioneel_beheerder',
-        'regie-auditor': 'auditor',
+/** The development provider's group of a domain's staff: `/sociaal-domein/<code in lower case, - for _>`. */
+export const developmentDomainGroup = (domain: string): string =>
+  `/sociaal-domein/${domain.toLowerCase().replace(/_/g, '-')}`;
+
+/**
+ * The development provider's claim mapping for the registered domains (`/sociaal-domein/werk-en-inkomen` →
+ * `WERK_EN_INKOMEN`), so a new domain's staff can sign in without an edit here.
+ */
+export const developmentClaimMapping = (domains: readonly string[]) =>
+  parseClaimMapping(
+    JSON.stringify({
+      userId: 'sub',
+      name: 'name',
+      role: {
+        claim: 'realm_access.roles',
+        map: {
+          'regie-regisseur': 'regisseur',
+          'regie-domeinmedewerker': 'domeinmedewerker',
+          'regie-beheerder': 'functioneel_beheerder',
+          'regie-auditor': 'auditor',
+        },
       },
-    },
-    domain: {
-      claim: 'groups',
-      map: {
-        '/sociaal-domein/jeugd': 'JEUGD',
-        '/sociaal-domein/wmo': 'WMO',
-        '/sociaal-domein/werk-en-inkomen': 'WERK_EN_INKOMEN',
+      domain: {
+        claim: 'groups',
+        map: Object.fromEntries(domains.map((domain) => [developmentDomainGroup(domain), domain])),
       },
-    },
-    gemeente: 'gemeente',
-  }),
-);
+      gemeente: 'gemeente',
+    }),
+  );

@@ -1,5 +1,5 @@
 export { claimAt, mapClaims, parseClaimMapping, type ClaimMapping, type MappedClaims } from './claim-mapping';
-export { DEVELOPMENT_CLAIM_MAPPING, developmentClient } from './development-client';
+export { developmentClaimMapping, developmentClient, developmentDomainGroup } from './development-client';
 export { CSRF_HEADER, CSRF_PARAM, SessionAuthentication, type SessionCheck } from './session-authentication';
 export { SessionStore, type Session } from './session-store';
 export { safeReturnTo } from './sign-in.controller';

@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common'
 import type { RegieConfig } from '@regie/config';
 import { migrate, type SqlDatabase } from '@regie/sql';
 import { parseClaimMapping, type ClaimMapping } from './claim-mapping';
-import { DEVELOPMENT_CLAIM_MAPPING, developmentClient } from './development-client';
+import { developmentClaimMapping, developmentClient } from './development-client';
 import { RelyingParty, type RelyingPartySettings } from './relying-party';
 import { SessionAuthentication } from './session-authentication';
 import { SessionStore, SIGN_IN_COMPONENT, signInMigrations } from './session-store';
@@ -49,10 +49,10 @@ export function relyingPartySettings(config: SignInConfig): RelyingPartySettings
   return undefined;
 }
 
-function claimMapping(config: SignInConfig): ClaimMapping {
+function claimMapping(config: SignInConfig, domains: readonly string[]): ClaimMapping {
   if (config.OIDC_CLAIM_MAPPING) return parseClaimMapping(config.OIDC_CLAIM_MAPPING);
   if (config.OIDC_ISSUER) return parseClaimMapping('{"role":"role","gemeente":"gemeente","domain":"domain"}');
-  return DEVELOPMENT_CLAIM_MAPPING;
+  return developmentClaimMapping(domains);
 }
 
 /**
@@ -74,7 +74,7 @@ export class SignInModule {
       idleMs: config.SESSION_IDLE_MINUTES * 60_000,
       absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
     };
-    const mapping = claimMapping(config); // a bad mapping fails the start, as any bad setting does
+    const mapping = claimMapping(config, options.domains); // a bad mapping fails the start, as any bad setting does
     const rp = relyingPartySettings(config);
     const settings: SignInSettings = {
       publicUrl: config.PUBLIC_URL!,

@@ -55,7 +55,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
 ];
 
-/** The claims of an account: nested realm roles and group paths, like Keycloak (see DEVELOPMENT_CLAIM_MAPPING). */
+/** The claims of an account: nested realm roles and group paths, like Keycloak (see developmentClaimMapping). */
 export function claimsOf(account: DemoAccount): Record<string, unknown> {
   return {
     sub: account.sub,
