@@ -1,10 +1,8 @@
 import { currentProcessingActivities, processingActivityFor } from '@regie/audit';
-import { jeugdDefinition } from '@regie/jeugd';
-import { werkInkomenDefinition } from '@regie/werk-inkomen';
-import { wmoDefinition } from '@regie/wmo';
+import { DOMAINS } from '@regie/domains';
 
-/** The register and the domain modules must agree: a domain's events, its code and its retention term. */
-describe.each([jeugdDefinition, wmoDefinition, werkInkomenDefinition])('register entry of $code', (definition) => {
+/** The register and the registered domains must agree: a domain's events, its code and its retention term. */
+describe.each(DOMAINS.map((domain) => domain.definition))('register entry of $code', (definition) => {
   const activity = currentProcessingActivities().find((candidate) => candidate.domain === definition.code);
 
   it('exists and covers the domain event prefix', () => {

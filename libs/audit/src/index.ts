@@ -29,11 +29,14 @@ export { csvCell, csvRow } from './csv';
 export { ProcessingLogResolver, MAX_EMERGENCY_PERIOD_DAYS } from './graphql/processing-log.resolver';
 export { logboekLines, protectId, LOGBOEK_SUBJECT_ID_TYPE, type LogboekLine, type LogboekOptions } from './logboek';
 export {
+  addDomainProcessingActivities,
+  domainProcessingActivity,
   currentProcessingActivities,
   processingActivityFor,
   processingActivityUri,
   PROCESSING_ACTIVITIES,
   type ProcessingActivity,
   type ProcessingActivityLegalBasis,
+  type DomainWithActivity,
 } from './register/register';
 export { WritesBeforeAnswer, type WithWritesBeforeAnswer } from './writes-before-answer';

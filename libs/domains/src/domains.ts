@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { addDomainProcessingActivities } from '@regie/audit';
 import type { DomainModuleDefinition } from '@regie/household';
 import { JeugdModule, jeugdDefinition } from '@regie/jeugd';
 import { WerkInkomenModule, werkInkomenDefinition } from '@regie/werk-inkomen';
@@ -22,6 +23,9 @@ export const DOMAINS: readonly RegisteredDomain[] = [
 
 export const domainModulesOf = (domains: readonly RegisteredDomain[]) => domains.map((domain) => domain.module);
 export const domainCodesOf = (domains: readonly RegisteredDomain[]) => domains.map((domain) => domain.definition.code);
+
+// The register of verwerkingsactiviteiten gains the activities the domains declare (`processingActivity`).
+addDomainProcessingActivities(DOMAINS.map((domain) => domain.definition));
 
 /** The Nest modules of the domains (each registers its definition with the household's DomainRegistry). */
 export const DOMAIN_MODULES = domainModulesOf(DOMAINS);

@@ -1,4 +1,5 @@
 import { DEVELOPMENT_JWT_SECRET } from '@regie/config';
+import { addDomainProcessingActivities, processingActivityFor } from '@regie/audit';
 import { signDevelopmentToken, TokenVerifier } from '@regie/access';
 import {
   DomainEnum,
@@ -33,6 +34,17 @@ const vijfde: DomainModuleDefinition = {
   waitingNorm: { days: 10, source: 'test' },
   correctionFacts: { episodeDateFields: { GESTART: ['startdatum'] } },
   rejectionCodes: Object.values(VIJFDE_REJECTIONS),
+  processingActivity: {
+    version: 1,
+    validFrom: '2026-01-01',
+    name: 'Vijfde domein',
+    purpose: 'Testen dat een domein zijn verwerkingsactiviteit zelf meebrengt.',
+    legalBasis: { gdpr: 'OfficialAuthorityOfController', article: 'AVG art. 6 lid 1 sub e', law: 'Testwet' },
+    dataSubjects: ['Citizen'],
+    personalDataCategories: ['testgegevens'],
+    retention: { from: 'het einde van de zaak', basis: 'test' },
+    processingOperations: ['Store'],
+  },
 };
 
 function registryWithFifth(): DomainRegistry {
@@ -90,6 +102,23 @@ describe('a fifth domain, registered through its definition only', () => {
     expect(() => registry.register(copy)).toThrow('rejection code VIJFDE_ZAAK_ONBEKEND is already in use');
     expect(() => rejectionCodes(['BAD_USER_INPUT'])).toThrow("household's own");
     expect(() => rejectionCodes(['niet-constant'])).toThrow('constant');
+  });
+
+  it('brings its verwerkingsactiviteit to the register: id, term and actions derived from the definition', () => {
+    addDomainProcessingActivities([vijfde]);
+    addDomainProcessingActivities([vijfde]); // once per domain, however often the composition root loads
+    const activity = processingActivityFor('vijfde.ZaakGeopend', '2026-06-01');
+    expect(activity).toMatchObject({
+      id: 'vijfde',
+      domain: 'VIJFDE',
+      purpose: 'Testen dat een domein zijn verwerkingsactiviteit zelf meebrengt.',
+      retention: { period: 'P7Y', from: 'het einde van de zaak', basis: 'test' },
+      actionPrefixes: ['vijfde.'],
+    });
+    const jeugdTwice = { ...vijfde, code: 'JEUGD', eventPrefix: 'jeugd.' };
+    expect(() => addDomainProcessingActivities([jeugdTwice])).toThrow(
+      'Domain JEUGD has an entry in the register already',
+    );
   });
 
   it('refuses a signal kind another domain already has', () => {

@@ -27,8 +27,49 @@ export interface ProcessingActivity {
   readonly actionPrefixes: readonly string[];
 }
 
-/** The register, as kept in `verwerkingsactiviteiten.json`. */
-export const PROCESSING_ACTIVITIES = register.activities as readonly ProcessingActivity[];
+/** A domain as the register sees it: its code, event prefix, retention and its declared activity (if any). */
+export interface DomainWithActivity {
+  readonly code: string;
+  readonly eventPrefix: string;
+  readonly retentionYears: number;
+  readonly processingActivity?: Omit<ProcessingActivity, 'id' | 'domain' | 'actionPrefixes' | 'retention'> & {
+    readonly retention: { readonly from: string; readonly basis: string };
+  };
+}
+
+/** The register's entry of a domain that declares its activity: id, domain, term and actions derived. */
+export function domainProcessingActivity(domain: DomainWithActivity): ProcessingActivity | undefined {
+  const declared = domain.processingActivity;
+  if (!declared) return undefined;
+  return {
+    ...declared,
+    id: domain.code.toLowerCase().replace(/_/g, '-'),
+    domain: domain.code,
+    retention: { period: `P${domain.retentionYears}Y`, ...declared.retention },
+    actionPrefixes: [domain.eventPrefix],
+  };
+}
+
+/**
+ * The register: `verwerkingsactiviteiten.json` plus the activities the domains declare (`@regie/domains` adds them
+ * once at load through `addDomainProcessingActivities`).
+ */
+export const PROCESSING_ACTIVITIES: ProcessingActivity[] = [...(register.activities as readonly ProcessingActivity[])];
+
+/** Adds the declared activities of the registered domains; refuses a domain that also has an entry in the file. */
+export function addDomainProcessingActivities(domains: readonly DomainWithActivity[]): void {
+  for (const domain of domains) {
+    const activity = domainProcessingActivity(domain);
+    if (!activity) continue;
+    const existing = PROCESSING_ACTIVITIES.find((known) => known.domain === domain.code);
+    if (existing && ADDED.has(domain.code)) continue;
+    if (existing) throw new Error(`Domain ${domain.code} has an entry in the register already (${existing.id})`);
+    PROCESSING_ACTIVITIES.push(activity);
+    ADDED.add(domain.code);
+  }
+}
+
+const ADDED = new Set<string>();
 
 /** The URI a log line uses for an activity version (`dpl.core.processing_activity_id`). */
 export function processingActivityUri(activity: Pick<ProcessingActivity, 'id' | 'version'>): string {

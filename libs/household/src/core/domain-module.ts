@@ -145,6 +145,32 @@ export interface CorrectableField {
   readonly description: string;
 }
 
+/**
+ * The domain's entry in the register of verwerkingsactiviteiten (AVG art. 30, `libs/audit`), Dutch for people. The
+ * register derives the rest: id (the code in lower case), domain, the term (`P<retentionYears>Y`), the verwerkingenlog
+ * actions (`eventPrefix`). A relevant change is a new `version` with its `validFrom`, as the register asks.
+ */
+export interface DomainProcessingActivity {
+  readonly version: number;
+  /** ISO date from which this version applies. */
+  readonly validFrom: string;
+  readonly name: string;
+  readonly purpose: string;
+  /** W3C DPV basis, the AVG articles and the law(s) the processing rests on. */
+  readonly legalBasis: {
+    readonly gdpr: 'OfficialAuthorityOfController' | 'LegalObligation' | 'PublicInterest' | 'VitalInterest' | 'Consent';
+    readonly article: string;
+    readonly law: string;
+  };
+  /** DPV data subjects, e.g. `Citizen`, `VulnerableHuman`. */
+  readonly dataSubjects: readonly string[];
+  readonly personalDataCategories: readonly string[];
+  /** From when the term runs and why it is `retentionYears`, with its source. */
+  readonly retention: { readonly from: string; readonly basis: string };
+  /** DPV operations, e.g. `Obtain`, `Store`, `Use`, `Disclose`, `Remove`. */
+  readonly processingOperations: readonly string[];
+}
+
 export interface NameLookup {
   member(memberId: string): string | undefined;
   provider(agbCode: string): string | undefined;
@@ -194,6 +220,11 @@ export interface DomainModuleDefinition<State = unknown> {
    * `rejectionCodes([...])` so `reject` accepts them. Clients see them as GraphQL `extensions.code`.
    */
   readonly rejectionCodes?: readonly DomainRejectionCode[];
+  /**
+   * Its entry in the register of verwerkingsactiviteiten; `@regie/domains` adds it to the register. Jeugd, Wmo and
+   * Werk & Inkomen keep theirs in `libs/audit`'s register file (their versioned history); a domain has one or the other.
+   */
+  readonly processingActivity?: DomainProcessingActivity;
   /** The fields of its entries a correction may change, with their kind; they make up `CorrectionChangesInput`. */
   readonly correctableFields?: readonly CorrectableField[];
   /**
