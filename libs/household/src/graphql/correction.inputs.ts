@@ -101,6 +101,7 @@ export function correctableFieldProblems(
 
 // One class per set of fields, made once: several Nest apps in one process (tests) with the same domains share it, and
 // Nest's type metadata (process-wide, compiled per class) never sees a class change after it was compiled.
+const NO_FIELDS = 'geenCorrectieVelden';
 const INPUT_CLASSES = new Map<string, ClassType<object>>();
 let current: ClassType<object> | undefined;
 
@@ -109,6 +110,13 @@ function inputClassFor(fields: readonly CorrectionInputField[]): ClassType<objec
   const known = INPUT_CLASSES.get(key);
   if (known) return known;
   const inputClass = class CorrectionChangesInput {};
+  if (fields.length === 0) {
+    // GraphQL needs one field; an app whose domains declare none (a test app) takes no correction at all.
+    Field(() => Boolean, { nullable: true, description: 'No registered domain declares correctable fields.' })(
+      inputClass.prototype,
+      NO_FIELDS,
+    );
+  }
   for (const field of fields) {
     for (const decorate of [...KIND_DECORATORS[field.kind](field.description), IsOptional()]) {
       decorate(inputClass.prototype, field.name);
