@@ -4,7 +4,6 @@ import { WONEN_DOMAIN, WonenEventType as T } from './wonen.events';
 import { findOntruiming, findSignaal, type WonenState } from './wonen.state';
 import { wonenSignalKinds } from './wonen.signals';
 import {
-  AFSPRAAK_ID,
   ONTRUIMING_ID,
   SIGNAAL_ID,
   aanzegging,
@@ -154,7 +153,6 @@ describe('describe (timeline, B1)', () => {
     expect(describe_(afspraak).summary).toBe(
       'Laatste kans-afspraak met Woonstad Rotterdam voor Sanne, tot 11 juni 2027. Voorwaarden: budgetbeheer, woonbegeleiding',
     );
-    expect(AFSPRAAK_ID).toBe((afspraak.data as { afspraakId: string }).afspraakId);
   });
 
   it('keeps free text in the note, out of the summary', () => {
