@@ -1,4 +1,4 @@
-import type { HouseholdEvent } from '@regie/household';
+import type { CorrectableField, HouseholdEvent } from '@regie/household';
 import { URGENTIE_GROND, VERHUURDER_SOORT, codeProblem } from './wonen.codes';
 import { WonenEventType as T } from './wonen.events';
 import { bedragProblem, dateProblem, maandenProblem, verhuurderProblem } from './wonen.rules';
@@ -70,6 +70,31 @@ const CORRECTABLE: Readonly<Record<string, Rule>> = {
   },
 };
 
+/** Every field some Wonen entry takes in a correction. */
+export const wonenCorrectionFieldNames = (): string[] =>
+  [...new Set(Object.values(CORRECTABLE).flatMap((rule) => Object.keys(rule.fields)))].sort();
+
+/** The fields above with their kind, for the GraphQL `CorrectionChangesInput` (the plug builds it). */
+export const wonenCorrectableFields: readonly CorrectableField[] = [
+  { name: 'datum', kind: 'date', description: 'Entries' },
+  { name: 'einddatum', kind: 'date', description: 'Laatste kans-afspraak' },
+  { name: 'geldigTot', kind: 'date', description: 'Toegekende urgentie; null removes it' },
+  {
+    name: 'verhuurder',
+    kind: 'text',
+    description: 'Huurachterstand, ontruiming, betalingsregeling, Laatste kans-afspraak',
+  },
+  { name: 'verhuurderSoort', kind: 'code', description: 'Huurachterstand' },
+  { name: 'grond', kind: 'code', description: 'Urgentie' },
+  { name: 'bedragAchterstandCents', kind: 'cents', description: 'Huurachterstand, euro cents' },
+  { name: 'maandenAchterstand', kind: 'count', description: 'Huurachterstand: months of rent in arrears' },
+  {
+    name: 'bedragPerMaandCents',
+    kind: 'cents',
+    description: 'Betalingsregeling, euro cents per month; null removes it',
+  },
+];
+
 /**
  * The facts a correction would change on the read side, for the plug that is being redesigned (issue 14 item 2):
  * which fields carry an episode date, and which carry a signal's term. Wonen keeps the signal fields uncorrectable
@@ -78,7 +103,7 @@ const CORRECTABLE: Readonly<Record<string, Rule>> = {
 export const wonenCorrectionFacts = {
   episodeDates: { GESTART: ['datum'], GESTOPT: ['datum'] },
   validityEnd: [] as string[],
-  costBasis: [] as string[],
+  costBasis: [] as readonly string[],
   signalTerm: { [T.huurachterstandGesignaleerd]: 'ontvangenOp', [T.ontruimingDreigt]: 'ontruimingsdatum' },
 } as const;
 

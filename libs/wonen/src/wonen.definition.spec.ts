@@ -1,4 +1,5 @@
 import { asHistory, type DraftEvent, type HouseholdEvent, type NameLookup } from '@regie/household';
+import { wonenCorrectionFieldNames } from './wonen.correction';
 import { wonenDefinition } from './wonen.definition';
 import { WONEN_DOMAIN, WonenEventType as T } from './wonen.events';
 import { findOntruiming, findSignaal, type WonenState } from './wonen.state';
@@ -201,5 +202,37 @@ describe('validateCorrection', () => {
     expect(validate({ type: 'wonen.Onbekend', data: {} }, { datum: '2026-01-01' })).toMatch(
       /niets worden gecorrigeerd/,
     );
+  });
+});
+
+describe('the Wonen definition as the plug reads it', () => {
+  it('declares exactly the fields its corrections take, with their kind', () => {
+    const declared = wonenDefinition.correctableFields!.map((field) => field.name).sort();
+    expect(declared).toEqual(wonenCorrectionFieldNames());
+    const kindOf = (name: string) => wonenDefinition.correctableFields!.find((field) => field.name === name)?.kind;
+    expect([kindOf('datum'), kindOf('bedragAchterstandCents'), kindOf('maandenAchterstand')]).toEqual([
+      'date',
+      'cents',
+      'count',
+    ]);
+  });
+
+  it('puts both signal kinds on the worklist with their text and term, and declares its verwerkingsactiviteit', () => {
+    expect(wonenDefinition.signalKinds).toEqual([
+      {
+        kind: 'WONEN_HUURACHTERSTAND',
+        worklistKind: 'WONEN_HUURACHTERSTAND_ZONDER_OPVOLGING',
+        worklistLabel: 'Huurachterstand niet op tijd opgevolgd',
+        termDays: 28,
+      },
+      {
+        kind: 'WONEN_ONTRUIMING',
+        worklistKind: 'WONEN_ONTRUIMING_DREIGT',
+        worklistLabel: 'Ontruiming binnen 14 dagen, nog geen uitkomst',
+        termDays: 14,
+      },
+    ]);
+    expect(wonenDefinition.waitingNorm).toBeUndefined();
+    expect(wonenDefinition.processingActivity?.legalBasis.law).toContain('Huisvestingswet 2014 art. 12');
   });
 });

@@ -1,3 +1,5 @@
+import type { DomainProcessingActivity } from '@regie/household';
+
 /**
  * The legal basis of the Wonen domain, as data for the register of verwerkingsactiviteiten (libs/audit) and the
  * plug. Wonen has no law of its own, unlike Jeugd (Jeugdwet), Wmo (Wmo 2015) and Werk & Inkomen (Participatiewet,
@@ -33,3 +35,34 @@ export const wonenLegalBasis = {
  * urgentie records may have a shorter term under the gemeente's own huisvestingsverordening.
  */
 export const WONEN_RETENTION_YEARS = 10;
+
+/** Wonen's entry in the register of verwerkingsactiviteiten (the plug adds it; id, term and actions derived). */
+export const wonenProcessingActivity: DomainProcessingActivity = {
+  version: 1,
+  validFrom: '2026-01-01',
+  name: 'Wonen: huurachterstand, dreigende ontruiming, urgentie, betalingsregeling, woonbegeleiding en Laatste kans-afspraken',
+  purpose:
+    'Huisuitzetting voorkomen en wonen en begeleiding samen regelen: signalen van huurachterstand opvolgen, een ' +
+    'dreigende ontruiming op tijd zien, urgentie en uitstroom uit beschermd wonen volgen.',
+  legalBasis: {
+    gdpr: wonenLegalBasis.gdpr,
+    article: wonenLegalBasis.article,
+    law:
+      'Geen eigen wet (zwakker dan de andere domeinen): Wet gemeentelijke schuldhulpverlening art. 2 en 3 met het ' +
+      'Besluit gemeentelijke schuldhulpverlening (huurachterstand, dreigende ontruiming); Huisvestingswet 2014 art. 12 ' +
+      'met de huisvestingsverordening van de gemeente (urgentie); Wmo 2015 (woonbegeleiding, beschermd wonen)',
+  },
+  dataSubjects: ['Citizen', 'VulnerableHuman'],
+  personalDataCategories: [
+    'huurachterstand: verhuurder, bedrag en maanden, opvolging',
+    'dreigende ontruiming: stappen, ontruimingsdatum en uitkomst',
+    'urgentie, betalingsregeling, woonbegeleiding en Laatste kans-afspraken',
+  ],
+  retention: {
+    from: 'het einde van de laatste registratie Wonen',
+    basis:
+      'Geen wettelijke termijn; gekozen: 10 jaar zoals de Wgs-dossiers waarop het rust (Selectielijst gemeenten, als ' +
+      'Werk & Inkomen); de archivaris van de gemeente toetst de categorie (libs/wonen/src/wonen.legal-basis.ts)',
+  },
+  processingOperations: ['Obtain', 'Store', 'Use', 'Disclose', 'Remove'],
+};

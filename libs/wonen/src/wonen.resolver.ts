@@ -1,9 +1,8 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordInHousehold, RecordedPayload, type Decider } from '@regie/household';
+import { HouseholdCommandExecutor, RecordedPayload, type HouseholdCommandSender } from '@regie/household';
 import { randomUUID } from 'node:crypto';
-import * as decide from './wonen.decide';
+import { WONEN_DECIDERS, type WonenCommands } from './wonen.commands';
 import {
   RecordBetalingsregelingInput,
   RecordHuurachterstandInput,
@@ -29,18 +28,19 @@ import {
  */
 @Resolver()
 export class WonenResolver {
-  constructor(private readonly commandBus: CommandBus) {}
+  private readonly commands: HouseholdCommandSender<WonenCommands>;
 
-  private async record(
+  constructor(executor: HouseholdCommandExecutor) {
+    this.commands = executor.commandsOf(WONEN_DECIDERS);
+  }
+
+  private async record<Type extends keyof WonenCommands & string>(
     actor: Actor,
     householdId: string,
-    decider: Decider,
+    command: { readonly type: Type; readonly data: WonenCommands[Type] },
     providerAgbCodes: string[] = [],
   ): Promise<RecordedPayload> {
-    const result = await this.commandBus.execute(
-      new RecordInHousehold({ householdId, actor, decide: decider, providerAgbCodes }),
-    );
-    return RecordedPayload.from(result);
+    return RecordedPayload.from(await this.commands.send(command, { householdId, actor, providerAgbCodes }));
   }
 
   @Mutation(() => RecordHuurachterstandPayload, {
@@ -51,9 +51,10 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordHuurachterstandInput,
   ): Promise<RecordHuurachterstandPayload> {
     const signaalId = command.signaalId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, (context) =>
-      decide.recordHuurachterstand({ ...command, signaalId }, context),
-    );
+    const recorded = await this.record(actor, householdId, {
+      type: 'wonen.RecordHuurachterstand',
+      data: { ...command, signaalId },
+    });
     return { ...recorded, signaalId };
   }
 
@@ -62,7 +63,7 @@ export class WonenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordHuurachterstandOpvolgingInput,
   ) {
-    return this.record(actor, householdId, (context) => decide.recordHuurachterstandOpvolging(command, context));
+    return this.record(actor, householdId, { type: 'wonen.RecordHuurachterstandOpvolging', data: command });
   }
 
   @Mutation(() => RecordOntruimingsdreigingPayload, {
@@ -73,9 +74,10 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordOntruimingsdreigingInput,
   ): Promise<RecordOntruimingsdreigingPayload> {
     const newOntruimingId = command.newOntruimingId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, (context) =>
-      decide.recordOntruimingsdreiging({ ...command, newOntruimingId }, context),
-    );
+    const recorded = await this.record(actor, householdId, {
+      type: 'wonen.RecordOntruimingsdreiging',
+      data: { ...command, newOntruimingId },
+    });
     return { ...recorded, ontruimingId: command.ontruimingId ?? newOntruimingId };
   }
 
@@ -86,7 +88,7 @@ export class WonenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordOntruimingUitkomstInput,
   ) {
-    return this.record(actor, householdId, (context) => decide.recordOntruimingUitkomst(command, context));
+    return this.record(actor, householdId, { type: 'wonen.RecordOntruimingUitkomst', data: command });
   }
 
   @Mutation(() => RecordUrgentiePayload, {
@@ -97,9 +99,10 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordUrgentieInput,
   ): Promise<RecordUrgentiePayload> {
     const newUrgentieId = command.newUrgentieId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, (context) =>
-      decide.recordUrgentie({ ...command, newUrgentieId }, context),
-    );
+    const recorded = await this.record(actor, householdId, {
+      type: 'wonen.RecordUrgentie',
+      data: { ...command, newUrgentieId },
+    });
     return { ...recorded, urgentieId: command.urgentieId ?? newUrgentieId };
   }
 
@@ -111,9 +114,10 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordBetalingsregelingInput,
   ): Promise<RecordBetalingsregelingPayload> {
     const newRegelingId = command.newRegelingId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, (context) =>
-      decide.recordBetalingsregeling({ ...command, newRegelingId }, context),
-    );
+    const recorded = await this.record(actor, householdId, {
+      type: 'wonen.RecordBetalingsregeling',
+      data: { ...command, newRegelingId },
+    });
     return { ...recorded, regelingId: command.regelingId ?? newRegelingId };
   }
 
@@ -128,7 +132,7 @@ export class WonenResolver {
     const recorded = await this.record(
       actor,
       householdId,
-      (context) => decide.recordWoonbegeleiding({ ...command, newTrajectId }, context),
+      { type: 'wonen.RecordWoonbegeleiding', data: { ...command, newTrajectId } },
       [command.providerAgb],
     );
     return { ...recorded, trajectId: command.trajectId ?? newTrajectId };
@@ -143,9 +147,10 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordLaatsteKansAfspraakInput,
   ): Promise<RecordLaatsteKansAfspraakPayload> {
     const newAfspraakId = command.newAfspraakId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, (context) =>
-      decide.recordLaatsteKansAfspraak({ ...command, newAfspraakId }, context),
-    );
+    const recorded = await this.record(actor, householdId, {
+      type: 'wonen.RecordLaatsteKansAfspraak',
+      data: { ...command, newAfspraakId },
+    });
     return { ...recorded, afspraakId: command.afspraakId ?? newAfspraakId };
   }
 }
