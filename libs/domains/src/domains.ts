@@ -4,6 +4,7 @@ import type { DomainModuleDefinition } from '@regie/household';
 import { JeugdModule, jeugdDefinition } from '@regie/jeugd';
 import { WerkInkomenModule, werkInkomenDefinition } from '@regie/werk-inkomen';
 import { WmoModule, wmoDefinition } from '@regie/wmo';
+import { WonenModule, wonenDefinition } from '@regie/wonen';
 
 /** A domain of this Regie instance: its definition (the plug) and the Nest module that registers it and adds its API. */
 export interface RegisteredDomain {
@@ -19,6 +20,7 @@ export const DOMAINS: readonly RegisteredDomain[] = [
   { definition: jeugdDefinition, module: JeugdModule },
   { definition: wmoDefinition, module: WmoModule },
   { definition: werkInkomenDefinition, module: WerkInkomenModule },
+  { definition: wonenDefinition, module: WonenModule },
 ];
 
 export const domainModulesOf = (domains: readonly RegisteredDomain[]) => domains.map((domain) => domain.module);
