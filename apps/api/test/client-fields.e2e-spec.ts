@@ -159,7 +159,7 @@ describe('client-facing fields (issue 15) over HTTP on PostgreSQL', () => {
       'recordSharingBasis',
       {
         householdId,
-        domain: 'WONEN',
+        domain: 'ONDERWIJS',
         grondslag: 'WETTELIJKE_TAAK',
         wettelijkeBepaling: 'x',
         memberIds: [],
@@ -169,6 +169,6 @@ describe('client-facing fields (issue 15) over HTTP on PostgreSQL', () => {
       wmo,
     );
     expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.domain'] });
-    expect(errors![0]!.message).toBe('Ongeldige invoer: input.domain "WONEN" is geen waarde van Domain');
+    expect(errors![0]!.message).toBe('Ongeldige invoer: input.domain "ONDERWIJS" is geen waarde van Domain');
   });
 });

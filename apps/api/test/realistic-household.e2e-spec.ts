@@ -3,10 +3,10 @@ import { EVENT_STORE, type EventStore } from '@regie/event-store';
 import { todayInNetherlands } from '@regie/household';
 import { beheerder, startTestApp, type TestActor, type TestApp } from './test-app';
 
-// One realistic household played through the household, Jeugd, Wmo and Werk & Inkomen over HTTP on PostgreSQL,
+// One realistic household played through the household, Jeugd, Wmo, Werk & Inkomen (and a Wonen strand) over HTTP on PostgreSQL,
 // then read back as the regisseur sees it: one combined timeline, the plan, the legal bases, the providers.
 
-type Domain = 'HOUSEHOLD' | 'JEUGD' | 'WMO' | 'WERK_EN_INKOMEN';
+type Domain = 'HOUSEHOLD' | 'JEUGD' | 'WMO' | 'WERK_EN_INKOMEN' | 'WONEN';
 const DOMAINS: readonly Domain[] = ['HOUSEHOLD', 'JEUGD', 'WMO', 'WERK_EN_INKOMEN'];
 
 const RECORDED = 'householdId eventIds streamRevision position';
@@ -25,6 +25,13 @@ const wmoWorker: TestActor = {
   role: 'domeinmedewerker',
   name: 'Wendy Wmo-consulent',
   domain: 'WMO',
+  gemeente: '0363',
+};
+const wonenWorker: TestActor = {
+  userId: 'u-wonen-willemijn',
+  role: 'domeinmedewerker',
+  name: 'Willemijn Wooncoach',
+  domain: 'WONEN',
   gemeente: '0363',
 };
 const wiWorker: TestActor = {
@@ -1109,5 +1116,121 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
     expect(after.edges.map((edge) => edge.node.id)).toEqual(before.edges.map((edge) => edge.node.id));
     const headAfter = await api.graphql<{ system: { headPosition: string | null } }>('{ system { headPosition } }');
     expect(headAfter.data!.system.headPosition).toBe(head.data!.system.headPosition);
+  });
+  // The Wonen strand (issue 14): a huurachterstand signal and an aanzegging reach the regisseur's worklist; the
+  // regisseur pays one month's rent from the maatwerkbudget; the ontruiming is prevented and the worklist clears.
+  // The spend names the signal in its purpose: a link from spend to signal is not part of this branch.
+  it('Wonen: arrears signal → one month’s rent from the maatwerkbudget → eviction prevented, on timeline and worklist', async () => {
+    const regisseur = currentRegisseur!;
+    const shift = (days: number) =>
+      new Date(Date.parse(`${TODAY}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const worklist = async () => {
+      const { data, errors } = await api.graphql<{
+        signals: { edges: { node: { kind: string; domain: string; householdId: string; key: string } }[] };
+      }>('{ signals(first: 100) { edges { node { kind domain householdId key } } } }', {}, regisseur);
+      if (errors) throw new Error(JSON.stringify(errors));
+      return data!.signals.edges
+        .map((edge) => edge.node)
+        .filter((node) => node.householdId === householdId && node.domain === 'WONEN')
+        .map((node) => [node.kind, node.key]);
+    };
+    const wonenPost = async (mutation: string, input: Record<string, unknown>, extra: string) => {
+      const inputType = `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`;
+      const { data, errors } = await api.graphql<Record<string, Recorded & Record<string, string>>>(
+        `mutation($input: ${inputType}!) { ${mutation}(input: $input) { ${RECORDED} ${extra} } }`,
+        { input: { householdId, ...input } },
+        wonenWorker,
+      );
+      if (errors) throw new Error(`${mutation}: ${JSON.stringify(errors)}`);
+      posted.push({ ...data![mutation]!, mutation, domain: 'WONEN' });
+      return data![mutation]!;
+    };
+
+    await post(
+      'recordSharingBasis',
+      'HOUSEHOLD',
+      {
+        householdId,
+        domain: 'WONEN',
+        grondslag: 'WETTELIJKE_TAAK',
+        wettelijkeBepaling: 'art. 3 Wgs; art. 12 Huisvestingswet 2014 met de huisvestingsverordening',
+        memberIds: [],
+        validFrom: '2026-01-15',
+        validUntil: '2027-12-31',
+      },
+      wonenWorker,
+    );
+    const { signaalId } = await wonenPost(
+      'recordHuurachterstand',
+      {
+        memberId: member.sanne,
+        verhuurder: 'Ymere',
+        verhuurderSoort: 'WONINGCORPORATIE',
+        bedragAchterstandCents: 164_000,
+        maandenAchterstand: 2,
+        ontvangenOp: shift(-30),
+      },
+      'signaalId',
+    );
+    const { ontruimingId } = await wonenPost(
+      'recordOntruimingsdreiging',
+      {
+        memberId: member.sanne,
+        fase: 'AANZEGGING',
+        datum: shift(-2),
+        verhuurder: 'Ymere',
+        ontruimingsdatum: shift(7),
+        signaalId,
+      },
+      'ontruimingId',
+    );
+    expect(await worklist()).toEqual([
+      ['WONEN_ONTRUIMING_DREIGT', ontruimingId],
+      ['WONEN_HUURACHTERSTAND_ZONDER_OPVOLGING', signaalId],
+    ]);
+
+    const year = Number(TODAY.slice(0, 4));
+    const budget = await api.graphql(
+      'mutation($input: SetMaatwerkbudgetInput!) { setMaatwerkbudget(input: $input) { year } }',
+      { input: { year, totalCents: 50_000_000, perHouseholdCents: 500_000 } },
+      beheerder,
+    );
+    expect(budget.errors).toBeUndefined();
+    const spend = await api.graphql<{ spendMaatwerkbudget: Recorded & { spendId: string } }>(
+      `mutation($input: SpendMaatwerkbudgetInput!) { spendMaatwerkbudget(input: $input) { ${RECORDED} spendId } }`,
+      {
+        input: {
+          householdId,
+          amountCents: 82_000,
+          spentOn: shift(-1),
+          purpose: `Eén maand huur aan Ymere tegen de ontruiming (signaal huurachterstand ${signaalId})`,
+          prevents: 'HUISUITZETTING',
+          memberIds: [member.sanne],
+        },
+      },
+      regisseur,
+    );
+    expect(spend.errors).toBeUndefined();
+    posted.push({ ...spend.data!.spendMaatwerkbudget, mutation: 'spendMaatwerkbudget', domain: 'HOUSEHOLD' });
+
+    await wonenPost('recordHuurachterstandOpvolging', { signaalId, stap: 'HULP_AANGEBODEN', datum: shift(-1) }, '');
+    await wonenPost('recordOntruimingUitkomst', { ontruimingId, uitkomst: 'VOORKOMEN', datum: TODAY }, '');
+    expect(await worklist()).toEqual([]);
+
+    const entries = (await timeline({}, regisseur)).edges.map((edge) => edge.node);
+    const lines = entries.map((node) => [node.domain, node.summary]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        ['WONEN', 'Huurachterstand gemeld door Ymere (woningcorporatie): € 1.640,00, 2 maanden voor Sanne de Vries'],
+        ['HOUSEHOLD', 'Maatwerkbudget: € 820 om huisuitzetting te voorkomen'],
+        ['WONEN', 'Huurachterstand opgevolgd: hulp aangeboden (Sanne de Vries)'],
+        ['WONEN', 'Ontruiming voorkomen (Sanne de Vries)'],
+      ]),
+    );
+    const order = (summary: string) => entries.findIndex((node) => node.summary === summary);
+    // Newest first: the prevented eviction after the spend, the spend after the signal.
+    expect(order('Ontruiming voorkomen (Sanne de Vries)')).toBeLessThan(
+      order('Maatwerkbudget: € 820 om huisuitzetting te voorkomen'),
+    );
   });
 });

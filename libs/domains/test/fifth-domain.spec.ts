@@ -86,6 +86,12 @@ describe('a fifth domain, registered through its definition only', () => {
   it('puts its signal kind with its own text on the worklist, and its norm with the norms', () => {
     const registry = registryWithFifth();
     expect(worklistLabels(registry.all)).toEqual({
+      ...Object.fromEntries(
+        DOMAINS.flatMap((domain) => domain.definition.signalKinds ?? []).map((kind) => [
+          kind.worklistKind,
+          kind.worklistLabel,
+        ]),
+      ),
       TOEWIJZING_WACHT_TE_LANG: 'Zorg wacht langer dan de norm',
       MAATWERK_ZONDER_AFWEGING: 'Maatwerk zonder afweging',
       WMO_ONDERZOEK_TE_LAAT: 'Wmo-onderzoek niet op tijd',

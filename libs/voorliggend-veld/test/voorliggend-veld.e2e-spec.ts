@@ -177,7 +177,7 @@ describe('voorliggend-veld catalogue over HTTP on PostgreSQL', () => {
     // Not a value of the Domain enum: refused by GraphQL before the resolver runs, naming the path in the variables.
     const unknownDomain = await refused(
       REGISTER,
-      { ...boodschappendienst, naam: 'Woonconsulent', replaces: [{ domain: 'WONEN', category: '01' }] },
+      { ...boodschappendienst, naam: 'Woonconsulent', replaces: [{ domain: 'ONDERWIJS', category: '01' }] },
       beheerder,
       'BAD_USER_INPUT',
     );

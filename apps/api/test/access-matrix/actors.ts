@@ -9,8 +9,8 @@ export const GEMEENTE_B = '0599';
 export type Role = 'regisseur' | 'domeinmedewerker' | 'functioneel_beheerder' | 'auditor';
 export const ROLES: readonly Role[] = ['regisseur', 'domeinmedewerker', 'functioneel_beheerder', 'auditor'];
 
-export type Domain = 'JEUGD' | 'WMO' | 'WERK_EN_INKOMEN';
-export const DOMAINS: readonly Domain[] = ['JEUGD', 'WMO', 'WERK_EN_INKOMEN'];
+export type Domain = 'JEUGD' | 'WMO' | 'WERK_EN_INKOMEN' | 'WONEN';
+export const DOMAINS: readonly Domain[] = ['JEUGD', 'WMO', 'WERK_EN_INKOMEN', 'WONEN'];
 
 export interface MatrixActor extends TestActor {
   /** Short label for the report, e.g. `regisseur anna (0363)`. */
@@ -78,6 +78,7 @@ export const STAFF: Readonly<Record<string, Staff>> = {
       JEUGD: worker(GEMEENTE_A, 'A', 'JEUGD'),
       WMO: worker(GEMEENTE_A, 'A', 'WMO'),
       WERK_EN_INKOMEN: worker(GEMEENTE_A, 'A', 'WERK_EN_INKOMEN'),
+      WONEN: worker(GEMEENTE_A, 'A', 'WONEN'),
     },
   },
   [GEMEENTE_B]: {
@@ -87,6 +88,7 @@ export const STAFF: Readonly<Record<string, Staff>> = {
       JEUGD: worker(GEMEENTE_B, 'B', 'JEUGD'),
       WMO: worker(GEMEENTE_B, 'B', 'WMO'),
       WERK_EN_INKOMEN: worker(GEMEENTE_B, 'B', 'WERK_EN_INKOMEN'),
+      WONEN: worker(GEMEENTE_B, 'B', 'WONEN'),
     },
   },
 };
@@ -96,5 +98,5 @@ const staffOf = (gemeente: string): MatrixActor[] => {
   return [...DOMAINS.map((domain) => staff.workers[domain]), staff.beheerder, staff.auditor];
 };
 
-/** Everyone who sends requests in the matrix: 13 actors over two gemeenten. */
+/** Everyone who sends requests in the matrix: 15 actors over two gemeenten. */
 export const ACTORS: readonly MatrixActor[] = [anna, bram, ...staffOf(GEMEENTE_A), carla, ...staffOf(GEMEENTE_B)];

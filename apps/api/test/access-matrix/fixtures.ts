@@ -89,12 +89,14 @@ export const PROVIDERS = {
   wmoGedekt: { agbCode: '22000001', name: 'Thuiszorg Gedekt Matrix', domains: ['WMO'] },
   wmoOngedekt: { agbCode: '22000002', name: 'Huishoudhulp Ongedekt Matrix', domains: ['WMO'] },
   wi: { agbCode: '23000001', name: 'Werkfit Geheim Matrix', domains: ['WERK_EN_INKOMEN'] },
+  wonen: { agbCode: '24000001', name: 'Woonbegeleiding Geheim Matrix', domains: ['WONEN'] },
 } as const;
 
 export const LAW: Readonly<Record<Domain, string>> = {
   JEUGD: 'art. 7.1.1 Jeugdwet',
   WMO: 'art. 5.1 Wmo 2015',
   WERK_EN_INKOMEN: 'art. 64 Participatiewet',
+  WONEN: 'art. 3 Wgs; art. 12 Huisvestingswet 2014 met de huisvestingsverordening',
 };
 
 let counter = 0;
@@ -381,6 +383,32 @@ export class MatrixClient {
       schuldeiser,
       bedragAchterstand: 184_500,
     });
+  }
+
+  huurachterstand(kit: Kit, verhuurder: string, signaalId = randomUUID()) {
+    return this.write(STAFF[kit.gemeente]!.workers.WONEN, 'recordHuurachterstand', {
+      householdId: kit.id,
+      signaalId,
+      memberId: kit.members.a,
+      verhuurder,
+      verhuurderSoort: 'WONINGCORPORATIE',
+      bedragAchterstandCents: 164_000,
+      maandenAchterstand: 2,
+      ontvangenOp: '2026-06-15',
+    });
+  }
+
+  /** A threatened eviction of Sanne at its first step (a dagvaarding); its ontruimingId. */
+  async ontruimingsdreiging(kit: Kit, ontruimingId = randomUUID()): Promise<string> {
+    await this.write(STAFF[kit.gemeente]!.workers.WONEN, 'recordOntruimingsdreiging', {
+      householdId: kit.id,
+      newOntruimingId: ontruimingId,
+      memberId: kit.members.a,
+      fase: 'DAGVAARDING',
+      datum: '2026-07-01',
+      verhuurder: 'Woonstad Matrix',
+    });
+    return ontruimingId;
   }
 
   planGoal(kit: Kit, title: string, goalId = randomUUID()) {

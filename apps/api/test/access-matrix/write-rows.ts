@@ -50,6 +50,11 @@ async function correctable(client: MatrixClient, kit: Kit, domain: Domain) {
         entryId: first(await client.schuldsignaal(kit, 'Energieleverancier Correctie', 'ELEKTRICITEIT')),
         changes: { bedragAchterstand: 100_000 },
       };
+    case 'WONEN':
+      return {
+        entryId: first(await client.huurachterstand(kit, 'Woonstad Correctie')),
+        changes: { bedragAchterstandCents: 82_000, maandenAchterstand: 1 },
+      };
   }
 }
 
@@ -61,6 +66,8 @@ async function withdrawable(client: MatrixClient, kit: Kit, domain: Domain): Pro
       return first(await client.wmoMelding(kit, 'a', 'Per abuis vastgelegde melding'));
     case 'WERK_EN_INKOMEN':
       return first(await client.schuldsignaal(kit, 'Waterbedrijf Intrekking', 'DRINKWATER'));
+    case 'WONEN':
+      return first(await client.huurachterstand(kit, 'Woonstad Intrekking'));
   }
 }
 
@@ -505,6 +512,111 @@ export const WRITE_ROWS: readonly WriteRow[] = [
       providerAgb: PROVIDERS.wi.agbCode,
       soort: 'WERKFIT',
       datum: '2026-04-01',
+    }),
+  },
+
+  // Wonen.
+  {
+    label: 'recordHuurachterstand',
+    field: 'recordHuurachterstand',
+    rule: domainRule('WONEN'),
+    prepare: async (_client, kit) => ({
+      householdId: kit.id,
+      signaalId: randomUUID(),
+      memberId: kit.members.a,
+      verhuurder: 'Woonstad Matrix',
+      verhuurderSoort: 'WONINGCORPORATIE',
+      bedragAchterstandCents: 164_000,
+      maandenAchterstand: 2,
+      ontvangenOp: '2026-10-20',
+    }),
+  },
+  {
+    label: 'recordHuurachterstandOpvolging',
+    field: 'recordHuurachterstandOpvolging',
+    rule: domainRule('WONEN'),
+    prepare: async (client, kit) => {
+      const signaalId = randomUUID();
+      await client.huurachterstand(kit, 'Woonstad Opvolging', signaalId);
+      return { householdId: kit.id, signaalId, stap: 'CONTACT_GELEGD', datum: '2026-06-22', note: 'Huisbezoek' };
+    },
+  },
+  {
+    label: 'recordOntruimingsdreiging',
+    field: 'recordOntruimingsdreiging',
+    rule: domainRule('WONEN'),
+    prepare: async (_client, kit) => ({
+      householdId: kit.id,
+      memberId: kit.members.b,
+      fase: 'AANZEGGING',
+      datum: '2026-07-01',
+      verhuurder: 'Woonstad Matrix',
+      ontruimingsdatum: '2026-07-20',
+    }),
+  },
+  {
+    label: 'recordOntruimingUitkomst',
+    field: 'recordOntruimingUitkomst',
+    rule: domainRule('WONEN'),
+    prepare: async (client, kit) => ({
+      householdId: kit.id,
+      ontruimingId: await client.ontruimingsdreiging(kit),
+      uitkomst: 'VOORKOMEN',
+      datum: '2026-07-10',
+    }),
+  },
+  {
+    label: 'recordUrgentie',
+    field: 'recordUrgentie',
+    rule: domainRule('WONEN'),
+    prepare: async (_client, kit) => ({
+      householdId: kit.id,
+      newUrgentieId: randomUUID(),
+      memberId: kit.members.b,
+      besluit: 'AANGEVRAAGD',
+      grond: 'MEDISCH',
+      datum: '2026-05-01',
+    }),
+  },
+  {
+    label: 'recordBetalingsregeling',
+    field: 'recordBetalingsregeling',
+    rule: domainRule('WONEN'),
+    prepare: async (_client, kit) => ({
+      householdId: kit.id,
+      action: 'GETROFFEN',
+      memberId: kit.members.a,
+      datum: '2026-07-01',
+      verhuurder: 'Woonstad Matrix',
+      bedragPerMaandCents: 5_000,
+    }),
+  },
+  {
+    label: 'recordWoonbegeleiding',
+    field: 'recordWoonbegeleiding',
+    rule: domainRule('WONEN'),
+    prepare: async (_client, kit) => ({
+      householdId: kit.id,
+      action: 'GESTART',
+      memberId: kit.members.b,
+      providerAgb: PROVIDERS.wonen.agbCode,
+      soort: 'WOONBEGELEIDING',
+      datum: '2026-04-01',
+    }),
+  },
+  {
+    label: 'recordLaatsteKansAfspraak',
+    field: 'recordLaatsteKansAfspraak',
+    rule: domainRule('WONEN'),
+    prepare: async (_client, kit) => ({
+      householdId: kit.id,
+      action: 'GEMAAKT',
+      memberId: kit.members.a,
+      datum: '2026-07-15',
+      soort: 'LAATSTE_KANS',
+      verhuurder: 'Woonstad Matrix',
+      voorwaarden: ['BUDGETBEHEER', 'WOONBEGELEIDING'],
+      einddatum: '2027-07-14',
     }),
   },
 ];

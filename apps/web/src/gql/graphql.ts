@@ -71,7 +71,8 @@ export type DiscardBerichtInput = {
 export type Domain =
   | 'JEUGD'
   | 'WERK_EN_INKOMEN'
-  | 'WMO';
+  | 'WMO'
+  | 'WONEN';
 
 export type EndAlgemeneVoorzieningInput = {
   /** YYYY-MM-DD: the first day it is no longer offered. */
@@ -87,7 +88,8 @@ export type EntryDomain =
   | 'HOUSEHOLD'
   | 'JEUGD'
   | 'WERK_EN_INKOMEN'
-  | 'WMO';
+  | 'WMO'
+  | 'WONEN';
 
 /** Whether a maatwerkbudget spend did what it was meant to (may be evaluated again later). */
 export type EvaluateMaatwerkbudgetInput = {
@@ -407,7 +409,11 @@ export type WorklistKind =
   /** Betalingsachterstand zonder opvolging */
   | 'WGS_SIGNAAL_ZONDER_OPVOLGING'
   /** Wmo-onderzoek niet op tijd */
-  | 'WMO_ONDERZOEK_TE_LAAT';
+  | 'WMO_ONDERZOEK_TE_LAAT'
+  /** Huurachterstand niet op tijd opgevolgd */
+  | 'WONEN_HUURACHTERSTAND_ZONDER_OPVOLGING'
+  /** Ontruiming binnen 14 dagen, nog geen uitkomst */
+  | 'WONEN_ONTRUIMING_DREIGT';
 
 /** How a ZRM score moved. */
 export type ZrmDirection =
