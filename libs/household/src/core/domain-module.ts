@@ -180,8 +180,11 @@ export interface NameLookup {
  * Everything the rest of Regie knows about a domain: the only plug. A domain's Nest module registers it with the
  * household's `DomainRegistry` (see a domain's `*.module.ts`), and the module is listed once in `@regie/domains`.
  * The household folds the domain's events with `evolve`; the read side uses `describe`, `signalKinds`, `waitingNorm`
- * and `correctionFacts`; the codes a token may carry, the GraphQL domain enums and the rejection codes are derived
- * from the registered definitions (`domain-catalogue.ts`). Nothing outside the domain's lib names its code.
+ * and `correctionFacts`; the codes a token may carry (and the development sign-in's groups), the GraphQL domain enums,
+ * the worklist's kinds and texts, the rejection codes and the fields of `CorrectionChangesInput` (`correctableFields`)
+ * are derived from the registered definitions (`domain-catalogue.ts`, `graphql/correction.inputs.ts`); `@regie/domains`
+ * adds `processingActivity` to the register of verwerkingsactiviteiten. Nothing outside the domain's lib names its
+ * code but its registration line in `@regie/domains`.
  */
 export interface DomainModuleDefinition<State = unknown> {
   /** Domain code, e.g. `JEUGD`; also the value of `metadata.domain` of its events. */
