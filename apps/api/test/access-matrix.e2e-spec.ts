@@ -257,6 +257,7 @@ const EXPECTED_TABLE: Readonly<Record<string, string>> = {
   myHouseholds: 'R 3/3 · D 0/8 · B 0/2 · A 0/2',
   system: 'R 3/3 · D 8/8 · B 2/2 · A 2/2',
   processingActivities: 'R 3/3 · D 8/8 · B 2/2 · A 2/2',
+  processingLogExport: 'R 0/3 · D 0/8 · B 0/2 · A 2/2',
   viewer: 'R 3/3 · D 8/8 · B 2/2 · A 2/2',
   // Everyone who works with households searches them; the auditor has the verwerkingenlog instead.
   searchHouseholds: 'R 3/3 · D 8/8 · B 2/2 · A 0/2',

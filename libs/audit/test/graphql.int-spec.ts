@@ -6,6 +6,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { graphqlAuthentication, signDevelopmentToken, TokenVerifier, type Actor } from '@regie/access';
 import { loadConfig } from '@regie/config';
+import { DOMAIN_CODES, DOMAIN_MODULES } from '@regie/domains';
 import { EventStoreModule, sqlDatabaseOf } from '@regie/event-store';
 import { formatGraphQLError, HouseholdModule } from '@regie/household';
 import { EmbeddedDatabase, type SqlDatabase } from '@regie/sql';
@@ -104,7 +105,8 @@ describe('verwerkingenlog GraphQL (PGlite)', () => {
           driver: ApolloDriver,
           autoSchemaFile: true,
           formatError: formatGraphQLError,
-          context: graphqlAuthentication(TokenVerifier.fromConfig(loadConfig({ NODE_ENV: 'test' }))).context,
+          context: graphqlAuthentication(TokenVerifier.fromConfig(loadConfig({ NODE_ENV: 'test' }), DOMAIN_CODES))
+            .context,
         }),
         AuditModule.forRoot({
           imports: [TestDatabaseModule.of(db)],
@@ -325,6 +327,7 @@ describe('AuditModule wired as in the api (READ_MODEL_DATABASE of TimelineModule
         EventStoreModule.forStore(store),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true }),
         HouseholdModule,
+        ...DOMAIN_MODULES,
         timeline,
         AuditModule.forRoot({ imports: [timeline], databaseToken: READ_MODEL_DATABASE }),
       ],

@@ -43,7 +43,13 @@ export function registeredCodeEnum(
   LIVE_ENUMS.push((domains) => {
     for (const key of Object.keys(enumObject)) delete enumObject[key];
     for (const key of Object.keys(valuesMap)) delete valuesMap[key];
-    for (const code of codesOf(domains)) enumObject[code] = code;
+    const codes = codesOf(domains);
+    for (const code of codes) enumObject[code] = code;
+    // GraphQL wants at least one value: an app without domains (a test of another module) gets a marker.
+    if (codes.length === 0) {
+      enumObject[NONE_REGISTERED] = NONE_REGISTERED;
+      valuesMap[NONE_REGISTERED] = { description: 'No domain module is registered in this app.' };
+    }
     for (const [code, label] of Object.entries(labelsOf(domains))) valuesMap[code] = { description: label };
   });
   LIVE_ENUMS.at(-1)!(LAST_REGISTERED);
@@ -51,6 +57,7 @@ export function registeredCodeEnum(
   return enumObject;
 }
 
+const NONE_REGISTERED = 'NONE_REGISTERED';
 const LIVE_ENUMS: ((domains: readonly DomainModuleDefinition[]) => void)[] = [];
 let LAST_REGISTERED: readonly DomainModuleDefinition[] = [];
 
