@@ -159,13 +159,10 @@ export class Household {
     const id = randomUUID();
     // As the write side stamps it (domainCodeOf): only a correction or withdrawal takes the entry's domain.
     const correction = type === HouseholdEventType.entryCorrected || type === HouseholdEventType.entryWithdrawn;
-    const domain = type.startsWith('jeugd.')
-      ? 'JEUGD'
-      : type.startsWith('wmo.')
-        ? 'WMO'
-        : correction
-          ? (data as { domain: string }).domain
-          : 'HOUSEHOLD';
+    // The fakes' prefixes are their codes in lower case (jeugd. → JEUGD, vijfde. → VIJFDE).
+    const prefix = type.slice(0, type.indexOf('.'));
+    const domain =
+      prefix !== 'household' ? prefix.toUpperCase() : correction ? (data as { domain: string }).domain : 'HOUSEHOLD';
     const event: NewEvent = {
       id,
       type,
