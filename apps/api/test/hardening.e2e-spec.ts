@@ -365,6 +365,37 @@ describe('correctEntry takes only declared fields (issue 13.6)', () => {
     },
   );
 
+  // The 301/305/307 mutations are built once for both domains (libs/toewijzing `lifecycleResolverBase`): their inputs
+  // must still pass the edge's shape checks, nested omvang included.
+  it.each([
+    ['recordJeugdZorgStart', { toewijzingNummer: 'FZ2026001', begindatum: '2026-03-32' }, ['input.begindatum']],
+    [
+      'recordJeugdZorgStop',
+      { toewijzingNummer: 'X'.repeat(21), einddatum: '2026-04-01', redenBeeindiging: '31' },
+      ['input.toewijzingNummer'],
+    ],
+    [
+      'recordWmoToewijzing',
+      {
+        memberId: '00000000-0000-4000-8000-000000000000',
+        providerAgb: '11009901',
+        toewijzingNummer: 'WMO2026001',
+        toewijzingsdatum: '2026-02-20',
+        ingangsdatum: '2026-03-01',
+        productcategorie: '02',
+        omvang: { volume: 0, eenheid: '04', frequentie: '2' },
+      },
+      ['input.omvang.volume'],
+    ],
+  ])('checks the shape of %s at the edge: BAD_USER_INPUT naming the field', async (mutation, input, fields) => {
+    const before = await head();
+    const { data, errors } = await post(mutation, { householdId, ...input }, jeugdWorker);
+    expect(data?.[mutation]).toBeFalsy();
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields });
+    expect(await head()).toBe(before);
+  });
+
   it('still takes a declared correction, null removing an optional field', async () => {
     const { errors } = await correct({ omvang: { volume: 3, eenheid: '04', frequentie: '1' }, einddatum: null });
     expect(errors).toBeUndefined();

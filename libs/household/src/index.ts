@@ -49,6 +49,7 @@ export {
   type RetentionOptions,
 } from './application/retention.service';
 export * from './graphql/recorded.payload';
+export * from './graphql/household-recorder';
 export * from './graphql/code-enums';
 export { correctionChangesInput, correctionInputFields, type CorrectionInputField } from './graphql/correction.inputs';
 export { MemberRelationEnum, GoalOutcomeEnum, AgreementPartyEnum, GrondslagEnum } from './graphql/household.inputs';

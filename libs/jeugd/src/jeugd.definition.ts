@@ -1,4 +1,5 @@
 import type { DomainModuleDefinition } from '@regie/household';
+import { LIFECYCLE_CORRECTABLE_FIELDS, LIFECYCLE_CORRECTION_FACTS } from '@regie/toewijzing';
 import { validateJeugdCorrection } from './jeugd.correction';
 import { describeJeugdEvent } from './jeugd.describe';
 import { JEUGD_DOMAIN } from './jeugd.events';
@@ -18,20 +19,7 @@ export const jeugdDefinition: DomainModuleDefinition<JeugdState> = {
   validateCorrection: validateJeugdCorrection,
   describe: describeJeugdEvent,
   waitingNorm: { days: JEUGD_WACHTTIJD_NORM_DAYS, source: 'Treeknorm jeugdhulp: zes weken van toewijzing tot start' },
-  correctionFacts: {
-    episodeDateFields: { TOEGEWEZEN: ['toewijzingsdatum'], GESTART: ['begindatum'], GESTOPT: ['einddatum'] },
-    validityEndField: 'einddatum',
-    costBasisFields: ['ingangsdatum', 'productcode', 'omvang', 'budget'],
-  },
+  correctionFacts: LIFECYCLE_CORRECTION_FACTS,
   personalData: jeugdPersonalData,
-  correctableFields: [
-    { name: 'ingangsdatum', kind: 'date', description: 'Toewijzing' },
-    { name: 'einddatum', kind: 'date', description: 'Toewijzing, stop zorg; null removes it from a toewijzing' },
-    { name: 'begindatum', kind: 'date', description: 'Start zorg' },
-    { name: 'productcode', kind: 'code', description: 'Toewijzing; null removes it' },
-    { name: 'redenWijziging', kind: 'code', description: 'Every correction; WMO002' },
-    { name: 'redenBeeindiging', kind: 'code', description: 'Stop zorg' },
-    { name: 'omvang', kind: 'omvang', description: 'Toewijzing; null removes it' },
-    { name: 'budget', kind: 'cents', description: 'Toewijzing, euro cents; null removes it' },
-  ],
+  correctableFields: LIFECYCLE_CORRECTABLE_FIELDS,
 };

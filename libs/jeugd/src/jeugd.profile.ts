@@ -11,6 +11,8 @@ export const JEUGD_TOEWIJZING = toewijzingProfile({
   prefix: 'jeugd.',
   standard: IJW,
   care: 'zorg',
+  label: 'Jeugd',
+  careInEnglish: 'care',
   storedRedenBeeindiging: {
     '19': 'volgens plan beëindigd',
     '21': 'eenzijdig door cliënt beëindigd',

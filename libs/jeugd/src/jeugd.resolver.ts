@@ -1,88 +1,39 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import {
-  HouseholdCommandExecutor,
-  RecordedPayload,
-  type HouseholdCommandSender,
-  type ReplaceableSupport,
-} from '@regie/household';
-import { JEUGD_DECIDERS, type JeugdCommands } from './jeugd.commands';
-import { JEUGD_DOMAIN } from './jeugd.events';
-import {
-  RecordJeugdContactmomentInput,
-  RecordJeugdToewijzingInput,
-  RecordJeugdVerzoekOmToewijzingInput,
-  RecordJeugdZorgStartInput,
-  RecordJeugdZorgStopInput,
-} from './jeugd.inputs';
+import { RecordedPayload } from '@regie/household';
+import { lifecycleResolverBase } from '@regie/toewijzing';
+import { JEUGD_DECIDERS } from './jeugd.commands';
+import * as inputs from './jeugd.inputs';
+import { JEUGD_TOEWIJZING } from './jeugd.profile';
+
+const JeugdLifecycleResolver = lifecycleResolverBase(JEUGD_TOEWIJZING, JEUGD_DECIDERS, {
+  toewijzing: {
+    input: inputs.RecordJeugdToewijzingInput,
+    command: (data) => ({ type: 'jeugd.RecordToewijzing', data }),
+  },
+  zorgStart: { input: inputs.RecordJeugdZorgStartInput, command: (data) => ({ type: 'jeugd.RecordZorgStart', data }) },
+  zorgStop: { input: inputs.RecordJeugdZorgStopInput, command: (data) => ({ type: 'jeugd.RecordZorgStop', data }) },
+  toewijzingWeighsAlternatives: true,
+});
 
 /** Jeugd mutations: the iJw life cycle (VOT, toewijzing, start, stop) and contactmomenten, recorded per household. */
 @Resolver()
-export class JeugdResolver {
-  private readonly commands: HouseholdCommandSender<JeugdCommands>;
-
-  constructor(executor: HouseholdCommandExecutor) {
-    this.commands = executor.commandsOf(JEUGD_DECIDERS);
-  }
-
-  private async record<Type extends keyof JeugdCommands & string>(
-    actor: Actor,
-    householdId: string,
-    command: { readonly type: Type; readonly data: JeugdCommands[Type] },
-    providerAgbCodes: string[] = [],
-    alternativesFor?: ReplaceableSupport,
-  ): Promise<RecordedPayload> {
-    const options = { householdId, actor, providerAgbCodes, alternativesFor };
-    return RecordedPayload.from(await this.commands.send(command, options));
-  }
-
+export class JeugdResolver extends JeugdLifecycleResolver {
   @Mutation(() => RecordedPayload, { description: 'Jeugd: an aanbieder asks for a toewijzing (as JW315).' })
   recordJeugdVerzoekOmToewijzing(
     @CurrentActor() actor: Actor,
-    @Args('input') { householdId, ...command }: RecordJeugdVerzoekOmToewijzingInput,
+    @Args('input') { householdId, ...data }: inputs.RecordJeugdVerzoekOmToewijzingInput,
   ) {
-    return this.record(actor, householdId, { type: 'jeugd.RecordVerzoekOmToewijzing', data: command }, [
-      command.providerAgb,
-    ]);
-  }
-
-  @Mutation(() => RecordedPayload, { description: 'Jeugd: the gemeente assigns care (as JW301).' })
-  recordJeugdToewijzing(
-    @CurrentActor() actor: Actor,
-    @Args('input') { householdId, ...command }: RecordJeugdToewijzingInput,
-  ) {
-    return this.record(actor, householdId, { type: 'jeugd.RecordToewijzing', data: command }, [command.providerAgb], {
-      domain: JEUGD_DOMAIN,
-      category: command.productcategorie,
-    });
-  }
-
-  @Mutation(() => RecordedPayload, { description: 'Jeugd: the care of a toewijzing started (as JW305).' })
-  recordJeugdZorgStart(
-    @CurrentActor() actor: Actor,
-    @Args('input') { householdId, ...command }: RecordJeugdZorgStartInput,
-  ) {
-    return this.record(actor, householdId, { type: 'jeugd.RecordZorgStart', data: command });
-  }
-
-  @Mutation(() => RecordedPayload, { description: 'Jeugd: the care of a toewijzing stopped (as JW307).' })
-  recordJeugdZorgStop(
-    @CurrentActor() actor: Actor,
-    @Args('input') { householdId, ...command }: RecordJeugdZorgStopInput,
-  ) {
-    return this.record(actor, householdId, { type: 'jeugd.RecordZorgStop', data: command });
+    const command = { type: 'jeugd.RecordVerzoekOmToewijzing', data } as const;
+    return this.commands.record(actor, householdId, command, { providerAgbCodes: [data.providerAgb] });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Jeugd: a contact with a member; the note stays within Jeugd.' })
   recordJeugdContactmoment(
     @CurrentActor() actor: Actor,
-    @Args('input') { householdId, ...command }: RecordJeugdContactmomentInput,
+    @Args('input') { householdId, ...data }: inputs.RecordJeugdContactmomentInput,
   ) {
-    return this.record(
-      actor,
-      householdId,
-      { type: 'jeugd.RecordContactmoment', data: command },
-      command.providerAgb ? [command.providerAgb] : [],
-    );
+    const providerAgbCodes = data.providerAgb ? [data.providerAgb] : [];
+    return this.commands.record(actor, householdId, { type: 'jeugd.RecordContactmoment', data }, { providerAgbCodes });
   }
 }

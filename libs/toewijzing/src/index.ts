@@ -14,3 +14,5 @@ export * from './zorg.decide';
 export * from './correction';
 export * from './inputs';
 export * from './deciders';
+export * from './resolver';
+export * from './definition';

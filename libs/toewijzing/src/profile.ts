@@ -28,11 +28,14 @@ export interface StandardCodeLists {
 /** What differs between iJw and iWmo in the life cycle: the name, the code lists. */
 export interface Standard {
   readonly name: 'iJw' | 'iWmo';
+  /** The prefix of its message codes: JW301, WMO301. */
+  readonly messagePrefix: 'JW' | 'WMO';
   readonly codes: StandardCodeLists;
 }
 
 export const IJW: Standard = {
   name: 'iJw',
+  messagePrefix: 'JW',
   codes: {
     productcategorie: IJW_PRODUCTCATEGORIE,
     redenBeeindiging: IJW_REDEN_BEEINDIGING,
@@ -46,6 +49,7 @@ export const IJW: Standard = {
 
 export const IWMO: Standard = {
   name: 'iWmo',
+  messagePrefix: 'WMO',
   codes: {
     productcategorie: IWMO_PRODUCTCATEGORIE,
     redenBeeindiging: IWMO_REDEN_BEEINDIGING,
@@ -76,6 +80,10 @@ export interface ToewijzingProfile {
   readonly eventType: LifecycleEventTypes;
   /** How the domain calls what is delivered in a summary: "zorg" or "ondersteuning". */
   readonly care: string;
+  /** The domain's label in its mutations' names and descriptions: recordJeugdToewijzing, "Jeugd: …". */
+  readonly label: string;
+  /** "care" or "support": what is delivered, as the (English) GraphQL descriptions say it. */
+  readonly careInEnglish: string;
   /** Labels of reden-beëindiging codes that stored stops carry but the standard's 3.2 list no longer has. */
   readonly storedRedenBeeindiging?: Readonly<Record<string, string>>;
 }
@@ -97,6 +105,8 @@ export function toewijzingProfile(options: {
   readonly prefix: string;
   readonly standard: Standard;
   readonly care: string;
+  readonly label: string;
+  readonly careInEnglish: string;
   readonly storedRedenBeeindiging?: Readonly<Record<string, string>>;
 }): ToewijzingProfile {
   return { ...options, eventType: lifecycleEventTypes(options.prefix) };

@@ -30,8 +30,22 @@ export interface ProfileCase {
   readonly otherProductcategorie: string;
 }
 
-const jeugd = toewijzingProfile({ domain: 'JEUGD', prefix: 'jeugd.', standard: IJW, care: 'zorg' });
-const wmo = toewijzingProfile({ domain: 'WMO', prefix: 'wmo.', standard: IWMO, care: 'ondersteuning' });
+const jeugd = toewijzingProfile({
+  domain: 'JEUGD',
+  prefix: 'jeugd.',
+  standard: IJW,
+  care: 'zorg',
+  label: 'Jeugd',
+  careInEnglish: 'care',
+});
+const wmo = toewijzingProfile({
+  domain: 'WMO',
+  prefix: 'wmo.',
+  standard: IWMO,
+  care: 'ondersteuning',
+  label: 'Wmo',
+  careInEnglish: 'support',
+});
 
 export const PROFILE_CASES: readonly ProfileCase[] = [
   {

@@ -2,8 +2,8 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import {
   HouseholdCommandExecutor,
+  HouseholdRecorder,
   RecordedPayload,
-  type HouseholdCommandSender,
   type ReplaceableSupport,
 } from '@regie/household';
 import { WERK_INKOMEN_DECIDERS, type WerkInkomenCommands } from './werk-inkomen.commands';
@@ -33,21 +33,10 @@ const startOf = (action: string, category: string): ReplaceableSupport | undefin
  */
 @Resolver()
 export class WerkInkomenResolver {
-  private readonly commands: HouseholdCommandSender<WerkInkomenCommands>;
+  private readonly commands: HouseholdRecorder<WerkInkomenCommands>;
 
   constructor(executor: HouseholdCommandExecutor) {
-    this.commands = executor.commandsOf(WERK_INKOMEN_DECIDERS);
-  }
-
-  private async record<Type extends keyof WerkInkomenCommands & string>(
-    actor: Actor,
-    householdId: string,
-    command: { readonly type: Type; readonly data: WerkInkomenCommands[Type] },
-    providerAgbCodes: string[] = [],
-    alternativesFor?: ReplaceableSupport,
-  ): Promise<RecordedPayload> {
-    const options = { householdId, actor, providerAgbCodes, alternativesFor };
-    return RecordedPayload.from(await this.commands.send(command, options));
+    this.commands = new HouseholdRecorder(executor, WERK_INKOMEN_DECIDERS);
   }
 
   @Mutation(() => RecordBijstandBesluitPayload, {
@@ -58,7 +47,7 @@ export class WerkInkomenResolver {
     @Args('input') { householdId, ...command }: RecordBijstandBesluitInput,
   ): Promise<RecordBijstandBesluitPayload> {
     const newBijstandId = command.newBijstandId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, {
+    const recorded = await this.commands.record(actor, householdId, {
       type: 'werk-inkomen.RecordBijstandBesluit',
       data: { ...command, newBijstandId },
     });
@@ -74,7 +63,7 @@ export class WerkInkomenResolver {
     @Args('input') { householdId, ...command }: RecordSchuldsignaalInput,
   ): Promise<RecordSchuldsignaalPayload> {
     const signaalId = command.signaalId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, {
+    const recorded = await this.commands.record(actor, householdId, {
       type: 'werk-inkomen.RecordSchuldsignaal',
       data: { ...command, signaalId },
     });
@@ -86,7 +75,10 @@ export class WerkInkomenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordSchuldsignaalOpvolgingInput,
   ) {
-    return this.record(actor, householdId, { type: 'werk-inkomen.RecordSchuldsignaalOpvolging', data: command });
+    return this.commands.record(actor, householdId, {
+      type: 'werk-inkomen.RecordSchuldsignaalOpvolging',
+      data: command,
+    });
   }
 
   @Mutation(() => RecordTrajectPayload, {
@@ -97,12 +89,14 @@ export class WerkInkomenResolver {
     @Args('input') { householdId, ...command }: RecordSchuldhulpTrajectInput,
   ): Promise<RecordTrajectPayload> {
     const newTrajectId = command.newTrajectId ?? randomUUID();
-    const recorded = await this.record(
+    const recorded = await this.commands.record(
       actor,
       householdId,
       { type: 'werk-inkomen.RecordSchuldhulpTraject', data: { ...command, newTrajectId } },
-      [command.providerAgb],
-      startOf(command.action, TRAJECT_CATEGORIE.schuldhulp),
+      {
+        providerAgbCodes: [command.providerAgb],
+        alternativesFor: startOf(command.action, TRAJECT_CATEGORIE.schuldhulp),
+      },
     );
     return { ...recorded, trajectId: command.trajectId ?? newTrajectId };
   }
@@ -113,12 +107,14 @@ export class WerkInkomenResolver {
     @Args('input') { householdId, ...command }: RecordReintegratieTrajectInput,
   ): Promise<RecordTrajectPayload> {
     const newTrajectId = command.newTrajectId ?? randomUUID();
-    const recorded = await this.record(
+    const recorded = await this.commands.record(
       actor,
       householdId,
       { type: 'werk-inkomen.RecordReintegratieTraject', data: { ...command, newTrajectId } },
-      [command.providerAgb],
-      startOf(command.action, TRAJECT_CATEGORIE.reintegratie),
+      {
+        providerAgbCodes: [command.providerAgb],
+        alternativesFor: startOf(command.action, TRAJECT_CATEGORIE.reintegratie),
+      },
     );
     return { ...recorded, trajectId: command.trajectId ?? newTrajectId };
   }

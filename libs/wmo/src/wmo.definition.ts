@@ -1,4 +1,5 @@
 import type { DomainModuleDefinition } from '@regie/household';
+import { LIFECYCLE_CORRECTABLE_FIELDS, LIFECYCLE_CORRECTION_FACTS } from '@regie/toewijzing';
 import { validateWmoCorrection } from './wmo.correction';
 import { describeWmoEvent } from './wmo.describe';
 import { WMO_DOMAIN } from './wmo.events';
@@ -25,23 +26,11 @@ export const wmoDefinition: DomainModuleDefinition<WmoState> = {
       termDays: WMO_ONDERZOEK_TERMIJN_DAYS,
     },
   ],
-  correctionFacts: {
-    episodeDateFields: { TOEGEWEZEN: ['toewijzingsdatum'], GESTART: ['begindatum'], GESTOPT: ['einddatum'] },
-    validityEndField: 'einddatum',
-    costBasisFields: ['ingangsdatum', 'productcode', 'omvang', 'budget'],
-  },
+  correctionFacts: LIFECYCLE_CORRECTION_FACTS,
   personalData: wmoPersonalData,
   correctableFields: [
-    { name: 'toewijzingsdatum', kind: 'date', description: 'Toewijzing' },
-    { name: 'ingangsdatum', kind: 'date', description: 'Toewijzing' },
-    { name: 'einddatum', kind: 'date', description: 'Toewijzing, stop zorg; null removes it from a toewijzing' },
-    { name: 'begindatum', kind: 'date', description: 'Start zorg' },
+    ...LIFECYCLE_CORRECTABLE_FIELDS,
     { name: 'besluitdatum', kind: 'date', description: 'Besluit' },
-    { name: 'productcode', kind: 'code', description: 'Toewijzing; null removes it' },
-    { name: 'redenWijziging', kind: 'code', description: 'Every correction; WMO002' },
-    { name: 'redenBeeindiging', kind: 'code', description: 'Stop zorg' },
     { name: 'uitkomst', kind: 'code', description: 'Besluit' },
-    { name: 'omvang', kind: 'omvang', description: 'Toewijzing; null removes it' },
-    { name: 'budget', kind: 'cents', description: 'Toewijzing, euro cents; null removes it' },
   ],
 };

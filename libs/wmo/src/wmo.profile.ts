@@ -7,4 +7,6 @@ export const WMO_TOEWIJZING = toewijzingProfile({
   prefix: 'wmo.',
   standard: IWMO,
   care: 'ondersteuning',
+  label: 'Wmo',
+  careInEnglish: 'support',
 });

@@ -1,4 +1,4 @@
-import type { DecidersOf, InputOf } from '@regie/household';
+import type { CommandsOf } from '@regie/household';
 import {
   recordBetalingsregeling,
   recordHuurachterstand,
@@ -10,20 +10,8 @@ import {
   recordWoonbegeleiding,
 } from './wonen.decide';
 
-/** The commands of this domain as data (`{ type, data }`), by type: the data is the decider's input. */
-export interface WonenCommands {
-  readonly 'wonen.RecordHuurachterstand': InputOf<typeof recordHuurachterstand>;
-  readonly 'wonen.RecordHuurachterstandOpvolging': InputOf<typeof recordHuurachterstandOpvolging>;
-  readonly 'wonen.RecordOntruimingsdreiging': InputOf<typeof recordOntruimingsdreiging>;
-  readonly 'wonen.RecordOntruimingUitkomst': InputOf<typeof recordOntruimingUitkomst>;
-  readonly 'wonen.RecordUrgentie': InputOf<typeof recordUrgentie>;
-  readonly 'wonen.RecordBetalingsregeling': InputOf<typeof recordBetalingsregeling>;
-  readonly 'wonen.RecordWoonbegeleiding': InputOf<typeof recordWoonbegeleiding>;
-  readonly 'wonen.RecordLaatsteKansAfspraak': InputOf<typeof recordLaatsteKansAfspraak>;
-}
-
 /** This domain's deciders, one per command type. */
-export const WONEN_DECIDERS: DecidersOf<WonenCommands> = {
+export const WONEN_DECIDERS = {
   'wonen.RecordHuurachterstand': recordHuurachterstand,
   'wonen.RecordHuurachterstandOpvolging': recordHuurachterstandOpvolging,
   'wonen.RecordOntruimingsdreiging': recordOntruimingsdreiging,
@@ -33,3 +21,6 @@ export const WONEN_DECIDERS: DecidersOf<WonenCommands> = {
   'wonen.RecordWoonbegeleiding': recordWoonbegeleiding,
   'wonen.RecordLaatsteKansAfspraak': recordLaatsteKansAfspraak,
 };
+
+/** The commands of this domain as data (`{ type, data }`), by type: the data is its decider's input. */
+export type WonenCommands = CommandsOf<typeof WONEN_DECIDERS>;

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { HouseholdCommandExecutor, RecordedPayload, type HouseholdCommandSender } from '@regie/household';
+import { HouseholdCommandExecutor, HouseholdRecorder, RecordedPayload } from '@regie/household';
 import { randomUUID } from 'node:crypto';
 import { WONEN_DECIDERS, type WonenCommands } from './wonen.commands';
 import {
@@ -28,19 +28,10 @@ import {
  */
 @Resolver()
 export class WonenResolver {
-  private readonly commands: HouseholdCommandSender<WonenCommands>;
+  private readonly commands: HouseholdRecorder<WonenCommands>;
 
   constructor(executor: HouseholdCommandExecutor) {
-    this.commands = executor.commandsOf(WONEN_DECIDERS);
-  }
-
-  private async record<Type extends keyof WonenCommands & string>(
-    actor: Actor,
-    householdId: string,
-    command: { readonly type: Type; readonly data: WonenCommands[Type] },
-    providerAgbCodes: string[] = [],
-  ): Promise<RecordedPayload> {
-    return RecordedPayload.from(await this.commands.send(command, { householdId, actor, providerAgbCodes }));
+    this.commands = new HouseholdRecorder(executor, WONEN_DECIDERS);
   }
 
   @Mutation(() => RecordHuurachterstandPayload, {
@@ -51,7 +42,7 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordHuurachterstandInput,
   ): Promise<RecordHuurachterstandPayload> {
     const signaalId = command.signaalId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, {
+    const recorded = await this.commands.record(actor, householdId, {
       type: 'wonen.RecordHuurachterstand',
       data: { ...command, signaalId },
     });
@@ -63,7 +54,7 @@ export class WonenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordHuurachterstandOpvolgingInput,
   ) {
-    return this.record(actor, householdId, { type: 'wonen.RecordHuurachterstandOpvolging', data: command });
+    return this.commands.record(actor, householdId, { type: 'wonen.RecordHuurachterstandOpvolging', data: command });
   }
 
   @Mutation(() => RecordOntruimingsdreigingPayload, {
@@ -74,7 +65,7 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordOntruimingsdreigingInput,
   ): Promise<RecordOntruimingsdreigingPayload> {
     const newOntruimingId = command.newOntruimingId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, {
+    const recorded = await this.commands.record(actor, householdId, {
       type: 'wonen.RecordOntruimingsdreiging',
       data: { ...command, newOntruimingId },
     });
@@ -88,7 +79,7 @@ export class WonenResolver {
     @CurrentActor() actor: Actor,
     @Args('input') { householdId, ...command }: RecordOntruimingUitkomstInput,
   ) {
-    return this.record(actor, householdId, { type: 'wonen.RecordOntruimingUitkomst', data: command });
+    return this.commands.record(actor, householdId, { type: 'wonen.RecordOntruimingUitkomst', data: command });
   }
 
   @Mutation(() => RecordUrgentiePayload, {
@@ -99,7 +90,7 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordUrgentieInput,
   ): Promise<RecordUrgentiePayload> {
     const newUrgentieId = command.newUrgentieId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, {
+    const recorded = await this.commands.record(actor, householdId, {
       type: 'wonen.RecordUrgentie',
       data: { ...command, newUrgentieId },
     });
@@ -114,7 +105,7 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordBetalingsregelingInput,
   ): Promise<RecordBetalingsregelingPayload> {
     const newRegelingId = command.newRegelingId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, {
+    const recorded = await this.commands.record(actor, householdId, {
       type: 'wonen.RecordBetalingsregeling',
       data: { ...command, newRegelingId },
     });
@@ -129,11 +120,11 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordWoonbegeleidingInput,
   ): Promise<RecordWoonbegeleidingPayload> {
     const newTrajectId = command.newTrajectId ?? randomUUID();
-    const recorded = await this.record(
+    const recorded = await this.commands.record(
       actor,
       householdId,
       { type: 'wonen.RecordWoonbegeleiding', data: { ...command, newTrajectId } },
-      [command.providerAgb],
+      { providerAgbCodes: [command.providerAgb] },
     );
     return { ...recorded, trajectId: command.trajectId ?? newTrajectId };
   }
@@ -147,7 +138,7 @@ export class WonenResolver {
     @Args('input') { householdId, ...command }: RecordLaatsteKansAfspraakInput,
   ): Promise<RecordLaatsteKansAfspraakPayload> {
     const newAfspraakId = command.newAfspraakId ?? randomUUID();
-    const recorded = await this.record(actor, householdId, {
+    const recorded = await this.commands.record(actor, householdId, {
       type: 'wonen.RecordLaatsteKansAfspraak',
       data: { ...command, newAfspraakId },
     });

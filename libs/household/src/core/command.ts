@@ -12,6 +12,14 @@ export type CommandOf<Commands> = {
 /** The input a decider takes: the data of its command. */
 export type InputOf<Decide extends (data: never, context: DecideContext) => unknown> = Parameters<Decide>[0];
 
+/**
+ * The command map a module's table of deciders defines: each type's data is its decider's input. A module writes the
+ * table once (`{ 'jeugd.RecordToewijzing': recordJeugdToewijzing, ... }`) and takes its map from it.
+ */
+export type CommandsOf<Deciders extends Record<string, (data: never, context: DecideContext) => unknown>> = {
+  readonly [Type in keyof Deciders & string]: InputOf<Deciders[Type]>;
+};
+
 /** A module's pure deciders, one per command type of its map. */
 export type DecidersOf<Commands> = {
   readonly [Type in keyof Commands & string]: (data: Commands[Type], context: DecideContext) => readonly DraftEvent[];

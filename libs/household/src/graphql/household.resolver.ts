@@ -2,11 +2,8 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { randomUUID } from 'node:crypto';
 import { ProviderDirectory } from '../application/provider-directory';
-import {
-  HouseholdCommandExecutor,
-  type HouseholdCommandOptions,
-  type HouseholdCommandSender,
-} from '../application/household-command-executor';
+import { HouseholdCommandExecutor } from '../application/household-command-executor';
+import { HouseholdRecorder } from './household-recorder';
 import { HOUSEHOLD_DECIDERS, type HouseholdCommands } from '../application/household-commands';
 import {
   AddHouseholdMemberInput,
@@ -38,22 +35,13 @@ import {
 /** Mutations of the household itself: members, regisseur, plan, legal bases, life cycle, corrections. */
 @Resolver()
 export class HouseholdResolver {
-  private readonly commands: HouseholdCommandSender<HouseholdCommands>;
+  private readonly commands: HouseholdRecorder<HouseholdCommands>;
 
   constructor(
     executor: HouseholdCommandExecutor,
     private readonly providers: ProviderDirectory,
   ) {
-    this.commands = executor.commandsOf(HOUSEHOLD_DECIDERS);
-  }
-
-  private async record<Type extends keyof HouseholdCommands & string>(
-    actor: Actor,
-    householdId: string,
-    command: { readonly type: Type; readonly data: HouseholdCommands[Type] },
-    options: Pick<HouseholdCommandOptions, 'scope' | 'providerAgbCodes'> = {},
-  ): Promise<RecordedPayload> {
-    return RecordedPayload.from(await this.commands.send(command, { householdId, actor, ...options }));
+    this.commands = new HouseholdRecorder(executor, HOUSEHOLD_DECIDERS);
   }
 
   @Mutation(() => RegisterHouseholdPayload, { description: 'Register a household with its members.' })
@@ -63,7 +51,7 @@ export class HouseholdResolver {
   ): Promise<RegisterHouseholdPayload> {
     const householdId = input.householdId ?? randomUUID();
     const members = input.members.map((member) => ({ ...member, memberId: randomUUID() }));
-    const recorded = await this.record(
+    const recorded = await this.commands.record(
       actor,
       householdId,
       { type: 'household.Register', data: { ...input, householdId, members } },
@@ -78,7 +66,7 @@ export class HouseholdResolver {
     @Args('input') input: AddHouseholdMemberInput,
   ): Promise<AddHouseholdMemberPayload> {
     const memberId = randomUUID();
-    const recorded = await this.record(actor, input.householdId, {
+    const recorded = await this.commands.record(actor, input.householdId, {
       type: 'household.AddMember',
       data: { ...input.member, memberId },
     });
@@ -87,20 +75,20 @@ export class HouseholdResolver {
 
   @Mutation(() => RecordedPayload)
   removeHouseholdMember(@CurrentActor() actor: Actor, @Args('input') input: RemoveHouseholdMemberInput) {
-    return this.record(actor, input.householdId, { type: 'household.RemoveMember', data: input });
+    return this.commands.record(actor, input.householdId, { type: 'household.RemoveMember', data: input });
   }
 
   @Mutation(() => RecordedPayload, {
     description: 'Record the household’s woonadres, or a new one after a move (regisseur or functioneel beheerder).',
   })
   recordHouseholdAddress(@CurrentActor() actor: Actor, @Args('input') input: RecordHouseholdAddressInput) {
-    return this.record(actor, input.householdId, { type: 'household.RecordAddress', data: input });
+    return this.commands.record(actor, input.householdId, { type: 'household.RecordAddress', data: input });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Assign the one regisseur; when there is one, this is a handover.' })
   assignRegisseur(@CurrentActor() actor: Actor, @Args('input') input: AssignRegisseurInput) {
     const regisseur = { userId: input.regisseurUserId, name: input.regisseurName };
-    return this.record(actor, input.householdId, {
+    return this.commands.record(actor, input.householdId, {
       type: 'household.AssignRegisseur',
       data: { regisseur, reason: input.reason },
     });
@@ -108,7 +96,7 @@ export class HouseholdResolver {
 
   @Mutation(() => RecordedPayload, { description: 'The household no longer has a regisseur.' })
   releaseRegisseur(@CurrentActor() actor: Actor, @Args('input') input: HouseholdReasonInput) {
-    return this.record(actor, input.householdId, { type: 'household.ReleaseRegisseur', data: input });
+    return this.commands.record(actor, input.householdId, { type: 'household.ReleaseRegisseur', data: input });
   }
 
   @Mutation(() => RecordedPayload)
@@ -120,7 +108,7 @@ export class HouseholdResolver {
   @Mutation(() => SetPlanGoalPayload, { description: 'Add a goal to the plan, or revise one (history stays).' })
   async setPlanGoal(@CurrentActor() actor: Actor, @Args('input') input: SetPlanGoalInput): Promise<SetPlanGoalPayload> {
     const goalId = input.goalId ?? randomUUID();
-    const recorded = await this.record(actor, input.householdId, {
+    const recorded = await this.commands.record(actor, input.householdId, {
       type: 'household.SetPlanGoal',
       data: { ...input, goalId },
     });
@@ -129,7 +117,7 @@ export class HouseholdResolver {
 
   @Mutation(() => RecordedPayload)
   evaluatePlanGoal(@CurrentActor() actor: Actor, @Args('input') input: EvaluatePlanGoalInput) {
-    return this.record(actor, input.householdId, { type: 'household.EvaluatePlanGoal', data: input });
+    return this.commands.record(actor, input.householdId, { type: 'household.EvaluatePlanGoal', data: input });
   }
 
   @Mutation(() => RecordPlanAgreementPayload, {
@@ -140,7 +128,7 @@ export class HouseholdResolver {
     @Args('input') input: RecordPlanAgreementInput,
   ): Promise<RecordPlanAgreementPayload> {
     const agreementId = randomUUID();
-    const recorded = await this.record(
+    const recorded = await this.commands.record(
       actor,
       input.householdId,
       { type: 'household.RecordPlanAgreement', data: { ...input, agreementId } },
@@ -157,7 +145,7 @@ export class HouseholdResolver {
     @Args('input') input: RecordSharingBasisInput,
   ): Promise<RecordSharingBasisPayload> {
     const basisId = randomUUID();
-    const recorded = await this.record(actor, input.householdId, {
+    const recorded = await this.commands.record(actor, input.householdId, {
       type: 'household.RecordSharingBasis',
       data: { ...input, basisId },
     });
@@ -166,17 +154,17 @@ export class HouseholdResolver {
 
   @Mutation(() => RecordedPayload)
   endSharingBasis(@CurrentActor() actor: Actor, @Args('input') input: EndSharingBasisInput) {
-    return this.record(actor, input.householdId, { type: 'household.EndSharingBasis', data: input });
+    return this.commands.record(actor, input.householdId, { type: 'household.EndSharingBasis', data: input });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Close the household: nothing can be posted until it is reopened.' })
   closeHousehold(@CurrentActor() actor: Actor, @Args('input') input: HouseholdReasonInput) {
-    return this.record(actor, input.householdId, { type: 'household.Close', data: input });
+    return this.commands.record(actor, input.householdId, { type: 'household.Close', data: input });
   }
 
   @Mutation(() => RecordedPayload)
   reopenHousehold(@CurrentActor() actor: Actor, @Args('input') input: HouseholdReasonInput) {
-    return this.record(
+    return this.commands.record(
       actor,
       input.householdId,
       { type: 'household.Reopen', data: input },
@@ -191,11 +179,11 @@ export class HouseholdResolver {
   })
   correctEntry(@CurrentActor() actor: Actor, @Args('input') input: CorrectEntryInput) {
     const command = { entryId: input.entryId, reason: input.reason, changes: changesOf(input.changes) };
-    return this.record(actor, input.householdId, { type: 'household.CorrectEntry', data: command });
+    return this.commands.record(actor, input.householdId, { type: 'household.CorrectEntry', data: command });
   }
 
   @Mutation(() => RecordedPayload, { description: 'Withdraw an earlier domain entry (StatusAanlevering 3).' })
   withdrawEntry(@CurrentActor() actor: Actor, @Args('input') input: WithdrawEntryInput) {
-    return this.record(actor, input.householdId, { type: 'household.WithdrawEntry', data: input });
+    return this.commands.record(actor, input.householdId, { type: 'household.WithdrawEntry', data: input });
   }
 }
