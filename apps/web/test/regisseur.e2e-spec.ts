@@ -168,7 +168,18 @@ describe('the regisseur (mouse)', () => {
   });
 
   it('filters the timeline on Jeugd, and a Jeugd entry posted over the api appears live and is announced', async () => {
-    await page.getByLabel('Domein', { exact: true }).selectOption({ label: 'Jeugd' });
+    // The filter offers every domain the instance registers (from the api, Wonen included) and the household's own.
+    const domainFilter = page.getByLabel('Domein', { exact: true });
+    await domainFilter.locator('option', { hasText: 'Wonen' }).waitFor({ state: 'attached' });
+    await expect(domainFilter.locator('option').allInnerTexts()).resolves.toEqual([
+      'Alle domeinen',
+      'Jeugd',
+      'Wmo',
+      'Werk en Inkomen',
+      'Wonen',
+      'Huishouden',
+    ]);
+    await domainFilter.selectOption({ label: 'Jeugd' });
     await page.getByRole('button', { name: 'Filter toepassen' }).click();
     const entries = page.getByRole('list', { name: 'Gebeurtenissen' }).getByRole('listitem');
     await page.waitForFunction(() =>

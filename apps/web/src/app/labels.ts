@@ -6,9 +6,10 @@ const DOMAINS: Record<string, string> = {
   WERK_EN_INKOMEN: 'Werk en Inkomen',
   WONEN: 'Wonen',
 };
-export const SHOWN_DOMAINS = ['JEUGD', 'WMO', 'WERK_EN_INKOMEN', 'HOUSEHOLD'] as const;
 
 export const domainName = (code: string): string => DOMAINS[code] ?? 'Ander domein';
+/** A registered domain's name; one this app has no words for yet goes by the label its definition gives. */
+export const registeredDomainName = (code: string, label: string): string => DOMAINS[code] ?? label;
 
 const RELATIONS: Record<string, string> = {
   OUDER_VERZORGER: 'ouder of verzorger',

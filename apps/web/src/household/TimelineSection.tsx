@@ -1,10 +1,10 @@
 import { Button } from '@utrecht/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { useClient, useSubscription } from 'urql';
+import { useClient, useQuery, useSubscription } from 'urql';
 import { problemOf } from '../app/errors';
 import { formatDate } from '../app/format';
-import { domainName, SHOWN_DOMAINS } from '../app/labels';
+import { domainName, registeredDomainName } from '../app/labels';
 import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
@@ -32,6 +32,18 @@ graphql(`
     provider {
       agbCode
       name
+    }
+  }
+`);
+
+/** The domains of this instance: the filter offers each of them and the household's own entries. */
+const RegisteredDomainsQuery = graphql(`
+  query RegisteredDomains {
+    system {
+      domains {
+        code
+        label
+      }
     }
   }
 `);
@@ -197,6 +209,7 @@ export function TimelineSection({
     setLinked('');
   }, [entries, linked]);
 
+  const [{ data: registered }] = useQuery({ query: RegisteredDomainsQuery });
   const [live] = useSubscription(
     { query: TimelineUpdatedSubscription, variables: { householdId } },
     (_previous, data) => {
@@ -230,7 +243,13 @@ export function TimelineSection({
     onChange: (event: { target: { value: string } }) => setDraft({ ...draft, [name]: event.target.value }),
   });
 
-  const domainOptions = SHOWN_DOMAINS.map((code) => ({ value: code, label: domainName(code) }));
+  const domainOptions = [
+    ...(registered?.system.domains ?? []).map(({ code, label }) => ({
+      value: code,
+      label: registeredDomainName(code, label),
+    })),
+    { value: 'HOUSEHOLD', label: domainName('HOUSEHOLD') },
+  ];
   const memberOptions = members.map((member) => ({ value: member.id, label: member.name }));
   const providerOptions = providers.map((provider) => ({ value: provider.agbCode, label: provider.name }));
 
