@@ -1134,6 +1134,21 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
         .filter((node) => node.householdId === householdId && node.domain === 'WONEN')
         .map((node) => [node.kind, node.key]);
     };
+    // The regisseur's list of households counts the same signals per kind, in the worklist's words.
+    const overdueWonen = async () => {
+      const { data, errors } = await api.graphql<{
+        myHouseholds: {
+          edges: { node: { id: string; overdueSignalsByKind: { kind: string; label: string; count: number }[] } }[];
+        };
+      }>(
+        '{ myHouseholds(first: 10) { edges { node { id overdueSignalsByKind { kind label count } } } } }',
+        {},
+        regisseur,
+      );
+      if (errors) throw new Error(JSON.stringify(errors));
+      const node = data!.myHouseholds.edges.find((edge) => edge.node.id === householdId)!.node;
+      return node.overdueSignalsByKind.filter((count) => count.kind.startsWith('WONEN_'));
+    };
     const wonenPost = async (mutation: string, input: Record<string, unknown>, extra: string) => {
       const inputType = `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`;
       const { data, errors } = await api.graphql<Record<string, Recorded & Record<string, string>>>(
@@ -1188,6 +1203,10 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
       ['WONEN_ONTRUIMING_DREIGT', ontruimingId],
       ['WONEN_HUURACHTERSTAND_ZONDER_OPVOLGING', signaalId],
     ]);
+    expect(await overdueWonen()).toEqual([
+      { kind: 'WONEN_HUURACHTERSTAND_ZONDER_OPVOLGING', label: 'Huurachterstand niet op tijd opgevolgd', count: 1 },
+      { kind: 'WONEN_ONTRUIMING_DREIGT', label: 'Ontruiming binnen 14 dagen, nog geen uitkomst', count: 1 },
+    ]);
 
     const year = Number(TODAY.slice(0, 4));
     const budget = await api.graphql(
@@ -1216,6 +1235,7 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
     await wonenPost('recordHuurachterstandOpvolging', { signaalId, stap: 'HULP_AANGEBODEN', datum: shift(-1) }, '');
     await wonenPost('recordOntruimingUitkomst', { ontruimingId, uitkomst: 'VOORKOMEN', datum: TODAY }, '');
     expect(await worklist()).toEqual([]);
+    expect(await overdueWonen()).toEqual([]);
 
     const entries = (await timeline({}, regisseur)).edges.map((edge) => edge.node);
     const lines = entries.map((node) => [node.domain, node.summary]);

@@ -184,6 +184,12 @@ export const HouseholdQuery = graphql(`
         }
       }
     }
+    system {
+      domains {
+        code
+        label
+      }
+    }
   }
 `);
 
@@ -294,6 +300,7 @@ export default function HouseholdPage() {
           householdId={household.id}
           members={members}
           providers={household.providers}
+          domains={data?.system.domains ?? []}
           onAccessLost={loseAccess}
         />
       )}

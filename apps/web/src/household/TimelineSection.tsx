@@ -1,7 +1,7 @@
 import { Button } from '@utrecht/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { useClient, useQuery, useSubscription } from 'urql';
+import { useClient, useSubscription } from 'urql';
 import { problemOf } from '../app/errors';
 import { formatDate } from '../app/format';
 import { domainName, registeredDomainName } from '../app/labels';
@@ -32,18 +32,6 @@ graphql(`
     provider {
       agbCode
       name
-    }
-  }
-`);
-
-/** The domains of this instance: the filter offers each of them and the household's own entries. */
-const RegisteredDomainsQuery = graphql(`
-  query RegisteredDomains {
-    system {
-      domains {
-        code
-        label
-      }
     }
   }
 `);
@@ -157,11 +145,14 @@ export function TimelineSection({
   householdId,
   members,
   providers,
+  domains,
   onAccessLost,
 }: {
   householdId: string;
   members: readonly Member[];
   providers: readonly Provider[];
+  /** The domains of this instance (`system.domains`): the filter offers each, and the household's own entries. */
+  domains: readonly { code: string; label: string }[];
   onAccessLost?: () => void;
 }) {
   const client = useClient();
@@ -209,7 +200,6 @@ export function TimelineSection({
     setLinked('');
   }, [entries, linked]);
 
-  const [{ data: registered }] = useQuery({ query: RegisteredDomainsQuery });
   const [live] = useSubscription(
     { query: TimelineUpdatedSubscription, variables: { householdId } },
     (_previous, data) => {
@@ -244,7 +234,7 @@ export function TimelineSection({
   });
 
   const domainOptions = [
-    ...(registered?.system.domains ?? []).map(({ code, label }) => ({
+    ...domains.map(({ code, label }) => ({
       value: code,
       label: registeredDomainName(code, label),
     })),

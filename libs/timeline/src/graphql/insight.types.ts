@@ -8,7 +8,6 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 const CENTS = 'Whole euro cents.';
 import {
   codeEnum,
-  registeredCodeEnum,
   DomainEnum,
   LadderOutcomeEnum,
   LadderRungEnum,
@@ -17,17 +16,11 @@ import {
   SpendResultEnum,
   ZrmDomainEnum,
 } from '@regie/household';
-import { worklistLabels } from '../insight/worklist';
+import { WorklistKindEnum } from './worklist-kind.enum';
 import { PageInfo, MemberRef } from './timeline.types';
 import type { CountedConnection } from './timeline.types';
 
 const ZrmDirectionEnum = codeEnum('ZrmDirection', ['BETER', 'SLECHTER', 'GELIJK'], 'How a ZRM score moved.');
-const WorklistKindEnum = registeredCodeEnum(
-  'WorklistKind',
-  (domains) => Object.keys(worklistLabels(domains)),
-  'What a worklist line is about (the registered domains add their signal kinds); each value describes its line.',
-  worklistLabels,
-);
 
 @ObjectType({ description: 'What was found on one rung of the afwegingsladder.' })
 export class LadderRungView {

@@ -43,11 +43,13 @@ export class MyHouseholdsResolver {
           'overdueSignals',
           'overdueOnderzoeken',
           'maatwerkWithoutLadder',
+          'overdueSignalsByKind',
         ],
         basis: 'regisseur van het huishouden',
         correlationId: currentCorrelationId() ?? null,
       })),
     );
+    const labels = this.readModel.worklistLabels();
     const edges = page.rows.map(({ row, cursor }) => ({
       cursor,
       node: {
@@ -60,6 +62,9 @@ export class MyHouseholdsResolver {
         overdueSignals: row.overdue_signals,
         overdueOnderzoeken: row.overdue_onderzoeken,
         maatwerkWithoutLadder: row.maatwerk_without_ladder,
+        overdueSignalsByKind: Object.entries(row.overdue_by_kind)
+          .map(([kind, count]) => ({ kind, label: labels[kind] ?? kind, count }))
+          .sort((a, b) => a.kind.localeCompare(b.kind)),
       },
     }));
     return {

@@ -12,6 +12,7 @@ import {
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString } from 'class-validator';
 import { IsAgbCode } from '@regie/household';
+import { WorklistKindEnum } from './worklist-kind.enum';
 
 const CareEpisodeKindEnum = codeEnum('CareEpisodeKind', ['TOEWIJZING', 'TRAJECT'], 'A toewijzing or a traject.');
 
@@ -377,6 +378,16 @@ export class HouseholdView {
   grant!: ReadGrant;
 }
 
+@ObjectType({ description: 'How many open signals of one kind are past their term (as the worklist lists them).' })
+export class OverdueSignalCount {
+  @Field(() => WorklistKindEnum)
+  kind!: string;
+  @Field({ description: 'Its worklist text, Dutch at B1 level (as WorklistKind describes).' })
+  label!: string;
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType()
 export class MyHousehold {
   @Field(() => ID)
@@ -397,6 +408,13 @@ export class MyHousehold {
   overdueOnderzoeken!: number;
   @Field(() => Int, { description: 'Maatwerk decisions taken without every lower rung of the ladder considered.' })
   maatwerkWithoutLadder!: number;
+  @Field(() => [OverdueSignalCount], {
+    description:
+      'Per signal kind of the registered domains (Wgs vroegsignaal, Wmo-onderzoek, huurachterstand, ontruiming, ...): ' +
+      'the open signals past their term; kinds without any are left out. Includes what overdueSignals and ' +
+      'overdueOnderzoeken count.',
+  })
+  overdueSignalsByKind!: OverdueSignalCount[];
 }
 
 @ObjectType()

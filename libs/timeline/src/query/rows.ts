@@ -74,4 +74,6 @@ export interface MyHouseholdRow {
   overdue_signals: number;
   overdue_onderzoeken: number;
   maatwerk_without_ladder: number;
+  /** Worklist kind → open signals past their term; only kinds with any. */
+  overdue_by_kind: Record<string, number>;
 }

@@ -1,8 +1,9 @@
 import type { DomainGrant } from '@regie/household';
-import { todayInNetherlands, type LocalDate } from '@regie/household';
+import { signalKindsOf, todayInNetherlands, type LocalDate } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
 import { waitingNormsDays, type RegisteredDomains } from '../norms';
 import { SIGNAL_KINDS } from '../insight/signal-kinds';
+import { worklistLabels } from '../insight/worklist';
 import { decodeCursor, encodeCursor } from './cursor';
 import { sharedWithRegisseur } from './shared-basis';
 import type { AccessFactsRow, EpisodeRow, HouseholdRow, MyHouseholdRow, TimelineEntryRow } from './rows';
@@ -41,6 +42,11 @@ export class TimelineReadModel {
     private readonly db: SqlDatabase,
     private readonly domains: RegisteredDomains = { all: [] },
   ) {}
+
+  /** The Dutch text of every worklist kind, from the registered domains. */
+  worklistLabels(): Readonly<Record<string, string>> {
+    return worklistLabels(this.domains.all);
+  }
 
   /** Waiting norms in days by domain code, from the registered domains. */
   waitingNorms(): Readonly<Record<string, number>> {
@@ -319,12 +325,21 @@ export class TimelineReadModel {
     today: LocalDate = todayInNetherlands(),
   ): Promise<Page<MyHouseholdRow>> {
     const norms = Object.entries(this.waitingNorms());
-    const params: unknown[] = [userId, today, norms.map(([domain]) => domain), norms.map(([, days]) => days), gemeente];
+    const kinds = signalKindsOf(this.domains.all);
+    const params: unknown[] = [
+      userId,
+      today,
+      norms.map(([domain]) => domain),
+      norms.map(([, days]) => days),
+      gemeente,
+      kinds.map((kind) => kind.kind),
+      kinds.map((kind) => kind.worklistKind),
+    ];
     let keyset = '';
     if (after) {
       const key = decodeCursor(after);
       params.push(key.at, key.tieBreaker);
-      keyset = `and (h.last_activity, h.id) < ($6, $7::text)`;
+      keyset = `and (h.last_activity, h.id) < ($8, $9::text)`;
     }
     params.push(first + 1);
     const shared = (alias: string, member: string) => sharedWithRegisseur(alias, member, '$2');
@@ -342,6 +357,11 @@ export class TimelineReadModel {
          (select count(*)::int from maatwerk_decisions md where md.household_id = h.id
            and not md.lower_rungs_considered and not md.withdrawn and ${shared('md', 'md.member_id')})
            as maatwerk_without_ladder,
+         (select coalesce(jsonb_object_agg(k.worklist_kind, k.n), '{}'::jsonb) from (
+            select sk.worklist_kind, count(*)::int as n from signals s
+              join unnest($6::text[], $7::text[]) as sk(kind, worklist_kind) on sk.kind = s.kind
+             where s.household_id = h.id and s.open and s.due_on < $2::date and ${shared('s', 's.member_id')}
+             group by sk.worklist_kind) k) as overdue_by_kind,
          (select count(*)::int from episodes e
             join unnest($3::text[], $4::int[]) as norm(domain, days) on norm.domain = e.domain
            where e.household_id = h.id and e.toegewezen_op is not null and e.gestart_op is null
