@@ -100,6 +100,7 @@ export class AppModule {
           imports: [timeline, search, access],
           databaseToken: READ_MODEL_DATABASE,
           http: true,
+          queueRetentionDays: config.BERICHTEN_QUEUE_RETENTION_DAYS,
         }),
         TerminusModule.forRoot({ logger: false }),
         ObservabilityModule,

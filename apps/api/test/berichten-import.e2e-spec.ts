@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProcessingLog } from '@regie/audit';
-import { BerichtenImport, type ImportAnswer } from '@regie/berichten-import';
+import { BerichtenImport, BerichtenQueueRetention, type ImportAnswer } from '@regie/berichten-import';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
 import type { SqlDatabase } from '@regie/sql';
 import { READ_MODEL_DATABASE } from '@regie/timeline';
@@ -352,6 +352,39 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
         [waiting.berichtId],
       );
     expect(shredded.rows[0]).toEqual({ status: 'DISCARDED', xml_sealed: null, bsn_indexes: [] });
+  });
+
+  it('shreds what waited longer than BERICHTEN_QUEUE_RETENTION_DAYS (90), with a verwerkingenlog line', async () => {
+    const xml = file('wmo305-onbekend-bsn.xml')
+      .toString('utf8')
+      .replaceAll('999990044', '999990068')
+      .replace('SZ-W-0301', 'SZ-W-0398');
+    const old = await importer.importBericht(xml, { gemeente: GEMEENTE });
+    const fresh = await importer.importBericht(xml.replace('SZ-W-0398', 'SZ-W-0397'), { gemeente: GEMEENTE });
+    const db = api.app.get<symbol, SqlDatabase>(READ_MODEL_DATABASE);
+    await db.query(`update berichten_ontvangen set received_at = now() - interval '91 days' where id = $1::uuid`, [
+      old.berichtId,
+    ]);
+    expect(await api.app.get(BerichtenQueueRetention).run()).toBe(1);
+    const { rows } = await db.query<{ id: string; status: string; xml_sealed: unknown }>(
+      'select id::text as id, status, xml_sealed from berichten_ontvangen where id = any($1::uuid[]) order by received_at',
+      [[old.berichtId, fresh.berichtId]],
+    );
+    expect(rows).toEqual([
+      { id: old.berichtId, status: 'DISCARDED', xml_sealed: null },
+      { id: fresh.berichtId, status: 'WAITING', xml_sealed: expect.anything() },
+    ]);
+    const page = await api.app
+      .get(ProcessingLog)
+      .search({ gemeente: GEMEENTE, userId: 'system:berichten', first: 200 });
+    expect(page.edges.map((edge) => edge.node)).toContainEqual(
+      expect.objectContaining({ action: 'berichten.wachtrij.verlopen', operation: 'WRITE' }),
+    );
+    await gql(
+      `mutation($input: DiscardBerichtInput!) { discardBericht(input: $input) }`,
+      { input: { berichtId: fresh.berichtId, reason: 'Test: opgeruimd' } },
+      beheerder,
+    );
   });
 
   it('writes a verwerkingenlog line per message: system actor, message id, household when matched', async () => {

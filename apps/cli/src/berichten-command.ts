@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AuditModule } from '@regie/audit';
 import { BerichtenImport, BerichtenImportModule, type ImportAnswer } from '@regie/berichten-import';
@@ -48,6 +48,16 @@ class BerichtenHostModule {
         }),
       ],
     };
+  }
+}
+
+/** Store, household, domains, read models, verwerkingenlog, search and the berichten queue, without HTTP or projector. */
+export async function withBerichten<T>(config: RegieConfig, work: (app: INestApplicationContext) => Promise<T>) {
+  const app = await NestFactory.createApplicationContext(BerichtenHostModule.forRoot(config), { logger: false });
+  try {
+    return await work(app);
+  } finally {
+    await app.close();
   }
 }
 
@@ -134,12 +144,8 @@ export async function berichtenCommand(args: readonly string[], env: NodeJS.Proc
   try {
     const config = loadConfig(env);
     const files = await filesOf(paths);
-    const app = await NestFactory.createApplicationContext(BerichtenHostModule.forRoot(config), { logger: false });
-    try {
-      return await importFiles(app.get(BerichtenImport), files, values.gemeente);
-    } finally {
-      await app.close();
-    }
+    const gemeente = values.gemeente;
+    return await withBerichten(config, (app) => importFiles(app.get(BerichtenImport), files, gemeente));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`regie: ${error instanceof ConfigError ? message : `berichten import failed: ${message}`}\n`);

@@ -2,12 +2,13 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
 import { loadConfig, type RegieConfig } from '@regie/config';
 import {
-  forgetPersonCommand,
   HouseholdCommandExecutor,
+  PersonErasure,
   isLocalDate,
   RetentionService,
   type HouseholdRetention,
 } from '@regie/household';
+import { withBerichten } from './berichten-command';
 import { commandFailed } from './failure';
 import { withOperations } from './operations-commands';
 import { operatorOf, requireRole, TOKEN_OPTION_HELP } from './operator';
@@ -32,7 +33,8 @@ ${TOKEN_OPTION_HELP}
 export const FORGET_PERSON_HELP = `Usage: regie forget-person --household <id> --member <id> --reason <text> [--token <jwt>]
 
 Erases a person (AVG art. 17): their BSN, name, birth date and the free text about them become unreadable
-everywhere (their key is destroyed) and the timeline shows their entries as "gegevens verwijderd".
+everywhere (their key is destroyed) and the timeline shows their entries as "gegevens verwijderd". Messages
+waiting in the gemeente's berichten queue for their BSN are destroyed too.
 Recorded as an erasure by a functioneel beheerder, with an ERASE line in the verwerkingenlog. Cannot be undone.
 
 ${TOKEN_OPTION_HELP}
@@ -218,7 +220,8 @@ export async function forgetPersonCliCommand(args: readonly string[], env: NodeJ
     const config = loadConfig(env);
     const operator = await operatorOf((values.token as string | undefined) ?? env.REGIE_TOKEN, config);
     requireRole(operator, 'functioneel_beheerder', 'forget-person');
-    return await withHousehold(config, async (app) => {
+    // With the berichten queue: the person's waiting messages are shredded too (PersonErasure's listeners).
+    return await withBerichten(config, async (app) => {
       const executor = app.get(HouseholdCommandExecutor);
       const { state } = await executor.load(householdId);
       if (!state.core.exists) throw new Error(`no household ${householdId}`);
@@ -230,7 +233,7 @@ export async function forgetPersonCliCommand(args: readonly string[], env: NodeJ
         gemeente: operator.verified?.gemeente ?? state.core.gemeente,
       };
       const request = { householdId, memberId: values.member as string, reason: values.reason as string };
-      const result = await executor.execute(forgetPersonCommand(request, actor));
+      const result = await app.get(PersonErasure).forget(request, actor);
       process.stderr.write(
         `regie: erased member ${request.memberId} of household ${householdId} (position ${result.position}); ` +
           'the projector purges the read models when it reaches it\n',

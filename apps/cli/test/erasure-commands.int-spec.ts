@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { Test } from '@nestjs/testing';
 import { loadConfig } from '@regie/config';
@@ -13,6 +16,7 @@ import { retentionCommand, type Terminal } from '../src/erasure-commands';
 import { run } from '../src/main';
 
 const OS_ACCOUNT = `cli:${userInfo().username}@${hostname()}`;
+const FIXTURES = join(__dirname, '..', '..', '..', 'libs', 'berichten', 'test', 'fixtures');
 
 // `regie forget-person` and `regie retention` through the CLI's command function, on a fresh PostgreSQL schema.
 
@@ -127,6 +131,7 @@ describe('regie forget-person and regie retention', () => {
     );
     expect(result).toMatchObject({ code: 0, stdout: '' });
     expect(result.stderr).toMatch(new RegExp(`^regie: erased member ${child.memberId} of household ${householdId}`));
+
     const { rows } = await isolated.db.query<{ subject: string }>('select subject from personal_data_keys');
     expect(rows.map((row) => row.subject)).toEqual([`household:${householdId}`]);
     const events = await isolated.db.query<{ data: string; metadata: string }>(
@@ -368,5 +373,73 @@ describe('regie forget-person and regie retention', () => {
     const bad = await cli(['retention', '--today', '01-01-2090'], env);
     expect(bad).toMatchObject({ code: 1, stderr: 'regie: retention failed: --today must be YYYY-MM-DD\n' });
     expect((await cli(['retention', '--help'], env)).stdout).toMatch(/^Usage: regie retention/);
+  });
+});
+
+describe('regie forget-person and the berichten queue', () => {
+  let isolated: Awaited<ReturnType<typeof openIsolatedPostgres>>;
+  let env: NodeJS.ProcessEnv;
+  const householdId = randomUUID();
+  const wim = { memberId: randomUUID(), bsn: '999990044', name: 'Wim Cli-Jansen', birthDate: '1948-07-01' };
+
+  beforeAll(async () => {
+    isolated = await openIsolatedPostgres('cli_forget_queue');
+    env = {
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: `${TEST_DATABASE_URL}?options=-c%20search_path%3D${isolated.schema}`,
+    };
+  });
+  afterAll(async () => {
+    await isolated?.db.close();
+    await isolated?.drop();
+  });
+
+  it('shreds the messages waiting for the forgotten person’s BSN (AVG art. 17), as the mutation does', async () => {
+    // A WMO305 for a BSN no household has yet: it waits in the gemeente's queue.
+    const xml = readFileSync(join(FIXTURES, 'wmo305-onbekend-bsn.xml'), 'utf8').replace(
+      '<wmo305:Ontvanger>0599</wmo305:Ontvanger>',
+      '<wmo305:Ontvanger>0363</wmo305:Ontvanger>',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'regie-cli-forget-'));
+    writeFileSync(join(dir, 'wmo305.xml'), xml);
+    expect((await cli(['berichten', 'import', '--gemeente', '0363', dir], env)).stderr).toMatch(/: waiting/);
+    const waiting = await isolated.db.query<{ id: string }>(
+      "select id::text as id from berichten_ontvangen where status = 'WAITING'",
+    );
+    expect(waiting.rows).toHaveLength(1);
+
+    // Then the person becomes a member of a household, leaves it, and is forgotten through the CLI.
+    const moduleRef = await Test.createTestingModule({
+      imports: [EventStoreModule.forRoot(loadConfig(env)), HouseholdModule, ...DOMAIN_MODULES],
+    }).compile();
+    await moduleRef.init();
+    await moduleRef.get(HouseholdCommandExecutor).execute({
+      householdId,
+      actor: { userId: 'u-beheer', role: 'functioneel_beheerder', gemeente: '0363' },
+      scope: 'creates-household',
+      decide: (context) =>
+        householdDecide.registerHousehold(
+          { householdId, gemeente: '0363', name: 'Familie Jansen', members: [{ ...wim, relation: 'OVERIG' }] },
+          context,
+        ),
+    });
+    // He moved out before he asked to be forgotten: a former member's BSN is found in the stream all the same.
+    await moduleRef.get(HouseholdCommandExecutor).execute({
+      householdId,
+      actor: { userId: 'u-beheer', role: 'functioneel_beheerder', gemeente: '0363' },
+      decide: (context) => householdDecide.removeMember({ memberId: wim.memberId, reason: 'verhuisd' }, context),
+    });
+    await moduleRef.close();
+    const token = await signDevelopmentToken({ sub: 'u-fb', role: 'functioneel_beheerder', gemeente: '0363' });
+    const args = ['forget-person', '--household', householdId, '--member', wim.memberId, '--reason', 'AVG art. 17'];
+    expect(await cli([...args, '--token', token], env)).toMatchObject({ code: 0 });
+
+    const shredded = await isolated.db.query(
+      'select status, xml_sealed, bsn_indexes from berichten_ontvangen where id = $1::uuid',
+      [waiting.rows[0]!.id],
+    );
+    expect(shredded.rows).toEqual([{ status: 'DISCARDED', xml_sealed: null, bsn_indexes: [] }]);
+    const { rows } = await isolated.db.query<{ action: string }>('select action from processing_log order by id');
+    expect(rows.map((row) => row.action)).toContain('berichten.wachtrij.vernietigd');
   });
 });

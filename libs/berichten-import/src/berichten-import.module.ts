@@ -1,14 +1,13 @@
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata } from '@nestjs/common';
 import { ProcessingLog } from '@regie/audit';
-import { HouseholdCommandExecutor } from '@regie/household';
+import { HouseholdCommandExecutor, PersonErasure } from '@regie/household';
 import { BsnIndexLookup } from '@regie/search';
 import { migrate, type SqlDatabase } from '@regie/sql';
 import { BerichtenImport } from './berichten-import.service';
 import { ClientMatcher } from './client-matcher';
 import { BerichtenController } from './http/berichten.controller';
 import { BerichtenQueueResolver } from './graphql/berichten-queue.resolver';
-import { ForgetPersonQueueInterceptor } from './graphql/forget-person-queue.interceptor';
+import { BerichtenQueueRetention } from './queue-retention';
 import { BERICHTEN_COMPONENT, berichtenMigrations } from './store/migrations';
 import { QueueProtection } from './store/queue-protection';
 import { ReceivedBerichten } from './store/received-berichten';
@@ -23,12 +22,15 @@ export interface BerichtenImportModuleOptions {
   readonly graphql?: boolean;
   /** Register `POST /berichten` (needs TokenVerifier from `imports`, e.g. AccessModule). Default false. */
   readonly http?: boolean;
+  /** Shred what waited longer than this many days, at start-up and every six hours (the api); absent: never. */
+  readonly queueRetentionDays?: number;
 }
 
 /** The berichten import (`BerichtenImport`), its table, and the queue's GraphQL operations. */
 @Module({})
 export class BerichtenImportModule {
   static forRoot(options: BerichtenImportModuleOptions): DynamicModule {
+    const retentionDays = options.queueRetentionDays;
     return {
       module: BerichtenImportModule,
       imports: options.imports,
@@ -39,12 +41,14 @@ export class BerichtenImportModule {
             options.databaseToken,
             HouseholdCommandExecutor,
             BsnIndexLookup,
+            PersonErasure,
             { token: ProcessingLog, optional: true },
           ],
           useFactory: async (
             db: SqlDatabase,
             executor: HouseholdCommandExecutor,
             lookup: BsnIndexLookup,
+            erasure: PersonErasure,
             log: ProcessingLog | undefined,
           ) => {
             await migrate(db, BERICHTEN_COMPONENT, berichtenMigrations);
@@ -52,16 +56,24 @@ export class BerichtenImportModule {
             const keys = await SqlKeyProvider.open(db);
             const received = new ReceivedBerichten(db, new QueueProtection(keys, (bsn) => lookup.blindIndex(bsn)));
             await received.sealPlaintextWaiting();
-            return new BerichtenImport(received, executor, new ClientMatcher(lookup, executor), log);
+            const berichten = new BerichtenImport(received, executor, new ClientMatcher(lookup, executor), log);
+            // AVG art. 17 reaches the queue: whoever forgets a person (GraphQL, CLI), their waiting messages go too.
+            erasure.onForgotten(async ({ gemeente, bsn }) => {
+              await berichten.forgetBsn(gemeente, bsn);
+            });
+            return berichten;
           },
         },
-        ...((options.graphql ?? true)
-          ? [
-              BerichtenQueueResolver,
-              ForgetPersonQueueInterceptor,
-              { provide: APP_INTERCEPTOR, useExisting: ForgetPersonQueueInterceptor },
-            ]
-          : []),
+        ...(retentionDays === undefined
+          ? []
+          : [
+              {
+                provide: BerichtenQueueRetention,
+                inject: [BerichtenImport],
+                useFactory: (berichten: BerichtenImport) => new BerichtenQueueRetention(berichten, retentionDays),
+              },
+            ]),
+        ...((options.graphql ?? true) ? [BerichtenQueueResolver] : []),
       ],
       controllers: options.http ? [BerichtenController] : [],
       exports: [BerichtenImport],

@@ -211,9 +211,22 @@ export class BerichtenImport {
     return shredded;
   }
 
-  /** Retention of the queue: what waited longer than `days` is shredded. */
-  expireWaiting(days: number, now = new Date()): Promise<number> {
-    return this.received.expireWaiting(new Date(now.getTime() - days * 86_400_000));
+  /**
+   * Retention of the queue: what waited longer than `days` is shredded, with a verwerkingenlog line per gemeente.
+   * Returns how many messages went. Scheduled by `BerichtenQueueRetention` in the api.
+   */
+  async expireWaiting(days: number, now = new Date()): Promise<number> {
+    const expired = await this.received.expireWaiting(new Date(now.getTime() - days * 86_400_000));
+    for (const [gemeente, count] of expired) {
+      await this.log?.record({
+        ...systemLine(gemeente),
+        operation: 'WRITE',
+        action: 'berichten.wachtrij.verlopen',
+        fields: [`results.${count}`],
+        basis: `bewaartermijn van de wachtrij: ${days} dagen`,
+      });
+    }
+    return [...expired.values()].reduce((sum, count) => sum + count, 0);
   }
 
   /** Per Bsn of the message (a 323 may name several) the one household member with it, or undefined. */

@@ -6,3 +6,4 @@ export { BerichtenImport, berichtenActor, type ImportOptions } from './berichten
 export type { ImportAnswer, ImportOutcome } from './import-answer';
 export { BerichtenImportModule, type BerichtenImportModuleOptions } from './berichten-import.module';
 export { berichtenMigrations, BERICHTEN_COMPONENT } from './store/migrations';
+export { BerichtenQueueRetention, QUEUE_RETENTION_INTERVAL_MS } from './queue-retention';

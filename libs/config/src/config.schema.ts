@@ -107,6 +107,13 @@ export const configSchema = z
       .max(24, { message: 'must be a whole number of hours from 1 to 24' })
       .default(10),
     SEARCH_INDEX_KEY: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+    /** Days a message may wait in the berichten queue for a household before it is shredded (docs/berichten.md). */
+    BERICHTEN_QUEUE_RETENTION_DAYS: z.coerce
+      .number({ message: 'must be a whole number of days from 1 to 3650' })
+      .int({ message: 'must be a whole number of days from 1 to 3650' })
+      .min(1, { message: 'must be a whole number of days from 1 to 3650' })
+      .max(3650, { message: 'must be a whole number of days from 1 to 3650' })
+      .default(90),
     /** The built web app (`npm run build:web`), served at /. */
     WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
     RATE_LIMIT_PER_MINUTE: z.coerce

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { EVENT_STORE_DECORATOR } from '@regie/event-store';
 import { DomainRegistry } from './application/domain-registry';
 import { HouseholdCommandExecutor } from './application/household-command-executor';
+import { PersonErasure } from './application/person-erasure';
 import { ProviderDirectory } from './application/provider-directory';
 import { personalDataProtection } from './application/erasure';
 import { RetentionService } from './application/retention.service';
@@ -25,6 +26,7 @@ import { ZrmResolver } from './graphql/zrm.resolver';
     // Personal data: sealed in the event store (EventStoreModule applies it), erasure and retention.
     personalDataProtection,
     ForgetPersonResolver,
+    PersonErasure,
     RetentionService,
   ],
   exports: [
@@ -33,6 +35,7 @@ import { ZrmResolver } from './graphql/zrm.resolver';
     ProviderDirectory,
     HouseholdCommandExecutor,
     EVENT_STORE_DECORATOR,
+    PersonErasure,
     RetentionService,
   ],
 })

@@ -42,6 +42,7 @@ export * from './core/command';
 export { HOUSEHOLD_DECIDERS, type HouseholdCommands } from './application/household-commands';
 export { HouseholdPersonalDataPolicy } from './application/personal-data-policy';
 export { personalDataProtection, forgetPersonCommand, type ForgetPersonRequest } from './application/erasure';
+export { PersonErasure, type ForgottenPerson, type PersonForgottenListener } from './application/person-erasure';
 export {
   RetentionService,
   type RetentionErasure,

@@ -148,16 +148,16 @@ export class ReceivedBerichten {
    * Returns how many went.
    */
   async forgetBsn(gemeente: string, bsn: string): Promise<number> {
-    return this.shredWaiting(
+    return this.countShredded(
       `gemeente = $1 and $2 = any(bsn_indexes)`,
       [gemeente, this.protection.bsnIndex(bsn)],
       FORGOTTEN_REASON,
-    );
+    ).then((byGemeente) => byGemeente.get(gemeente) ?? 0);
   }
 
-  /** Retention of the queue: messages waiting since before `before` are shredded. Returns how many went. */
-  async expireWaiting(before: Date): Promise<number> {
-    return this.shredWaiting(`received_at < $1`, [before], EXPIRED_REASON);
+  /** Retention of the queue: messages waiting since before `before` are shredded. Returns how many went, per gemeente. */
+  async expireWaiting(before: Date): Promise<ReadonlyMap<string, number>> {
+    return this.countShredded(`received_at < $1`, [before], EXPIRED_REASON);
   }
 
   /** Seals what waited in plain text before migration 2 (run at start; a no-op once done). */
@@ -175,7 +175,7 @@ export class ReceivedBerichten {
     return rows.length;
   }
 
-  private async shredWaiting(where: string, params: unknown[], reason: string): Promise<number> {
+  private async countShredded(where: string, params: unknown[], reason: string): Promise<Map<string, number>> {
     const { rows } = await this.db.query<{ id: string; gemeente: string }>(
       `update berichten_ontvangen set status = 'DISCARDED', discard_reason = '${reason.replace(/'/g, "''")}',
          handled_by = 'system:berichten', xml = null, xml_sealed = null, bsn_indexes = '{}', handled_at = now()
@@ -183,7 +183,9 @@ export class ReceivedBerichten {
       params,
     );
     await this.shredRows(rows);
-    return rows.length;
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(row.gemeente, (counts.get(row.gemeente) ?? 0) + 1);
+    return counts;
   }
 
   private async shredRows(rows: readonly { id: string; gemeente: string }[]): Promise<void> {

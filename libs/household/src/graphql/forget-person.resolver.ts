@@ -1,8 +1,7 @@
 import { Args, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { IsUUID, MaxLength, MinLength } from 'class-validator';
-import { forgetPersonCommand } from '../application/erasure';
-import { HouseholdCommandExecutor } from '../application/household-command-executor';
+import { PersonErasure } from '../application/person-erasure';
 import { RecordedPayload } from './recorded.payload';
 
 @InputType()
@@ -18,14 +17,15 @@ export class ForgetPersonInput {
 /** Erasure of a person (AVG art. 17) by crypto-shredding: through the household's one write path. */
 @Resolver()
 export class ForgetPersonResolver {
-  constructor(private readonly executor: HouseholdCommandExecutor) {}
+  constructor(private readonly erasure: PersonErasure) {}
 
   @Mutation(() => RecordedPayload, {
     description:
       'Erase a person: their BSN, name, birth date and the free text about them become unreadable everywhere ' +
-      '(their key is destroyed) and the timeline shows their entries as "gegevens verwijderd". Cannot be undone.',
+      '(their key is destroyed) and the timeline shows their entries as "gegevens verwijderd"; messages waiting in ' +
+      "the gemeente's berichten queue for their BSN are destroyed. Cannot be undone.",
   })
   async forgetPerson(@CurrentActor() actor: Actor, @Args('input') input: ForgetPersonInput) {
-    return RecordedPayload.from(await this.executor.execute(forgetPersonCommand(input, actor)));
+    return RecordedPayload.from(await this.erasure.forget(input, actor));
   }
 }
