@@ -428,6 +428,15 @@ describe('handover and noodprocedure', () => {
     await expect(banner.innerText()).resolves.toMatch(
       /u bekijkt dit huishouden zonder de gewone toegang[\s\S]*kind alleen thuis/,
     );
+    // What is needed to act: the timeline (the household's registration and its handovers), costs and ZRM; not
+    // who else looked. The timeline is read page by page with the reason, not live.
+    await page
+      .locator('#tijdlijn')
+      .getByText(/gebeurtenissen, de nieuwste eerst/)
+      .waitFor();
+    await page.locator('#kosten').waitFor();
+    await page.locator('#zrm').waitFor();
+    await expect(page.locator('#wie-keek-mee').count()).resolves.toBe(0);
     await expectAccessible('noodprocedure');
     await screenshot(page, 'regisseur-noodprocedure');
     // The banner stays in view while the emergency view is open, also down the page and after a reload.

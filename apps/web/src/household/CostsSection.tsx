@@ -11,8 +11,8 @@ import { Section } from './Section';
 const CHART_LABEL = 'Staafgrafiek van de kosten per maand en domein. Dezelfde cijfers staan in de tabel hieronder.';
 
 const CostsQuery = graphql(`
-  query HouseholdCosts($id: ID!, $from: String!, $to: String!) {
-    household(id: $id) {
+  query HouseholdCosts($id: ID!, $from: String!, $to: String!, $emergencyReason: String) {
+    household(id: $id, emergencyReason: $emergencyReason) {
       id
       costs(from: $from, to: $to) {
         expectedCents
@@ -48,9 +48,18 @@ function lastYear(today = new Date()): { from: string; to: string } {
 }
 
 /** Realised cost per month per domain: a chart, and the same figures as a table. */
-export default function CostsSection({ householdId }: { householdId: string }) {
+export default function CostsSection({
+  householdId,
+  emergencyReason,
+}: {
+  householdId: string;
+  emergencyReason?: string;
+}) {
   const range = lastYear();
-  const [{ data, error, fetching }] = useQuery({ query: CostsQuery, variables: { id: householdId, ...range } });
+  const [{ data, error, fetching }] = useQuery({
+    query: CostsQuery,
+    variables: { id: householdId, ...range, emergencyReason: emergencyReason ?? null },
+  });
   const costs = data?.household.costs;
   const domains = costs?.domains.map((d) => d.domain) ?? [];
   const rows =

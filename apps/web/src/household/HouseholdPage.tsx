@@ -226,8 +226,7 @@ export default function HouseholdPage() {
   // The timeline's first page in parallel with the household (the section takes it from the cache).
   useQuery({
     query: TimelinePageQuery,
-    variables: { id, first: PAGE_SIZE, after: null, filter: {} },
-    pause: Boolean(emergencyReason),
+    variables: { id, first: PAGE_SIZE, after: null, filter: {}, emergencyReason: emergencyReason ?? null },
   });
   const [{ data: viewerData }] = useQuery({ query: HouseholdViewerQuery });
   const household = data?.household;
@@ -295,15 +294,14 @@ export default function HouseholdPage() {
         </ul>
       </nav>
       <OverviewSection household={household} />
-      {emergency ? null : (
-        <TimelineSection
-          householdId={household.id}
-          members={members}
-          providers={household.providers}
-          domains={data?.system.domains ?? []}
-          onAccessLost={loseAccess}
-        />
-      )}
+      <TimelineSection
+        householdId={household.id}
+        members={members}
+        providers={household.providers}
+        domains={data?.system.domains ?? []}
+        emergencyReason={emergency ? emergencyReason : undefined}
+        onAccessLost={loseAccess}
+      />
       <ProvidersSection providers={household.providers} />
       <PlanSection
         householdId={household.id}
@@ -314,26 +312,23 @@ export default function HouseholdPage() {
       />
       <AfwegingenSection household={household} />
       <MaatwerkbudgetSection household={household} readOnly={readOnly} onChanged={refresh} />
+      <Suspense fallback={<Loading what="De kosten" />}>
+        <CostsSection householdId={household.id} emergencyReason={emergency ? emergencyReason : undefined} />
+      </Suspense>
+      <Suspense fallback={<Loading what="De ZRM-scores" />}>
+        <ZrmSection householdId={household.id} emergencyReason={emergency ? emergencyReason : undefined} />
+      </Suspense>
       {emergency ? (
-        <p className="utrecht-paragraph">
-          In de noodprocedure ziet u de tijdlijn, de kosten, de ZRM-scores en wie er meekeek niet.
-        </p>
+        <p className="utrecht-paragraph">In de noodprocedure ziet u niet wie er verder in dit huishouden keek.</p>
       ) : (
-        <>
-          <Suspense fallback={<Loading what="De kosten" />}>
-            <CostsSection householdId={household.id} />
-          </Suspense>
-          <Suspense fallback={<Loading what="De ZRM-scores" />}>
-            <ZrmSection householdId={household.id} />
-          </Suspense>
-          <AccessLogSection householdId={household.id} />
-        </>
+        <AccessLogSection householdId={household.id} />
       )}
     </>
   );
 }
 
-const EMERGENCY_SECTIONS: readonly string[] = ['overzicht', 'hulpverleners', 'plan', 'afwegingen', 'maatwerkbudget'];
+/** All but "Wie keek mee": who else looked is not needed to act in an emergency. */
+const EMERGENCY_SECTIONS: readonly string[] = SECTIONS.map(([anchor]) => anchor).filter((a) => a !== 'wie-keek-mee');
 
 /** Access ended while the page was open (e.g. the household was handed over to another regisseur). */
 function AccessLostMessage() {

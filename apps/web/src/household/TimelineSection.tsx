@@ -37,8 +37,8 @@ graphql(`
 `);
 
 export const TimelinePageQuery = graphql(`
-  query TimelinePage($id: ID!, $first: Int!, $after: String, $filter: TimelineFilter) {
-    household(id: $id) {
+  query TimelinePage($id: ID!, $first: Int!, $after: String, $filter: TimelineFilter, $emergencyReason: String) {
+    household(id: $id, emergencyReason: $emergencyReason) {
       id
       timeline(first: $first, after: $after, filter: $filter) {
         totalCount
@@ -146,6 +146,7 @@ export function TimelineSection({
   members,
   providers,
   domains,
+  emergencyReason,
   onAccessLost,
 }: {
   householdId: string;
@@ -153,6 +154,8 @@ export function TimelineSection({
   providers: readonly Provider[];
   /** The domains of this instance (`system.domains`): the filter offers each, and the household's own entries. */
   domains: readonly { code: string; label: string }[];
+  /** Set in the noodprocedure: every page is asked with it (and logged with it). */
+  emergencyReason?: string;
   onAccessLost?: () => void;
 }) {
   const client = useClient();
@@ -170,7 +173,13 @@ export function TimelineSection({
       const result = await client
         .query(
           TimelinePageQuery,
-          { id: householdId, first: PAGE_SIZE, after, filter: toApiFilter(form) },
+          {
+            id: householdId,
+            first: PAGE_SIZE,
+            after,
+            filter: toApiFilter(form),
+            emergencyReason: emergencyReason ?? null,
+          },
           // The unfiltered first page was asked by the household page already (in parallel with the household).
           { requestPolicy: after || form !== NO_FILTER ? 'network-only' : 'cache-first' },
         )
@@ -183,7 +192,7 @@ export function TimelineSection({
       setEntries((known) => (after ? [...known, ...nodes.filter((n) => !known.some((k) => k.id === n.id))] : nodes));
       setPage({ total: timeline.totalCount, ...timeline.pageInfo });
     },
-    [client, householdId],
+    [client, householdId, emergencyReason],
   );
 
   useEffect(() => {
@@ -201,7 +210,8 @@ export function TimelineSection({
   }, [entries, linked]);
 
   const [live] = useSubscription(
-    { query: TimelineUpdatedSubscription, variables: { householdId } },
+    // The noodprocedure reads page by page, each read logged with its reason; live updates are for regular access.
+    { query: TimelineUpdatedSubscription, variables: { householdId }, pause: emergencyReason !== undefined },
     (_previous, data) => {
       const entry = data.timelineUpdated;
       if (matches(entry, applied)) {

@@ -11,8 +11,8 @@ import { Section } from './Section';
 const CHART_LABEL = 'Lijngrafiek van de ZRM-scores per lid en leefgebied. Dezelfde scores staan in de tabel hieronder.';
 
 const ZrmQuery = graphql(`
-  query HouseholdZrm($id: ID!) {
-    household(id: $id) {
+  query HouseholdZrm($id: ID!, $emergencyReason: String) {
+    household(id: $id, emergencyReason: $emergencyReason) {
       id
       zrm {
         zrmDomain
@@ -36,8 +36,17 @@ const LINE_STYLES = ['', '6 3', '2 3', '10 3 2 3'];
 const COLOURS = ['#24578f', '#8a4b00', '#2f6b3a', '#6b2f6b'];
 
 /** Zelfredzaamheid per member and leefgebied over time: a chart, and the same scores as a table. */
-export default function ZrmSection({ householdId }: { householdId: string }) {
-  const [{ data, error, fetching }] = useQuery({ query: ZrmQuery, variables: { id: householdId } });
+export default function ZrmSection({
+  householdId,
+  emergencyReason,
+}: {
+  householdId: string;
+  emergencyReason?: string;
+}) {
+  const [{ data, error, fetching }] = useQuery({
+    query: ZrmQuery,
+    variables: { id: householdId, emergencyReason: emergencyReason ?? null },
+  });
   const series = data?.household.zrm ?? [];
   const label = (s: (typeof series)[number]) => `${s.member.name ?? 'Lid'}: ${zrmDomainName(s.zrmDomain)}`;
   const days = [...new Set(series.flatMap((s) => s.points.map((p) => p.scoredOn)))].sort();
