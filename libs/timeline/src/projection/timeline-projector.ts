@@ -384,6 +384,9 @@ export class TimelineProjector {
       } finally {
         clearInterval(timer);
       }
+      // Embedded: the dropped old tables may hold what an erasure the rebuild passed blanked; their files are gone,
+      // their WAL goes now (as after an erasure).
+      if (this.db.kind === 'embedded') await this.db.purgeDeletedData();
       // A running projector sees the new checkpoint table in its next batch and drops its caches itself.
       if (!this.running) {
         this.caches.clear();
