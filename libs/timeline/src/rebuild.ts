@@ -40,7 +40,7 @@ export async function rebuildReadModel(
   config: RegieConfig,
   domainModules: NonNullable<ModuleMetadata['imports']>,
   onProgress: (progress: RebuildProgress) => void,
-  options: { readonly restart?: boolean } = {},
+  options: { readonly restart?: boolean; readonly workers?: number } = {},
 ): Promise<RebuildProgress> {
   const app = await NestFactory.createApplicationContext(
     TimelineHostModule.forRoot(config, domainModules, { runProjector: false }),

@@ -653,6 +653,56 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       expect(await snapshot(db)).toEqual(before);
     });
 
+    it('a rebuild over two or three household partitions equals one projector, provider names included', async () => {
+      await seed();
+      const households = Array.from({ length: 8 }, () => new Household(store));
+      const at = (day: number) => `2025-07-${String(day).padStart(2, '0')}T09:00:00.000Z`;
+      for (const [i, h] of households.entries()) {
+        await h.record(
+          T.registered,
+          { householdId: h.id, gemeente: '0363', name: `Gezin ${i}`, members: [members[1]!] },
+          at(1),
+        );
+        // Before the provider is registered: no name yet, whichever worker projects it.
+        await h.record(
+          'jeugd.ToewijzingVastgelegd',
+          {
+            toewijzingNummer: `V${i}`,
+            memberId: 'm-kind',
+            providerAgb: AGB_C,
+            datum: '2025-07-02',
+            product: 'ambulant',
+          },
+          at(2),
+        );
+      }
+      await registerProvider(store, AGB_C, 'Zorg Noord', ['JEUGD']);
+      for (const [i, h] of households.entries()) {
+        await h.record(
+          'jeugd.ToewijzingVastgelegd',
+          {
+            toewijzingNummer: `N${i}`,
+            memberId: 'm-kind',
+            providerAgb: AGB_C,
+            datum: '2025-07-03',
+            product: 'ambulant',
+          },
+          at(3),
+        );
+        await h.record(T.regisseurAssigned, { regisseur: regisseurA, reason: 'intake' }, at(4));
+      }
+      await new TimelineProjector(store, db, fakeRegistry(), { batchSize: 1000 }).rebuild();
+      const single = await snapshot(db);
+      expect(single.timeline_entries.filter((row) => row.includes('Zorg Noord'))).toHaveLength(8);
+      for (const workers of [2, 3]) {
+        const result = await new TimelineProjector(store, db, fakeRegistry(), { batchSize: 4 }).rebuild(undefined, {
+          workers,
+        });
+        expect(result.done).toBe((await store.readAll({ maxCount: 1000 })).length);
+        expect(await snapshot(db)).toEqual(single);
+      }
+    });
+
     it('waitFor resolves once the checkpoint passes a position, and subscribers get new entries', async () => {
       const h = new Household(store);
       await projector.start();

@@ -1,7 +1,8 @@
 /**
  * A `regie rebuild` stand-in for rebuild-crash.int-spec.ts, run as a child process so the test can kill -9 it:
  * rebuilds the timeline of the schema given on the command line, one progress line per second on stdout. With
- * SLOW_MS set, every transaction waits that long first, so the rebuild is still projecting when the test kills it.
+ * SLOW_MS set, every transaction waits that long first, so the rebuild is still projecting when the test kills it;
+ * WORKERS: household partitions of the bulk load.
  * Run: node -r @swc-node/register libs/timeline/test/rebuild-child.ts <database url> <schema>
  */
 import { PostgresDatabase, type SqlExecutor } from '@regie/sql';
@@ -23,7 +24,9 @@ async function main() {
   }
   const store = await SqlEventStore.create(db);
   const projector = new TimelineProjector(store, db, fakeRegistry(), { batchSize: 20 });
-  const result = await projector.rebuild((progress) => process.stdout.write(`${formatProgress(progress)}\n`));
+  const result = await projector.rebuild((progress) => process.stdout.write(`${formatProgress(progress)}\n`), {
+    workers: Number(process.env.WORKERS ?? 1),
+  });
   process.stdout.write(`finished resumed=${result.resumed === true} done=${result.done}\n`);
   await db.close();
 }

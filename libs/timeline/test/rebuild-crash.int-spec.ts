@@ -45,20 +45,20 @@ describe('regie rebuild killed with -9 halfway (PostgreSQL)', () => {
   let schema: string;
   let drop: () => Promise<void>;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     ({ db, schema, drop } = await openIsolatedPostgres('rebuild_crash'));
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await db.query(`drop schema if exists ${schema}_rebuild cascade`);
     await db.close();
     await drop();
   });
 
-  it('leaves the live read model untouched, and a second run resumes and switches to equal tables', async () => {
+  /** 40 households of 30 events, appended a household at a time, projected by a live projector. */
+  async function liveReadModel(): Promise<{ store: SqlEventStore; live: Record<string, string[]> }> {
     const store = await SqlEventStore.create(db);
     await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
-    // 40 households of 30 events, appended a household at a time.
     for (let i = 0; i < 40; i++) {
       const h = new Household(store);
       const goals = Array.from({ length: 29 }, (_, goal) => ({
@@ -86,24 +86,35 @@ describe('regie rebuild killed with -9 halfway (PostgreSQL)', () => {
     await projector.stop();
     const live = await snapshot(db);
     expect(live.goals).toHaveLength(40 * 29);
+    return { store, live };
+  }
 
-    // 60 transactions of 20 events, each 50 ms late: the first progress line (after a second) comes halfway.
-    const killed = await runChild(schema, { SLOW_MS: '50' }, true);
-    expect(killed.signal).toBe('SIGKILL');
-    const { rows } = await db.query<{ position: string | null }>(
-      `select position::text as position from ${schema}_rebuild.projector_checkpoints where name = 'timeline'`,
-    );
-    const cutOff = BigInt(rows[0]?.position ?? '0');
-    const head = (await store.headPosition())!;
-    expect(cutOff).toBeGreaterThan(0n);
-    expect(cutOff).toBeLessThan(head);
-    expect(await snapshot(db)).toEqual(live);
+  it.each([
+    ['one projector', '1'],
+    ['two household partitions', '2'],
+  ])(
+    'with %s: leaves the live read model untouched, and a second run resumes and switches to equal tables',
+    async (_label, workers) => {
+      const { store, live } = await liveReadModel();
+      // Transactions of 20 events, each 50 ms late: the first progress line (after a second) comes halfway.
+      const killed = await runChild(schema, { SLOW_MS: '50', WORKERS: workers }, true);
+      expect(killed.signal).toBe('SIGKILL');
+      const { rows } = await db.query<{ position: string | null }>(
+        `select max(position)::text as position from ${schema}_rebuild.projector_checkpoints where name like 'timeline%'`,
+      );
+      const cutOff = BigInt(rows[0]?.position ?? '0');
+      const head = (await store.headPosition())!;
+      expect(cutOff).toBeGreaterThan(0n);
+      expect(cutOff).toBeLessThan(head);
+      expect(await snapshot(db)).toEqual(live);
 
-    const rerun = await runChild(schema, {}, false);
-    expect(rerun.code).toBe(0);
-    expect(rerun.output).toContain('finished resumed=true');
-    expect(await snapshot(db)).toEqual(live);
-    const { rows: left } = await db.query(`select 1 from pg_namespace where nspname like $1`, [`${schema}_re%`]);
-    expect(left).toEqual([]);
-  });
+      // The rerun does not say how many workers: an interrupted partitioned load keeps its number.
+      const rerun = await runChild(schema, {}, false);
+      expect(rerun.code).toBe(0);
+      expect(rerun.output).toContain('finished resumed=true');
+      expect(await snapshot(db)).toEqual(live);
+      const { rows: left } = await db.query(`select 1 from pg_namespace where nspname like $1`, [`${schema}_re%`]);
+      expect(left).toEqual([]);
+    },
+  );
 });

@@ -236,3 +236,57 @@ export async function dropRebuildSchemas(db: SqlExecutor, schemas: ReadModelSche
   await db.query(`drop schema if exists ${q(schemas.rebuild)} cascade`);
   await db.query(`drop schema if exists ${q(schemas.retired)} cascade`);
 }
+
+/**
+ * Partitioned bulk load: worker k of n projects the events of the households whose hash modulo n is k, with its own
+ * checkpoint row `<name>#k/n` in the rebuild schema. The events of no household (provider registrations) are worker
+ * 0's: only it writes the provider register; the others keep their provider names from those events as they pass
+ * them in the store's order, so every worker names a provider exactly as one projector would at that position.
+ */
+export const workerCheckpointName = (name: string, index: number, count: number) => `${name}#${index}/${count}`;
+
+/** FNV-1a of the household id, modulo the number of workers; events of no household go to worker 0. */
+export function partitionOf(householdId: string | undefined, count: number): number {
+  if (householdId === undefined || count <= 1) return 0;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < householdId.length; i++) {
+    hash ^= householdId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % count;
+}
+
+/**
+ * Where the partitioned load stands: done (the single checkpoint exists: go on with one projector), or the number
+ * of workers an interrupted load used (a resumed load keeps it), or nothing yet.
+ */
+export async function partitionedLoadState(
+  db: SqlExecutor,
+  schemas: ReadModelSchemas,
+  name: string,
+): Promise<{ done: boolean; workers: number | undefined }> {
+  const { rows } = await db.query<{ name: string }>(
+    `select name from ${q(schemas.rebuild)}.projector_checkpoints where name = $1 or name like $2`,
+    [name, `${name}#%`],
+  );
+  if (rows.some((row) => row.name === name)) return { done: true, workers: undefined };
+  const counts = rows.map((row) => Number(row.name.slice(row.name.lastIndexOf('/') + 1)));
+  return { done: false, workers: counts.length > 0 ? Math.max(...counts) : undefined };
+}
+
+/** Every worker has projected its share up to `position`: one checkpoint for the rest, in one transaction. */
+export async function finishPartitionedLoad(
+  db: SqlDatabase,
+  schemas: ReadModelSchemas,
+  name: string,
+  position: bigint,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `insert into ${q(schemas.rebuild)}.projector_checkpoints (name, position) values ($1, $2)
+       on conflict (name) do update set position = excluded.position`,
+      [name, position.toString()],
+    );
+    await tx.query(`delete from ${q(schemas.rebuild)}.projector_checkpoints where name like $1`, [`${name}#%`]);
+  });
+}

@@ -4,13 +4,17 @@ import { HouseholdEventType, type DomainRegistry } from '@regie/household';
 import { quoteIdentifier, type HeldLock, type SqlDatabase, type SqlExecutor } from '@regie/sql';
 import {
   buildDeferredIndexes,
+  finishPartitionedLoad,
+  partitionedLoadState,
+  partitionOf,
   prepareRebuildSchema,
   readModelSchemas,
   rebuildSearchPath,
   switchReadModel,
+  workerCheckpointName,
   type ReadModelSchemas,
 } from './blue-green';
-import { prepareBatch, projectEvent, type ProjectedEntry } from './project-event';
+import { partitionKeyOf, prepareBatch, projectEvent, registeredProvider, type ProjectedEntry } from './project-event';
 import { ProjectionCaches, ProjectionContext, providerKey } from './projection-context';
 import { traceBatch } from './trace-batch';
 
@@ -49,6 +53,11 @@ export interface TimelineProjectorOptions {
    * puts that schema in front of the search_path; no NOTIFY is sent.
    */
   readonly rebuildInto?: ReadModelSchemas;
+  /**
+   * With `rebuildInto`: project only the households of this partition (blue-green.ts `partitionOf`). Worker 0 also
+   * writes the provider register; the others take provider names from the registrations they pass.
+   */
+  readonly partition?: { readonly index: number; readonly count: number };
 }
 
 export interface RebuildProgress {
@@ -95,6 +104,10 @@ export class TimelineProjector {
    */
   private checkpointTable: string | undefined;
   private readonly checkpointTableName: string;
+  /** A partition worker other than 0: its provider names come from the registrations it passes, not the table. */
+  private readonly providerNamesFromEvents: boolean;
+  /** A partition worker: the store position up to which it has looked at every event. */
+  private seen: bigint | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -108,6 +121,7 @@ export class TimelineProjector {
     this.checkpointTableName = options.rebuildInto
       ? `${quoteIdentifier(options.rebuildInto.rebuild)}.projector_checkpoints`
       : 'projector_checkpoints';
+    this.providerNamesFromEvents = (options.partition?.index ?? 0) > 0;
   }
 
   /** True once the subscription has delivered everything that existed when it (re)started. */
@@ -276,12 +290,13 @@ export class TimelineProjector {
         const stored = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
         if (this.checkpointTable !== rows[0]!.table_id) {
           // First batch, or a rebuild switched the read model since the last one: read the names again.
-          this.caches.clear();
+          if (this.providerNamesFromEvents) this.caches.members.clear();
+          else this.caches.clear();
           this.checkpointTable = rows[0]!.table_id;
         }
         const fresh = events.filter((event) => stored === undefined || event.position > stored);
         if (fresh.length === 0) return { entries: [], context: undefined, position: stored, count: 0, erased: false };
-        if (!this.caches.providersLoaded) await this.loadProviders(tx);
+        if (!this.caches.providersLoaded && !this.providerNamesFromEvents) await this.loadProviders(tx);
         const context = new ProjectionContext(
           tx,
           this.registry,
@@ -340,7 +355,11 @@ export class TimelineProjector {
    */
   async rebuild(
     onProgress: (progress: RebuildProgress) => void = () => undefined,
-    options: { readonly restart?: boolean } = {},
+    options: {
+      readonly restart?: boolean;
+      /** Projectors over household partitions during the bulk load (an interrupted load keeps its number). */
+      readonly workers?: number;
+    } = {},
   ): Promise<RebuildProgress> {
     const guard = await this.db.tryLock(`rebuild:${this.name}`);
     if (!guard) throw new RebuildBusyError(this.name);
@@ -356,16 +375,44 @@ export class TimelineProjector {
       const started = Date.now();
       let done = 0;
       let phase: RebuildProgress['phase'] = 'projecting';
+      let parts: TimelineProjector[] | undefined;
       const progress = (finished: boolean): RebuildProgress => {
         const seconds = (Date.now() - started) / 1000;
         const eventsPerSecond = seconds > 0 ? done / seconds : 0;
-        const position = builder.committed;
+        const position = parts
+          ? parts.reduce<bigint | undefined>(
+              (min, part) => (min === undefined || (part.seen ?? 0n) < min ? (part.seen ?? 0n) : min),
+              undefined,
+            )
+          : builder.committed;
         const left = head === undefined ? 0 : Number(head - (position ?? 0n));
         const etaSeconds = finished ? 0 : eventsPerSecond > 0 ? Math.max(0, left) / eventsPerSecond : undefined;
         return { done, head, position, eventsPerSecond, etaSeconds, finished, phase, resumed };
       };
       const timer = setInterval(() => onProgress(progress(false)), 1000);
       try {
+        const state = await partitionedLoadState(this.db, schemas, this.name);
+        const workers = state.workers ?? options.workers ?? 1;
+        if (!state.done && workers > 1 && head !== undefined) {
+          const loadHead = head;
+          parts = Array.from(
+            { length: workers },
+            (_, index) =>
+              new TimelineProjector(this.store, this.db, this.registry, {
+                name: workerCheckpointName(this.name, index, workers),
+                batchSize: this.batchSize,
+                rebuildInto: schemas,
+                partition: { index, count: workers },
+              }),
+          );
+          const results = await Promise.allSettled(
+            parts.map((part) => part.projectPartition(loadHead, (count) => (done += count))),
+          );
+          const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+          if (failed) throw failed.reason;
+          await finishPartitionedLoad(this.db, schemas, this.name, loadHead);
+          parts = undefined;
+        }
         let indexed = false;
         for (;;) {
           phase = 'projecting';
@@ -403,6 +450,62 @@ export class TimelineProjector {
     } finally {
       await guard.release();
     }
+  }
+
+  /**
+   * A partition worker's bulk load: its households' events up to `head` exactly (every worker stops there), in
+   * batches of at most `batchSize`. Worker 0 goes on from its checkpoint and also projects the events of no
+   * household; the others read the store from the start, to pass every provider registration in order.
+   */
+  private async projectPartition(head: bigint, counted: (events: number) => void): Promise<void> {
+    const { index, count } = this.options.partition!;
+    const stored = await this.checkpoint();
+    const from = index === 0 ? stored : undefined;
+    if (from !== undefined && from >= head) {
+      this.seen = head;
+      return;
+    }
+    const read = (after: bigint | undefined) => {
+      const page = this.store.readAll({ after, maxCount: this.batchSize });
+      page.catch(() => undefined); // awaited below; a failing batch may leave it unawaited
+      return page;
+    };
+    let mine: RecordedEvent[] = [];
+    const flush = async () => {
+      if (mine.length === 0) return;
+      const batch = mine;
+      mine = [];
+      await traceBatch(batch, () => this.projectBatch(batch));
+      counted(batch.length);
+    };
+    let page: Promise<RecordedEvent[]> | undefined = read(from);
+    while (page) {
+      const events: RecordedEvent[] = await page;
+      if (events.length === 0) break;
+      const last: bigint = events[events.length - 1]!.position;
+      page = last >= head ? undefined : read(last);
+      for (const event of events) {
+        if (event.position > head) break;
+        const household = partitionKeyOf(event);
+        if (household === undefined && index !== 0) {
+          const provider = registeredProvider(event);
+          if (provider) {
+            // Events before the registration do not know the name yet, as with one projector.
+            await flush();
+            this.caches.providerNames.set(provider.key, provider.name);
+          }
+          continue;
+        }
+        if (partitionOf(household, count) === index && (stored === undefined || event.position > stored)) {
+          mine.push(event);
+        }
+      }
+      // Batches of about `batchSize` of this worker's events, however few of a page are its own.
+      if (mine.length >= this.batchSize) await flush();
+      this.seen = last < head ? last : head;
+    }
+    await flush();
+    this.seen = head;
   }
 
   /**
