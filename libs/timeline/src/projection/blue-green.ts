@@ -181,7 +181,7 @@ export async function rebuildCheckpoint(
   return rows[0]?.position == null ? undefined : BigInt(rows[0].position);
 }
 
-export type SwitchOutcome = { switched: true } | { switched: false; live: bigint };
+export type SwitchOutcome = { switched: true } | { switched: false; live?: bigint };
 
 /**
  * Makes the rebuilt read model the live one, in one transaction, when it has caught up with the live checkpoint;

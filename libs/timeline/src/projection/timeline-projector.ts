@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { EventStore, RecordedEvent, Subscription } from '@regie/event-store';
 import { HouseholdEventType, type DomainRegistry } from '@regie/household';
-import { quoteIdentifier, type HeldLock, type SqlDatabase, type SqlExecutor } from '@regie/sql';
+import { quoteIdentifier, SqlState, sqlStateOf, type HeldLock, type SqlDatabase, type SqlExecutor } from '@regie/sql';
 import {
   buildDeferredIndexes,
   finishPartitionedLoad,
@@ -423,7 +423,13 @@ export class TimelineProjector {
             indexed = true;
           }
           phase = 'switching';
-          const outcome = await switchReadModel(this.db, schemas, this.name, PROJECTED_CHANNEL);
+          const outcome = await switchReadModel(this.db, schemas, this.name, PROJECTED_CHANNEL).catch(
+            (error: unknown) => {
+              // A reader in a transaction over several read-model tables can deadlock with the switch: try again.
+              if (sqlStateOf(error) === SqlState.deadlockDetected) return { switched: false as const };
+              throw error;
+            },
+          );
           if (outcome.switched) break;
           // The live projector got further meanwhile: catch up to the head (at or past it) and try again.
           head = await this.store.headPosition();
