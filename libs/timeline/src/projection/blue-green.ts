@@ -208,6 +208,15 @@ export async function switchReadModel(
       [name],
     );
     const livePosition = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
+    const { rows: comment } = await tx.query<{ fingerprint: string | null }>(
+      `select obj_description(oid, 'pg_namespace') as fingerprint from pg_namespace where nspname = $1`,
+      [schemas.rebuild],
+    );
+    if (comment[0]?.fingerprint !== (await liveFingerprint(tx, schemas))) {
+      throw new Error(
+        'the live read-model tables changed shape during the rebuild (a migration ran); run regie rebuild again',
+      );
+    }
     const built = await rebuildCheckpoint(tx, schemas, name);
     if (livePosition !== undefined && (built === undefined || built < livePosition)) {
       return { switched: false, live: livePosition };
