@@ -4,7 +4,7 @@ import { HouseholdEventType as T, type DomainGrant } from '@regie/household';
 import { SqlEventStore } from '../../event-store/src/sql/sql-event-store';
 import { timelineMigrations, TIMELINE_COMPONENT, READ_MODEL_TABLES } from '../src/migrations';
 import { TimelineProjector } from '../src/projection/timeline-projector';
-import { prepareRebuildSchema, readModelSchemas } from '../src/projection/blue-green';
+import { prepareRebuildSchema, readModelSchemas, switchReadModel } from '../src/projection/blue-green';
 import { TimelineReadModel } from '../src/query/timeline-read-model';
 import { TimelineUpdates } from '../src/graphql/timeline-updates';
 import { toEpisode } from '../src/graphql/mappers';
@@ -651,6 +651,23 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       expect(result.resumed).toBe(true);
       expect(result.done).toBe(all.length - 5);
       expect(await snapshot(db)).toEqual(before);
+    });
+
+    it('the switch refuses when a migration changed the live tables during the rebuild; the next rebuild starts over', async () => {
+      await seed();
+      await projector.start();
+      await projector.catchUp(20_000);
+      await projector.stop();
+      const schemas = await readModelSchemas(db);
+      await prepareRebuildSchema(db, schemas);
+      await db.query('alter table households add column nickname text');
+      const before = await snapshot(db);
+      await expect(switchReadModel(db, schemas, 'timeline', 'unused')).rejects.toThrow('changed shape');
+      expect(await snapshot(db)).toEqual(before);
+      const result = await new TimelineProjector(store, db, fakeRegistry()).rebuild();
+      expect(result.resumed).toBe(false);
+      const { rows } = await db.query<{ nickname: string | null }>('select nickname from households');
+      expect(rows).toEqual([{ nickname: null }]);
     });
 
     it('a rebuild over two or three household partitions equals one projector, provider names included', async () => {
