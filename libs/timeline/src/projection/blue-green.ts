@@ -3,7 +3,7 @@ import { quoteIdentifier as q, type SqlDatabase, type SqlExecutor } from '@regie
 import { READ_MODEL_TABLES } from '../migrations';
 
 /**
- * Blue/green rebuild of the timeline read model (`regie rebuild`, docs/operations.md "Rebuild").
+ * Blue/green rebuild of the timeline read model (`regie rebuild`, docs/architecture.md "Rebuild: blue/green").
  *
  * The new read model is built in a schema of its own next to the live one (`regie_rebuild` for `public`, else
  * `<live>_rebuild`), with the same tables as the live schema (copied from its catalog, which the migrations made) but
