@@ -1,11 +1,18 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { migrate, type SqlDatabase } from '@regie/sql';
 import { HouseholdEventType as T } from '@regie/household';
 import { openIsolatedPostgres, TEST_DATABASE_URL } from '../../sql/test/postgres-test-database';
 import { SqlEventStore } from '../../event-store/src/sql/sql-event-store';
 import { READ_MODEL_TABLES, timelineMigrations, TIMELINE_COMPONENT } from '../src/migrations';
 import { TimelineProjector } from '../src/projection/timeline-projector';
+import {
+  buildDeferredIndexes,
+  prepareRebuildSchema,
+  readModelSchemas,
+  switchReadModel,
+} from '../src/projection/blue-green';
 import { fakeRegistry, Household } from './fake-domain';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -88,6 +95,62 @@ describe('regie rebuild killed with -9 halfway (PostgreSQL)', () => {
     expect(live.goals).toHaveLength(40 * 29);
     return { store, live };
   }
+
+  it('a live batch that waits on the switch finds the new checkpoint table and skips what the rebuild covered', async () => {
+    const store = await SqlEventStore.create(db);
+    await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
+    const h = new Household(store);
+    await h.recordAll([
+      {
+        type: T.registered,
+        data: { householdId: h.id, gemeente: '0363', name: 'De Vries', members: [] },
+      },
+      ...Array.from({ length: 5 }, (_, goal) => ({
+        type: T.planGoalSet,
+        data: { goalId: `g${goal}`, version: 1, title: `Doel ${goal}`, domains: ['JEUGD'], memberIds: [] },
+      })),
+    ]);
+    const all = await store.readAll();
+    const live = new TimelineProjector(store, db, fakeRegistry());
+    await live.projectBatch(all.slice(0, -1));
+    const schemas = await readModelSchemas(db);
+    await prepareRebuildSchema(db, schemas);
+    await new TimelineProjector(store, db, fakeRegistry(), { rebuildInto: schemas }).projectBatch(all);
+    await buildDeferredIndexes(db, schemas);
+
+    // A reader holds the checkpoint table: the switch queues for it, and the live batch queues behind the switch.
+    const blocker = new Client({ connectionString: TEST_DATABASE_URL, options: `-c search_path=${schema}` });
+    await blocker.connect();
+    await blocker.query('begin');
+    await blocker.query('lock table projector_checkpoints in access share mode');
+    const switching = switchReadModel(db, schemas, 'timeline', 'unused');
+    await waitingOnLocks(1);
+    const batch = live.projectBatch(all.slice(-1));
+    await waitingOnLocks(2);
+    await blocker.query('commit');
+    await blocker.end();
+    expect(await switching).toEqual({ switched: true });
+    // Had it gone on with the old table (position one short), it would have projected the event: one entry.
+    expect(await batch).toEqual([]);
+    expect(await live.checkpoint()).toBe(all[all.length - 1]!.position);
+    const rebuilt = await snapshot(db);
+    expect(rebuilt.goals).toHaveLength(5);
+    await db.query(`truncate ${READ_MODEL_TABLES.join(', ')}`);
+    await new TimelineProjector(store, db, fakeRegistry()).projectBatch(all);
+    expect(await snapshot(db)).toEqual(rebuilt);
+
+    async function waitingOnLocks(count: number): Promise<void> {
+      for (let i = 0; i < 500; i++) {
+        const { rows } = await db.query<{ n: number }>(
+          `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()
+             and query ilike '%projector_checkpoints%' and query not ilike '%pg_stat_activity%'`,
+        );
+        if (rows[0]!.n >= count) return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error(`not ${count} sessions waiting on a lock`);
+    }
+  });
 
   it.each([
     ['one projector', '1'],
