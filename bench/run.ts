@@ -130,20 +130,23 @@ function markdown(
     `Measured ${report.measuredAt} on ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, PostgreSQL ${m.postgres}.`,
     'Generated stores: 200 providers, households with Jeugd/Wmo/W&I histories (8-40 events each), one HEAVY household',
     '(5,000 entries, 40 providers, spread over the whole store) and one LIGHT household (5 entries).',
-    'Catch-up: `TimelineProjector.rebuild` from empty over the whole store. Latency: `household(id) { timeline(first: 50) }`',
+    'Catch-up: `TimelineProjector.rebuild` (blue/green) from empty over the whole store, then again over 2 household partitions. Latency: `household(id) { timeline(first: 50) }`',
     'over HTTP against the real api (fetch, keep-alive), and `TimelineReadModel.timeline` (the page query) directly;',
     `${results[0]?.latency.requests ?? 200} requests after ${results[0]?.latency.warmup ?? 20} warm-up, median of ${results[0]?.latency.reps ?? 3} repetitions. Deep page: after entry 4,000 (HEAVY) / 2 (LIGHT).`,
     '',
     '| Store | Households | Generate ev/s | readAll ev/s | Catch-up ev/s | Catch-up/readAll (target ≥ 0.6) | Catch-up time | Statements/event | Peak RSS (MiB) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map((r) => {
-      const read = r.catchUp.readAllEventsPerSecond;
-      return (
-        `| ${label(r.events)} | ${r.households} | ${Math.round(r.generate.eventsPerSecond)} | ${read ? Math.round(read) : '-'} | ` +
-        `${Math.round(r.catchUp.eventsPerSecond)} | ${read ? (r.catchUp.eventsPerSecond / read).toFixed(3) : '-'} | ` +
-        `${r.catchUp.seconds.toFixed(1)} s | ${r.catchUp.statementsPerEvent.toFixed(2)} | ${r.catchUp.peakRssMiB} (before ${r.catchUp.rssBeforeMiB}) |`
-      );
-    }),
+    ...results.flatMap((r) =>
+      [r.catchUp, ...(r.catchUpTwoWorkers ? [r.catchUpTwoWorkers] : [])].map((c) => {
+        const read = c.readAllEventsPerSecond;
+        const workers = (c.workers ?? 1) > 1 ? ` (${c.workers} workers)` : '';
+        return (
+          `| ${label(r.events)}${workers} | ${r.households} | ${Math.round(r.generate.eventsPerSecond)} | ${read ? Math.round(read) : '-'} | ` +
+          `${Math.round(c.eventsPerSecond)} | ${read ? (c.eventsPerSecond / read).toFixed(3) : '-'} | ` +
+          `${c.seconds.toFixed(1)} s | ${c.statementsPerEvent.toFixed(2)} | ${c.peakRssMiB} (before ${c.rssBeforeMiB}) |`
+        );
+      }),
+    ),
     '',
     '| Store | Page | HTTP p50 (ms) | HTTP p99 (ms) | SQL p50 (ms) | SQL p99 (ms) | HTTP/SQL p50 (target ≤ 2) | HTTP floor p50 (ms) |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',

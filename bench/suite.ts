@@ -319,7 +319,7 @@ async function measureProjection(admin: Client): Promise<ProjectionResult> {
       const rebuilds: TimelineBenchResult['catchUp'][] = [];
       for (let rep = 0; rep < REPS; rep++) {
         readRuns.push(await readAllRate(store));
-        rebuilds.push(await catchUp(db)); // truncates the read model and projects everything again
+        rebuilds.push(await catchUp(db)); // builds the read model anew next to the live one and switches
         log(
           `projection rep ${rep + 1}: readAll ${readRuns[rep]!.toFixed(0)} ev/s, rebuild ${rebuilds[rep]!.eventsPerSecond.toFixed(0)} ev/s`,
         );

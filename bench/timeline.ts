@@ -2,8 +2,9 @@
  * The read side at a given store size, on PostgreSQL in a fresh schema (dropped afterwards):
  *  1. generates N events in bulk (200 providers, households with Jeugd/Wmo/W&I histories, one HEAVY household of
  *     5,000 entries and 40 providers, one LIGHT household of 5 entries), straight into `events` and `streams`;
- *  2. projects the whole store from empty (TimelineProjector.rebuild, the path of `regie rebuild`) and measures
- *     events/s and peak RSS;
+ *  2. projects the whole store from empty (TimelineProjector.rebuild, the path of `regie rebuild`: blue/green into a
+ *     schema of its own, indexes at the end, then the switch) and measures events/s and peak RSS; then a second
+ *     rebuild over two household partitions (`regie rebuild --workers 2`);
  *  3. starts the real api on that schema and measures `household { timeline(first: 50) }` over HTTP for the HEAVY
  *     and LIGHT household (first page and a deep page), and the read-model query behind a page directly.
  * Run: node --expose-gc -r @swc-node/register bench/timeline.ts --events 100000 [--json out.json] [--reps 3]
@@ -70,7 +71,11 @@ export interface TimelineBenchResult {
     statementsPerEvent: number;
     /** The reference: a plain `readAll` of the same store in pages of 1,000, events/s. */
     readAllEventsPerSecond?: number;
+    /** Household partitions projected side by side during the bulk load (`regie rebuild --workers`). */
+    workers?: number;
   };
+  /** The same rebuild over two household partitions, right after the first. */
+  catchUpTwoWorkers?: TimelineBenchResult['catchUp'];
   readModelRows: { timelineEntries: number; heavyEntries: number; lightEntries: number };
   latency: {
     reps: number;
@@ -815,7 +820,7 @@ export async function readAllRate(store: SqlEventStore): Promise<number> {
   return read / (Number(process.hrtime.bigint() - started) / 1e9);
 }
 
-export async function catchUp(db: SqlDatabase): Promise<TimelineBenchResult['catchUp']> {
+export async function catchUp(db: SqlDatabase, workers = 1): Promise<TimelineBenchResult['catchUp']> {
   const store = await SqlEventStore.create(db);
   await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
   const registry = new DomainRegistry();
@@ -830,13 +835,16 @@ export async function catchUp(db: SqlDatabase): Promise<TimelineBenchResult['cat
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   const started = process.hrtime.bigint();
   try {
-    const final = await projector.rebuild((progress) => {
-      const head = Number(progress.head ?? 0n);
-      const at = Number(progress.position ?? 0n);
-      log(
-        `catch-up ${at}/${head} (${head ? Math.floor((at * 100) / head) : 100}%), ${Math.round(progress.eventsPerSecond)} ev/s, rss ${MiB(process.memoryUsage().rss)} MiB`,
-      );
-    });
+    const final = await projector.rebuild(
+      (progress) => {
+        const head = Number(progress.head ?? 0n);
+        const at = Number(progress.position ?? 0n);
+        log(
+          `catch-up ${at}/${head} (${head ? Math.floor((at * 100) / head) : 100}%), ${Math.round(progress.eventsPerSecond)} ev/s, ${progress.phase ?? ''}, rss ${MiB(process.memoryUsage().rss)} MiB`,
+        );
+      },
+      { workers },
+    );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     peak = Math.max(peak, process.memoryUsage().rss);
     if (counting.byShape.size > 0) {
@@ -853,6 +861,7 @@ export async function catchUp(db: SqlDatabase): Promise<TimelineBenchResult['cat
       peakRssMiB: MiB(peak),
       rssBeforeMiB: MiB(rssBefore),
       statementsPerEvent: counting.statements / Math.max(1, final.done),
+      workers,
     };
   } finally {
     clearInterval(sampler);
@@ -1144,6 +1153,11 @@ export async function runTimelineBench(
       `catch-up: ${Math.round(catchUpResult.eventsPerSecond)} ev/s, ${catchUpResult.seconds.toFixed(1)} s, ` +
         `peak rss ${catchUpResult.peakRssMiB} MiB, ${catchUpResult.statementsPerEvent.toFixed(2)} statements/event`,
     );
+    const catchUpTwoWorkers = { ...(await catchUp(db, 2)), readAllEventsPerSecond };
+    log(
+      `catch-up, 2 workers: ${Math.round(catchUpTwoWorkers.eventsPerSecond)} ev/s, ${catchUpTwoWorkers.seconds.toFixed(1)} s, ` +
+        `peak rss ${catchUpTwoWorkers.peakRssMiB} MiB`,
+    );
     await db.query('analyze');
     const { rows } = await db.query<{ total: number; heavy: number; light: number }>(
       `select count(*)::int as total, count(*) filter (where household_id = $1)::int as heavy,
@@ -1162,6 +1176,7 @@ export async function runTimelineBench(
       lightHouseholdId: generated.lightId,
       generate: { seconds: genSeconds, eventsPerSecond: events / genSeconds },
       catchUp: catchUpResult,
+      catchUpTwoWorkers,
       readModelRows: { timelineEntries: counts.total, heavyEntries: counts.heavy, lightEntries: counts.light },
       latency: { reps: options.reps, requests: options.requests, warmup: options.warmup, ...latency },
       explainHeavyDeep: await explainHeavyDeep(db, generated.heavyId),

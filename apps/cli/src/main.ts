@@ -13,8 +13,10 @@ Commands:
   migrate    Bring every schema up to date, print what was applied, and exit (the api also does this at start-up).
              --status lists applied and pending migrations per schema; --dry-run what migrate would apply.
   seed       Load the demo household through the public mutations; idempotent.
-  rebuild    Drop the timeline read models and their checkpoint and project the whole event store again.
-             Stop the api and any PROJECTOR_ONLY process on the same database first.
+  rebuild    Build the timeline read models anew from the whole event store, next to the live ones, and switch to
+             them in one transaction. On PostgreSQL the api keeps serving meanwhile; embedded (DATA_DIR), stop the
+             api first. An interrupted rebuild goes on where it stopped; --restart starts it over. --workers <n>
+             projects n household partitions side by side during the bulk load (default 1).
   token      Print a development bearer token: token --role <role> --sub <user id> --gemeente <cbs>
              [--name <name>] [--domain <code>] [--expires-in 8h]. See token --help.
   retention  List what is past its retention term per household and domain (a dry run, the default):
@@ -58,8 +60,14 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     process.stdout.write(HELP);
     return 0;
   }
-  if (rest.length > 0) {
-    process.stderr.write(`regie: rebuild takes no arguments (got ${rest.join(' ')})\n`);
+  const restart = rest.includes('--restart');
+  const workersAt = rest.indexOf('--workers');
+  const workers = workersAt >= 0 ? Number(rest[workersAt + 1]) : undefined;
+  const unknown = rest.filter(
+    (argument, i) => argument !== '--restart' && !(workersAt >= 0 && (i === workersAt || i === workersAt + 1)),
+  );
+  if (unknown.length > 0 || (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 16))) {
+    process.stderr.write(`regie: rebuild takes only --restart and --workers <1-16> (got ${rest.join(' ')})\n`);
     return 1;
   }
   try {
@@ -69,9 +77,14 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       import('@regie/domains'),
     ]);
     const started = Date.now();
-    const result = await rebuildReadModel(config, DOMAIN_MODULES, (progress) => {
-      process.stderr.write(`${formatProgress(progress)}\n`);
-    });
+    const result = await rebuildReadModel(
+      config,
+      DOMAIN_MODULES,
+      (progress) => {
+        process.stderr.write(`${formatProgress(progress)}\n`);
+      },
+      { restart, workers },
+    );
     process.stderr.write(
       `regie: rebuilt the timeline from ${result.done} events in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
     );

@@ -19,18 +19,28 @@ export function formatProgress(progress: RebuildProgress): string {
   const head = progress.head ?? 0n;
   const at = progress.position ?? 0n;
   const percent = head > 0n ? Number((at * 100n) / head) : 100;
-  const state = progress.finished ? 'done' : `ETA ${duration(progress.etaSeconds)}`;
-  return `rebuild ${progress.done} events, position ${at}/${head} (${percent}%), ${Math.round(progress.eventsPerSecond)} ev/s, ${state}`;
+  const state = progress.finished
+    ? 'done'
+    : progress.phase === 'indexing'
+      ? 'building indexes'
+      : progress.phase === 'switching'
+        ? 'switching to the new read model'
+        : `ETA ${duration(progress.etaSeconds)}`;
+  const resumed = progress.resumed ? ' (resumed)' : '';
+  return `rebuild${resumed} ${progress.done} events, position ${at}/${head} (${percent}%), ${Math.round(progress.eventsPerSecond)} ev/s, ${state}`;
 }
 
 /**
- * Truncates the timeline read models and their checkpoint and projects the whole store again. Stop the api and any
- * PROJECTOR_ONLY process on the same database first (embedded: the data directory lock enforces it).
+ * Builds the timeline read models anew next to the live ones and switches to them (blue/green, see
+ * projection/blue-green.ts). The api and a PROJECTOR_ONLY process may keep running on PostgreSQL; an embedded data
+ * directory is locked by the api, so stop it there first. An interrupted rebuild goes on where it stopped; `restart`
+ * starts it over.
  */
 export async function rebuildReadModel(
   config: RegieConfig,
   domainModules: NonNullable<ModuleMetadata['imports']>,
   onProgress: (progress: RebuildProgress) => void,
+  options: { readonly restart?: boolean; readonly workers?: number } = {},
 ): Promise<RebuildProgress> {
   const app = await NestFactory.createApplicationContext(
     TimelineHostModule.forRoot(config, domainModules, { runProjector: false }),
@@ -39,7 +49,7 @@ export async function rebuildReadModel(
   );
   app.useLogger(['error', 'warn']);
   try {
-    return await app.get(TimelineProjector).rebuild(onProgress);
+    return await app.get(TimelineProjector).rebuild(onProgress, options);
   } finally {
     await app.close();
   }

@@ -173,6 +173,25 @@ export class Household {
     this.revision = result.nextRevision;
     return { id, position: result.position };
   }
+
+  /** Appends several household events in one append (bulk test data); occurred one day apart from 2025-01-01. */
+  async recordAll(events: readonly { type: string; data: unknown }[]): Promise<void> {
+    const actor = { userId: 'u-anna', name: 'Anna Regie', role: 'regisseur', gemeente: '0363' };
+    const batch: NewEvent[] = events.map(({ type, data }, day) => ({
+      id: randomUUID(),
+      type,
+      data,
+      metadata: {
+        actor,
+        correlationId: randomUUID(),
+        occurredAt: new Date(Date.UTC(2025, 0, 1 + day, 9)).toISOString(),
+        householdId: this.id,
+        domain: type.startsWith('household.') ? 'HOUSEHOLD' : type.slice(0, type.indexOf('.')).toUpperCase(),
+      },
+    }));
+    const result = await this.store.append(`household-${this.id}`, batch, this.revision ?? 'no_stream');
+    this.revision = result.nextRevision;
+  }
 }
 
 export async function registerProvider(

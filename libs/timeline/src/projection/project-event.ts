@@ -73,6 +73,28 @@ export function householdIdOf(event: RecordedEvent): string | undefined {
   return householdIdOfStream(event.streamId);
 }
 
+/** The gemeente of a provider registration's register. */
+function providerGemeente(event: RecordedEvent): string {
+  const provider = event.data as ProviderRecord;
+  // Registrations from before the register was per gemeente belong to the registering beheerder's gemeente.
+  return provider.gemeente ?? (event.metadata as Partial<RegieEventMetadata>).actor?.gemeente ?? '';
+}
+
+/** A provider registration's cache key and name (`providerKey`), for a projector that does not write the register. */
+export function registeredProvider(event: RecordedEvent): { key: string; name: string } | undefined {
+  if (event.type !== PROVIDER_REGISTERED) return undefined;
+  const provider = event.data as ProviderRecord;
+  return { key: providerKey(providerGemeente(event), provider.agbCode), name: provider.name };
+}
+
+/**
+ * The household an event is projected for, or undefined for the events not of one household (provider
+ * registrations: the gemeente's register). A partitioned rebuild splits the store by this.
+ */
+export function partitionKeyOf(event: RecordedEvent): string | undefined {
+  return event.type === PROVIDER_REGISTERED ? undefined : householdIdOf(event);
+}
+
 export interface ProjectedEntry {
   readonly householdId: string;
   readonly eventId: string;
@@ -87,8 +109,7 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
   const { tx } = ctx;
   if (event.type === PROVIDER_REGISTERED) {
     const provider = event.data as ProviderRecord;
-    // Registrations from before the register was per gemeente belong to the registering beheerder's gemeente.
-    const gemeente = provider.gemeente ?? (event.metadata as Partial<RegieEventMetadata>).actor?.gemeente ?? '';
+    const gemeente = providerGemeente(event);
     await tx.query(
       `insert into providers (gemeente, agb_code, name, domains) values ($1, $2, $3, $4)
        on conflict (gemeente, agb_code) do update set name = excluded.name, domains = excluded.domains`,

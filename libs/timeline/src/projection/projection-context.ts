@@ -15,10 +15,13 @@ export class ProjectionCaches {
   static readonly MAX_HOUSEHOLDS = 5000;
   readonly providerNames = new Map<string, string>();
   readonly members = new Map<string, Map<string, string>>();
+  /** False until the projector has read the whole provider register into `providerNames` (and after `clear()`). */
+  providersLoaded = false;
 
   clear(): void {
     this.providerNames.clear();
     this.members.clear();
+    this.providersLoaded = false;
   }
 }
 

@@ -1,9 +1,20 @@
 import { EventEmitter } from 'node:events';
 import type { EventStore, RecordedEvent, Subscription } from '@regie/event-store';
 import { HouseholdEventType, type DomainRegistry } from '@regie/household';
-import type { HeldLock, SqlDatabase } from '@regie/sql';
-import { READ_MODEL_TABLES } from '../migrations';
-import { prepareBatch, projectEvent, type ProjectedEntry } from './project-event';
+import { quoteIdentifier, SqlState, sqlStateOf, type HeldLock, type SqlDatabase, type SqlExecutor } from '@regie/sql';
+import {
+  buildDeferredIndexes,
+  finishPartitionedLoad,
+  partitionedLoadState,
+  partitionOf,
+  prepareRebuildSchema,
+  readModelSchemas,
+  rebuildSearchPath,
+  switchReadModel,
+  workerCheckpointName,
+  type ReadModelSchemas,
+} from './blue-green';
+import { partitionKeyOf, prepareBatch, projectEvent, registeredProvider, type ProjectedEntry } from './project-event';
 import { ProjectionCaches, ProjectionContext, providerKey } from './projection-context';
 import { traceBatch } from './trace-batch';
 
@@ -14,9 +25,9 @@ const ERASURES: ReadonlySet<string> = new Set([HouseholdEventType.personErased, 
 /** NOTIFY channel: sent (on commit) after every projected batch, for subscriptions in any api process. */
 export const PROJECTED_CHANNEL = 'regie_timeline_projected';
 
-export class ProjectorBusyError extends Error {
+export class RebuildBusyError extends Error {
   constructor(name: string) {
-    super(`another ${name} projector is active on this database; stop it (the api or PROJECTOR_ONLY process) first`);
+    super(`another rebuild of the ${name} read model runs on this database; wait for it to finish`);
   }
 }
 
@@ -37,6 +48,16 @@ export interface TimelineProjectorOptions {
   /** Test hook: runs inside the transaction after the read-model writes, before the checkpoint moves. */
   readonly afterWrites?: (events: readonly RecordedEvent[]) => Promise<void>;
   readonly onError?: (error: Error) => void;
+  /**
+   * Write into a rebuild schema instead of the live one (blue/green rebuild, see blue-green.ts): every transaction
+   * puts that schema in front of the search_path; no NOTIFY is sent.
+   */
+  readonly rebuildInto?: ReadModelSchemas;
+  /**
+   * With `rebuildInto`: project only the households of this partition (blue-green.ts `partitionOf`). Worker 0 also
+   * writes the provider register; the others take provider names from the registrations they pass.
+   */
+  readonly partition?: { readonly index: number; readonly count: number };
 }
 
 export interface RebuildProgress {
@@ -47,6 +68,10 @@ export interface RebuildProgress {
   /** Seconds left at the current rate; undefined when unknown. */
   readonly etaSeconds: number | undefined;
   readonly finished: boolean;
+  /** What the rebuild does now: projecting events, building the indexes, switching to the new read model. */
+  readonly phase?: 'projecting' | 'indexing' | 'switching';
+  /** True when the rebuild went on from the checkpoint of an interrupted one. */
+  readonly resumed?: boolean;
 }
 
 /**
@@ -73,6 +98,16 @@ export class TimelineProjector {
   private retryTimer: NodeJS.Timeout | undefined;
   private lock: HeldLock | undefined;
   private standbyTimer: NodeJS.Timeout | undefined;
+  /**
+   * The checkpoint table's oid as the last batch saw it. Another oid means a rebuild switched the read model: the
+   * caches describe the old tables and are dropped.
+   */
+  private checkpointTable: string | undefined;
+  private readonly checkpointTableName: string;
+  /** A partition worker other than 0: its provider names come from the registrations it passes, not the table. */
+  private readonly providerNamesFromEvents: boolean;
+  /** A partition worker: the store position up to which it has looked at every event. */
+  private seen: bigint | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -83,6 +118,10 @@ export class TimelineProjector {
     this.name = options.name ?? TIMELINE_PROJECTOR;
     this.batchSize = options.batchSize ?? 1000;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.checkpointTableName = options.rebuildInto
+      ? `${quoteIdentifier(options.rebuildInto.rebuild)}.projector_checkpoints`
+      : 'projector_checkpoints';
+    this.providerNamesFromEvents = (options.partition?.index ?? 0) > 0;
   }
 
   /** True once the subscription has delivered everything that existed when it (re)started. */
@@ -162,7 +201,7 @@ export class TimelineProjector {
   /** The checkpoint as committed in the database (by this or any other projector process). */
   async checkpoint(): Promise<bigint | undefined> {
     const { rows } = await this.db.query<{ position: string | null }>(
-      'select position::text as position from projector_checkpoints where name = $1',
+      `select position::text as position from ${this.checkpointTableName} where name = $1`,
       [this.name],
     );
     const position = rows[0]?.position;
@@ -235,16 +274,29 @@ export class TimelineProjector {
     const histories = await this.historiesOfCorrections(events);
     const result = await this.db
       .transaction(async (tx) => {
+        const into = this.options.rebuildInto;
+        if (into) {
+          await tx.query(rebuildSearchPath(into));
+          // A crash loses at most the last batches of the rebuild schema, checkpoint included: they are projected again.
+          await tx.query('set local synchronous_commit = off');
+        }
         // Creates the checkpoint row if needed and locks it (the no-op update), in one round trip.
-        const { rows } = await tx.query<{ position: string | null }>(
+        const { rows } = await tx.query<{ position: string | null; table_id: string }>(
           `insert into projector_checkpoints (name, position) values ($1, null)
            on conflict (name) do update set name = excluded.name
-           returning position::text as position`,
+           returning position::text as position, tableoid::text as table_id`,
           [this.name],
         );
         const stored = rows[0]?.position == null ? undefined : BigInt(rows[0].position);
+        if (this.checkpointTable !== rows[0]!.table_id) {
+          // First batch, or a rebuild switched the read model since the last one: read the names again.
+          if (this.providerNamesFromEvents) this.caches.members.clear();
+          else this.caches.clear();
+          this.checkpointTable = rows[0]!.table_id;
+        }
         const fresh = events.filter((event) => stored === undefined || event.position > stored);
         if (fresh.length === 0) return { entries: [], context: undefined, position: stored, count: 0, erased: false };
+        if (!this.caches.providersLoaded && !this.providerNamesFromEvents) await this.loadProviders(tx);
         const context = new ProjectionContext(
           tx,
           this.registry,
@@ -261,17 +313,25 @@ export class TimelineProjector {
         await this.options.afterWrites?.(fresh);
         const position = fresh[fresh.length - 1]!.position;
         // The NOTIFY is delivered on commit, so it can travel with the checkpoint's move.
-        await tx.query(
-          `with moved as (update projector_checkpoints set position = $2 where name = $1)
-           select pg_notify($3, $1)`,
-          [this.name, position.toString(), PROJECTED_CHANNEL],
-        );
+        if (into) {
+          await tx.query('update projector_checkpoints set position = $2 where name = $1', [
+            this.name,
+            position.toString(),
+          ]);
+        } else {
+          await tx.query(
+            `with moved as (update projector_checkpoints set position = $2 where name = $1)
+             select pg_notify($3, $1)`,
+            [this.name, position.toString(), PROJECTED_CHANNEL],
+          );
+        }
         const erased = fresh.some((event) => ERASURES.has(event.type));
         return { entries, context, position, count: fresh.length, erased };
       })
       .catch((error: unknown) => {
         // The rolled-back batch may have cached names the database does not hold; start from the tables again.
         this.caches.clear();
+        this.checkpointTable = undefined;
         throw error;
       });
     // The purge above blanked rows and destroyed keys; their old versions must leave the disk too (embedded store)
@@ -287,57 +347,205 @@ export class TimelineProjector {
   }
 
   /**
-   * Drops the read model and its checkpoint and projects the whole store again, reporting progress about once a
-   * second. Stop other projectors on this database first (a running api, `PROJECTOR_ONLY` processes).
+   * Builds a new read model next to the live one and switches to it in one transaction (blue/green, see
+   * blue-green.ts), reporting progress about once a second. The live read model keeps serving meanwhile and the live
+   * projector (this one when running, or one in another process) keeps projecting; after the switch it goes on from
+   * the new checkpoint. A rebuild that was cut off (a crash, kill -9) goes on from its own checkpoint; `restart`
+   * starts it over. Only one rebuild runs per database at a time.
    */
-  async rebuild(onProgress: (progress: RebuildProgress) => void = () => undefined): Promise<RebuildProgress> {
-    const wasRunning = this.running;
-    await this.stop();
-    if (this.options.exclusive && !(await this.acquireLock())) {
-      if (wasRunning) await this.start();
-      throw new ProjectorBusyError(this.name);
-    }
-    await this.db.transaction(async (tx) => {
-      await tx.query(`truncate ${READ_MODEL_TABLES.join(', ')}`);
-    });
-    this.caches.clear();
-    this.committed = undefined;
-    const head = await this.store.headPosition();
-    const started = Date.now();
-    let done = 0;
-    const progress = (finished: boolean): RebuildProgress => {
-      const seconds = (Date.now() - started) / 1000;
-      const eventsPerSecond = seconds > 0 ? done / seconds : 0;
-      const position = this.committed;
-      const left = head === undefined ? 0 : Number(head - (position ?? 0n));
-      const etaSeconds = finished ? 0 : eventsPerSecond > 0 ? Math.max(0, left) / eventsPerSecond : undefined;
-      return { done, head, position, eventsPerSecond, etaSeconds, finished };
-    };
-    this.batchObserver = (batch) => {
-      done += batch.length;
-    };
-    let failed: Error | undefined;
-    const onFailure = (error: Error) => (failed ??= error);
-    this.events.on('failed', onFailure);
-    const timer = setInterval(() => onProgress(progress(false)), 1000);
+  async rebuild(
+    onProgress: (progress: RebuildProgress) => void = () => undefined,
+    options: {
+      readonly restart?: boolean;
+      /** Projectors over household partitions during the bulk load (an interrupted load keeps its number). */
+      readonly workers?: number;
+    } = {},
+  ): Promise<RebuildProgress> {
+    const guard = await this.db.tryLock(`rebuild:${this.name}`);
+    if (!guard) throw new RebuildBusyError(this.name);
     try {
-      await this.start();
-      if (head !== undefined) {
-        while (!(await this.waitFor(head, 250))) {
-          if (failed) throw failed;
+      const schemas = await readModelSchemas(this.db);
+      const resumed = (await prepareRebuildSchema(this.db, schemas, options)) === 'resumed';
+      const builder = new TimelineProjector(this.store, this.db, this.registry, {
+        name: this.name,
+        batchSize: this.batchSize,
+        rebuildInto: schemas,
+      });
+      let head = await this.store.headPosition();
+      const started = Date.now();
+      let done = 0;
+      let phase: RebuildProgress['phase'] = 'projecting';
+      let parts: TimelineProjector[] | undefined;
+      const progress = (finished: boolean): RebuildProgress => {
+        const seconds = (Date.now() - started) / 1000;
+        const eventsPerSecond = seconds > 0 ? done / seconds : 0;
+        const position = parts
+          ? parts.reduce<bigint | undefined>(
+              (min, part) => (min === undefined || (part.seen ?? 0n) < min ? (part.seen ?? 0n) : min),
+              undefined,
+            )
+          : builder.committed;
+        const left = head === undefined ? 0 : Number(head - (position ?? 0n));
+        const etaSeconds = finished ? 0 : eventsPerSecond > 0 ? Math.max(0, left) / eventsPerSecond : undefined;
+        return { done, head, position, eventsPerSecond, etaSeconds, finished, phase, resumed };
+      };
+      const timer = setInterval(() => onProgress(progress(false)), 1000);
+      try {
+        const state = await partitionedLoadState(this.db, schemas, this.name);
+        const workers = state.workers ?? options.workers ?? 1;
+        if (!state.done && workers > 1 && head !== undefined) {
+          const loadHead = head;
+          parts = Array.from(
+            { length: workers },
+            (_, index) =>
+              new TimelineProjector(this.store, this.db, this.registry, {
+                name: workerCheckpointName(this.name, index, workers),
+                batchSize: this.batchSize,
+                rebuildInto: schemas,
+                partition: { index, count: workers },
+              }),
+          );
+          const results = await Promise.allSettled(
+            parts.map((part) => part.projectPartition(loadHead, (count) => (done += count))),
+          );
+          const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+          if (failed) throw failed.reason;
+          await finishPartitionedLoad(this.db, schemas, this.name, loadHead);
+          parts = undefined;
+        }
+        let indexed = false;
+        for (;;) {
+          phase = 'projecting';
+          await builder.projectUpTo(head, (count) => (done += count));
+          if (!indexed) {
+            phase = 'indexing';
+            await buildDeferredIndexes(this.db, schemas);
+            indexed = true;
+          }
+          phase = 'switching';
+          const outcome = await switchReadModel(this.db, schemas, this.name, PROJECTED_CHANNEL).catch(
+            (error: unknown) => {
+              // A reader in a transaction over several read-model tables can deadlock with the switch: try again.
+              if (sqlStateOf(error) === SqlState.deadlockDetected) return { switched: false as const };
+              throw error;
+            },
+          );
+          if (outcome.switched) break;
+          // The live projector got further meanwhile: catch up to the head (at or past it) and try again.
+          head = await this.store.headPosition();
+        }
+      } finally {
+        clearInterval(timer);
+      }
+      // Embedded: the dropped old tables may hold what an erasure the rebuild passed blanked; their files are gone,
+      // their WAL goes now (as after an erasure).
+      if (this.db.kind === 'embedded') await this.db.purgeDeletedData();
+      // A running projector sees the new checkpoint table in its next batch and drops its caches itself.
+      if (!this.running) {
+        this.caches.clear();
+        this.checkpointTable = undefined;
+      }
+      const position = builder.committed;
+      if (position !== undefined && (this.committed === undefined || position > this.committed)) {
+        this.committed = position;
+        this.events.emit('committed', 0);
+      }
+      const final = progress(true);
+      onProgress(final);
+      return final;
+    } finally {
+      await guard.release();
+    }
+  }
+
+  /**
+   * A partition worker's bulk load: its households' events up to `head` exactly (every worker stops there), in
+   * batches of at most `batchSize`. Worker 0 goes on from its checkpoint and also projects the events of no
+   * household; the others read the store from the start, to pass every provider registration in order.
+   */
+  private async projectPartition(head: bigint, counted: (events: number) => void): Promise<void> {
+    const { index, count } = this.options.partition!;
+    const stored = await this.checkpoint();
+    const from = index === 0 ? stored : undefined;
+    if (from !== undefined && from >= head) {
+      this.seen = head;
+      return;
+    }
+    const read = (after: bigint | undefined) => {
+      const page = this.store.readAll({ after, maxCount: this.batchSize });
+      page.catch(() => undefined); // awaited below; a failing batch may leave it unawaited
+      return page;
+    };
+    let mine: RecordedEvent[] = [];
+    const flush = async () => {
+      if (mine.length === 0) return;
+      const batch = mine;
+      mine = [];
+      await traceBatch(batch, () => this.projectBatch(batch));
+      counted(batch.length);
+    };
+    let page: Promise<RecordedEvent[]> | undefined = read(from);
+    while (page) {
+      const events: RecordedEvent[] = await page;
+      if (events.length === 0) break;
+      const last: bigint = events[events.length - 1]!.position;
+      page = last >= head ? undefined : read(last);
+      for (const event of events) {
+        if (event.position > head) break;
+        const household = partitionKeyOf(event);
+        if (household === undefined && index !== 0) {
+          const provider = registeredProvider(event);
+          if (provider) {
+            // Events before the registration do not know the name yet, as with one projector.
+            await flush();
+            this.caches.providerNames.set(provider.key, provider.name);
+          }
+          continue;
+        }
+        if (partitionOf(household, count) === index && (stored === undefined || event.position > stored)) {
+          mine.push(event);
         }
       }
-    } finally {
-      clearInterval(timer);
-      this.events.off('failed', onFailure);
-      // The checkpoint can announce the head before the batch's promise settles: count that batch too.
-      while (this.flushing) await this.flushing.catch(() => undefined);
-      this.batchObserver = undefined;
-      if (!wasRunning) await this.stop();
+      // Batches of about `batchSize` of this worker's events, however few of a page are its own.
+      if (mine.length >= this.batchSize) await flush();
+      this.seen = last < head ? last : head;
     }
-    const final = progress(true);
-    onProgress(final);
-    return final;
+    await flush();
+    this.seen = head;
+  }
+
+  /**
+   * Projects the store from this projector's checkpoint up to `head` (or a little past), page by page, reading the
+   * next page while the current one is written. For the rebuild; the live projector follows its subscription.
+   */
+  private async projectUpTo(head: bigint | undefined, counted: (events: number) => void): Promise<void> {
+    const after = await this.checkpoint();
+    if (after !== undefined && (this.committed === undefined || after > this.committed)) this.committed = after;
+    if (head === undefined || (after !== undefined && after >= head)) return;
+    const read = (from: bigint | undefined) => {
+      const page = this.store.readAll({ after: from, maxCount: this.batchSize });
+      page.catch(() => undefined); // awaited below; a failing batch may leave it unawaited
+      return page;
+    };
+    let page: Promise<RecordedEvent[]> | undefined = read(after);
+    while (page) {
+      const events: RecordedEvent[] = await page;
+      if (events.length === 0) return;
+      const last: bigint = events[events.length - 1]!.position;
+      page = last >= head ? undefined : read(last);
+      await traceBatch(events, () => this.projectBatch(events));
+      counted(events.length);
+    }
+  }
+
+  /** The provider register, read inside the batch's transaction (so from the tables that batch writes). */
+  private async loadProviders(tx: SqlExecutor): Promise<void> {
+    const { rows } = await tx.query<{ gemeente: string; agb_code: string; name: string }>(
+      'select gemeente, agb_code, name from providers',
+    );
+    this.caches.providerNames.clear();
+    rows.forEach((row) => this.caches.providerNames.set(providerKey(row.gemeente, row.agb_code), row.name));
+    this.caches.providersLoaded = true;
   }
 
   private batchObserver: ((batch: readonly RecordedEvent[]) => void) | undefined;
@@ -355,12 +563,6 @@ export class TimelineProjector {
     this.caughtUp = false;
     const after = await this.checkpoint();
     this.committed = after;
-    if (this.caches.providerNames.size === 0) {
-      const { rows } = await this.db.query<{ gemeente: string; agb_code: string; name: string }>(
-        'select gemeente, agb_code, name from providers',
-      );
-      rows.forEach((row) => this.caches.providerNames.set(providerKey(row.gemeente, row.agb_code), row.name));
-    }
     if (!this.running || generation !== this.generation) return;
     this.subscription = this.store.subscribeAll({
       after,
