@@ -242,4 +242,25 @@ describe('the functioneel beheerder manages a household', () => {
     await page.getByRole('form', { name: 'Persoon toevoegen' }).waitFor();
     expect((await household()).closed).toBe(false);
   });
+
+  it('a step on a page opened before the household was closed is refused in the summary, and writes nothing', async () => {
+    const closed = await api.graphql(
+      'mutation($input: HouseholdReasonInput!) { closeHousehold(input: $input) { position } }',
+      { input: { householdId, reason: 'Gesloten door een collega' } },
+      FATIMA,
+    );
+    expect(closed.errors).toBeUndefined();
+    const before = (await household()).members.map((member) => member.name);
+    const form = page.getByRole('form', { name: 'Persoon toevoegen' });
+    await form.getByLabel('Naam').fill('Lars de Vries');
+    await form.getByLabel('BSN').fill('100000101');
+    await form.getByLabel('Geboortedatum').fill('2025-02-01');
+    await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    await page.getByRole('alert').getByText('Dit huishouden is gesloten. Heropen het eerst.').waitFor();
+    await expect(form.getByLabel('Naam').inputValue()).resolves.toBe('Lars de Vries');
+    await expectAccessible(page, 'persoon toevoegen (huishouden gesloten)');
+    expect((await household()).members.map((member) => member.name)).toEqual(before);
+    await page.reload();
+    await page.getByRole('form', { name: 'Huishouden heropenen' }).waitFor();
+  });
 });

@@ -134,9 +134,10 @@ function plainHouseholdRefusal(path: string, apiMessage: string): string | undef
 
 /**
  * One form of this page: its messages, its confirmation and the api call. `moveTo` places a refusal the api gives
- * without a field (or at a path the form shows elsewhere) at the field it concerns.
+ * at a path the form does not show (`address`, or `form` for one without a field) at the field it concerns, when
+ * its message matches; other refusals without a field stay in the summary.
  */
-function useStep(moveTo: Record<string, string> = {}) {
+function useStep(moveTo: readonly (readonly [from: string, to: string, message: RegExp])[] = []) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<CombinedError>();
   const [saved, setSaved] = useState('');
@@ -166,9 +167,10 @@ function useStep(moveTo: Record<string, string> = {}) {
         setFailure(answer.error);
         return false;
       }
-      for (const [from, to] of Object.entries(moveTo)) {
-        if (refusal[from] && from !== to) {
-          refusal[to] = refusal[from]!;
+      for (const [from, to, message] of moveTo) {
+        const text = refusal[from];
+        if (text && message.test(text)) {
+          refusal[to] = text;
           delete refusal[from];
         }
       }
@@ -226,7 +228,7 @@ function MembersSection({ household, name, onChange }: SectionProps) {
   const PREFIX = 'uitschrijven';
   const [, remove] = useMutation(RemoveHouseholdMemberDocument);
   const [values, setValues] = useState({ memberId: '', reason: '', confirm: [] as string[] });
-  const step = useStep({ form: 'memberId' });
+  const step = useStep([['form', 'memberId', /hoort niet meer/]]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -326,7 +328,7 @@ function AddMemberSection({
   const EMPTY = { name: '', bsn: '', birthDate: '', relation: 'KIND' as MemberRelation };
   const [, add] = useMutation(AddHouseholdMemberDocument);
   const [member, setMember] = useState(EMPTY);
-  const step = useStep({ form: 'member.bsn' });
+  const step = useStep();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -418,7 +420,7 @@ function AddressSection({ household, name, onChange }: SectionProps) {
   const EMPTY = { postcode: '', huisnummer: '', huisletter: '', huisnummertoevoeging: '' };
   const [, record] = useMutation(RecordHouseholdAddressDocument);
   const [address, setAddress] = useState(EMPTY);
-  const step = useStep({ address: 'address.postcode', form: 'address.postcode' });
+  const step = useStep([['address', 'address.postcode', /./]]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -515,7 +517,7 @@ function RegisseurSection({ household, name, onChange }: SectionProps) {
   const PREFIX = 'loslaten';
   const [, release] = useMutation(ReleaseRegisseurDocument);
   const [reason, setReason] = useState('');
-  const step = useStep({ form: 'reason' });
+  const step = useStep();
   const current = household.regisseur;
 
   const submit = async (event: FormEvent) => {
@@ -583,7 +585,7 @@ function CloseSection({ household, name, onChange }: SectionProps) {
   const [, close] = useMutation(CloseHouseholdDocument);
   const [, reopen] = useMutation(ReopenHouseholdDocument);
   const [values, setValues] = useState({ reason: '', confirm: [] as string[] });
-  const step = useStep({ form: 'reason' });
+  const step = useStep();
   const closed = household.closed;
 
   const submit = async (event: FormEvent) => {
