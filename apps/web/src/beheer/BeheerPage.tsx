@@ -84,9 +84,8 @@ export default function BeheerPage() {
           Huishouden zoeken
         </Heading>
         <Paragraph>
-          Zoek het huishouden op het BSN van iemand die erbij hoort. Daarna kunt u de regisseur toewijzen of overdragen,
-          of het huishouden beheren: mensen toevoegen of uitschrijven, het woonadres, de regisseur stoppen, het
-          huishouden sluiten of heropenen.
+          Zoek het huishouden op het BSN van iemand die erbij hoort. Daarna kunt u het huishouden beheren of de
+          regisseur toewijzen.
         </Paragraph>
         <ErrorSummary ref={summary} errors={errors} prefix={PREFIX} title="Controleer het BSN" />
         {failure ? <ProblemMessage error={failure} /> : null}
