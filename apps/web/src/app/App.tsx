@@ -16,6 +16,7 @@ const HouseholdPage = lazy(() => import('../household/HouseholdPage'));
 const BeheerPage = lazy(() => import('../beheer/BeheerPage'));
 const RegisterHouseholdPage = lazy(() => import('../beheer/RegisterHouseholdPage'));
 const AssignRegisseurPage = lazy(() => import('../beheer/AssignRegisseurPage'));
+const ManageHouseholdPage = lazy(() => import('../beheer/ManageHouseholdPage'));
 const ProvidersPage = lazy(() => import('../beheer/ProvidersPage'));
 const CataloguePage = lazy(() => import('../beheer/CataloguePage'));
 const BudgetPage = lazy(() => import('../beheer/BudgetPage'));
@@ -40,6 +41,7 @@ const router = createBrowserRouter([
       { path: '/huishoudens/:id', element: page(<HouseholdPage />) },
       { path: '/beheer', element: page(<BeheerPage />) },
       { path: '/beheer/huishouden-registreren', element: page(<RegisterHouseholdPage />) },
+      { path: '/beheer/huishoudens/:id', element: page(<ManageHouseholdPage />) },
       { path: '/beheer/huishoudens/:id/regisseur', element: page(<AssignRegisseurPage />) },
       { path: '/beheer/aanbieders', element: page(<ProvidersPage />) },
       { path: '/beheer/voorliggend-veld', element: page(<CataloguePage />) },

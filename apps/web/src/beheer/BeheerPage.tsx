@@ -33,7 +33,7 @@ const TASKS = [
 
 const PREFIX = 'overdracht';
 
-/** Functioneel beheerder: the start of beheer, and finding a household (by BSN) to assign or hand over its regisseur. */
+/** Functioneel beheerder: the start of beheer, and finding a household (by BSN) to manage it or its regisseur. */
 export default function BeheerPage() {
   const client = useClient();
   const [bsn, setBsn] = useState('');
@@ -79,11 +79,14 @@ export default function BeheerPage() {
           </li>
         ))}
       </ul>
-      <section aria-labelledby="regisseur-kiezen" className="regie-section">
-        <Heading level={2} id="regisseur-kiezen">
-          Regisseur toewijzen of overdragen
+      <section aria-labelledby="huishouden-zoeken" className="regie-section">
+        <Heading level={2} id="huishouden-zoeken">
+          Huishouden zoeken
         </Heading>
-        <Paragraph>Zoek het huishouden op het BSN van iemand die erbij hoort.</Paragraph>
+        <Paragraph>
+          Zoek het huishouden op het BSN van iemand die erbij hoort. Daarna kunt u het huishouden beheren of de
+          regisseur toewijzen.
+        </Paragraph>
         <ErrorSummary ref={summary} errors={errors} prefix={PREFIX} title="Controleer het BSN" />
         {failure ? <ProblemMessage error={failure} /> : null}
         <form onSubmit={search} noValidate className="regie-form">
@@ -107,6 +110,10 @@ export default function BeheerPage() {
             <ul className="utrecht-unordered-list">
               {found.map((household) => (
                 <li key={household.householdId} className="utrecht-unordered-list__item">
+                  <Link className="utrecht-link" to={`/beheer/huishoudens/${household.householdId}`}>
+                    {household.name ?? 'Dit huishouden'} beheren
+                  </Link>
+                  {' of '}
                   <Link className="utrecht-link" to={`/beheer/huishoudens/${household.householdId}/regisseur`}>
                     Regisseur van {household.name ?? 'dit huishouden'}
                   </Link>

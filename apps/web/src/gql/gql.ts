@@ -27,6 +27,13 @@ type Documents = {
     "\n  query VoorliggendVeld {\n    voorliggendVeld {\n      voorzieningId\n      naam\n      organisatie\n      geldigVanaf\n      beeindigdPer\n      wachttijdDagen\n      replaces {\n        domain\n        category\n      }\n    }\n  }\n": typeof types.VoorliggendVeldDocument,
     "\n  mutation RegisterAlgemeneVoorziening($input: RegisterAlgemeneVoorzieningInput!) {\n    registerAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": typeof types.RegisterAlgemeneVoorzieningDocument,
     "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": typeof types.EndAlgemeneVoorzieningDocument,
+    "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n": typeof types.ManageHouseholdDocument,
+    "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n": typeof types.AddHouseholdMemberDocument,
+    "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
+    "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n": typeof types.RecordHouseholdAddressDocument,
+    "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n": typeof types.ReleaseRegisseurDocument,
+    "\n  mutation CloseHousehold($input: HouseholdReasonInput!) {\n    closeHousehold(input: $input) {\n      position\n    }\n  }\n": typeof types.CloseHouseholdDocument,
+    "\n  mutation ReopenHousehold($input: HouseholdReasonInput!) {\n    reopenHousehold(input: $input) {\n      position\n    }\n  }\n": typeof types.ReopenHouseholdDocument,
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": typeof types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": typeof types.RegisterProviderDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
@@ -75,6 +82,13 @@ const documents: Documents = {
     "\n  query VoorliggendVeld {\n    voorliggendVeld {\n      voorzieningId\n      naam\n      organisatie\n      geldigVanaf\n      beeindigdPer\n      wachttijdDagen\n      replaces {\n        domain\n        category\n      }\n    }\n  }\n": types.VoorliggendVeldDocument,
     "\n  mutation RegisterAlgemeneVoorziening($input: RegisterAlgemeneVoorzieningInput!) {\n    registerAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": types.RegisterAlgemeneVoorzieningDocument,
     "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": types.EndAlgemeneVoorzieningDocument,
+    "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n": types.ManageHouseholdDocument,
+    "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n": types.AddHouseholdMemberDocument,
+    "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
+    "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n": types.RecordHouseholdAddressDocument,
+    "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n": types.ReleaseRegisseurDocument,
+    "\n  mutation CloseHousehold($input: HouseholdReasonInput!) {\n    closeHousehold(input: $input) {\n      position\n    }\n  }\n": types.CloseHouseholdDocument,
+    "\n  mutation ReopenHousehold($input: HouseholdReasonInput!) {\n    reopenHousehold(input: $input) {\n      position\n    }\n  }\n": types.ReopenHouseholdDocument,
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": types.RegisterProviderDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": types.RegisterHouseholdDocument,
@@ -176,6 +190,34 @@ export function graphql(source: "\n  mutation RegisterAlgemeneVoorziening($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n"): (typeof documents)["\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n"): (typeof documents)["\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseHousehold($input: HouseholdReasonInput!) {\n    closeHousehold(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation CloseHousehold($input: HouseholdReasonInput!) {\n    closeHousehold(input: $input) {\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenHousehold($input: HouseholdReasonInput!) {\n    reopenHousehold(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenHousehold($input: HouseholdReasonInput!) {\n    reopenHousehold(input: $input) {\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,266 @@
+/// <reference lib="dom" />
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  headingOne,
+  launchChromium,
+  newContext,
+  screenshot,
+  signIn,
+  startApi,
+  type DemoActor,
+  type RunningApi,
+} from './browser-harness';
+
+// The functioneel beheerder manages an existing household in a real Chromium against a real api: add a member,
+// take one out, record a new woonadres, stop the regisseur, close and reopen the household. Each step is refused
+// once (in the form or by the api) with a Dutch message at its field, and that refusal writes nothing (checked
+// through the api). axe (WCAG 2.1 A/AA) on the screen and on the forms in their error state.
+
+const FATIMA: DemoActor = { sub: 'u-beheer', role: 'functioneel_beheerder', name: 'Fatima Beheer', gemeente: '0599' };
+const PIET_BSN = '100000071';
+const SARA_BSN = '100000083';
+const NOOR_BSN = '100000095';
+
+let api: RunningApi;
+let browser: Browser;
+let householdId: string;
+
+interface HouseholdState {
+  closed: boolean;
+  address: { postcode: string; huisnummer: number; huisletter: string | null } | null;
+  members: { id: string; name: string }[];
+  regisseur: { name: string } | null;
+}
+
+/** The household as the api gives it to the beheerder (not through the browser). */
+async function household(): Promise<HouseholdState> {
+  const { data, errors } = await api.graphql<{ household: HouseholdState }>(
+    `query($id: ID!) { household(id: $id) {
+       closed address { postcode huisnummer huisletter } members { id name } regisseur { name } } }`,
+    { id: householdId },
+    FATIMA,
+  );
+  expect(errors).toBeUndefined();
+  return data!.household;
+}
+
+beforeAll(async () => {
+  [api, browser] = await Promise.all([startApi(), launchChromium()]);
+  const registered = await api.graphql<{ registerHousehold: { householdId: string } }>(
+    'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }',
+    {
+      input: {
+        gemeente: '0599',
+        name: 'Familie De Vries',
+        address: { postcode: '3011AB', huisnummer: 12 },
+        members: [
+          { name: 'Piet de Vries', bsn: PIET_BSN, birthDate: '1982-03-14', relation: 'OUDER_VERZORGER' },
+          { name: 'Sara de Vries', bsn: SARA_BSN, birthDate: '2009-06-30', relation: 'KIND' },
+        ],
+      },
+    },
+    FATIMA,
+  );
+  expect(registered.errors).toBeUndefined();
+  householdId = registered.data!.registerHousehold.householdId;
+  const assigned = await api.graphql(
+    'mutation($input: AssignRegisseurInput!) { assignRegisseur(input: $input) { position } }',
+    {
+      input: {
+        householdId,
+        regisseurUserId: 'u-regisseur-anna',
+        regisseurName: 'Anna Bakker',
+        reason: 'Nieuwe aanmelding',
+      },
+    },
+    FATIMA,
+  );
+  expect(assigned.errors).toBeUndefined();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
+  expect(await headingOne(page)).toHaveLength(1);
+}
+
+/** The message shown at a field (its error element, linked by aria-describedby) and the field marked invalid. */
+async function expectFieldError(field: Locator, message: string): Promise<void> {
+  await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+  const described = (await field.getAttribute('aria-describedby')) ?? '';
+  const errorId = described.split(' ').find((id) => id.endsWith('-fout'));
+  expect(errorId).toBeDefined();
+  await expect(field.page().locator(`#${errorId}`).innerText()).resolves.toBe(message);
+}
+
+describe('the functioneel beheerder manages a household', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+    await signIn(page, api.baseUrl, /Fatima Beheer/);
+  });
+  afterAll(() => context?.close());
+
+  it('finds the household by BSN and opens Huishouden beheren', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    await page.getByLabel('BSN').fill(SARA_BSN);
+    await page.getByRole('button', { name: 'Huishouden zoeken' }).click();
+    await page.getByRole('link', { name: 'Familie De Vries beheren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Huishouden beheren: Familie De Vries' }).waitFor();
+    await page.getByText('Het woonadres is nu 3011 AB, huisnummer 12.').waitFor();
+    await page.getByText('De regisseur is Anna Bakker', { exact: false }).waitFor();
+    await expectAccessible(page, 'huishouden beheren');
+    await screenshot(page, 'beheerder-huishouden');
+  });
+
+  it('adds a member: a wrong BSN and a BSN already in the household are refused at the field, nothing is written', async () => {
+    const form = page.getByRole('form', { name: 'Persoon toevoegen' });
+    await form.getByLabel('Naam').fill('Noor de Vries');
+    await form.getByLabel('BSN').fill('100000096'); // one digit off: the elfproef fails
+    await form.getByLabel('Geboortedatum').fill('2024-01-05');
+    await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    const wrong = 'Dit BSN klopt niet. Controleer de negen cijfers.';
+    await page.getByRole('alert').getByRole('link', { name: wrong }).waitFor();
+    await expectFieldError(form.getByLabel('BSN'), wrong);
+    await expect(form.getByLabel('Naam').inputValue()).resolves.toBe('Noor de Vries');
+    await expectAccessible(page, 'persoon toevoegen (fout)');
+    await screenshot(page, 'beheerder-huishouden-fout');
+
+    // The BSN of someone who already belongs: only the api knows; it refuses at the BSN.
+    await form.getByLabel('BSN').fill(PIET_BSN);
+    await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    const already = 'Deze persoon hoort al bij dit huishouden. Controleer het BSN.';
+    await page.getByRole('alert').getByRole('link', { name: already }).waitFor();
+    await expectFieldError(form.getByLabel('BSN'), already);
+    await expectAccessible(page, 'persoon toevoegen (geweigerd door de api)');
+    expect((await household()).members.map((member) => member.name)).toEqual(['Piet de Vries', 'Sara de Vries']);
+
+    await form.getByLabel('BSN').fill(NOOR_BSN);
+    await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    await page.getByRole('status').getByText('Noor de Vries hoort nu bij Familie De Vries.').waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Noor de Vries, kind, geboren op 5 januari 2024' }).waitFor();
+    expect((await household()).members.map((member) => member.name)).toContain('Noor de Vries');
+  });
+
+  it('takes a member out: without a reason and without confirming it is refused; then Sara no longer belongs', async () => {
+    const form = page.getByRole('form', { name: 'Persoon uitschrijven' });
+    await form.getByLabel('Wie hoort niet meer bij het huishouden?').selectOption({ label: 'Sara de Vries' });
+    await form.getByRole('button', { name: 'Persoon uitschrijven' }).click();
+    const noReason = 'Vul een reden in. Schrijf in een paar woorden waarom.';
+    await page.getByRole('alert').getByRole('link', { name: noReason }).waitFor();
+    await page.getByRole('alert').getByRole('link', { name: 'Zet een vinkje bij “Ik weet het zeker”.' }).waitFor();
+    await expectFieldError(form.getByLabel('Reden'), noReason);
+    await expectAccessible(page, 'persoon uitschrijven (fout)');
+    // A reason alone is not enough: the step must be confirmed.
+    await form.getByLabel('Reden').fill('Verhuisd naar een eigen woning.');
+    await form.getByRole('button', { name: 'Persoon uitschrijven' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Zet een vinkje bij “Ik weet het zeker”.' }).waitFor();
+    expect((await household()).members.map((member) => member.name)).toContain('Sara de Vries');
+
+    await form.getByLabel('Ik weet het zeker').check();
+    await form.getByRole('button', { name: 'Persoon uitschrijven' }).click();
+    await page.getByRole('status').getByText('Sara de Vries hoort niet meer bij Familie De Vries.').waitFor();
+    expect((await household()).members.map((member) => member.name)).toEqual(['Piet de Vries', 'Noor de Vries']);
+    await expect(form.getByLabel('Reden').inputValue()).resolves.toBe('');
+  });
+
+  it('records a new woonadres: the address it already has is refused at the postcode; then the new one', async () => {
+    const form = page.getByRole('form', { name: 'Nieuw woonadres' });
+    await form.getByLabel('Postcode').fill('3011 ab');
+    await form.getByLabel('Huisnummer').fill('12');
+    await form.getByRole('button', { name: 'Woonadres opslaan' }).click();
+    const same = 'Dit is al het woonadres van het huishouden. Vul het nieuwe adres in.';
+    await page.getByRole('alert').getByRole('link', { name: same }).waitFor();
+    await expectFieldError(form.getByLabel('Postcode'), same);
+    await expectAccessible(page, 'woonadres (geweigerd door de api)');
+    expect((await household()).address).toEqual({ postcode: '3011AB', huisnummer: 12, huisletter: null });
+
+    await form.getByLabel('Postcode').fill('3012 CD');
+    await form.getByLabel('Huisnummer').fill('5');
+    await form.getByLabel('Huisletter (niet verplicht)').fill('b');
+    await form.getByRole('button', { name: 'Woonadres opslaan' }).click();
+    await page.getByRole('status').getByText('Het nieuwe woonadres van Familie De Vries is opgeslagen.').waitFor();
+    await page.getByText('Het woonadres is nu 3012 CD, huisnummer 5B.').waitFor();
+    expect((await household()).address).toEqual({ postcode: '3012CD', huisnummer: 5, huisletter: 'B' });
+  });
+
+  it('stops the regisseur: an empty reason is refused at the field; then the household has no regisseur', async () => {
+    const form = page.getByRole('form', { name: 'Regisseur stoppen' });
+    await form.getByLabel('Reden').fill('   ');
+    await form.getByRole('button', { name: 'Regisseur stoppen' }).click();
+    const noReason = 'Vul een reden in. Schrijf in een paar woorden waarom.';
+    await page.getByRole('alert').getByRole('link', { name: noReason }).waitFor();
+    await expectFieldError(form.getByLabel('Reden'), noReason);
+    await expectAccessible(page, 'regisseur stoppen (fout)');
+    expect((await household()).regisseur).toEqual({ name: 'Anna Bakker' });
+
+    await form.getByLabel('Reden').fill('De hulp is klaar.');
+    await form.getByRole('button', { name: 'Regisseur stoppen' }).click();
+    await page.getByRole('status').getByText('Familie De Vries heeft nu geen regisseur meer.').waitFor();
+    await page.getByRole('link', { name: 'Regisseur toewijzen' }).waitFor();
+    expect((await household()).regisseur).toBeNull();
+  });
+
+  it('closes the household only when confirmed, and reopens it with a reason', async () => {
+    const close = page.getByRole('form', { name: 'Huishouden sluiten' });
+    await close.getByLabel('Reden').fill('De doelen van het plan zijn gehaald.');
+    await close.getByRole('button', { name: 'Huishouden sluiten' }).click();
+    const confirm = 'Zet een vinkje bij “Ik weet het zeker”.';
+    await page.getByRole('alert').getByRole('link', { name: confirm }).waitFor();
+    await expect(page.locator('#sluiten-confirm-fout').innerText()).resolves.toBe(confirm);
+    await expect(close.getByLabel('Reden').inputValue()).resolves.toBe('De doelen van het plan zijn gehaald.');
+    await expectAccessible(page, 'huishouden sluiten (fout)');
+    expect((await household()).closed).toBe(false);
+
+    await close.getByLabel('Ik weet het zeker').check();
+    await close.getByRole('button', { name: 'Huishouden sluiten' }).click();
+    await page.getByRole('status').getByText('Familie De Vries is gesloten.').waitFor();
+    await page.getByText('Dit huishouden is gesloten. U kunt niets veranderen tot u het heropent.').waitFor();
+    expect((await household()).closed).toBe(true);
+    await expect(page.getByRole('form', { name: 'Persoon toevoegen' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'huishouden gesloten');
+    await screenshot(page, 'beheerder-huishouden-gesloten');
+
+    const reopen = page.getByRole('form', { name: 'Huishouden heropenen' });
+    await reopen.getByRole('button', { name: 'Huishouden heropenen' }).click();
+    const noReason = 'Vul een reden in. Schrijf in een paar woorden waarom.';
+    await page.getByRole('alert').getByRole('link', { name: noReason }).waitFor();
+    await expectFieldError(reopen.getByLabel('Reden'), noReason);
+    await expectAccessible(page, 'huishouden heropenen (fout)');
+    expect((await household()).closed).toBe(true);
+
+    await reopen.getByLabel('Reden').fill('Nieuwe aanmelding via het wijkteam.');
+    await reopen.getByRole('button', { name: 'Huishouden heropenen' }).click();
+    await page.getByRole('status').getByText('Familie De Vries is weer open.').waitFor();
+    await page.getByRole('form', { name: 'Persoon toevoegen' }).waitFor();
+    expect((await household()).closed).toBe(false);
+  });
+
+  it('a step on a page opened before the household was closed is refused in the summary, and writes nothing', async () => {
+    const closed = await api.graphql(
+      'mutation($input: HouseholdReasonInput!) { closeHousehold(input: $input) { position } }',
+      { input: { householdId, reason: 'Gesloten door een collega' } },
+      FATIMA,
+    );
+    expect(closed.errors).toBeUndefined();
+    const before = (await household()).members.map((member) => member.name);
+    const form = page.getByRole('form', { name: 'Persoon toevoegen' });
+    await form.getByLabel('Naam').fill('Lars de Vries');
+    await form.getByLabel('BSN').fill('100000101');
+    await form.getByLabel('Geboortedatum').fill('2025-02-01');
+    await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    await page.getByRole('alert').getByText('Dit huishouden is gesloten. Heropen het eerst.').waitFor();
+    await expect(form.getByLabel('Naam').inputValue()).resolves.toBe('Lars de Vries');
+    await expectAccessible(page, 'persoon toevoegen (huishouden gesloten)');
+    expect((await household()).members.map((member) => member.name)).toEqual(before);
+    await page.reload();
+    await page.getByRole('form', { name: 'Huishouden heropenen' }).waitFor();
+  });
+});
