@@ -11,6 +11,7 @@ import { HouseholdModule } from '@regie/household';
 import { SearchModule } from '@regie/search';
 import { READ_MODEL_DATABASE, TimelineModule } from '@regie/timeline';
 import { DOMAIN_MODULES } from '@regie/domains';
+import { QUIET_NEST_START } from './failure';
 
 export const BERICHTEN_HELP = `Usage: regie berichten import --gemeente <cbs> <file|dir>...
 
@@ -53,7 +54,7 @@ class BerichtenHostModule {
 
 /** Store, household, domains, read models, verwerkingenlog, search and the berichten queue, without HTTP or projector. */
 export async function withBerichten<T>(config: RegieConfig, work: (app: INestApplicationContext) => Promise<T>) {
-  const app = await NestFactory.createApplicationContext(BerichtenHostModule.forRoot(config), { logger: false });
+  const app = await NestFactory.createApplicationContext(BerichtenHostModule.forRoot(config), QUIET_NEST_START);
   try {
     return await work(app);
   } finally {
