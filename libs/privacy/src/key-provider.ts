@@ -15,6 +15,11 @@ export interface SubjectKey {
 export interface KeyProvider {
   /** The subject's current key, created on first use. Rejects with `SubjectErasedError` for a subject erased for good. */
   keyFor(subject: string): Promise<SubjectKey>;
+  /**
+   * Optional: `keyFor` of several subjects at once (one round trip where the keys live in a database). A subject
+   * erased for good rejects the whole call with `SubjectErasedError`.
+   */
+  keysFor?(subjects: readonly string[]): Promise<Map<string, SubjectKey>>;
   /** The subject's current key if it has one; undefined once destroyed (or never created). */
   existingKey(subject: string): Promise<SubjectKey | undefined>;
   /**

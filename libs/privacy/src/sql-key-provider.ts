@@ -77,6 +77,66 @@ export class SqlKeyProvider implements KeyProvider {
     return key;
   }
 
+  /**
+   * The keys of several subjects, each created if it has none: one statement for all that are not cached (an
+   * append's subjects, e.g. a new household's members), instead of one commit per subject. Rejects with
+   * `SubjectErasedError` when one of them was erased for good, as `keyFor` does.
+   */
+  async keysFor(subjects: readonly string[]): Promise<Map<string, SubjectKey>> {
+    const keys = new Map<string, SubjectKey>();
+    const missing = [...new Set(subjects)].filter((subject) => {
+      const cached = this.cached(subject);
+      if (cached) keys.set(subject, cached);
+      return !cached;
+    });
+    if (missing.length === 0) return keys;
+    if (missing.length === 1) {
+      keys.set(missing[0]!, await this.keyFor(missing[0]!));
+      return keys;
+    }
+    const ancestors = missing.flatMap((subject) => subjectAndAncestors(subject).map((ancestor) => [subject, ancestor]));
+    const { rows } = await this.db.query<KeyRow & { subject: string }>(
+      `with wanted as (
+         select * from unnest($1::text[], $2::uuid[], $3::text[]) as w(subject, key_id, key_hex)
+       ),
+       existing as (
+         select k.subject, k.key_id, k.key from personal_data_keys k join wanted w on w.subject = k.subject
+       ),
+       inserted as (
+         insert into personal_data_keys (subject, key_id, key)
+         select w.subject, w.key_id, decode(w.key_hex, 'hex') from wanted w
+         where not exists (select 1 from existing e where e.subject = w.subject)
+           and not exists (
+             select 1 from unnest($4::text[], $5::text[]) as a(subject, ancestor)
+             join erased_subjects x on x.subject = a.ancestor
+             where a.subject = w.subject
+           )
+         order by w.subject
+         on conflict (subject) do nothing
+         returning subject, key_id, key
+       )
+       select subject, key_id::text as key_id, key from existing
+       union all
+       select subject, key_id::text as key_id, key from inserted`,
+      [
+        missing,
+        missing.map(() => randomUUID()),
+        missing.map(() => randomBytes(32).toString('hex')),
+        ancestors.map(([subject]) => subject),
+        ancestors.map(([, ancestor]) => ancestor),
+      ],
+    );
+    for (const row of rows) keys.set(row.subject, this.remember(row.subject, row));
+    for (const subject of missing) {
+      if (keys.has(subject)) continue;
+      // Another process created it at the same moment (theirs), or it was erased for good.
+      const key = await this.existingKey(subject);
+      if (!key) throw new SubjectErasedError(subject);
+      keys.set(subject, key);
+    }
+    return keys;
+  }
+
   async existingKey(subject: string): Promise<SubjectKey | undefined> {
     const cached = this.cached(subject);
     if (cached) return cached;
