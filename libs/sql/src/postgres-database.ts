@@ -1,5 +1,5 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
-import type { HeldLock, SqlDatabase, SqlExecutor } from './sql-database';
+import type { HeldLock, SqlDatabase, SqlExecutor, TransactionOptions } from './sql-database';
 
 /** Advisory locks are per database; the schema is part of the key so deployments (and test schemas) don't meet. */
 const LOCK_KEY = `hashtextextended(current_schema() || ':' || $1, 0)`;
@@ -25,10 +25,11 @@ export class PostgresDatabase implements SqlDatabase {
     await this.pool.query(script);
   }
 
-  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('begin');
+      // One round trip either way: a script without parameters may hold two statements.
+      await client.query(options.durable === false ? 'begin; set local synchronous_commit = off' : 'begin');
       const tx: SqlExecutor = {
         query: async <Row>(text: string, params?: readonly unknown[]) => {
           const result = await client.query(text, params as unknown[] | undefined);

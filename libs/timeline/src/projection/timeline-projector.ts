@@ -233,7 +233,7 @@ export class TimelineProjector {
   async projectBatch(events: readonly RecordedEvent[]): Promise<readonly ProjectedEntry[]> {
     if (events.length === 0) return [];
     const histories = await this.historiesOfCorrections(events);
-    const result = await this.db
+    const result = await this.batchTransactions(events)
       .transaction(async (tx) => {
         // Creates the checkpoint row if needed and locks it (the no-op update), in one round trip.
         const { rows } = await tx.query<{ position: string | null }>(
@@ -284,6 +284,17 @@ export class TimelineProjector {
     this.events.emit('committed', result.count);
     if (result.entries.length > 0) this.events.emit('projected', result.entries);
     return result.entries;
+  }
+
+  /**
+   * A live batch (caught up, no erasure in it) does not wait for its commit to reach the disk: a mutation's answer
+   * waits for it (read-your-writes), and it is visible at once. A crash of the server can lose such a batch only as a
+   * whole, with its checkpoint, and it is projected again from the stored events. Catch-up (and so a rebuild) and
+   * erasures stay durable.
+   */
+  private batchTransactions(events: readonly RecordedEvent[]): Pick<SqlDatabase, 'transaction'> {
+    const durable = !this.caughtUp || events.some((event) => ERASURES.has(event.type));
+    return { transaction: (work) => this.db.transaction(work, { durable }) };
   }
 
   /**
