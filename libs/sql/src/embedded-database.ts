@@ -90,7 +90,7 @@ export class EmbeddedDatabase implements SqlDatabase {
     );
   }
 
-  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  async listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>> {
     return this.db.listen(channel, onNotify);
   }
 

@@ -8,7 +8,7 @@ export class PostgresDatabase implements SqlDatabase {
   readonly kind = 'postgres';
   private readonly pool: Pool;
   private listener: Promise<PoolClient> | undefined;
-  private readonly channels = new Map<string, Set<() => void>>();
+  private readonly channels = new Map<string, Set<(payload?: string) => void>>();
 
   constructor(connectionString: string, options: PoolConfig = {}) {
     this.pool = new Pool({ connectionString, max: 20, application_name: 'regie', ...options });
@@ -50,7 +50,7 @@ export class PostgresDatabase implements SqlDatabase {
     }
   }
 
-  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  async listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>> {
     const client = await this.listenerClient();
     let handlers = this.channels.get(channel);
     if (!handlers) {
@@ -113,7 +113,9 @@ export class PostgresDatabase implements SqlDatabase {
 
   private listenerClient(): Promise<PoolClient> {
     this.listener ??= this.pool.connect().then((client) => {
-      client.on('notification', (message) => this.channels.get(message.channel)?.forEach((handler) => handler()));
+      client.on('notification', (message) =>
+        this.channels.get(message.channel)?.forEach((handler) => handler(message.payload)),
+      );
       client.on('error', () => {
         // The connection is gone: drop it so the next listen() opens a fresh one; pollers keep working meanwhile.
         this.listener = undefined;

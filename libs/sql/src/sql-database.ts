@@ -19,8 +19,11 @@ export interface TransactionOptions {
 export interface SqlDatabase extends SqlExecutor {
   /** Runs `work` in one transaction; commits when it resolves, rolls back when it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T>;
-  /** Calls `onNotify` for each NOTIFY on `channel` from any connection; resolves to an unlisten function. */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `onNotify` with the payload of each NOTIFY on `channel` from any connection; resolves to an unlisten
+   * function.
+   */
+  listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>>;
   /**
    * A session-level lock named `name`, held on a connection of its own until `release()` or until that connection is
    * lost (then `lost` resolves). Undefined when another session holds it. Used to keep exactly one projector active.

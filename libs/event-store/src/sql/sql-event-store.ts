@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { constraintOf, migrate, SqlState, sqlStateOf, type SqlDatabase, type SqlExecutor } from '@regie/sql';
 import { CompanionNotSupportedError, DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
@@ -30,6 +31,8 @@ export interface SqlEventStoreOptions {
 /** The event store on PostgreSQL or embedded PGlite: one implementation, the same SQL. */
 export class SqlEventStore implements EventStore {
   private readonly appended = new EventEmitter().setMaxListeners(0);
+  /** The payload of this store's NOTIFYs: its own subscriptions were woken in process already and skip them. */
+  private readonly notifier = randomUUID();
   private readonly subscriptions = new Set<SqlSubscription>();
 
   private constructor(
@@ -103,7 +106,7 @@ export class SqlEventStore implements EventStore {
       do {
         this.notifyAgain = false;
         await new Promise((resolve) => setTimeout(resolve, NOTIFY_PAUSE_MS));
-        await this.db.query('select pg_notify($1, $2)', [APPENDED_CHANNEL, '']).catch(() => undefined);
+        await this.db.query('select pg_notify($1, $2)', [APPENDED_CHANNEL, this.notifier]).catch(() => undefined);
       } while (this.notifyAgain);
       this.notifying = undefined;
     })();
@@ -135,6 +138,7 @@ export class SqlEventStore implements EventStore {
   subscribeAll(options: SubscribeAllOptions): Subscription {
     const subscription = new SqlSubscription(this.db, this.appended, APPENDED_CHANNEL, options, {
       pollIntervalMs: this.options.pollIntervalMs ?? 500,
+      ownNotifications: this.notifier,
       onStopped: () => this.subscriptions.delete(subscription),
     });
     this.subscriptions.add(subscription);
