@@ -175,10 +175,16 @@ export class TimelineProjector {
    */
   async waitFor(position: bigint, timeoutMs = 5000): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
+    // While this process's projector is the active one, its commits wake us: the first look at the stored
+    // checkpoint (one round trip per mutation) is skipped; later looks still catch a projector elsewhere.
+    let lookInStore = !(this.role === 'active' && this.subscription && !this.failure);
     for (;;) {
       if (this.committed !== undefined && this.committed >= position) return true;
-      const stored = await this.checkpoint();
-      if (stored !== undefined && stored >= position) return true;
+      if (lookInStore) {
+        const stored = await this.checkpoint();
+        if (stored !== undefined && stored >= position) return true;
+      }
+      lookInStore = true;
       const left = deadline - Date.now();
       if (left <= 0) return false;
       await new Promise<void>((resolve) => {
