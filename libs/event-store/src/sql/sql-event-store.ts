@@ -5,6 +5,7 @@ import { CompanionNotSupportedError, DuplicateEventIdError, WrongExpectedVersion
 import type {
   AppendOptions,
   AppendResult,
+  CompanionStatement,
   EventStore,
   ExpectedRevision,
   NewEvent,
@@ -57,17 +58,17 @@ export class SqlEventStore implements EventStore {
     let result: AppendResult;
     try {
       const hook = this.options.beforeCommit;
-      // One statement (one round trip, atomic on its own) unless more must commit with it or a test hook must run
-      // before the commit.
+      // One statement (one round trip, atomic on its own, with the companion's rows when it comes as a statement)
+      // unless a companion must write in a transaction or a test hook must run before the commit.
       result =
-        hook || companion
+        hook || (companion && !companion.statement)
           ? await this.db.transaction(async (tx) => {
               const appended = await appendInOneStatement(tx, streamId, events, expected);
               await companion?.write(tx);
               await hook?.(streamId);
               return appended;
             })
-          : await appendInOneStatement(this.db, streamId, events, expected);
+          : await appendInOneStatement(this.db, streamId, events, expected, companion?.statement);
     } catch (error) {
       // A retry of an append that was written before (lost answer, or a concurrent retry won): answer as it did.
       const retried =
@@ -222,8 +223,13 @@ async function appendInOneStatement(
   streamId: string,
   events: readonly NewEvent[],
   expected: ExpectedRevision,
+  companion?: CompanionStatement,
 ): Promise<AppendResult> {
   const reserve = reserveRevisionsSql(expected);
+  // A data-modifying CTE runs whether or not it is referenced: the companion's rows are conditional on `reserved`.
+  const companionSql = companion
+    ? `, companion as (${companion.sql(`$${7 + reserve.params.length}`, 'exists (select 1 from reserved)')})`
+    : '';
   const { rows } = await db.query<{ revision: string; position: string }>(
     `with reserved as (${reserve.sql}),
      inserted as (
@@ -233,7 +239,7 @@ async function appendInOneStatement(
             unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) with ordinality as e(id, type, data, metadata, ordinality)
        order by e.ordinality
        returning global_position
-     )
+     )${companionSql}
      select reserved.revision::text as revision, (select max(global_position) from inserted)::text as position
      from reserved`,
     [
@@ -244,6 +250,7 @@ async function appendInOneStatement(
       events.map((event) => JSON.stringify(event.data)),
       events.map((event) => JSON.stringify(event.metadata ?? {})),
       ...reserve.params,
+      ...(companion ? [companion.value] : []),
     ],
   );
   const row = rows[0];
