@@ -53,12 +53,12 @@ export interface CompanionWrite {
   /** Writes the rows with the transaction's executor; throwing rolls the events back too. */
   write(tx: SqlExecutor): Promise<void>;
   /**
-   * Optional: the same rows as one insert with one parameter, which the SQL store folds into its append statement
+   * Optional: the same rows as inserts with one parameter each, which the SQL store folds into its append statement
    * (one round trip and one commit, no transaction around it); `write` is then not called. `sql(parameter, onlyIf)`
    * is an insert whose rows come from `parameter` (bound to `value`) and that inserts nothing unless the condition
    * `onlyIf` holds (the append took place). Both or neither, as with `write`.
    */
-  readonly statement?: CompanionStatement;
+  readonly statements?: readonly CompanionStatement[];
 }
 
 export interface CompanionStatement {

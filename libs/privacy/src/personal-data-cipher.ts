@@ -95,21 +95,20 @@ export class PersonalDataCipher {
   }
 
   /** A copy of `data` with the value at each location sealed; absent and null values stay as they are. */
-  async sealAt<T>(data: T, locations: readonly PersonalDataLocation[]): Promise<T> {
+  async sealAt<T>(
+    data: T,
+    locations: readonly PersonalDataLocation[],
+    prepared?: ReadonlyMap<string, SubjectKey>,
+  ): Promise<T> {
     if (locations.length === 0) return data;
     const copy = structuredClone(data);
-    const targets = locations.flatMap((location) => {
-      const parent = parentOf(copy, location.path) as Record<string | number, unknown> | undefined;
-      const last = location.path[location.path.length - 1]!;
-      const value = parent?.[last];
-      if (!parent || value === undefined || value === null || isSealedValue(value)) return [];
-      return [{ location, parent, last, value }];
-    });
+    const targets = sealTargets(copy, locations);
     // The keys of all subjects at once (one round trip for new subjects) where the provider can.
     const keys =
-      this.keys.keysFor && targets.length > 1
+      prepared ??
+      (this.keys.keysFor && targets.length > 1
         ? await this.keys.keysFor(targets.map((target) => target.location.subject))
-        : undefined;
+        : undefined);
     for (const { location, parent, last, value } of targets) {
       parent[last] = await this.seal(location.subject, location.kind, value, keys?.get(location.subject));
     }
@@ -156,6 +155,21 @@ export class PersonalDataCipher {
     this.goneKeys.add(gone);
     return undefined;
   }
+}
+
+/** The subjects whose keys `sealAt` needs for this data: of the values present and not sealed yet. */
+export function subjectsToSeal(data: unknown, locations: readonly PersonalDataLocation[]): string[] {
+  return sealTargets(data, locations).map((target) => target.location.subject);
+}
+
+function sealTargets(data: unknown, locations: readonly PersonalDataLocation[]) {
+  return locations.flatMap((location) => {
+    const parent = parentOf(data, location.path) as Record<string | number, unknown> | undefined;
+    const last = location.path[location.path.length - 1]!;
+    const value = parent?.[last];
+    if (!parent || value === undefined || value === null || isSealedValue(value)) return [];
+    return [{ location, parent, last, value }];
+  });
 }
 
 function parentOf(root: unknown, path: readonly (string | number)[]): object | undefined {

@@ -5,6 +5,7 @@ import {
   SubjectErasedError,
   subjectAndAncestors,
   type KeyProvider,
+  type PreparedKeys,
   type SubjectKey,
 } from './key-provider';
 import { PRIVACY_COMPONENT, privacyMigrations } from './privacy.migrations';
@@ -135,6 +136,69 @@ export class SqlKeyProvider implements KeyProvider {
       keys.set(subject, key);
     }
     return keys;
+  }
+
+  async prepareKeys(subjects: readonly string[]): Promise<PreparedKeys> {
+    const keys = new Map<string, SubjectKey>();
+    const missing = [...new Set(subjects)].filter((subject) => {
+      const cached = this.cached(subject);
+      if (cached) keys.set(subject, cached);
+      return !cached;
+    });
+    if (missing.length === 0) return { database: this.db, keys, committed: () => undefined };
+    const ancestors = missing.flatMap((subject) => subjectAndAncestors(subject).map((ancestor) => [subject, ancestor]));
+    // One read: the stored keys of these subjects, and which of them are erased for good.
+    const { rows } = await this.db.query<KeyRow & { subject: string; erased: boolean }>(
+      `select w.subject, k.key_id::text as key_id, k.key,
+              exists (
+                select 1 from unnest($2::text[], $3::text[]) as a(subject, ancestor)
+                join erased_subjects x on x.subject = a.ancestor
+                where a.subject = w.subject
+              ) as erased
+       from unnest($1::text[]) as w(subject)
+       left join personal_data_keys k on k.subject = w.subject`,
+      [missing, ancestors.map(([subject]) => subject), ancestors.map(([, ancestor]) => ancestor)],
+    );
+    const stored = new Map<string, SubjectKey>();
+    const fresh: { subject: string; key_id: string; key: string }[] = [];
+    for (const row of rows) {
+      if (row.key_id != null) {
+        const key = { id: row.key_id, material: Buffer.from(row.key) };
+        stored.set(row.subject, key);
+        keys.set(row.subject, key);
+      } else if (row.erased) {
+        throw new SubjectErasedError(row.subject);
+      } else {
+        const key = { id: randomUUID(), material: randomBytes(32) };
+        keys.set(row.subject, key);
+        fresh.push({ subject: row.subject, key_id: key.id, key: key.material.toString('hex') });
+      }
+    }
+    const remember = () => {
+      for (const [subject, key] of stored) this.remember(subject, { key_id: key.id, key: key.material });
+      for (const { subject } of fresh) {
+        const key = keys.get(subject)!;
+        this.remember(subject, { key_id: key.id, key: key.material });
+      }
+    };
+    if (fresh.length === 0) return { database: this.db, keys, committed: remember };
+    return {
+      database: this.db,
+      keys,
+      committed: remember,
+      statement: {
+        // No "on conflict": a key another process created meanwhile fails the statement (unique), and a subject
+        // erased for good meanwhile too (its key_id becomes null): both or neither with the events.
+        sql: (parameter, onlyIf) => `insert into personal_data_keys (subject, key_id, key)
+          select w.subject,
+                 case when exists (select 1 from erased_subjects x where x.subject = any(w.ancestors)) then null
+                      else w.key_id end,
+                 decode(w.key, 'hex')
+          from jsonb_to_recordset(${parameter}::jsonb) as w(subject text, key_id uuid, key text, ancestors text[])
+          where ${onlyIf}`,
+        value: JSON.stringify(fresh.map((row) => ({ ...row, ancestors: subjectAndAncestors(row.subject) }))),
+      },
+    };
   }
 
   async existingKey(subject: string): Promise<SubjectKey | undefined> {

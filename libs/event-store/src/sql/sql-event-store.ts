@@ -61,14 +61,14 @@ export class SqlEventStore implements EventStore {
       // One statement (one round trip, atomic on its own, with the companion's rows when it comes as a statement)
       // unless a companion must write in a transaction or a test hook must run before the commit.
       result =
-        hook || (companion && !companion.statement)
+        hook || (companion && !companion.statements)
           ? await this.db.transaction(async (tx) => {
               const appended = await appendInOneStatement(tx, streamId, events, expected);
               await companion?.write(tx);
               await hook?.(streamId);
               return appended;
             })
-          : await appendInOneStatement(this.db, streamId, events, expected, companion?.statement);
+          : await appendInOneStatement(this.db, streamId, events, expected, companion?.statements ?? []);
     } catch (error) {
       // A retry of an append that was written before (lost answer, or a concurrent retry won): answer as it did.
       const retried =
@@ -223,13 +223,16 @@ async function appendInOneStatement(
   streamId: string,
   events: readonly NewEvent[],
   expected: ExpectedRevision,
-  companion?: CompanionStatement,
+  companions: readonly CompanionStatement[] = [],
 ): Promise<AppendResult> {
   const reserve = reserveRevisionsSql(expected);
-  // A data-modifying CTE runs whether or not it is referenced: the companion's rows are conditional on `reserved`.
-  const companionSql = companion
-    ? `, companion as (${companion.sql(`$${7 + reserve.params.length}`, 'exists (select 1 from reserved)')})`
-    : '';
+  // A data-modifying CTE runs whether or not it is referenced: the companions' rows are conditional on `reserved`.
+  const companionSql = companions
+    .map(
+      (companion, index) =>
+        `, companion_${index} as (${companion.sql(`$${7 + reserve.params.length + index}`, 'exists (select 1 from reserved)')})`,
+    )
+    .join('');
   const { rows } = await db.query<{ revision: string; position: string }>(
     `with reserved as (${reserve.sql}),
      inserted as (
@@ -250,7 +253,7 @@ async function appendInOneStatement(
       events.map((event) => JSON.stringify(event.data)),
       events.map((event) => JSON.stringify(event.metadata ?? {})),
       ...reserve.params,
-      ...(companion ? [companion.value] : []),
+      ...companions.map((companion) => companion.value),
     ],
   );
   const row = rows[0];

@@ -130,7 +130,7 @@ export class StreamCommandHandler {
           database: log.database,
           write: (tx) => log.within(tx).record(line),
           // The SQL store folds the line into its append statement: one round trip and one commit.
-          statement: log.statementFor([line]),
+          statements: [log.statementFor([line])],
         },
       });
     }
