@@ -143,16 +143,18 @@ function toStored(entry: ProcessingLogEntry) {
   };
 }
 
-const INSERT = `insert into processing_log (user_id, user_name, role, gemeente, on_behalf_of, household_id, person_ids,
-    operation, action, fields, basis, emergency, emergency_reason, correlation_id, outcome, span_id, processing_activity,
-    target_gemeente)
+/** The insert of the lines in the JSON array `parameter`; with `onlyIf`, none unless that condition holds. */
+const insertFrom = (parameter: string, onlyIf?: string) => `insert into processing_log (user_id, user_name, role,
+    gemeente, on_behalf_of, household_id, person_ids, operation, action, fields, basis, emergency, emergency_reason,
+    correlation_id, outcome, span_id, processing_activity, target_gemeente)
   select user_id, user_name, role, gemeente, on_behalf_of, household_id, coalesce(person_ids, '{}'), operation,
     action, coalesce(fields, '{}'), basis, emergency, emergency_reason, correlation_id, outcome, span_id,
     processing_activity, target_gemeente
-  from jsonb_to_recordset($1::jsonb) as e(user_id text, user_name text, role text, gemeente text, on_behalf_of text,
-    household_id text, person_ids text[], operation text, action text, fields text[], basis text, emergency boolean,
-    emergency_reason text, correlation_id text, outcome text, span_id text, processing_activity text,
-    target_gemeente text)`;
+  from jsonb_to_recordset(${parameter}::jsonb) as e(user_id text, user_name text, role text, gemeente text,
+    on_behalf_of text, household_id text, person_ids text[], operation text, action text, fields text[], basis text,
+    emergency boolean, emergency_reason text, correlation_id text, outcome text, span_id text,
+    processing_activity text, target_gemeente text)${onlyIf ? `\n  where ${onlyIf}` : ''}`;
+const INSERT = insertFrom('$1');
 
 /**
  * The verwerkingenlog (VNG Verwerkingenlogging, NEN 7513): append and query. A plain class over the `SqlDatabase`
@@ -185,6 +187,19 @@ export class ProcessingLog {
     if (entries.length === 0) return;
     const rows = entries.map(toStored);
     await this.db.query(INSERT, [JSON.stringify(rows)]);
+  }
+
+  /**
+   * The lines as one insert another statement can carry (an event append folds it into its own statement: the
+   * lines commit with the events or not at all). Throws InvalidProcessingLogEntry for a malformed entry, before
+   * anything is written.
+   */
+  statementFor(entries: readonly ProcessingLogEntry[]): {
+    sql(parameter: string, onlyIf: string): string;
+    readonly value: string;
+  } {
+    const value = JSON.stringify(entries.map(toStored));
+    return { sql: (parameter, onlyIf) => insertFrom(parameter, onlyIf), value };
   }
 
   /** The auditor's search: one gemeente, newest first, keyset-paginated. */

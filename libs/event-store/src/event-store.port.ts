@@ -52,6 +52,18 @@ export interface CompanionWrite {
   readonly database: SqlExecutor;
   /** Writes the rows with the transaction's executor; throwing rolls the events back too. */
   write(tx: SqlExecutor): Promise<void>;
+  /**
+   * Optional: the same rows as inserts with one parameter each, which the SQL store folds into its append statement
+   * (one round trip and one commit, no transaction around it); `write` is then not called. `sql(parameter, onlyIf)`
+   * is an insert whose rows come from `parameter` (bound to `value`) and that inserts nothing unless the condition
+   * `onlyIf` holds (the append took place). Both or neither, as with `write`.
+   */
+  readonly statements?: readonly CompanionStatement[];
+}
+
+export interface CompanionStatement {
+  sql(parameter: string, onlyIf: string): string;
+  readonly value: unknown;
 }
 
 export interface AppendOptions {

@@ -228,6 +228,46 @@ export function describeEventStoreContract(name: string, subject: ContractSubjec
         expect(await rowsOf()).toHaveLength(1);
       });
 
+      it('folds companion statements into the append: their rows only with the events, neither on a failure', async () => {
+        const db = sqlDatabaseOf(store)!;
+        await db.execute('create table if not exists contract_companion (stream_id text not null)');
+        const stream = newStream();
+        const rowsOf = async () =>
+          (await db.query('select stream_id from contract_companion where stream_id = $1', [stream])).rows;
+        const write = jest.fn(async () => {
+          throw new Error('write is not called when the statement is folded in');
+        });
+        const rows = (values: readonly (string | null)[]) => ({
+          database: db,
+          write,
+          // Two statements, as the verwerkingenlog line and the keys of new subjects ride together.
+          statements: [values.slice(0, 1), values.slice(1)].map((part) => ({
+            sql: (parameter: string, onlyIf: string) =>
+              `insert into contract_companion (stream_id)
+               select x from jsonb_array_elements_text(${parameter}::jsonb) as x where ${onlyIf}`,
+            value: JSON.stringify(part),
+          })),
+        });
+        await store.append(stream, events(1), 'no_stream', { companion: rows([stream, stream]) });
+        expect(await store.readStream(stream)).toHaveLength(1);
+        expect(await rowsOf()).toHaveLength(2);
+        // The expected revision is refused: no rows either.
+        await expect(
+          store.append(stream, events(1), 'no_stream', { companion: rows([stream]) }),
+        ).rejects.toBeInstanceOf(WrongExpectedVersionError);
+        await expect(store.append(stream, events(1), 5n, { companion: rows([stream]) })).rejects.toBeInstanceOf(
+          WrongExpectedVersionError,
+        );
+        // A row that fails (not null): no events either.
+        await expect(store.append(stream, events(1), 0n, { companion: rows([stream, null]) })).rejects.toThrow();
+        expect(await store.readStream(stream)).toHaveLength(1);
+        expect(await rowsOf()).toHaveLength(2);
+        await store.append(stream, events(2), 0n, { companion: rows([stream]) });
+        expect(await store.readStream(stream)).toHaveLength(3);
+        expect(await rowsOf()).toHaveLength(3);
+        expect(write).not.toHaveBeenCalled();
+      });
+
       it('never skips a transaction that commits after a later one', async () => {
         let releaseLate!: () => void;
         const lateMayCommit = new Promise<void>((resolve) => (releaseLate = resolve));

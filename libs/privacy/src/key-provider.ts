@@ -1,3 +1,6 @@
+import type { CompanionStatement } from '@regie/event-store';
+import type { SqlExecutor } from '@regie/sql';
+
 /** A data-encryption key of one subject. `id` changes when a subject gets a new key after its old one was destroyed. */
 export interface SubjectKey {
   readonly id: string;
@@ -15,6 +18,18 @@ export interface SubjectKey {
 export interface KeyProvider {
   /** The subject's current key, created on first use. Rejects with `SubjectErasedError` for a subject erased for good. */
   keyFor(subject: string): Promise<SubjectKey>;
+  /**
+   * Optional: `keyFor` of several subjects at once (one round trip where the keys live in a database). A subject
+   * erased for good rejects the whole call with `SubjectErasedError`.
+   */
+  keysFor?(subjects: readonly string[]): Promise<Map<string, SubjectKey>>;
+  /**
+   * Optional: the keys of several subjects for an append to the database the keys live in, without writing yet: the
+   * existing ones read, the missing ones made here, to be inserted by `statement` in the append's own statement (so
+   * they commit with the events, in one commit). After the append committed, `committed()` keeps them in the cache;
+   * a key is never cached (nor used again) before it is durable. Rejects with `SubjectErasedError` as `keyFor`.
+   */
+  prepareKeys?(subjects: readonly string[]): Promise<PreparedKeys>;
   /** The subject's current key if it has one; undefined once destroyed (or never created). */
   existingKey(subject: string): Promise<SubjectKey | undefined>;
   /**
@@ -22,6 +37,19 @@ export interface KeyProvider {
    * `final`, the subjects are remembered as erased (ids only) and `keyFor` never creates a key for them again.
    */
   destroy(subjects: readonly string[], options?: { readonly final?: boolean }): Promise<number>;
+}
+
+export interface PreparedKeys {
+  /** The database the new keys must be inserted in (the append must commit there). */
+  readonly database: SqlExecutor;
+  readonly keys: ReadonlyMap<string, SubjectKey>;
+  /**
+   * Inserts the new keys (undefined when there are none). Fails the statement when another process created one of
+   * them first (unique) or a subject was erased for good meanwhile (not null): the caller then appends again with
+   * `keysFor`/`keyFor`.
+   */
+  readonly statement?: CompanionStatement;
+  committed(): void;
 }
 
 /** `keyFor` was asked for a subject whose data was erased for good (e.g. a forgotten person). */

@@ -65,8 +65,8 @@ export class PersonalDataCipher {
 
   constructor(private readonly keys: KeyProvider) {}
 
-  async seal(subject: string, kind: PersonalDataKind, value: unknown): Promise<SealedValue> {
-    const key = await this.keys.keyFor(subject);
+  async seal(subject: string, kind: PersonalDataKind, value: unknown, known?: SubjectKey): Promise<SealedValue> {
+    const key = known ?? (await this.keys.keyFor(subject));
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', key.material, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(aadOf(subject, key.id, kind));
@@ -95,16 +95,22 @@ export class PersonalDataCipher {
   }
 
   /** A copy of `data` with the value at each location sealed; absent and null values stay as they are. */
-  async sealAt<T>(data: T, locations: readonly PersonalDataLocation[]): Promise<T> {
+  async sealAt<T>(
+    data: T,
+    locations: readonly PersonalDataLocation[],
+    prepared?: ReadonlyMap<string, SubjectKey>,
+  ): Promise<T> {
     if (locations.length === 0) return data;
     const copy = structuredClone(data);
-    for (const location of locations) {
-      const parent = parentOf(copy, location.path);
-      const last = location.path[location.path.length - 1]!;
-      if (!parent) continue;
-      const value = (parent as Record<string | number, unknown>)[last];
-      if (value === undefined || value === null || isSealedValue(value)) continue;
-      (parent as Record<string | number, unknown>)[last] = await this.seal(location.subject, location.kind, value);
+    const targets = sealTargets(copy, locations);
+    // The keys of all subjects at once (one round trip for new subjects) where the provider can.
+    const keys =
+      prepared ??
+      (this.keys.keysFor && targets.length > 1
+        ? await this.keys.keysFor(targets.map((target) => target.location.subject))
+        : undefined);
+    for (const { location, parent, last, value } of targets) {
+      parent[last] = await this.seal(location.subject, location.kind, value, keys?.get(location.subject));
     }
     return copy;
   }
@@ -149,6 +155,21 @@ export class PersonalDataCipher {
     this.goneKeys.add(gone);
     return undefined;
   }
+}
+
+/** The subjects whose keys `sealAt` needs for this data: of the values present and not sealed yet. */
+export function subjectsToSeal(data: unknown, locations: readonly PersonalDataLocation[]): string[] {
+  return sealTargets(data, locations).map((target) => target.location.subject);
+}
+
+function sealTargets(data: unknown, locations: readonly PersonalDataLocation[]) {
+  return locations.flatMap((location) => {
+    const parent = parentOf(data, location.path) as Record<string | number, unknown> | undefined;
+    const last = location.path[location.path.length - 1]!;
+    const value = parent?.[last];
+    if (!parent || value === undefined || value === null || isSealedValue(value)) return [];
+    return [{ location, parent, last, value }];
+  });
 }
 
 function parentOf(root: unknown, path: readonly (string | number)[]): object | undefined {

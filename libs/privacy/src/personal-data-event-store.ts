@@ -2,6 +2,8 @@ import type { SqlExecutor } from '@regie/sql';
 import type {
   AppendOptions,
   AppendResult,
+  CompanionStatement,
+  CompanionWrite,
   EventMetadata,
   EventStore,
   ExpectedRevision,
@@ -11,8 +13,9 @@ import type {
   SubscribeAllOptions,
   Subscription,
 } from '@regie/event-store';
-import type { KeyProvider } from './key-provider';
-import { PersonalDataCipher, type PersonalDataLocation } from './personal-data-cipher';
+import { sqlStateOf } from '@regie/sql';
+import type { KeyProvider, PreparedKeys, SubjectKey } from './key-provider';
+import { PersonalDataCipher, subjectsToSeal, type PersonalDataLocation } from './personal-data-cipher';
 
 /** An event as the policy sees it: to be appended (plaintext) or read back (opened). */
 export interface EventAddress {
@@ -64,15 +67,54 @@ export class PersonalDataEventStore implements EventStore {
     expected: ExpectedRevision,
     options?: AppendOptions,
   ): Promise<AppendResult> {
-    const sealed = await Promise.all(
-      events.map(async (event) => {
-        const locations = this.policy.locate({ ...event, streamId });
-        return locations.length === 0 ? event : { ...event, data: await this.cipher.sealAt(event.data, locations) };
-      }),
-    );
-    const result = await this.decorated.append(streamId, sealed, expected, options);
+    const located = events.map((event) => ({ event, locations: this.policy.locate({ ...event, streamId }) }));
+    const seal = (keys?: ReadonlyMap<string, SubjectKey>) =>
+      Promise.all(
+        located.map(async ({ event, locations }) =>
+          locations.length === 0 ? event : { ...event, data: await this.cipher.sealAt(event.data, locations, keys) },
+        ),
+      );
+    // A companion elsewhere is refused by the store below; the keys then go the usual way.
+    const companion = options?.companion;
+    const prepared =
+      companion && !this.decorated.canCommitWith(companion.database) ? undefined : await this.prepareKeys(located);
+    let result: AppendResult;
+    if (prepared?.statement) {
+      try {
+        result = await this.decorated.append(streamId, await seal(prepared.keys), expected, {
+          ...options,
+          companion: withStatement(prepared.database, prepared.statement, options?.companion),
+        });
+      } catch (error) {
+        // Another process created one of these keys first, or a subject was erased for good meanwhile: nothing was
+        // written; append once more the usual way (its keys found or refused first).
+        if (!sqlStateOf(error)?.startsWith('23')) throw error;
+        result = await this.decorated.append(streamId, await seal(), expected, options);
+        for (const event of events) await this.erase({ ...event, streamId });
+        return result;
+      }
+    } else {
+      result = await this.decorated.append(streamId, await seal(prepared?.keys), expected, options);
+    }
+    // Committed: the new keys are durable with the events and may be cached now.
+    prepared?.committed();
     for (const event of events) await this.erase({ ...event, streamId });
     return result;
+  }
+
+  /**
+   * The keys of the subjects these events seal, read (and the missing ones made) for the append's own statement to
+   * insert, where the keys live in the store's database; undefined elsewhere.
+   */
+  private async prepareKeys(
+    located: readonly { event: NewEvent; locations: readonly PersonalDataLocation[] }[],
+  ): Promise<PreparedKeys | undefined> {
+    if (!this.keys.prepareKeys) return undefined;
+    const subjects = located.flatMap(({ event, locations }) => subjectsToSeal(event.data, locations));
+    if (subjects.length === 0) return undefined;
+    const prepared = await this.keys.prepareKeys(subjects);
+    if (prepared.statement && !this.decorated.canCommitWith(prepared.database)) return undefined;
+    return prepared;
   }
 
   async readStream(streamId: string): Promise<RecordedEvent[]> {
@@ -120,4 +162,24 @@ export class PersonalDataEventStore implements EventStore {
       await this.keys.destroy(step.subjects, { final: step.final });
     }
   }
+}
+
+/** The caller's companion (the verwerkingenlog line) with the keys' insert in front of it, or the insert alone. */
+function withStatement(
+  database: SqlExecutor,
+  statement: CompanionStatement,
+  companion: CompanionWrite | undefined,
+): CompanionWrite {
+  const insert = async (tx: SqlExecutor) => {
+    await tx.query(statement.sql('$1', 'true'), [statement.value]);
+  };
+  if (!companion) return { database, write: insert, statements: [statement] };
+  return {
+    database,
+    write: async (tx) => {
+      await insert(tx);
+      await companion.write(tx);
+    },
+    statements: companion.statements ? [statement, ...companion.statements] : undefined,
+  };
 }

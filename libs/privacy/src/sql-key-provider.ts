@@ -5,6 +5,7 @@ import {
   SubjectErasedError,
   subjectAndAncestors,
   type KeyProvider,
+  type PreparedKeys,
   type SubjectKey,
 } from './key-provider';
 import { PRIVACY_COMPONENT, privacyMigrations } from './privacy.migrations';
@@ -75,6 +76,129 @@ export class SqlKeyProvider implements KeyProvider {
     const key = rows[0] ? this.remember(subject, rows[0]) : await this.existingKey(subject);
     if (!key) throw new SubjectErasedError(subject);
     return key;
+  }
+
+  /**
+   * The keys of several subjects, each created if it has none: one statement for all that are not cached (an
+   * append's subjects, e.g. a new household's members), instead of one commit per subject. Rejects with
+   * `SubjectErasedError` when one of them was erased for good, as `keyFor` does.
+   */
+  async keysFor(subjects: readonly string[]): Promise<Map<string, SubjectKey>> {
+    const keys = new Map<string, SubjectKey>();
+    const missing = [...new Set(subjects)].filter((subject) => {
+      const cached = this.cached(subject);
+      if (cached) keys.set(subject, cached);
+      return !cached;
+    });
+    if (missing.length === 0) return keys;
+    if (missing.length === 1) {
+      keys.set(missing[0]!, await this.keyFor(missing[0]!));
+      return keys;
+    }
+    const ancestors = missing.flatMap((subject) => subjectAndAncestors(subject).map((ancestor) => [subject, ancestor]));
+    const { rows } = await this.db.query<KeyRow & { subject: string }>(
+      `with wanted as (
+         select * from unnest($1::text[], $2::uuid[], $3::text[]) as w(subject, key_id, key_hex)
+       ),
+       existing as (
+         select k.subject, k.key_id, k.key from personal_data_keys k join wanted w on w.subject = k.subject
+       ),
+       inserted as (
+         insert into personal_data_keys (subject, key_id, key)
+         select w.subject, w.key_id, decode(w.key_hex, 'hex') from wanted w
+         where not exists (select 1 from existing e where e.subject = w.subject)
+           and not exists (
+             select 1 from unnest($4::text[], $5::text[]) as a(subject, ancestor)
+             join erased_subjects x on x.subject = a.ancestor
+             where a.subject = w.subject
+           )
+         order by w.subject
+         on conflict (subject) do nothing
+         returning subject, key_id, key
+       )
+       select subject, key_id::text as key_id, key from existing
+       union all
+       select subject, key_id::text as key_id, key from inserted`,
+      [
+        missing,
+        missing.map(() => randomUUID()),
+        missing.map(() => randomBytes(32).toString('hex')),
+        ancestors.map(([subject]) => subject),
+        ancestors.map(([, ancestor]) => ancestor),
+      ],
+    );
+    for (const row of rows) keys.set(row.subject, this.remember(row.subject, row));
+    for (const subject of missing) {
+      if (keys.has(subject)) continue;
+      // Another process created it at the same moment (theirs), or it was erased for good.
+      const key = await this.existingKey(subject);
+      if (!key) throw new SubjectErasedError(subject);
+      keys.set(subject, key);
+    }
+    return keys;
+  }
+
+  async prepareKeys(subjects: readonly string[]): Promise<PreparedKeys> {
+    const keys = new Map<string, SubjectKey>();
+    const missing = [...new Set(subjects)].filter((subject) => {
+      const cached = this.cached(subject);
+      if (cached) keys.set(subject, cached);
+      return !cached;
+    });
+    if (missing.length === 0) return { database: this.db, keys, committed: () => undefined };
+    const ancestors = missing.flatMap((subject) => subjectAndAncestors(subject).map((ancestor) => [subject, ancestor]));
+    // One read: the stored keys of these subjects, and which of them are erased for good.
+    const { rows } = await this.db.query<KeyRow & { subject: string; erased: boolean }>(
+      `select w.subject, k.key_id::text as key_id, k.key,
+              exists (
+                select 1 from unnest($2::text[], $3::text[]) as a(subject, ancestor)
+                join erased_subjects x on x.subject = a.ancestor
+                where a.subject = w.subject
+              ) as erased
+       from unnest($1::text[]) as w(subject)
+       left join personal_data_keys k on k.subject = w.subject`,
+      [missing, ancestors.map(([subject]) => subject), ancestors.map(([, ancestor]) => ancestor)],
+    );
+    const stored = new Map<string, SubjectKey>();
+    const fresh: { subject: string; key_id: string; key: string }[] = [];
+    for (const row of rows) {
+      if (row.key_id != null) {
+        const key = { id: row.key_id, material: Buffer.from(row.key) };
+        stored.set(row.subject, key);
+        keys.set(row.subject, key);
+      } else if (row.erased) {
+        throw new SubjectErasedError(row.subject);
+      } else {
+        const key = { id: randomUUID(), material: randomBytes(32) };
+        keys.set(row.subject, key);
+        fresh.push({ subject: row.subject, key_id: key.id, key: key.material.toString('hex') });
+      }
+    }
+    const remember = () => {
+      for (const [subject, key] of stored) this.remember(subject, { key_id: key.id, key: key.material });
+      for (const { subject } of fresh) {
+        const key = keys.get(subject)!;
+        this.remember(subject, { key_id: key.id, key: key.material });
+      }
+    };
+    if (fresh.length === 0) return { database: this.db, keys, committed: remember };
+    return {
+      database: this.db,
+      keys,
+      committed: remember,
+      statement: {
+        // No "on conflict": a key another process created meanwhile fails the statement (unique), and a subject
+        // erased for good meanwhile too (its key_id becomes null): both or neither with the events.
+        sql: (parameter, onlyIf) => `insert into personal_data_keys (subject, key_id, key)
+          select w.subject,
+                 case when exists (select 1 from erased_subjects x where x.subject = any(w.ancestors)) then null
+                      else w.key_id end,
+                 decode(w.key, 'hex')
+          from jsonb_to_recordset(${parameter}::jsonb) as w(subject text, key_id uuid, key text, ancestors text[])
+          where ${onlyIf}`,
+        value: JSON.stringify(fresh.map((row) => ({ ...row, ancestors: subjectAndAncestors(row.subject) }))),
+      },
+    };
   }
 
   async existingKey(subject: string): Promise<SubjectKey | undefined> {

@@ -4,6 +4,7 @@ import { describeEventStoreContract } from '../../event-store/test/event-store.c
 import { SqlEventStore } from '../../event-store/src/sql/sql-event-store';
 import { openIsolatedPostgres, TEST_DATABASE_URL } from '../../sql/test/postgres-test-database';
 import { PersonalDataEventStore, type PersonalDataPolicy } from '../src/personal-data-event-store';
+import { SubjectErasedError } from '../src/key-provider';
 import { SqlKeyProvider } from '../src/sql-key-provider';
 import { ERASED_TEXT } from '../src/personal-data-kind';
 
@@ -64,5 +65,77 @@ describe('PersonalDataEventStore on PostgreSQL', () => {
       await keys.close();
       await isolated.drop();
     }
+  });
+
+  describe('the keys of new subjects, inserted in the append statement', () => {
+    let isolated: Awaited<ReturnType<typeof openIsolatedPostgres>>;
+    beforeEach(async () => {
+      isolated = await openIsolatedPostgres('sealed_keys');
+    });
+    afterEach(() => isolated.drop());
+
+    const said = (label: string) => [{ id: randomUUID(), type: 'test.Said', data: { label } }];
+    const keyRows = async (subject: string) =>
+      (
+        await isolated.db.query<{ key_id: string }>(
+          'select key_id::text as key_id from personal_data_keys where subject = $1',
+          [subject],
+        )
+      ).rows;
+
+    /** Keys with something done by "another process" right after this one prepared its keys. */
+    async function storeWith(meanwhile?: (subject: string) => Promise<void>) {
+      const keys = await SqlKeyProvider.open(isolated.db);
+      const prepare = keys.prepareKeys.bind(keys);
+      keys.prepareKeys = async (subjects) => {
+        const prepared = await prepare(subjects);
+        for (const subject of subjects) await meanwhile?.(subject);
+        return prepared;
+      };
+      return { keys, store: new PersonalDataEventStore(await SqlEventStore.create(isolated.db), keys, policy) };
+    }
+
+    it('commits a new subject’s key with the events, and none when the append is refused', async () => {
+      const { keys, store } = await storeWith();
+      const stream = `s-${randomUUID()}`;
+      await store.append(stream, said('Eva belt morgen'), 'no_stream');
+      expect(await keyRows(`stream:${stream}`)).toHaveLength(1);
+      expect((await store.readStream(stream))[0]!.data).toEqual({ label: 'Eva belt morgen' });
+
+      const refused = `s-${randomUUID()}`;
+      await expect(store.append(refused, said('nooit'), 3n)).rejects.toThrow();
+      expect(await keyRows(`stream:${refused}`)).toEqual([]);
+      await keys.close();
+    });
+
+    it('uses the key another process created meanwhile (the first append fails whole, the second uses theirs)', async () => {
+      let theirs: string | undefined;
+      const elsewhere = await SqlKeyProvider.open(isolated.db);
+      const { keys, store } = await storeWith(async (subject) => {
+        theirs = (await elsewhere.keyFor(subject)).id;
+      });
+      const stream = `s-${randomUUID()}`;
+      await store.append(stream, said('Sem gaat verhuizen'), 'no_stream');
+      expect((await keyRows(`stream:${stream}`)).map((row) => row.key_id)).toEqual([theirs]);
+      const { rows } = await isolated.db.query<{ data: { label: { i: string } } }>(
+        'select data from events where stream_id = $1',
+        [stream],
+      );
+      expect(rows.map((row) => row.data.label.i)).toEqual([theirs]);
+      expect((await store.readStream(stream))[0]!.data).toEqual({ label: 'Sem gaat verhuizen' });
+      await keys.close();
+      await elsewhere.close();
+    });
+
+    it('refuses, and writes nothing, when the subject was erased for good meanwhile', async () => {
+      const { keys, store } = await storeWith(async (subject) => {
+        await isolated.db.query('insert into erased_subjects (subject) values ($1)', [subject]);
+      });
+      const stream = `s-${randomUUID()}`;
+      await expect(store.append(stream, said('vergeten'), 'no_stream')).rejects.toBeInstanceOf(SubjectErasedError);
+      expect(await store.readStream(stream)).toEqual([]);
+      expect(await keyRows(`stream:${stream}`)).toEqual([]);
+      await keys.close();
+    });
   });
 });

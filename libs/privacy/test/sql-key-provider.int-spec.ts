@@ -73,6 +73,39 @@ describe.each(targets)('SqlKeyProvider on %s', (_name, open) => {
     expect(new Set(all.map((key) => key.id)).size).toBe(1);
   });
 
+  it('creates or finds the keys of several subjects in one call, the same keys keyFor gives', async () => {
+    const known = await keys.keyFor('member:k1');
+    // Another process's cache: nothing cached, so the statement has to find member:k1 and create the rest.
+    const fresh = await SqlKeyProvider.open(target.db);
+    try {
+      const found = await fresh.keysFor(['member:k1', 'member:k2', 'member:k2:JEUGD', 'member:k2']);
+      expect([...found.keys()].sort()).toEqual(['member:k1', 'member:k2', 'member:k2:JEUGD']);
+      expect(found.get('member:k1')).toEqual(known);
+      expect(found.get('member:k2')!.material).toHaveLength(32);
+      expect(found.get('member:k2')!.id).not.toBe(found.get('member:k2:JEUGD')!.id);
+      expect(await keys.keyFor('member:k2')).toEqual(found.get('member:k2'));
+      expect(await rows('member:k2')).toBe('1');
+      expect(await rows('member:k2:JEUGD')).toBe('1');
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('creates none of several keys when one subject (or one above it) was erased for good', async () => {
+    await keys.keyFor('member:e1');
+    await keys.destroy(['member:e1'], { final: true });
+    await expect(keys.keysFor(['member:e2', 'member:e1:WMO'])).rejects.toBeInstanceOf(SubjectErasedError);
+    await expect(keys.keysFor(['member:e3', 'member:e1'])).rejects.toBeInstanceOf(SubjectErasedError);
+    expect(await rows('member:e1:WMO')).toBe('0');
+    // member:e2 is not erased: its key may exist, but it is the one keyFor gives.
+    expect(await keys.keysFor(['member:e2', 'member:e10'])).toEqual(
+      new Map([
+        ['member:e2', await keys.keyFor('member:e2')],
+        ['member:e10', await keys.keyFor('member:e10')],
+      ]),
+    );
+  });
+
   it('destroys a subject with everything below it, and nothing beside it: the rows are gone', async () => {
     for (const subject of ['member:b1', 'member:b1:JEUGD', 'member:b1:WERK_EN_INKOMEN', 'member:b10', 'member:b1x'])
       await keys.keyFor(subject);

@@ -127,10 +127,15 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
       }, CHECKPOINT_EVERY_MS).unref();
       return;
     }
-    await this.db.transaction(async (tx) => {
-      await this.index(tx, householdId, event);
-      await this.moveCheckpoint(tx, event.position);
-    });
+    // Not waiting for the flush to disk: a crash of the server can lose the last of these as a whole (index rows
+    // with their checkpoint), and they are indexed again from the stored events; upserts and deletes are idempotent.
+    await this.db.transaction(
+      async (tx) => {
+        await this.index(tx, householdId, event);
+        await this.moveCheckpoint(tx, event.position);
+      },
+      { durable: false },
+    );
     this.position = this.saved = event.position;
   }
 

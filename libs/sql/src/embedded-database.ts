@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { DURABLE_START_PARAMS, DurableNodeFS } from './durable-node-fs';
 import { lockDataDirectory, readLockOwner, type HeldDirectoryLock } from './data-directory-lock';
 import { DataDirectoryLockedError } from './errors';
-import type { HeldLock, SqlDatabase, SqlExecutor } from './sql-database';
+import type { HeldLock, SqlDatabase, SqlExecutor, TransactionOptions } from './sql-database';
 
 const IN_MEMORY = 'memory://';
 
@@ -76,7 +76,8 @@ export class EmbeddedDatabase implements SqlDatabase {
     await this.db.exec(script);
   }
 
-  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  /** Every commit is durable here (`options.durable` is ignored). */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>, _options?: TransactionOptions): Promise<T> {
     return this.db.transaction((tx) =>
       work({
         query: async <Row>(text: string, params?: readonly unknown[]) => ({
@@ -89,7 +90,7 @@ export class EmbeddedDatabase implements SqlDatabase {
     );
   }
 
-  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  async listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>> {
     return this.db.listen(channel, onNotify);
   }
 

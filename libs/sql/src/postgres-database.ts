@@ -1,5 +1,5 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
-import type { HeldLock, SqlDatabase, SqlExecutor } from './sql-database';
+import type { HeldLock, SqlDatabase, SqlExecutor, TransactionOptions } from './sql-database';
 
 /** Advisory locks are per database; the schema is part of the key so deployments (and test schemas) don't meet. */
 const LOCK_KEY = `hashtextextended(current_schema() || ':' || $1, 0)`;
@@ -8,7 +8,7 @@ export class PostgresDatabase implements SqlDatabase {
   readonly kind = 'postgres';
   private readonly pool: Pool;
   private listener: Promise<PoolClient> | undefined;
-  private readonly channels = new Map<string, Set<() => void>>();
+  private readonly channels = new Map<string, Set<(payload?: string) => void>>();
 
   constructor(connectionString: string, options: PoolConfig = {}) {
     this.pool = new Pool({ connectionString, max: 20, application_name: 'regie', ...options });
@@ -25,10 +25,11 @@ export class PostgresDatabase implements SqlDatabase {
     await this.pool.query(script);
   }
 
-  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('begin');
+      // One round trip either way: a script without parameters may hold two statements.
+      await client.query(options.durable === false ? 'begin; set local synchronous_commit = off' : 'begin');
       const tx: SqlExecutor = {
         query: async <Row>(text: string, params?: readonly unknown[]) => {
           const result = await client.query(text, params as unknown[] | undefined);
@@ -49,7 +50,7 @@ export class PostgresDatabase implements SqlDatabase {
     }
   }
 
-  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  async listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>> {
     const client = await this.listenerClient();
     let handlers = this.channels.get(channel);
     if (!handlers) {
@@ -112,7 +113,9 @@ export class PostgresDatabase implements SqlDatabase {
 
   private listenerClient(): Promise<PoolClient> {
     this.listener ??= this.pool.connect().then((client) => {
-      client.on('notification', (message) => this.channels.get(message.channel)?.forEach((handler) => handler()));
+      client.on('notification', (message) =>
+        this.channels.get(message.channel)?.forEach((handler) => handler(message.payload)),
+      );
       client.on('error', () => {
         // The connection is gone: drop it so the next listen() opens a fresh one; pollers keep working meanwhile.
         this.listener = undefined;

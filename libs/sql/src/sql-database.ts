@@ -5,11 +5,25 @@ export interface SqlExecutor {
   execute(script: string): Promise<void>;
 }
 
+export interface TransactionOptions {
+  /**
+   * `false`: the commit does not wait until the server has flushed it to disk (PostgreSQL `synchronous_commit = off`
+   * for this transaction); it is visible at once, and a crash of the server can lose the last such commits, each as a
+   * whole, never part of one. Only for writes that are derived again after such a loss (a read model with its
+   * checkpoint in the same transaction). A later durable commit makes every earlier commit durable too. Embedded
+   * (PGlite): ignored, every commit is durable. Default `true`.
+   */
+  readonly durable?: boolean;
+}
+
 export interface SqlDatabase extends SqlExecutor {
   /** Runs `work` in one transaction; commits when it resolves, rolls back when it throws. */
-  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
-  /** Calls `onNotify` for each NOTIFY on `channel` from any connection; resolves to an unlisten function. */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * Calls `onNotify` with the payload of each NOTIFY on `channel` from any connection; resolves to an unlisten
+   * function.
+   */
+  listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>>;
   /**
    * A session-level lock named `name`, held on a connection of its own until `release()` or until that connection is
    * lost (then `lost` resolves). Undefined when another session holds it. Used to keep exactly one projector active.

@@ -1,4 +1,4 @@
-import type { SqlDatabase } from '@regie/sql';
+import type { SqlDatabase, SqlExecutor, TransactionOptions } from '@regie/sql';
 import { migrate } from '@regie/sql';
 import { HouseholdEventType as T, type DomainGrant } from '@regie/household';
 import { SqlEventStore } from '../../event-store/src/sql/sql-event-store';
@@ -718,6 +718,34 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
         expect(result.done).toBe((await store.readAll({ maxCount: 1000 })).length);
         expect(await snapshot(db)).toEqual(single);
       }
+    });
+
+    it('a live batch does not wait for its flush to disk; a batch before catching up does', async () => {
+      await seed();
+      const durability: (boolean | undefined)[] = [];
+      const watched: SqlDatabase = Object.assign(Object.create(db) as SqlDatabase, {
+        transaction: <T>(work: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions) => {
+          durability.push(options?.durable);
+          return db.transaction(work, options);
+        },
+      });
+      const live = new TimelineProjector(store, watched, fakeRegistry(), { onError: (e) => errors.push(e) });
+      await live.projectBatch(await store.readAll());
+      expect(durability).toEqual([true]);
+      await live.start();
+      while (!live.isCaughtUp) await new Promise((resolve) => setTimeout(resolve, 5));
+      durability.length = 0;
+      const h = new Household(store);
+      const { position } = await h.record(
+        T.registered,
+        { householdId: h.id, gemeente: '0363', name: 'Bakker', members },
+        '2025-01-01T00:00:00.000Z',
+      );
+      expect(await live.waitFor(position, 5000)).toBe(true);
+      await live.stop();
+      expect(durability).toEqual([false]);
+      expect((await db.query('select 1 from households where id = $1', [h.id])).rows).toHaveLength(1);
+      expect(errors).toEqual([]);
     });
 
     it('waitFor resolves once the checkpoint passes a position, and subscribers get new entries', async () => {

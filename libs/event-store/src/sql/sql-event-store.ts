@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { constraintOf, migrate, SqlState, sqlStateOf, type SqlDatabase, type SqlExecutor } from '@regie/sql';
 import { CompanionNotSupportedError, DuplicateEventIdError, WrongExpectedVersionError } from '../errors';
 import type {
   AppendOptions,
   AppendResult,
+  CompanionStatement,
   EventStore,
   ExpectedRevision,
   NewEvent,
@@ -30,6 +32,8 @@ export interface SqlEventStoreOptions {
 /** The event store on PostgreSQL or embedded PGlite: one implementation, the same SQL. */
 export class SqlEventStore implements EventStore {
   private readonly appended = new EventEmitter().setMaxListeners(0);
+  /** The payload of this store's NOTIFYs: its own subscriptions were woken in process already and skip them. */
+  private readonly notifier = randomUUID();
   private readonly subscriptions = new Set<SqlSubscription>();
 
   private constructor(
@@ -54,17 +58,17 @@ export class SqlEventStore implements EventStore {
     let result: AppendResult;
     try {
       const hook = this.options.beforeCommit;
-      // One statement (one round trip, atomic on its own) unless more must commit with it or a test hook must run
-      // before the commit.
+      // One statement (one round trip, atomic on its own, with the companion's rows when it comes as a statement)
+      // unless a companion must write in a transaction or a test hook must run before the commit.
       result =
-        hook || companion
+        hook || (companion && !companion.statements)
           ? await this.db.transaction(async (tx) => {
               const appended = await appendInOneStatement(tx, streamId, events, expected);
               await companion?.write(tx);
               await hook?.(streamId);
               return appended;
             })
-          : await appendInOneStatement(this.db, streamId, events, expected);
+          : await appendInOneStatement(this.db, streamId, events, expected, companion?.statements ?? []);
     } catch (error) {
       // A retry of an append that was written before (lost answer, or a concurrent retry won): answer as it did.
       const retried =
@@ -103,7 +107,7 @@ export class SqlEventStore implements EventStore {
       do {
         this.notifyAgain = false;
         await new Promise((resolve) => setTimeout(resolve, NOTIFY_PAUSE_MS));
-        await this.db.query('select pg_notify($1, $2)', [APPENDED_CHANNEL, '']).catch(() => undefined);
+        await this.db.query('select pg_notify($1, $2)', [APPENDED_CHANNEL, this.notifier]).catch(() => undefined);
       } while (this.notifyAgain);
       this.notifying = undefined;
     })();
@@ -135,6 +139,7 @@ export class SqlEventStore implements EventStore {
   subscribeAll(options: SubscribeAllOptions): Subscription {
     const subscription = new SqlSubscription(this.db, this.appended, APPENDED_CHANNEL, options, {
       pollIntervalMs: this.options.pollIntervalMs ?? 500,
+      ownNotifications: this.notifier,
       onStopped: () => this.subscriptions.delete(subscription),
     });
     this.subscriptions.add(subscription);
@@ -218,8 +223,16 @@ async function appendInOneStatement(
   streamId: string,
   events: readonly NewEvent[],
   expected: ExpectedRevision,
+  companions: readonly CompanionStatement[] = [],
 ): Promise<AppendResult> {
   const reserve = reserveRevisionsSql(expected);
+  // A data-modifying CTE runs whether or not it is referenced: the companions' rows are conditional on `reserved`.
+  const companionSql = companions
+    .map(
+      (companion, index) =>
+        `, companion_${index} as (${companion.sql(`$${7 + reserve.params.length + index}`, 'exists (select 1 from reserved)')})`,
+    )
+    .join('');
   const { rows } = await db.query<{ revision: string; position: string }>(
     `with reserved as (${reserve.sql}),
      inserted as (
@@ -229,7 +242,7 @@ async function appendInOneStatement(
             unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) with ordinality as e(id, type, data, metadata, ordinality)
        order by e.ordinality
        returning global_position
-     )
+     )${companionSql}
      select reserved.revision::text as revision, (select max(global_position) from inserted)::text as position
      from reserved`,
     [
@@ -240,6 +253,7 @@ async function appendInOneStatement(
       events.map((event) => JSON.stringify(event.data)),
       events.map((event) => JSON.stringify(event.metadata ?? {})),
       ...reserve.params,
+      ...companions.map((companion) => companion.value),
     ],
   );
   const row = rows[0];

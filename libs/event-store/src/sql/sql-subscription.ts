@@ -55,7 +55,12 @@ export class SqlSubscription implements Subscription {
     private readonly appended: EventEmitter,
     private readonly channel: string,
     private readonly options: SubscribeAllOptions,
-    private readonly settings: { pollIntervalMs: number; onStopped: () => void },
+    private readonly settings: {
+      pollIntervalMs: number;
+      onStopped: () => void;
+      /** The NOTIFY payload of appends in this process, which wake us without it: ignored. */
+      ownNotifications?: string;
+    },
   ) {
     this.position = options.after ?? 0n;
     this.delivered = options.after;
@@ -79,7 +84,12 @@ export class SqlSubscription implements Subscription {
   private async run(): Promise<void> {
     try {
       if (this.db.kind === 'postgres') {
-        this.unlisten = await this.db.listen(this.channel, this.onAppended).catch(() => undefined);
+        const own = this.settings.ownNotifications;
+        this.unlisten = await this.db
+          .listen(this.channel, (payload) => {
+            if (own === undefined || payload !== own) this.onAppended();
+          })
+          .catch(() => undefined);
       }
       while (!this.stopped) {
         const { events, blockedByGap, full } = await this.readBatch();

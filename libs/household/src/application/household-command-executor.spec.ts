@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@regie/access';
 import { ProcessingLog } from '@regie/audit';
-import type { AppendOptions, EventStore, NewEvent, RecordedEvent } from '@regie/event-store';
+import {
+  WrongExpectedVersionError,
+  type AppendOptions,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type RecordedEvent,
+} from '@regie/event-store';
 import type { SqlExecutor } from '@regie/sql';
 import * as decide from '../core/household.decide';
+import { householdStream } from '../core/household-stream';
 import { DomainRegistry } from './domain-registry';
 import { HouseholdCommandExecutor } from './household-command-executor';
 import { ProviderDirectory } from './provider-directory';
@@ -42,7 +50,7 @@ function loggingDatabase(trace: string[]): SqlExecutor {
   };
 }
 
-async function register(store: EventStore, log: ProcessingLog) {
+async function register(store: EventStore, log: ProcessingLog, householdId: string = randomUUID()) {
   const registry = new DomainRegistry();
   const handler = new StreamCommandHandler(store, log);
   const executor = new HouseholdCommandExecutor(
@@ -52,7 +60,6 @@ async function register(store: EventStore, log: ProcessingLog) {
     handler,
     log,
   );
-  const householdId = randomUUID();
   const members = [
     {
       bsn: '111222333',
@@ -62,7 +69,7 @@ async function register(store: EventStore, log: ProcessingLog) {
       memberId: randomUUID(),
     },
   ];
-  await executor.execute({
+  return executor.execute({
     householdId,
     actor: beheerder,
     scope: 'creates-household',
@@ -83,5 +90,31 @@ describe('HouseholdCommandExecutor: a write and its verwerkingenlog line', () =>
     const trace: string[] = [];
     await register(recordingStore(trace, undefined), new ProcessingLog(loggingDatabase(trace)));
     expect(trace).toEqual(['line', 'append household.HouseholdRegistered']);
+  });
+
+  it('given a household id that exists, when it is registered again, then HOUSEHOLD_EXISTS and nothing is written', async () => {
+    const trace: string[] = [];
+    const db = loggingDatabase(trace);
+    const recording = recordingStore(trace, db);
+    // The store refuses an append that expects no stream where there is one, as every adapter does.
+    const store: EventStore = {
+      ...recording,
+      async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision, options?: AppendOptions) {
+        const existing = await recording.readStream(streamId);
+        if (expected === 'no_stream' && existing.length > 0) {
+          trace.push('refused');
+          throw new WrongExpectedVersionError(streamId, expected, existing.at(-1)!.revision);
+        }
+        return recording.append(streamId, events, expected, options);
+      },
+    };
+    const householdId = randomUUID();
+    await register(store, new ProcessingLog(db), householdId);
+    trace.length = 0;
+    await expect(register(store, new ProcessingLog(db), householdId)).rejects.toMatchObject({
+      code: 'HOUSEHOLD_EXISTS',
+    });
+    expect(trace).toEqual(['refused']);
+    expect(await store.readStream(householdStream(householdId))).toHaveLength(1);
   });
 });

@@ -91,13 +91,21 @@ export class HouseholdCommandExecutor {
     const providers = await this.providers.load(command.providerAgbCodes ?? [], command.actor.gemeente);
     const scope = command.scope ?? 'open-household';
     const { actor, householdId } = command;
+    // A new household (a fresh id) has no stream: the first attempt decides on the empty state without reading it,
+    // and appends expecting no stream. If it exists after all, that append is refused and the next attempt reads
+    // the stream and decides again (HOUSEHOLD_EXISTS): the same answer, one round trip fewer in the usual case.
+    let assumeNoStream = scope === 'creates-household';
     const result = await this.households.run(householdId, () =>
       this.handler.handle<HouseholdState, DomainDraft>({
         stream: householdStream(householdId),
         actor,
         correlationId: command.correlationId,
         conflictMessage: 'Het huishouden werd tegelijk door anderen gewijzigd; probeer het opnieuw',
-        load: () => this.load(householdId),
+        load: async () => {
+          if (!assumeNoStream) return this.load(householdId);
+          assumeNoStream = false;
+          return { state: foldHousehold([], this.registry.all), revision: undefined };
+        },
         decide: async (state, correlationId) => {
           const today = todayInNetherlands();
           await this.denyUnless(command, correlationId, state.core.gemeente, () =>

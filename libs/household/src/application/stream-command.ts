@@ -126,7 +126,12 @@ export class StreamCommandHandler {
     if (!line || !log) return this.store.append(stream, events, expected);
     if (this.store.canCommitWith(log.database)) {
       return this.store.append(stream, events, expected, {
-        companion: { database: log.database, write: (tx) => log.within(tx).record(line) },
+        companion: {
+          database: log.database,
+          write: (tx) => log.within(tx).record(line),
+          // The SQL store folds the line into its append statement: one round trip and one commit.
+          statements: [log.statementFor([line])],
+        },
       });
     }
     await log.record(line);

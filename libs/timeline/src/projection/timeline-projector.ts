@@ -214,10 +214,16 @@ export class TimelineProjector {
    */
   async waitFor(position: bigint, timeoutMs = 5000): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
+    // While this process's projector is the active one, its commits wake us: the first look at the stored
+    // checkpoint (one round trip per mutation) is skipped; later looks still catch a projector elsewhere.
+    let lookInStore = !(this.role === 'active' && this.subscription && !this.failure);
     for (;;) {
       if (this.committed !== undefined && this.committed >= position) return true;
-      const stored = await this.checkpoint();
-      if (stored !== undefined && stored >= position) return true;
+      if (lookInStore) {
+        const stored = await this.checkpoint();
+        if (stored !== undefined && stored >= position) return true;
+      }
+      lookInStore = true;
       const left = deadline - Date.now();
       if (left <= 0) return false;
       await new Promise<void>((resolve) => {
@@ -272,7 +278,7 @@ export class TimelineProjector {
   async projectBatch(events: readonly RecordedEvent[]): Promise<readonly ProjectedEntry[]> {
     if (events.length === 0) return [];
     const histories = await this.historiesOfCorrections(events);
-    const result = await this.db
+    const result = await this.batchTransactions(events)
       .transaction(async (tx) => {
         const into = this.options.rebuildInto;
         if (into) {
@@ -344,6 +350,17 @@ export class TimelineProjector {
     this.events.emit('committed', result.count);
     if (result.entries.length > 0) this.events.emit('projected', result.entries);
     return result.entries;
+  }
+
+  /**
+   * A live batch (caught up, no erasure in it) does not wait for its commit to reach the disk: a mutation's answer
+   * waits for it (read-your-writes), and it is visible at once. A crash of the server can lose such a batch only as a
+   * whole, with its checkpoint, and it is projected again from the stored events. Catch-up and erasures stay durable
+   * (a rebuild's bulk load into its own schema does not wait for the disk either; see `rebuildInto`).
+   */
+  private batchTransactions(events: readonly RecordedEvent[]): Pick<SqlDatabase, 'transaction'> {
+    const durable = !this.caughtUp || events.some((event) => ERASURES.has(event.type));
+    return { transaction: (work) => this.db.transaction(work, { durable }) };
   }
 
   /**
