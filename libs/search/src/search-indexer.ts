@@ -132,7 +132,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
     await this.db.transaction(
       async (tx) => {
         await this.index(tx, householdId, event);
-        await this.moveCheckpoint(tx, event.position);
+        // Not waited for: the commit goes out right behind it (and fails if it did).
+        void this.moveCheckpoint(tx, event.position);
       },
       { durable: false },
     );
@@ -146,19 +147,23 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy {
     if (position > this.saved) this.saved = position;
   }
 
-  private async moveCheckpoint(tx: SqlExecutor, position: bigint): Promise<void> {
-    await tx.query('update household_search_state set position = greatest(coalesce(position, 0), $1) where id = 1', [
+  private moveCheckpoint(tx: SqlExecutor, position: bigint): Promise<unknown> {
+    return tx.query('update household_search_state set position = greatest(coalesce(position, 0), $1) where id = 1', [
       position.toString(),
     ]);
   }
 
   private async index(tx: SqlExecutor, householdId: string, event: RecordedEvent): Promise<void> {
     switch (event.type) {
-      case T.registered:
-        for (const member of (event.data as HouseholdRegistered).members) {
-          await this.upsert(tx, householdId, member.memberId, member.bsn);
-        }
-        return this.indexAddress(tx, householdId, (event.data as HouseholdRegistered).address);
+      case T.registered: {
+        const { members, address } = event.data as HouseholdRegistered;
+        // Sent one after another without waiting for each answer.
+        await Promise.all([
+          ...members.map((member) => this.upsert(tx, householdId, member.memberId, member.bsn)),
+          this.indexAddress(tx, householdId, address),
+        ]);
+        return;
+      }
       case T.addressRecorded:
         return this.indexAddress(tx, householdId, (event.data as AddressRecorded).address);
       case T.memberAdded: {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { DURABLE_START_PARAMS, DurableNodeFS } from './durable-node-fs';
 import { lockDataDirectory, readLockOwner, type HeldDirectoryLock } from './data-directory-lock';
+import { SentStatements } from './sent-statements';
 import { DataDirectoryLockedError } from './errors';
 import type { HeldLock, SqlDatabase, SqlExecutor, TransactionOptions } from './sql-database';
 
@@ -78,16 +79,16 @@ export class EmbeddedDatabase implements SqlDatabase {
 
   /** Every commit is durable here (`options.durable` is ignored). */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>, _options?: TransactionOptions): Promise<T> {
-    return this.db.transaction((tx) =>
-      work({
-        query: async <Row>(text: string, params?: readonly unknown[]) => ({
-          rows: (await tx.query<Row>(text, params as unknown[] | undefined)).rows,
-        }),
-        execute: async (script: string) => {
-          await tx.exec(script);
-        },
-      }),
-    );
+    return this.db.transaction(async (tx) => {
+      const sent = new SentStatements();
+      const result = await work({
+        query: <Row>(text: string, params?: readonly unknown[]) =>
+          sent.track(tx.query<Row>(text, params as unknown[] | undefined).then((answer) => ({ rows: answer.rows }))),
+        execute: (script: string) => sent.track(tx.exec(script).then(() => undefined)),
+      });
+      await sent.allSucceeded();
+      return result;
+    });
   }
 
   async listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>> {

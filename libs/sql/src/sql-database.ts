@@ -17,7 +17,11 @@ export interface TransactionOptions {
 }
 
 export interface SqlDatabase extends SqlExecutor {
-  /** Runs `work` in one transaction; commits when it resolves, rolls back when it throws. */
+  /**
+   * Runs `work` in one transaction; commits when it resolves, rolls back when it throws. `work` may send statements
+   * without waiting for the one before (they run in the order sent; on PostgreSQL they share round trips): the commit
+   * waits for every statement sent and fails with the first one that failed.
+   */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Calls `onNotify` with the payload of each NOTIFY on `channel` from any connection; resolves to an unlisten

@@ -399,13 +399,16 @@ export async function prepareBatch(ctx: ProjectionContext, events: readonly Reco
   for (const event of events) {
     const householdId = event.type === PROVIDER_REGISTERED ? undefined : householdIdOf(event);
     if (!householdId) continue;
+    // Its stream begins in this batch: it has no members stored yet, so there is nothing to read.
+    if (event.type === T.registered && event.revision === 0n && !households.has(householdId)) {
+      ctx.startMembers(householdId);
+    }
     households.add(householdId);
     if (event.type === T.regisseurAssigned && !(event.data as Partial<RegisseurAssigned>).previous) {
       handedOver.add(householdId);
     }
   }
-  await ctx.preloadMembers(households);
-  await ctx.households.preloadRegisseurs(ctx.tx, [...handedOver]);
+  await Promise.all([ctx.preloadMembers(households), ctx.households.preloadRegisseurs(ctx.tx, [...handedOver])]);
 }
 
 const EPISODE_DATE_COLUMNS: Record<CareEpisodeFact['step'], string> = {

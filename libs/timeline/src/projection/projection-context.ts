@@ -104,6 +104,13 @@ export class ProjectionContext {
     return this.caches.members.get(householdId)!;
   }
 
+  /** A household registered in this batch: no member names to read. */
+  startMembers(householdId: string): void {
+    if (this.caches.members.has(householdId)) return;
+    if (this.caches.members.size >= ProjectionCaches.MAX_HOUSEHOLDS) this.caches.members.clear();
+    this.caches.members.set(householdId, new Map());
+  }
+
   /** Reads the member names of the households not in the cache, in one query. */
   async preloadMembers(householdIds: Iterable<string>): Promise<void> {
     const missing = [...new Set(householdIds)].filter((id) => !this.caches.members.has(id));
@@ -154,8 +161,11 @@ export class ProjectionContext {
    * tables (corrections, withdrawals).
    */
   async flushEntries(): Promise<void> {
-    await this.pending.flush(this.tx);
-    await this.insight.flush(this.tx);
+    // Sent one after another without waiting for each answer: they write different tables.
+    await Promise.all([this.pending.flush(this.tx), this.insight.flush(this.tx), this.flushTimelineEntries()]);
+  }
+
+  private async flushTimelineEntries(): Promise<void> {
     if (this.entries.length === 0) return;
     const entries = this.entries;
     this.entries = [];
@@ -170,9 +180,15 @@ export class ProjectionContext {
 
   /** Sends what was collected: timeline entries, households, members, sharing bases, provider activity. */
   async finish(): Promise<void> {
-    await this.flushEntries();
-    await this.households.flush(this.tx);
-    await this.memberRows.flush(this.tx);
+    await Promise.all([
+      this.flushEntries(),
+      this.households.flush(this.tx),
+      this.memberRows.flush(this.tx),
+      this.flushProviderActivity(),
+    ]);
+  }
+
+  private async flushProviderActivity(): Promise<void> {
     if (this.providerActivity.size > 0) {
       const activity = [...this.providerActivity.values()];
       this.providerActivity.clear();

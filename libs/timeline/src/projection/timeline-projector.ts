@@ -318,19 +318,15 @@ export class TimelineProjector {
         await context.finish();
         await this.options.afterWrites?.(fresh);
         const position = fresh[fresh.length - 1]!.position;
-        // The NOTIFY is delivered on commit, so it can travel with the checkpoint's move.
-        if (into) {
-          await tx.query('update projector_checkpoints set position = $2 where name = $1', [
-            this.name,
-            position.toString(),
-          ]);
-        } else {
-          await tx.query(
-            `with moved as (update projector_checkpoints set position = $2 where name = $1)
-             select pg_notify($3, $1)`,
-            [this.name, position.toString(), PROJECTED_CHANNEL],
-          );
-        }
+        // Not waited for: the commit goes out right behind it (and fails if it did). The NOTIFY is delivered on
+        // commit, so it can travel with the checkpoint's move.
+        void tx.query(
+          into
+            ? 'update projector_checkpoints set position = $2 where name = $1'
+            : `with moved as (update projector_checkpoints set position = $2 where name = $1)
+               select pg_notify($3, $1)`,
+          into ? [this.name, position.toString()] : [this.name, position.toString(), PROJECTED_CHANNEL],
+        );
         const erased = fresh.some((event) => ERASURES.has(event.type));
         return { entries, context, position, count: fresh.length, erased };
       })
