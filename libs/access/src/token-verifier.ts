@@ -70,7 +70,9 @@ const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
  */
 export class TokenVerifier {
   private readonly logger = new Logger('Authentication');
-  private readonly key: Uint8Array | JWTVerifyGetKey;
+  /** The HS256 secret, imported once (importing it on every request cost more than the check itself). */
+  private readonly secretKey: Promise<CryptoKey> | undefined;
+  private readonly keySet: JWTVerifyGetKey | undefined;
   private readonly algorithms: string[];
   readonly domains: readonly string[];
   private readonly maxLifetimeSeconds: number;
@@ -80,10 +82,16 @@ export class TokenVerifier {
     if (sources.length !== 1) throw new Error('TokenVerifier needs exactly one of secret, jwksUrl and jwks');
     if (options.secret !== undefined) {
       if (options.secret.length < 32) throw new Error('TokenVerifier: the HS256 secret must be at least 32 characters');
-      this.key = new TextEncoder().encode(options.secret);
+      this.secretKey = crypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode(options.secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['verify'],
+      );
       this.algorithms = [...SECRET_ALGORITHMS];
     } else {
-      this.key = options.jwks
+      this.keySet = options.jwks
         ? createLocalJWKSet(options.jwks)
         : createRemoteJWKSet(new URL(options.jwksUrl!), { timeoutDuration: 5000 });
       this.algorithms = [...JWKS_ALGORITHMS];
@@ -115,10 +123,9 @@ export class TokenVerifier {
         maxTokenAge: this.maxLifetimeSeconds,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
       };
-      ({ payload } =
-        this.key instanceof Uint8Array
-          ? await jwtVerify(token, this.key, verifyOptions)
-          : await jwtVerify(token, this.key, verifyOptions));
+      ({ payload } = this.secretKey
+        ? await jwtVerify(token, await this.secretKey, verifyOptions)
+        : await jwtVerify(token, this.keySet!, verifyOptions));
     } catch (error) {
       this.logRejection(error);
       throw unauthenticated();
@@ -158,7 +165,7 @@ export class TokenVerifier {
   private logRejection(error: unknown): void {
     const code = error instanceof joseErrors.JOSEError ? error.code : undefined;
     const keySetProblem =
-      !(this.key instanceof Uint8Array) &&
+      this.keySet !== undefined &&
       (code === undefined || code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JWKS_INVALID' || code === 'ERR_JOSE_GENERIC');
     if (keySetProblem) {
       // Most likely not the caller's fault: the key set could not be fetched or read. Its name and message hold no token.

@@ -214,28 +214,31 @@ export class TimelineProjector {
    */
   async waitFor(position: bigint, timeoutMs = 5000): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
-    // While this process's projector is the active one, its commits wake us: the first look at the stored
-    // checkpoint (one round trip per mutation) is skipped; later looks still catch a projector elsewhere.
-    let lookInStore = !(this.role === 'active' && this.subscription && !this.failure);
+    const activeHere = () => this.role === 'active' && this.subscription !== undefined && !this.failure;
+    // While this process's projector is the active one, its commits wake us and say how far it is: the stored
+    // checkpoint is read only when none came for a while (a projector elsewhere may have taken over). Reading it on
+    // every commit made each waiting mutation a query per batch, which filled the pool at 32 concurrent commands.
+    let lookInStore = !activeHere();
     for (;;) {
       if (this.committed !== undefined && this.committed >= position) return true;
       if (lookInStore) {
         const stored = await this.checkpoint();
         if (stored !== undefined && stored >= position) return true;
       }
-      lookInStore = true;
       const left = deadline - Date.now();
       if (left <= 0) return false;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, Math.min(left, this.running ? 250 : 50));
+      const woken = await new Promise<'commit' | 'timer'>((resolve) => {
+        const timer = setTimeout(() => done('timer'), Math.min(left, this.running ? 250 : 50));
         const self = this.events;
-        self.once('committed', done);
-        function done() {
+        const onCommit = () => done('commit');
+        self.once('committed', onCommit);
+        function done(by: 'commit' | 'timer') {
           clearTimeout(timer);
-          self.off('committed', done);
-          resolve();
+          self.off('committed', onCommit);
+          resolve(by);
         }
       });
+      lookInStore = woken === 'timer' || !activeHere();
     }
   }
 
