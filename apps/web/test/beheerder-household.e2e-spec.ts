@@ -1,29 +1,17 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  headingOne,
-  launchChromium,
-  newContext,
-  screenshot,
-  signIn,
-  startApi,
-  type DemoActor,
-  type RunningApi,
-} from './browser-harness';
+import type { Locator, Page } from 'playwright-core';
+import { expectAccessible, FATIMA, screenshot, useBrowserSuite } from './browser-harness';
 
 // The functioneel beheerder manages an existing household in a real Chromium against a real api: add a member,
 // take one out, record a new woonadres, stop the regisseur, close and reopen the household. Each step is refused
 // once (in the form or by the api) with a Dutch message at its field, and that refusal writes nothing (checked
 // through the api). axe (WCAG 2.1 A/AA) on the screen and on the forms in their error state.
 
-const FATIMA: DemoActor = { sub: 'u-beheer', role: 'functioneel_beheerder', name: 'Fatima Beheer', gemeente: '0599' };
 const PIET_BSN = '100000071';
 const SARA_BSN = '100000083';
 const NOOR_BSN = '100000095';
 
-let api: RunningApi;
-let browser: Browser;
+const suite = useBrowserSuite();
 let householdId: string;
 
 interface HouseholdState {
@@ -35,7 +23,7 @@ interface HouseholdState {
 
 /** The household as the api gives it to the beheerder (not through the browser). */
 async function household(): Promise<HouseholdState> {
-  const { data, errors } = await api.graphql<{ household: HouseholdState }>(
+  const { data, errors } = await suite.api.graphql<{ household: HouseholdState }>(
     `query($id: ID!) { household(id: $id) {
        closed address { postcode huisnummer huisletter } members { id name } regisseur { name } } }`,
     { id: householdId },
@@ -46,8 +34,7 @@ async function household(): Promise<HouseholdState> {
 }
 
 beforeAll(async () => {
-  [api, browser] = await Promise.all([startApi(), launchChromium()]);
-  const registered = await api.graphql<{ registerHousehold: { householdId: string } }>(
+  const registered = await suite.api.graphql<{ registerHousehold: { householdId: string } }>(
     'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }',
     {
       input: {
@@ -64,7 +51,7 @@ beforeAll(async () => {
   );
   expect(registered.errors).toBeUndefined();
   householdId = registered.data!.registerHousehold.householdId;
-  const assigned = await api.graphql(
+  const assigned = await suite.api.graphql(
     'mutation($input: AssignRegisseurInput!) { assignRegisseur(input: $input) { position } }',
     {
       input: {
@@ -77,16 +64,7 @@ beforeAll(async () => {
     FATIMA,
   );
   expect(assigned.errors).toBeUndefined();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
 });
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
-  expect(await headingOne(page)).toHaveLength(1);
-}
 
 /** The message shown at a field (its error element, linked by aria-describedby) and the field marked invalid. */
 async function expectFieldError(field: Locator, message: string): Promise<void> {
@@ -98,14 +76,8 @@ async function expectFieldError(field: Locator, message: string): Promise<void> 
 }
 
 describe('the functioneel beheerder manages a household', () => {
-  let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    await signIn(page, api.baseUrl, /Fatima Beheer/);
-  });
-  afterAll(() => context?.close());
+  beforeAll(async () => (page = await suite.signedInPage(/Fatima Beheer/)));
 
   it('finds the household by BSN and opens Huishouden beheren', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
@@ -244,7 +216,7 @@ describe('the functioneel beheerder manages a household', () => {
   });
 
   it('a step on a page opened before the household was closed is refused in the summary, and writes nothing', async () => {
-    const closed = await api.graphql(
+    const closed = await suite.api.graphql(
       'mutation($input: HouseholdReasonInput!) { closeHousehold(input: $input) { position } }',
       { input: { householdId, reason: 'Gesloten door een collega' } },
       FATIMA,
