@@ -1,15 +1,18 @@
 /// <reference lib="dom" />
 import type { Locator, Page } from 'playwright-core';
-import { expectAccessible, FATIMA, screenshot, useBrowserSuite } from './browser-harness';
+import { expectAccessible, FATIMA, screenshot, tabTo, useBrowserSuite } from './browser-harness';
 
 // The functioneel beheerder manages an existing household in a real Chromium against a real api: add a member,
 // take one out, record a new woonadres, stop the regisseur, close and reopen the household. Each step is refused
 // once (in the form or by the api) with a Dutch message at its field, and that refusal writes nothing (checked
-// through the api). axe (WCAG 2.1 A/AA) on the screen and on the forms in their error state.
+// through the api). axe (WCAG 2.1 A/AA) on the screen and on the forms in their error state. Once by keyboard
+// alone, on a household of its own: add a member after a refusal, stop the regisseur.
 
 const PIET_BSN = '100000071';
 const SARA_BSN = '100000083';
 const NOOR_BSN = '100000095';
+const RUUD_BSN = '100000113';
+const MILA_BSN = '100000125';
 
 const suite = useBrowserSuite();
 let householdId: string;
@@ -22,11 +25,11 @@ interface HouseholdState {
 }
 
 /** The household as the api gives it to the beheerder (not through the browser). */
-async function household(): Promise<HouseholdState> {
+async function household(id = householdId): Promise<HouseholdState> {
   const { data, errors } = await suite.api.graphql<{ household: HouseholdState }>(
     `query($id: ID!) { household(id: $id) {
        closed address { postcode huisnummer huisletter } members { id name } regisseur { name } } }`,
-    { id: householdId },
+    { id },
     FATIMA,
   );
   expect(errors).toBeUndefined();
@@ -234,5 +237,109 @@ describe('the functioneel beheerder manages a household', () => {
     expect((await household()).members.map((member) => member.name)).toEqual(before);
     await page.reload();
     await page.getByRole('form', { name: 'Huishouden heropenen' }).waitFor();
+  });
+});
+
+describe('the functioneel beheerder manages a household (keyboard only)', () => {
+  let page: Page;
+  let toetsId: string;
+  beforeAll(async () => {
+    const registered = await suite.api.graphql<{ registerHousehold: { householdId: string } }>(
+      'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }',
+      {
+        input: {
+          gemeente: '0599',
+          name: 'Familie Toets',
+          members: [{ name: 'Ruud Toets', bsn: RUUD_BSN, birthDate: '1979-10-02', relation: 'OUDER_VERZORGER' }],
+        },
+      },
+      FATIMA,
+    );
+    expect(registered.errors).toBeUndefined();
+    toetsId = registered.data!.registerHousehold.householdId;
+    const assigned = await suite.api.graphql(
+      'mutation($input: AssignRegisseurInput!) { assignRegisseur(input: $input) { position } }',
+      {
+        input: {
+          householdId: toetsId,
+          regisseurUserId: 'u-regisseur-anna',
+          regisseurName: 'Anna Bakker',
+          reason: 'Nieuw',
+        },
+      },
+      FATIMA,
+    );
+    expect(assigned.errors).toBeUndefined();
+    page = await suite.signedInPage(/Fatima Beheer/);
+  });
+
+  /** The focused element: its tag, id, and the accessible name of the form it is in. */
+  const focused = () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      return {
+        tag: element?.tagName ?? '',
+        id: element?.id ?? '',
+        form: element?.closest('form')?.getAttribute('aria-label') ?? '',
+      };
+    });
+
+  /** Tab to the field or button with this label inside the form with this name. */
+  async function tabToIn(form: string, text: RegExp): Promise<void> {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await tabTo(page, text);
+      if ((await focused()).form === form) return;
+    }
+    throw new Error(`no ${text} in the form ${form}`);
+  }
+
+  it('finds the household and opens Huishouden beheren without a mouse', async () => {
+    await tabTo(page, /^Beheer$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    await tabTo(page, /^BSN$/);
+    await page.keyboard.type(RUUD_BSN);
+    await tabTo(page, /^Huishouden zoeken$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Familie Toets beheren' }).waitFor();
+    await tabTo(page, /^Familie Toets beheren$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Huishouden beheren: Familie Toets' }).waitFor();
+  });
+
+  it('adds a member: a wrong BSN is refused, the summary link leads to the field, then the fixed BSN is added', async () => {
+    await tabToIn('Persoon toevoegen', /^Naam$/);
+    await page.keyboard.type('Mila Toets');
+    await tabToIn('Persoon toevoegen', /^BSN$/);
+    await page.keyboard.type('100000126'); // one digit off: the elfproef fails
+    await tabToIn('Persoon toevoegen', /^Geboortedatum$/);
+    await page.keyboard.type('05012024'); // a Dutch date field: dd-mm-jjjj, digit by digit
+    await tabToIn('Persoon toevoegen', /^Persoon toevoegen$/);
+    await page.keyboard.press('Enter');
+    const wrong = 'Dit BSN klopt niet. Controleer de negen cijfers.';
+    await page.getByRole('alert').getByRole('link', { name: wrong }).waitFor();
+    // The summary has the focus; its link takes the keyboard to the field.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('alert');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(wrong);
+    await page.keyboard.press('Enter');
+    await expect(focused()).resolves.toEqual({ tag: 'INPUT', id: 'lid-member-bsn', form: 'Persoon toevoegen' });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(MILA_BSN);
+    await page.keyboard.press('Enter'); // submits the form from its field
+    await page.getByRole('status').getByText('Mila Toets hoort nu bij Familie Toets.').waitFor();
+    expect((await household(toetsId)).members.map((member) => member.name)).toEqual(['Ruud Toets', 'Mila Toets']);
+  });
+
+  it('stops the regisseur with a reason, the button pressed with Space', async () => {
+    await tabToIn('Regisseur stoppen', /^Reden$/);
+    await page.keyboard.type('De hulp is klaar.');
+    await tabToIn('Regisseur stoppen', /^Regisseur stoppen$/);
+    await page.keyboard.press('Space');
+    await page.getByRole('status').getByText('Familie Toets heeft nu geen regisseur meer.').waitFor();
+    expect((await household(toetsId)).regisseur).toBeNull();
+    // The form is gone with the regisseur; the next Tab continues where it was, not at the top of the page.
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toEqual({ tag: 'TEXTAREA', id: 'sluiten-reason', form: 'Huishouden sluiten' });
   });
 });
