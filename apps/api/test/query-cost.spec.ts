@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import { buildSchema, parse, print, type DocumentNode } from 'graphql';
 import * as web from '../../web/src/gql/graphql';
 import { GRAPHQL_LIMITS } from '../src/graphql/graphql-armor';
-import { queryCostErrors, withPageSizes } from '../src/graphql/query-cost';
+import { queryCost, withPageSizes } from '../src/graphql/query-cost';
 
 const schema = buildSchema(readFileSync(join(__dirname, '../../../schema.graphql'), 'utf8'));
 
 function costOf(document: DocumentNode, variables: Record<string, unknown>): number {
-  let cost = Number.NaN;
-  const errors = queryCostErrors(schema, document, variables, { ...GRAPHQL_LIMITS, maxCost: 1e9 }, (n) => (cost = n));
-  expect(errors).toEqual([]);
+  const { cost, errors } = queryCost(schema, document, variables, GRAPHQL_LIMITS);
+  expect({ cost, errors }).toEqual({ cost, errors: cost > GRAPHQL_LIMITS.maxCost ? [expect.any(Error)] : [] });
   return cost;
 }
 
@@ -40,6 +39,14 @@ describe('withPageSizes', () => {
     expect(costOf(page, { n: 100 })).toBe(100 * one);
     expect(costOf(page, {})).toBe(GRAPHQL_LIMITS.variablePageSize * one);
   });
+
+  it("refuses over the limit in armor's words", () => {
+    const { cost, errors } = queryCost(schema, web.TimelinePageDocument, { first: 200 }, GRAPHQL_LIMITS);
+    expect(cost).toBeGreaterThan(GRAPHQL_LIMITS.maxCost);
+    expect(errors.map((error) => error.message)).toEqual([
+      `Syntax Error: Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded, found ${cost}.`,
+    ]);
+  });
 });
 
 describe("the web app's operations", () => {
@@ -55,6 +62,8 @@ describe("the web app's operations", () => {
       return [name, costOf(document, { first: WEB_PAGE_SIZES[name] })] as const;
     });
     const [heaviest, cost] = costs.reduce((max, next) => (next[1] > max[1] ? next : max));
+    // Asked again, the same answer (remembered per document and page size).
+    expect(costOf(web.TimelinePageDocument, { first: 50 })).toBe(cost);
     expect({ heaviest, cost: Math.round(cost) }).toEqual({ heaviest: 'TimelinePageDocument', cost: 13225 });
     expect(cost).toBeLessThan(GRAPHQL_LIMITS.maxCost);
   });

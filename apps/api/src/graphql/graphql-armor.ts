@@ -4,7 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MAX_LOG_PAGE_SIZE } from '@regie/audit';
 import { MAX_PAGE_SIZE } from '@regie/timeline';
 import { GraphQLError, type ParseOptions, type ValidationRule } from 'graphql';
-import { queryCostErrors, type QueryCostLimits } from './query-cost';
+import { queryCost, type QueryCostLimits } from './query-cost';
 
 /**
  * Limits on the shape of a GraphQL document, checked before anything is resolved. Measured on every query the
@@ -19,8 +19,8 @@ export const GRAPHQL_LIMITS = {
   maxAliases: 15,
   /**
    * graphql-armor's cost: 1 per scalar, 2 per object, ×1.5 per level, × `first`/`last` (literal or in a variable:
-   * the page size the request asks for). The web app's heaviest is a household's timeline page of 50 (13,225); a
-   * full page of 200 with every entry field, as the api tests read it, is 34,071.
+   * the page size the request asks for). The web app's heaviest is a household's timeline page of 50 (13,225); the
+   * api tests' heaviest a timeline page of 200 (34,071, realistic-household.e2e-spec.ts).
    */
   maxCost: 50_000,
   /** What a `first`/`last` variable without an integer value is charged at: the most any connection accepts. */
@@ -62,13 +62,13 @@ export function graphqlArmor(limits = GRAPHQL_LIMITS): {
 
 /**
  * The cost limit after validation and before anything is resolved, once per request because it needs the
- * variables (`queryCostErrors`). Refused like a validation rule: `GRAPHQL_VALIDATION_FAILED`, HTTP 400.
+ * variables (`queryCost`). Refused like a validation rule: `GRAPHQL_VALIDATION_FAILED`, HTTP 400.
  */
 function costLimitPlugin(limits: QueryCostLimits): ApolloServerPlugin {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ schema, document, request }) => {
-        const [tooCostly] = queryCostErrors(schema, document, request.variables, limits);
+        const [tooCostly] = queryCost(schema, document, request.variables, limits).errors;
         if (!tooCostly) return;
         throw new GraphQLError(tooCostly.message, {
           extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 } },

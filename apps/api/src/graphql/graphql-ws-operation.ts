@@ -10,7 +10,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql-armor';
-import { queryCostErrors } from './query-cost';
+import { queryCost } from './query-cost';
 
 /** What a graphql-ws `subscribe` message carries (graphql-ws has checked the shape). */
 export interface WsOperationPayload {
@@ -61,7 +61,7 @@ export function checkWsOperation(
     ...(options.production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
   const invalid = [...validate(schema, document, rules)];
-  if (invalid.length === 0) invalid.push(...queryCostErrors(schema, document, payload.variables, GRAPHQL_LIMITS));
+  if (invalid.length === 0) invalid.push(...queryCost(schema, document, payload.variables, GRAPHQL_LIMITS).errors);
   if (invalid.length > 0) return { errors: invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')) };
   const operation = getOperationAST(document, payload.operationName ?? undefined);
   if (operation?.operation !== 'subscription') {
