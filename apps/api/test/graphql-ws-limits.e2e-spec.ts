@@ -86,9 +86,14 @@ describe('graphql-ws under the HTTP limits', () => {
     expect(tooDeep.errors![0]!.message).toContain(`Query depth limit of ${GRAPHQL_LIMITS.maxDepth} exceeded`);
     expect(codeOf(tooDeep)).toBe('GRAPHQL_VALIDATION_FAILED');
 
-    let costly = 'id '.repeat(300);
-    for (let level = 0; level < 6; level++) costly = `... on TimelineEntry { ${costly} }`;
-    const tooCostly = await overWs(url, subscription(costly), clients);
+    // Fragments that each spread the next ten times: 10^2 copies of 200 fields, over the limit in few tokens.
+    const names = ['A', 'B', 'C'];
+    const fragments = names.map((name, index) => {
+      const next = names[index + 1];
+      return `fragment ${name} on TimelineEntry { ${next ? `...${next} `.repeat(10) : 'id '.repeat(200)} }`;
+    });
+    const tooCostly = await overWs(url, `${subscription('...A')} ${fragments.join(' ')}`, clients);
+    expect(codeOf(tooCostly)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(tooCostly.errors![0]!.message).toContain(`Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded`);
 
     const tooLong = await overWs(url, subscription('id '.repeat(GRAPHQL_LIMITS.maxTokens)), clients);

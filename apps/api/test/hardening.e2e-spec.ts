@@ -4,9 +4,10 @@ import { loadConfig } from '@regie/config';
 import { formatGraphQLError } from '@regie/household';
 import { type SqlDatabase } from '@regie/sql';
 import { READ_MODEL_DATABASE } from '@regie/timeline';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, print } from 'graphql';
 import { Client } from 'pg';
 import request from 'supertest';
+import { MyHouseholdsDocument, TimelinePageDocument } from '../../web/src/gql/graphql';
 import { AppModule } from '../src/app.module';
 import { GRAPHQL_LIMITS } from '../src/graphql/graphql-armor';
 import { configureHttp } from '../src/http/configure-http';
@@ -76,21 +77,54 @@ describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
     expect(body.errors![0]!.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
-  it('refuses a query whose cost is over the limit (a literal first: 200 over a wide timeline node)', async () => {
-    const node = 'id domain type position occurredAt summary status corrected correctedBy withdrawn withdrawnBy';
-    const query = `{ household(id: "00000000-0000-4000-8000-000000000001") {
-      timeline(first: 200) { totalCount edges { cursor node { ${node} provider { agbCode name } member { id name } } } }
+  // Three pages of 200 wide timeline entries: 3 × 25,240 in armor's estimate, over the limit of 50,000.
+  const node = 'id domain type position occurredAt summary status corrected correctedBy withdrawn withdrawnBy';
+  const costly = (first: string) => `query Costly($id: ID!${first === '$first' ? ', $first: Int' : ''}) {
+    household(id: $id) {
+      ${['a', 'b', 'c'].map((alias) => `${alias}: timeline(first: ${first}) { totalCount edges { cursor node { ${node} provider { agbCode name } member { id name } } } }`).join(' ')}
     } }`;
-    const response = await post({ query });
+  const householdId = '00000000-0000-4000-8000-000000000001';
+  const expectTooCostly = (response: request.Response) => {
     expect(response.status).toBe(400);
     const body = response.body as GraphQLBody;
-    expect(body.errors![0]!.message).toContain(`Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded`);
-    expect(body.errors![0]!.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toEqual([
+      {
+        message: expect.stringContaining(`Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded`),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    ]);
+  };
+  const passesLimits = (response: request.Response) =>
+    ((response.body as GraphQLBody).errors ?? []).map((error) => error.extensions?.code);
+
+  it('refuses a query whose cost is over the limit (a literal first: 200 on three wide timelines)', async () => {
+    expectTooCostly(await post({ query: costly('200'), variables: { id: householdId } }));
     // The same selection with a page of 5 passes the limits (what the resolver then says is up to access rules).
-    const paged = await post({ query: query.replace('first: 200', 'first: 5') });
+    const paged = await post({ query: costly('5'), variables: { id: householdId } });
     expect(paged.status).toBe(200);
-    const codes = ((paged.body as GraphQLBody).errors ?? []).map((error) => error.extensions?.code);
-    expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(passesLimits(paged)).not.toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('charges a first passed in a variable at its value: 200 is refused like the literal, 5 passes', async () => {
+    expectTooCostly(await post({ query: costly('$first'), variables: { id: householdId, first: 200 } }));
+    // Without a value the variable is charged at the most a resolver accepts (200), not at 1.
+    expectTooCostly(await post({ query: costly('$first'), variables: { id: householdId } }));
+    const paged = await post({ query: costly('$first'), variables: { id: householdId, first: 5 } });
+    expect(paged.status).toBe(200);
+    expect(passesLimits(paged)).not.toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it("answers the web app's heaviest queries at the page sizes it passes", async () => {
+    const regisseur = { userId: 'u-regisseur-cost', role: 'regisseur', name: 'Rik', gemeente: '0363' };
+    const myHouseholds = await api.graphql(print(MyHouseholdsDocument), { first: 100 }, regisseur);
+    expect(myHouseholds.errors).toBeUndefined();
+    const timeline = await api.graphql(
+      print(TimelinePageDocument),
+      { id: householdId, first: 50, after: null, filter: {}, emergencyReason: null },
+      regisseur,
+    );
+    expect((timeline.errors ?? []).map((error) => error.extensions?.code)).not.toContain('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses a document over the token limit with GRAPHQL_PARSE_FAILED (HTTP 400) and no stack', async () => {

@@ -1,29 +1,20 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  headingOne,
-  launchChromium,
-  newContext,
-  screenshot,
-  signIn,
-  startApi,
-  type DemoActor,
-  type RunningApi,
-} from './browser-harness';
+import type { Locator, Page } from 'playwright-core';
+import { expectAccessible, FATIMA, screenshot, tabTo, useBrowserSuite } from './browser-harness';
 
 // The functioneel beheerder manages an existing household in a real Chromium against a real api: add a member,
 // take one out, record a new woonadres, stop the regisseur, close and reopen the household. Each step is refused
 // once (in the form or by the api) with a Dutch message at its field, and that refusal writes nothing (checked
-// through the api). axe (WCAG 2.1 A/AA) on the screen and on the forms in their error state.
+// through the api). axe (WCAG 2.1 A/AA) on the screen and on the forms in their error state. Once by keyboard
+// alone, on a household of its own: add a member after a refusal, stop the regisseur.
 
-const FATIMA: DemoActor = { sub: 'u-beheer', role: 'functioneel_beheerder', name: 'Fatima Beheer', gemeente: '0599' };
 const PIET_BSN = '100000071';
 const SARA_BSN = '100000083';
 const NOOR_BSN = '100000095';
+const RUUD_BSN = '100000113';
+const MILA_BSN = '100000125';
 
-let api: RunningApi;
-let browser: Browser;
+const suite = useBrowserSuite();
 let householdId: string;
 
 interface HouseholdState {
@@ -34,11 +25,11 @@ interface HouseholdState {
 }
 
 /** The household as the api gives it to the beheerder (not through the browser). */
-async function household(): Promise<HouseholdState> {
-  const { data, errors } = await api.graphql<{ household: HouseholdState }>(
+async function household(id = householdId): Promise<HouseholdState> {
+  const { data, errors } = await suite.api.graphql<{ household: HouseholdState }>(
     `query($id: ID!) { household(id: $id) {
        closed address { postcode huisnummer huisletter } members { id name } regisseur { name } } }`,
-    { id: householdId },
+    { id },
     FATIMA,
   );
   expect(errors).toBeUndefined();
@@ -46,8 +37,7 @@ async function household(): Promise<HouseholdState> {
 }
 
 beforeAll(async () => {
-  [api, browser] = await Promise.all([startApi(), launchChromium()]);
-  const registered = await api.graphql<{ registerHousehold: { householdId: string } }>(
+  const registered = await suite.api.graphql<{ registerHousehold: { householdId: string } }>(
     'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }',
     {
       input: {
@@ -64,7 +54,7 @@ beforeAll(async () => {
   );
   expect(registered.errors).toBeUndefined();
   householdId = registered.data!.registerHousehold.householdId;
-  const assigned = await api.graphql(
+  const assigned = await suite.api.graphql(
     'mutation($input: AssignRegisseurInput!) { assignRegisseur(input: $input) { position } }',
     {
       input: {
@@ -77,16 +67,7 @@ beforeAll(async () => {
     FATIMA,
   );
   expect(assigned.errors).toBeUndefined();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
 });
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
-  expect(await headingOne(page)).toHaveLength(1);
-}
 
 /** The message shown at a field (its error element, linked by aria-describedby) and the field marked invalid. */
 async function expectFieldError(field: Locator, message: string): Promise<void> {
@@ -98,14 +79,8 @@ async function expectFieldError(field: Locator, message: string): Promise<void> 
 }
 
 describe('the functioneel beheerder manages a household', () => {
-  let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    await signIn(page, api.baseUrl, /Fatima Beheer/);
-  });
-  afterAll(() => context?.close());
+  beforeAll(async () => (page = await suite.signedInPage(/Fatima Beheer/)));
 
   it('finds the household by BSN and opens Huishouden beheren', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
@@ -244,7 +219,7 @@ describe('the functioneel beheerder manages a household', () => {
   });
 
   it('a step on a page opened before the household was closed is refused in the summary, and writes nothing', async () => {
-    const closed = await api.graphql(
+    const closed = await suite.api.graphql(
       'mutation($input: HouseholdReasonInput!) { closeHousehold(input: $input) { position } }',
       { input: { householdId, reason: 'Gesloten door een collega' } },
       FATIMA,
@@ -262,5 +237,109 @@ describe('the functioneel beheerder manages a household', () => {
     expect((await household()).members.map((member) => member.name)).toEqual(before);
     await page.reload();
     await page.getByRole('form', { name: 'Huishouden heropenen' }).waitFor();
+  });
+});
+
+describe('the functioneel beheerder manages a household (keyboard only)', () => {
+  let page: Page;
+  let toetsId: string;
+  beforeAll(async () => {
+    const registered = await suite.api.graphql<{ registerHousehold: { householdId: string } }>(
+      'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }',
+      {
+        input: {
+          gemeente: '0599',
+          name: 'Familie Toets',
+          members: [{ name: 'Ruud Toets', bsn: RUUD_BSN, birthDate: '1979-10-02', relation: 'OUDER_VERZORGER' }],
+        },
+      },
+      FATIMA,
+    );
+    expect(registered.errors).toBeUndefined();
+    toetsId = registered.data!.registerHousehold.householdId;
+    const assigned = await suite.api.graphql(
+      'mutation($input: AssignRegisseurInput!) { assignRegisseur(input: $input) { position } }',
+      {
+        input: {
+          householdId: toetsId,
+          regisseurUserId: 'u-regisseur-anna',
+          regisseurName: 'Anna Bakker',
+          reason: 'Nieuw',
+        },
+      },
+      FATIMA,
+    );
+    expect(assigned.errors).toBeUndefined();
+    page = await suite.signedInPage(/Fatima Beheer/);
+  });
+
+  /** The focused element: its tag, id, and the accessible name of the form it is in. */
+  const focused = () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      return {
+        tag: element?.tagName ?? '',
+        id: element?.id ?? '',
+        form: element?.closest('form')?.getAttribute('aria-label') ?? '',
+      };
+    });
+
+  /** Tab to the field or button with this label inside the form with this name. */
+  async function tabToIn(form: string, text: RegExp): Promise<void> {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await tabTo(page, text);
+      if ((await focused()).form === form) return;
+    }
+    throw new Error(`no ${text} in the form ${form}`);
+  }
+
+  it('finds the household and opens Huishouden beheren without a mouse', async () => {
+    await tabTo(page, /^Beheer$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    await tabTo(page, /^BSN$/);
+    await page.keyboard.type(RUUD_BSN);
+    await tabTo(page, /^Huishouden zoeken$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Familie Toets beheren' }).waitFor();
+    await tabTo(page, /^Familie Toets beheren$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Huishouden beheren: Familie Toets' }).waitFor();
+  });
+
+  it('adds a member: a wrong BSN is refused, the summary link leads to the field, then the fixed BSN is added', async () => {
+    await tabToIn('Persoon toevoegen', /^Naam$/);
+    await page.keyboard.type('Mila Toets');
+    await tabToIn('Persoon toevoegen', /^BSN$/);
+    await page.keyboard.type('100000126'); // one digit off: the elfproef fails
+    await tabToIn('Persoon toevoegen', /^Geboortedatum$/);
+    await page.keyboard.type('05012024'); // a Dutch date field: dd-mm-jjjj, digit by digit
+    await tabToIn('Persoon toevoegen', /^Persoon toevoegen$/);
+    await page.keyboard.press('Enter');
+    const wrong = 'Dit BSN klopt niet. Controleer de negen cijfers.';
+    await page.getByRole('alert').getByRole('link', { name: wrong }).waitFor();
+    // The summary has the focus; its link takes the keyboard to the field.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('alert');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(wrong);
+    await page.keyboard.press('Enter');
+    await expect(focused()).resolves.toEqual({ tag: 'INPUT', id: 'lid-member-bsn', form: 'Persoon toevoegen' });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(MILA_BSN);
+    await page.keyboard.press('Enter'); // submits the form from its field
+    await page.getByRole('status').getByText('Mila Toets hoort nu bij Familie Toets.').waitFor();
+    expect((await household(toetsId)).members.map((member) => member.name)).toEqual(['Ruud Toets', 'Mila Toets']);
+  });
+
+  it('stops the regisseur with a reason, the button pressed with Space', async () => {
+    await tabToIn('Regisseur stoppen', /^Reden$/);
+    await page.keyboard.type('De hulp is klaar.');
+    await tabToIn('Regisseur stoppen', /^Regisseur stoppen$/);
+    await page.keyboard.press('Space');
+    await page.getByRole('status').getByText('Familie Toets heeft nu geen regisseur meer.').waitFor();
+    expect((await household(toetsId)).regisseur).toBeNull();
+    // The form is gone with the regisseur; the next Tab continues where it was, not at the top of the page.
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toEqual({ tag: 'TEXTAREA', id: 'sluiten-reason', form: 'Huishouden sluiten' });
   });
 });

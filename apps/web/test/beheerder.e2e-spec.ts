@@ -1,47 +1,22 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  headingOne,
-  launchChromium,
-  newContext,
-  screenshot,
-  signIn,
-  startApi,
-  type DemoActor,
-  type RunningApi,
-} from './browser-harness';
+import type { Page } from 'playwright-core';
+import { expectAccessible, FATIMA, screenshot, tabTo, useBrowserSuite, type DemoActor } from './browser-harness';
 
 // The functioneel beheerder's main task in a real Chromium against a real api: register a household with its
 // members (the elfproef refuses a typo in the form, the api refuses a BSN given twice, and nothing is written),
 // then assign its regisseur; also the providers, the voorliggend veld and the maatwerkbudget screens. Once by
 // keyboard alone. axe (WCAG 2.1 A/AA) on every screen and every form in its error state.
 
-const FATIMA: DemoActor = { sub: 'u-beheer', role: 'functioneel_beheerder', name: 'Fatima Beheer', gemeente: '0599' };
 const ANNA: DemoActor = { sub: 'u-regisseur-anna', role: 'regisseur', name: 'Anna Bakker', gemeente: '0599' };
 const EVA_BSN = '100000034';
 const TIM_BSN = '100000046';
 const KEYBOARD_BSN = '100000058';
 
-let api: RunningApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([startApi(), launchChromium()]);
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
-  expect(await headingOne(page)).toHaveLength(1);
-}
+const suite = useBrowserSuite();
 
 /** The households the beheerder finds by this BSN, through the api (not the browser). */
 async function householdsWithBsn(bsn: string): Promise<{ householdId: string; name: string }[]> {
-  const { data, errors } = await api.graphql<{
+  const { data, errors } = await suite.api.graphql<{
     searchHouseholds: { households: { householdId: string; name: string }[] };
   }>(
     'query($input: HouseholdSearchInput!) { searchHouseholds(input: $input) { households { householdId name } } }',
@@ -55,14 +30,8 @@ async function householdsWithBsn(bsn: string): Promise<{ householdId: string; na
 }
 
 describe('the functioneel beheerder (mouse)', () => {
-  let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    await signIn(page, api.baseUrl, /Fatima Beheer/);
-  });
-  afterAll(() => context?.close());
+  beforeAll(async () => (page = await suite.signedInPage(/Fatima Beheer/)));
 
   it('finds Beheer in the navigation', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
@@ -126,7 +95,7 @@ describe('the functioneel beheerder (mouse)', () => {
     await expectAccessible(page, 'regisseur toewijzen (fout)');
     const [household] = await householdsWithBsn(EVA_BSN);
     const asAnna = () =>
-      api.graphql<{ household: { regisseur: { name: string } | null } }>(
+      suite.api.graphql<{ household: { regisseur: { name: string } | null } }>(
         'query($id: ID!) { household(id: $id) { regisseur { name } } }',
         { id: household!.householdId },
         ANNA,
@@ -148,7 +117,7 @@ describe('the functioneel beheerder (mouse)', () => {
     // Handing over to the regisseur it already has: the api refuses it, at the inlognaam, and writes nothing.
     const history = async () =>
       (
-        await api.graphql<{ household: { regisseurHistory: unknown[] } }>(
+        await suite.api.graphql<{ household: { regisseurHistory: unknown[] } }>(
           'query($id: ID!) { household(id: $id) { regisseurHistory { at } } }',
           { id: household!.householdId },
           FATIMA,
@@ -255,49 +224,26 @@ describe('the functioneel beheerder (mouse)', () => {
 });
 
 describe('the functioneel beheerder (keyboard only)', () => {
-  let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    await signIn(page, api.baseUrl, /Fatima Beheer/);
-  });
-  afterAll(() => context?.close());
-
-  /** Presses Tab until the focused element has this accessible text (a field: its label). */
-  async function tabTo(text: RegExp, max = 80): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element || element === document.body) return '';
-        if (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName)) {
-          return document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '';
-        }
-        return element.innerText || element.getAttribute('aria-label') || '';
-      });
-      if (text.test(focused)) return;
-    }
-    throw new Error(`no element matching ${text} within ${max} Tab presses`);
-  }
+  beforeAll(async () => (page = await suite.signedInPage(/Fatima Beheer/)));
 
   it('registers a household without a mouse', async () => {
-    await tabTo(/^Beheer$/);
+    await tabTo(page, /^Beheer$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
-    await tabTo(/^Huishouden registreren$/);
+    await tabTo(page, /^Huishouden registreren$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Huishouden registreren' }).waitFor();
-    await tabTo(/^Naam van het huishouden$/);
+    await tabTo(page, /^Naam van het huishouden$/);
     await page.keyboard.type('Familie Toetsenbord');
-    await tabTo(/^Naam$/);
+    await tabTo(page, /^Naam$/);
     await page.keyboard.type('Kees Toetsenbord');
-    await tabTo(/^BSN$/);
+    await tabTo(page, /^BSN$/);
     await page.keyboard.type(KEYBOARD_BSN);
-    await tabTo(/^Geboortedatum$/);
+    await tabTo(page, /^Geboortedatum$/);
     // A Dutch date field: dd-mm-jjjj, typed digit by digit.
     await page.keyboard.type('01021980');
-    await tabTo(/^Huishouden registreren$/);
+    await tabTo(page, /^Huishouden registreren$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Familie Toetsenbord is geregistreerd' }).waitFor();
     await expect(householdsWithBsn(KEYBOARD_BSN)).resolves.toEqual([

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,13 @@ export interface DemoActor {
   readonly domain?: string;
   readonly gemeente: string;
 }
+
+export const FATIMA: DemoActor = {
+  sub: 'u-beheer',
+  role: 'functioneel_beheerder',
+  name: 'Fatima Beheer',
+  gemeente: '0599',
+};
 
 export const JOOST: DemoActor = {
   sub: 'u-jeugd-joost',
@@ -134,6 +142,51 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 }
 
+export interface BrowserSuite {
+  readonly api: RunningApi;
+  readonly browser: Browser;
+  /** A fresh browser context signed in as this demo account; closed with the suite. */
+  signedInPage(accountName: RegExp): Promise<Page>;
+}
+
+/**
+ * The api and Chromium of one spec file: started before its tests (hooks run in order, so a later `beforeAll` can
+ * use them) and stopped after, with every context `signedInPage` opened. Read `suite.api` and `suite.browser`
+ * inside hooks and tests, not when the file loads.
+ */
+export function useBrowserSuite(): BrowserSuite {
+  let api: RunningApi | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser suite has not started: use it in a hook or test');
+    return value;
+  };
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startApi(), launchChromium()]);
+  }, 300_000);
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+    await api?.stop();
+  });
+  return {
+    get api() {
+      return started(api);
+    },
+    get browser() {
+      return started(browser);
+    },
+    async signedInPage(accountName) {
+      const context = await newContext(started(browser));
+      contexts.push(context);
+      const page = await context.newPage();
+      await signIn(page, started(api).baseUrl, accountName);
+      return page;
+    },
+  };
+}
+
 export async function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({
     locale: 'nl-NL',
@@ -166,6 +219,29 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/** No axe violations on the page, and exactly one h1. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
+  expect(await headingOne(page)).toHaveLength(1);
+}
+
+/** Presses Tab until the focused element has this accessible text (a field: its label). */
+export async function tabTo(page: Page, text: RegExp, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return '';
+      if (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName)) {
+        return document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '';
+      }
+      return element.innerText || element.getAttribute('aria-label') || '';
+    });
+    if (text.test(focused)) return;
+  }
+  throw new Error(`no element matching ${text} within ${max} Tab presses`);
 }
 
 /** Exactly one h1 on the page, with this text. */

@@ -25,6 +25,7 @@ export {
   type LogReadDecision,
 } from './audit-access';
 export { correlationIdOf } from './correlation';
+export { MAX_LOG_PAGE_SIZE } from './cursor';
 export { csvCell, csvRow } from './csv';
 export { ProcessingLogResolver, MAX_EMERGENCY_PERIOD_DAYS } from './graphql/processing-log.resolver';
 export { logboekLines, protectId, LOGBOEK_SUBJECT_ID_TYPE, type LogboekLine, type LogboekOptions } from './logboek';

@@ -17,5 +17,6 @@ export { timelineMigrations, TIMELINE_COMPONENT, READ_MODEL_TABLES } from './mig
 export { rebuildReadModel, formatProgress } from './rebuild';
 export { HouseholdReadAccess, ReadDenied } from './access/household-read-access';
 export { WORKLIST_KINDS, worklistLabels } from './insight/worklist';
+export { MAX_PAGE_SIZE } from './query/cursor';
 export { PlanPdfService, PLAN_PDF_ACTION } from './plan-document/plan-pdf.service';
 export { planDocument, type PlanDocument, type PlanFacts } from './plan-document/plan-document';

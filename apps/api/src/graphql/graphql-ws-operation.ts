@@ -9,7 +9,8 @@ import {
   type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
-import { graphqlArmor } from './graphql-armor';
+import { GRAPHQL_LIMITS, graphqlArmor } from './graphql-armor';
+import { queryCost } from './query-cost';
 
 /** What a graphql-ws `subscribe` message carries (graphql-ws has checked the shape). */
 export interface WsOperationPayload {
@@ -36,8 +37,9 @@ const withCode = (error: GraphQLError, code: string) =>
 
 /**
  * The HTTP path's document rules for an operation over graphql-ws: graphql-js's parser with the token limit
- * (`GRAPHQL_PARSE_FAILED`), the standard validation rules plus graphql-armor's depth, alias, cost and directive
- * rules and, in production, no introspection (`GRAPHQL_VALIDATION_FAILED`), field suggestions hidden. Then only a
+ * (`GRAPHQL_PARSE_FAILED`), the standard validation rules plus graphql-armor's depth, alias and directive rules,
+ * in production no introspection, then armor's cost limit with the variables' page sizes (all
+ * `GRAPHQL_VALIDATION_FAILED`), field suggestions hidden. Then only a
  * subscription passes (`BAD_REQUEST` otherwise). Returns the arguments to run it with, or the errors to send.
  */
 export function checkWsOperation(
@@ -58,7 +60,8 @@ export function checkWsOperation(
     ...validationRules,
     ...(options.production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
-  const invalid = validate(schema, document, rules);
+  const invalid = [...validate(schema, document, rules)];
+  if (invalid.length === 0) invalid.push(...queryCost(schema, document, payload.variables, GRAPHQL_LIMITS).errors);
   if (invalid.length > 0) return { errors: invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')) };
   const operation = getOperationAST(document, payload.operationName ?? undefined);
   if (operation?.operation !== 'subscription') {

@@ -18,6 +18,8 @@ type Documents = {
     "\n  query ProcessingLogExport($from: DateTime!, $to: DateTime!, $format: ProcessingLogExportFormat!) {\n    processingLogExport(from: $from, to: $to, format: $format)\n  }\n": typeof types.ProcessingLogExportDocument,
     "\n  query AuditHouseholdAccess($id: ID!, $after: String) {\n    householdAccessLog(householdId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          loggedAt\n          userId\n          userName\n          role\n          operation\n          action\n          basis\n          emergency\n          emergencyReason\n          householdId\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditHouseholdAccessDocument,
     "\n  query AuditProcessingLog($filter: ProcessingLogFilter, $after: String) {\n    processingLog(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          loggedAt\n          userId\n          userName\n          role\n          operation\n          action\n          basis\n          emergency\n          emergencyReason\n          householdId\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditProcessingLogDocument,
+    "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n": typeof types.AddHouseholdMemberDocument,
+    "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n": typeof types.RecordHouseholdAddressDocument,
     "\n  query HouseholdRegisseur($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      regisseur {\n        userId\n        name\n        since\n      }\n      regisseurHistory {\n        at\n        reason\n        from {\n          name\n        }\n        to {\n          name\n        }\n      }\n    }\n  }\n": typeof types.HouseholdRegisseurDocument,
     "\n  mutation AssignRegisseur($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n": typeof types.AssignRegisseurDocument,
     "\n  query FindHouseholdByBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n      }\n    }\n  }\n": typeof types.FindHouseholdByBsnDocument,
@@ -26,16 +28,14 @@ type Documents = {
     "\n  query GemeenteCosts($from: String!, $to: String!) {\n    gemeenteCosts(from: $from, to: $to) {\n      expectedCents\n      realisedCents\n      months {\n        month\n        expectedCents\n        realisedCents\n        domains {\n          domain\n          realisedCents\n        }\n      }\n      beforeAfterRegisseur {\n        households\n        averageMonthlyBeforeCents\n        averageMonthlyAfterCents\n      }\n    }\n  }\n": typeof types.GemeenteCostsDocument,
     "\n  query VoorliggendVeld {\n    voorliggendVeld {\n      voorzieningId\n      naam\n      organisatie\n      geldigVanaf\n      beeindigdPer\n      wachttijdDagen\n      replaces {\n        domain\n        category\n      }\n    }\n  }\n": typeof types.VoorliggendVeldDocument,
     "\n  mutation RegisterAlgemeneVoorziening($input: RegisterAlgemeneVoorzieningInput!) {\n    registerAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": typeof types.RegisterAlgemeneVoorzieningDocument,
-    "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": typeof types.EndAlgemeneVoorzieningDocument,
-    "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n": typeof types.ManageHouseholdDocument,
-    "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n": typeof types.AddHouseholdMemberDocument,
-    "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
-    "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n": typeof types.RecordHouseholdAddressDocument,
-    "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n": typeof types.ReleaseRegisseurDocument,
     "\n  mutation CloseHousehold($input: HouseholdReasonInput!) {\n    closeHousehold(input: $input) {\n      position\n    }\n  }\n": typeof types.CloseHouseholdDocument,
     "\n  mutation ReopenHousehold($input: HouseholdReasonInput!) {\n    reopenHousehold(input: $input) {\n      position\n    }\n  }\n": typeof types.ReopenHouseholdDocument,
+    "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": typeof types.EndAlgemeneVoorzieningDocument,
+    "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n": typeof types.ManageHouseholdDocument,
+    "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": typeof types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": typeof types.RegisterProviderDocument,
+    "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n": typeof types.ReleaseRegisseurDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
     "\n  query BerichtenQueue {\n    berichtenQueue {\n      id\n      berichtType\n      afzender\n      identificatie\n      dagtekening\n      bsn\n      receivedAt\n    }\n  }\n": typeof types.BerichtenQueueDocument,
     "\n  query HouseholdsWithBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n        members {\n          id\n          name\n          matched\n        }\n      }\n    }\n  }\n": typeof types.HouseholdsWithBsnDocument,
@@ -73,6 +73,8 @@ const documents: Documents = {
     "\n  query ProcessingLogExport($from: DateTime!, $to: DateTime!, $format: ProcessingLogExportFormat!) {\n    processingLogExport(from: $from, to: $to, format: $format)\n  }\n": types.ProcessingLogExportDocument,
     "\n  query AuditHouseholdAccess($id: ID!, $after: String) {\n    householdAccessLog(householdId: $id, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          loggedAt\n          userId\n          userName\n          role\n          operation\n          action\n          basis\n          emergency\n          emergencyReason\n          householdId\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditHouseholdAccessDocument,
     "\n  query AuditProcessingLog($filter: ProcessingLogFilter, $after: String) {\n    processingLog(filter: $filter, first: 50, after: $after) {\n      edges {\n        node {\n          id\n          loggedAt\n          userId\n          userName\n          role\n          operation\n          action\n          basis\n          emergency\n          emergencyReason\n          householdId\n          outcome\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditProcessingLogDocument,
+    "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n": types.AddHouseholdMemberDocument,
+    "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n": types.RecordHouseholdAddressDocument,
     "\n  query HouseholdRegisseur($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      regisseur {\n        userId\n        name\n        since\n      }\n      regisseurHistory {\n        at\n        reason\n        from {\n          name\n        }\n        to {\n          name\n        }\n      }\n    }\n  }\n": types.HouseholdRegisseurDocument,
     "\n  mutation AssignRegisseur($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n": types.AssignRegisseurDocument,
     "\n  query FindHouseholdByBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n      }\n    }\n  }\n": types.FindHouseholdByBsnDocument,
@@ -81,16 +83,14 @@ const documents: Documents = {
     "\n  query GemeenteCosts($from: String!, $to: String!) {\n    gemeenteCosts(from: $from, to: $to) {\n      expectedCents\n      realisedCents\n      months {\n        month\n        expectedCents\n        realisedCents\n        domains {\n          domain\n          realisedCents\n        }\n      }\n      beforeAfterRegisseur {\n        households\n        averageMonthlyBeforeCents\n        averageMonthlyAfterCents\n      }\n    }\n  }\n": types.GemeenteCostsDocument,
     "\n  query VoorliggendVeld {\n    voorliggendVeld {\n      voorzieningId\n      naam\n      organisatie\n      geldigVanaf\n      beeindigdPer\n      wachttijdDagen\n      replaces {\n        domain\n        category\n      }\n    }\n  }\n": types.VoorliggendVeldDocument,
     "\n  mutation RegisterAlgemeneVoorziening($input: RegisterAlgemeneVoorzieningInput!) {\n    registerAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": types.RegisterAlgemeneVoorzieningDocument,
-    "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": types.EndAlgemeneVoorzieningDocument,
-    "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n": types.ManageHouseholdDocument,
-    "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n": types.AddHouseholdMemberDocument,
-    "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
-    "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n": types.RecordHouseholdAddressDocument,
-    "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n": types.ReleaseRegisseurDocument,
     "\n  mutation CloseHousehold($input: HouseholdReasonInput!) {\n    closeHousehold(input: $input) {\n      position\n    }\n  }\n": types.CloseHouseholdDocument,
     "\n  mutation ReopenHousehold($input: HouseholdReasonInput!) {\n    reopenHousehold(input: $input) {\n      position\n    }\n  }\n": types.ReopenHouseholdDocument,
+    "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": types.EndAlgemeneVoorzieningDocument,
+    "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n": types.ManageHouseholdDocument,
+    "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": types.RegisterProviderDocument,
+    "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n": types.ReleaseRegisseurDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": types.RegisterHouseholdDocument,
     "\n  query BerichtenQueue {\n    berichtenQueue {\n      id\n      berichtType\n      afzender\n      identificatie\n      dagtekening\n      bsn\n      receivedAt\n    }\n  }\n": types.BerichtenQueueDocument,
     "\n  query HouseholdsWithBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n        members {\n          id\n          name\n          matched\n        }\n      }\n    }\n  }\n": types.HouseholdsWithBsnDocument,
@@ -157,6 +157,14 @@ export function graphql(source: "\n  query AuditProcessingLog($filter: Processin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n"): (typeof documents)["\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HouseholdRegisseur($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      regisseur {\n        userId\n        name\n        since\n      }\n      regisseurHistory {\n        at\n        reason\n        from {\n          name\n        }\n        to {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HouseholdRegisseur($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      regisseur {\n        userId\n        name\n        since\n      }\n      regisseurHistory {\n        at\n        reason\n        from {\n          name\n        }\n        to {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -189,30 +197,6 @@ export function graphql(source: "\n  mutation RegisterAlgemeneVoorziening($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n"): (typeof documents)["\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n"): (typeof documents)["\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CloseHousehold($input: HouseholdReasonInput!) {\n    closeHousehold(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation CloseHousehold($input: HouseholdReasonInput!) {\n    closeHousehold(input: $input) {\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -221,11 +205,27 @@ export function graphql(source: "\n  mutation ReopenHousehold($input: HouseholdR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n"): (typeof documents)["\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n"): (typeof documents)["\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

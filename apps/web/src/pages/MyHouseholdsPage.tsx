@@ -112,7 +112,7 @@ export function MyHouseholdsPage() {
   // Asked at once, in parallel with the viewer (not after it): one round trip less before the first paint.
   const [{ data, error, fetching }] = useQuery({
     query: MyHouseholdsQueryDocument,
-    // A page size in a variable: the api caps it (200) instead of charging it against the query cost limit.
+    // The api charges the page size, literal or in a variable, against its query cost limit (docs/security.md).
     variables: { first: 100 },
     pause: viewer !== null && !isRegisseur,
   });

@@ -23,3 +23,14 @@ export function worklistLabels(domains: readonly DomainModuleDefinition[]): Read
     ...Object.fromEntries(signalKindsOf(domains).map((kind) => [kind.worklistKind, kind.worklistLabel])),
   };
 }
+
+/**
+ * The registered signal kinds as two parallel SQL array parameters, each kind with its worklist kind, for joining
+ * `unnest($kinds::text[], $worklistKinds::text[])` onto the signals table.
+ */
+export function signalKindParams(
+  domains: readonly DomainModuleDefinition[],
+): readonly [kinds: string[], worklistKinds: string[]] {
+  const kinds = signalKindsOf(domains);
+  return [kinds.map((kind) => kind.kind), kinds.map((kind) => kind.worklistKind)];
+}

@@ -1,9 +1,8 @@
 import type { DeclarationInput } from '../costs/declared-cost';
 import type { LadderRung, LadderRungName, LocalDate, TariffBasis } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
-import { signalKindsOf } from '@regie/household';
 import { waitingNormsDays, type RegisteredDomains } from '../norms';
-import { WORKLIST_KINDS } from '../insight/worklist';
+import { signalKindParams, WORKLIST_KINDS } from '../insight/worklist';
 import { sharedWithRegisseur } from './shared-basis';
 import { GraphQLError } from 'graphql';
 
@@ -239,15 +238,13 @@ export class InsightReadModel {
    */
   async worklist(userId: string, gemeente: string, today: LocalDate, first: number, after?: WorklistCursor) {
     const norms = Object.entries(waitingNormsDays(this.domains));
-    const kinds = signalKindsOf(this.domains.all);
     const params: unknown[] = [
       userId,
       today,
       norms.map(([domain]) => domain),
       norms.map(([, days]) => days),
       gemeente,
-      kinds.map((kind) => kind.kind),
-      kinds.map((kind) => kind.worklistKind),
+      ...signalKindParams(this.domains.all),
     ];
     const shared = (alias: string, member: string) => sharedWithRegisseur(alias, member, '$2');
     const since = `(s.changed_at at time zone 'Europe/Amsterdam')::date`;

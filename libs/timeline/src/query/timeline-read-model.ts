@@ -1,9 +1,9 @@
 import type { DomainGrant } from '@regie/household';
-import { signalKindsOf, todayInNetherlands, type LocalDate } from '@regie/household';
+import { todayInNetherlands, type LocalDate } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
 import { waitingNormsDays, type RegisteredDomains } from '../norms';
 import { SIGNAL_KINDS } from '../insight/signal-kinds';
-import { worklistLabels } from '../insight/worklist';
+import { signalKindParams, worklistLabels } from '../insight/worklist';
 import { decodeCursor, encodeCursor } from './cursor';
 import { sharedWithRegisseur } from './shared-basis';
 import type { AccessFactsRow, EpisodeRow, HouseholdRow, MyHouseholdRow, TimelineEntryRow } from './rows';
@@ -325,15 +325,13 @@ export class TimelineReadModel {
     today: LocalDate = todayInNetherlands(),
   ): Promise<Page<MyHouseholdRow>> {
     const norms = Object.entries(this.waitingNorms());
-    const kinds = signalKindsOf(this.domains.all);
     const params: unknown[] = [
       userId,
       today,
       norms.map(([domain]) => domain),
       norms.map(([, days]) => days),
       gemeente,
-      kinds.map((kind) => kind.kind),
-      kinds.map((kind) => kind.worklistKind),
+      ...signalKindParams(this.domains.all),
     ];
     let keyset = '';
     if (after) {

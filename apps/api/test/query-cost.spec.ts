@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, parse, print, type DocumentNode } from 'graphql';
+import * as web from '../../web/src/gql/graphql';
+import { GRAPHQL_LIMITS } from '../src/graphql/graphql-armor';
+import { queryCost, withPageSizes } from '../src/graphql/query-cost';
+
+const schema = buildSchema(readFileSync(join(__dirname, '../../../schema.graphql'), 'utf8'));
+
+function costOf(document: DocumentNode, variables: Record<string, unknown>): number {
+  const { cost, errors } = queryCost(schema, document, variables, GRAPHQL_LIMITS);
+  expect({ cost, errors }).toEqual({ cost, errors: cost > GRAPHQL_LIMITS.maxCost ? [expect.any(Error)] : [] });
+  return cost;
+}
+
+describe('withPageSizes', () => {
+  const query = parse(`query($n: Int, $after: String) { myHouseholds(first: $n, after: $after) { ...Rows } }
+    fragment Rows on MyHouseholdConnection { edges { node { id } } }
+    query Literal { signals(first: 3) { totalCount } }`);
+  const fragmentQuery = parse(`query($n: Int) { household(id: "h") { ...Page } }
+    fragment Page on Household { timeline(last: $n) { totalCount } }`);
+
+  it("writes a page variable's integer value in and leaves other arguments and literals alone", () => {
+    const written = print(withPageSizes(query, { n: 7, after: 'x' }, 200));
+    expect(written).toContain('myHouseholds(first: 7, after: $after)');
+    expect(written).toContain('signals(first: 3)');
+    expect(print(withPageSizes(fragmentQuery, { n: 9 }, 200))).toContain('timeline(last: 9)');
+  });
+
+  it('charges a variable without an integer value at the fallback', () => {
+    for (const variables of [{}, { n: null }, { n: '7' }, { n: 2.5 }]) {
+      expect(print(withPageSizes(query, variables, 200))).toContain('myHouseholds(first: 200, after: $after)');
+    }
+  });
+
+  it('makes the cost grow with the page size passed in the variable', () => {
+    const page = parse('query($n: Int) { myHouseholds(first: $n) { edges { node { id name } } } }');
+    const one = costOf(page, { n: 1 });
+    expect(costOf(page, { n: 100 })).toBe(100 * one);
+    expect(costOf(page, {})).toBe(GRAPHQL_LIMITS.variablePageSize * one);
+  });
+
+  it("refuses over the limit in armor's words", () => {
+    const { cost, errors } = queryCost(schema, web.TimelinePageDocument, { first: 200 }, GRAPHQL_LIMITS);
+    expect(cost).toBeGreaterThan(GRAPHQL_LIMITS.maxCost);
+    expect(errors.map((error) => error.message)).toEqual([
+      `Syntax Error: Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded, found ${cost}.`,
+    ]);
+  });
+});
+
+describe("the web app's operations", () => {
+  /** The page sizes the web app passes in variables (MyHouseholdsPage, TimelineSection's PAGE_SIZE). */
+  const WEB_PAGE_SIZES: Record<string, number> = { MyHouseholdsDocument: 100, TimelinePageDocument: 50 };
+  const documents = Object.entries(web).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
+
+  it('are all within the cost limit at the page sizes they pass', () => {
+    expect(documents.length).toBeGreaterThan(40);
+    const costs = documents.map(([name, document]) => {
+      const pagedByVariable = /(first|last): \$/.test(print(document));
+      expect({ name, listed: name in WEB_PAGE_SIZES }).toEqual({ name, listed: pagedByVariable });
+      return [name, costOf(document, { first: WEB_PAGE_SIZES[name] })] as const;
+    });
+    const [heaviest, cost] = costs.reduce((max, next) => (next[1] > max[1] ? next : max));
+    // Asked again, the same answer (remembered per document and page size).
+    expect(costOf(web[heaviest as keyof typeof web] as DocumentNode, { first: WEB_PAGE_SIZES[heaviest] })).toBe(cost);
+    // docs/security.md quotes the heaviest (TimelinePageDocument, 13,225 when measured); room for it to grow.
+    expect({ heaviest, withinLimit: cost <= GRAPHQL_LIMITS.maxCost }).toEqual({ heaviest, withinLimit: true });
+  });
+});
