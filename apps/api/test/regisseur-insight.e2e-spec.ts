@@ -4,7 +4,7 @@
 // whatever the state of the write side.
 import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
-import { householdStream } from '@regie/household';
+import { householdStream, todayInNetherlands } from '@regie/household';
 import { TimelineProjector } from '@regie/timeline';
 import { beheerder, startTestApp, type TestActor, type TestApp } from './test-app';
 
@@ -13,7 +13,9 @@ const anna: TestActor = { userId: 'u-anna-insight', role: 'regisseur', name: 'An
 const jeugdWorker: TestActor = { userId: 'u-jeugd', role: 'domeinmedewerker', domain: 'JEUGD', name: 'Jan Jeugd' };
 const wmoWorker: TestActor = { userId: 'u-wmo', role: 'domeinmedewerker', domain: 'WMO', name: 'Wil Wmo' };
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+// From today in the Netherlands, as the worklist counts (UTC's date is a day behind after 23:00 UTC).
+const daysAgo = (days: number) =>
+  new Date(Date.parse(`${todayInNetherlands()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 describe('regisseur insight over HTTP on PostgreSQL', () => {
   let api: TestApp;

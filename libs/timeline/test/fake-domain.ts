@@ -3,6 +3,7 @@ import type { EventStore, NewEvent } from '@regie/event-store';
 import {
   DomainRegistry,
   HouseholdEventType,
+  todayInNetherlands,
   PROVIDER_REGISTERED,
   providerStream,
   type CostFact,
@@ -215,5 +216,6 @@ export async function registerProvider(
   );
 }
 
+/** A calendar date `days` before today in the Netherlands (the read models' today; UTC's differs after 23:00). */
 export const daysAgo = (days: number, now = new Date()) =>
-  new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+  new Date(Date.parse(`${todayInNetherlands(now)}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
