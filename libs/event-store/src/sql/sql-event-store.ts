@@ -56,19 +56,22 @@ export class SqlEventStore implements EventStore {
     const { companion } = options;
     if (companion && !this.canCommitWith(companion.database)) throw new CompanionNotSupportedError(streamId);
     let result: AppendResult;
+    let recorded: RecordedEvent[] | undefined;
     try {
       const hook = this.options.beforeCommit;
       // One statement (one round trip, atomic on its own, with the companion's rows when it comes as a statement)
       // unless a companion must write in a transaction or a test hook must run before the commit.
-      result =
+      const appended =
         hook || (companion && !companion.statements)
           ? await this.db.transaction(async (tx) => {
-              const appended = await appendInOneStatement(tx, streamId, events, expected);
+              const inTransaction = await appendInOneStatement(tx, streamId, events, expected);
               await companion?.write(tx);
               await hook?.(streamId);
-              return appended;
+              return inTransaction;
             })
           : await appendInOneStatement(this.db, streamId, events, expected, companion?.statements ?? []);
+      result = { nextRevision: appended.nextRevision, position: appended.position };
+      recorded = appended.recorded;
     } catch (error) {
       // A retry of an append that was written before (lost answer, or a concurrent retry won): answer as it did.
       const retried =
@@ -79,7 +82,8 @@ export class SqlEventStore implements EventStore {
       if (!earlier) throw error;
       result = earlier;
     }
-    this.appended.emit('appended');
+    // Committed: this process's subscriptions get the stored rows with the wake-up (see SqlSubscription.handOver).
+    this.appended.emit('appended', recorded);
     this.notifyOtherProcesses();
     return result;
   }
@@ -224,7 +228,7 @@ async function appendInOneStatement(
   events: readonly NewEvent[],
   expected: ExpectedRevision,
   companions: readonly CompanionStatement[] = [],
-): Promise<AppendResult> {
+): Promise<AppendResult & { recorded: RecordedEvent[] }> {
   const reserve = reserveRevisionsSql(expected);
   // A data-modifying CTE runs whether or not it is referenced: the companions' rows are conditional on `reserved`.
   const companionSql = companions
@@ -233,7 +237,7 @@ async function appendInOneStatement(
         `, companion_${index} as (${companion.sql(`$${7 + reserve.params.length + index}`, 'exists (select 1 from reserved)')})`,
     )
     .join('');
-  const { rows } = await db.query<{ revision: string; position: string }>(
+  const { rows } = await db.query<EventRow & { next_revision: string }>(
     `with reserved as (${reserve.sql}),
      inserted as (
        insert into events (stream_id, stream_revision, event_id, event_type, data, metadata)
@@ -241,10 +245,11 @@ async function appendInOneStatement(
        from reserved,
             unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) with ordinality as e(id, type, data, metadata, ordinality)
        order by e.ordinality
-       returning global_position
+       returning ${EVENT_COLUMNS}
      )${companionSql}
-     select reserved.revision::text as revision, (select max(global_position) from inserted)::text as position
-     from reserved`,
+     select reserved.revision::text as next_revision, inserted.*
+     from reserved, inserted
+     order by inserted.position::bigint`,
     [
       streamId,
       events.length.toString(),
@@ -256,8 +261,14 @@ async function appendInOneStatement(
       ...companions.map((companion) => companion.value),
     ],
   );
-  const row = rows[0];
-  if (row?.position != null) return { nextRevision: BigInt(row.revision), position: BigInt(row.position) };
+  const last = rows.at(-1);
+  if (last) {
+    return {
+      nextRevision: BigInt(last.next_revision),
+      position: BigInt(last.position),
+      recorded: rows.map(toRecordedEvent),
+    };
+  }
   const actual = await db.query<{ revision: string }>('select revision::text from streams where stream_id = $1', [
     streamId,
   ]);

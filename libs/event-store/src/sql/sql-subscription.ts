@@ -45,7 +45,10 @@ export class SqlSubscription implements Subscription {
   private unlisten: (() => Promise<void>) | undefined;
   /** Set by a notification that arrived while we were reading, so the next sleep returns at once. */
   private signalled = false;
-  private readonly onAppended = () => {
+  /** Rows this process appended and committed, handed over with the wake-up, in position order; see `handOver`. */
+  private handedOver: RecordedEvent[] = [];
+  private readonly onAppended = (recorded?: readonly RecordedEvent[]) => {
+    if (recorded) this.handOver(recorded);
     this.signalled = true;
     this.wake?.();
   };
@@ -115,8 +118,40 @@ export class SqlSubscription implements Subscription {
     }
   }
 
+  /**
+   * Keeps the committed rows of an append in this process (as its statement returned them, so exactly what a read
+   * would give), so the next batch needs no read when they follow the last position delivered. Anything else (a
+   * hole before them, other processes' events) is read as before.
+   */
+  private handOver(recorded: readonly RecordedEvent[]): void {
+    const waiting = [...this.handedOver, ...recorded.filter((event) => event.position > this.position)];
+    waiting.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+    // Bounded: a subscription far behind reads its batches anyway.
+    this.handedOver = waiting.length > BATCH_SIZE ? [] : waiting;
+  }
+
+  /** The handed-over rows that follow the last position without a hole, taken out of the hand-over. */
+  private takeHandedOver(): RecordedEvent[] {
+    const taken: RecordedEvent[] = [];
+    let next = this.position + 1n;
+    for (const event of this.handedOver) {
+      if (event.position < next) continue;
+      if (event.position !== next) break;
+      taken.push(event);
+      next++;
+    }
+    this.handedOver = this.handedOver.filter((event) => event.position >= next);
+    return taken;
+  }
+
   private async readBatch(): Promise<{ events: RecordedEvent[]; blockedByGap: boolean; full: boolean }> {
     this.signalled = false;
+    const handedOver = this.takeHandedOver();
+    if (handedOver.length > 0) {
+      this.gap = undefined;
+      this.position = handedOver.at(-1)!.position;
+      return { events: handedOver, blockedByGap: false, full: false };
+    }
     const { rows } = await this.db.query<SnapshotRow>(
       `select ${EVENT_COLUMNS},
               pg_snapshot_xmin(pg_current_snapshot())::text as xmin
