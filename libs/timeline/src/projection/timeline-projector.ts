@@ -17,10 +17,20 @@ export const PROJECTED_CHANNEL = 'regie_timeline_projected';
 
 export { RebuildBusyError, type RebuildProgress } from './blue-green-rebuild';
 
+/**
+ * Events per transaction of a rebuild's bulk load, unless `batchSize` is set: five times a live catch-up batch. A
+ * batch merges a household's rows (household, members, episodes, provider activity, …) into one write each, so bigger
+ * batches write fewer row versions and index entries; memory stays bounded by the batch.
+ */
+export const REBUILD_BATCH_SIZE = 5000;
+
 export interface TimelineProjectorOptions {
   /** Checkpoint name in `projector_checkpoints`. */
   readonly name?: string;
-  /** Events per transaction at most; during catch-up batches fill up, live events go one by one. */
+  /**
+   * Events per transaction at most; during catch-up batches fill up, live events go one by one. A rebuild's bulk
+   * load uses this too when it is set, else `REBUILD_BATCH_SIZE`.
+   */
   readonly batchSize?: number;
   /** Wait before resubscribing after a failure. */
   readonly retryDelayMs?: number;
@@ -355,7 +365,7 @@ export class TimelineProjector implements BulkLoader {
         loader: ({ name, rebuildInto, partition }) =>
           new TimelineProjector(this.store, this.db, this.registry, {
             name,
-            batchSize: this.batchSize,
+            batchSize: this.options.batchSize ?? REBUILD_BATCH_SIZE,
             rebuildInto,
             partition,
           }),
