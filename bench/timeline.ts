@@ -743,7 +743,7 @@ export async function generateStore(client: QueryClient, total: number): Promise
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Passes everything to `inner` and counts the statements (each a round trip to PostgreSQL). */
-class CountingDatabase implements SqlDatabase {
+export class CountingDatabase implements SqlDatabase {
   statements = 0;
   readonly kind: SqlDatabase['kind'];
 

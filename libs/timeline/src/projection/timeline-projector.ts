@@ -1,19 +1,9 @@
 import { EventEmitter } from 'node:events';
 import type { EventStore, RecordedEvent, Subscription } from '@regie/event-store';
 import { HouseholdEventType, type DomainRegistry } from '@regie/household';
-import { quoteIdentifier, SqlState, sqlStateOf, type HeldLock, type SqlDatabase, type SqlExecutor } from '@regie/sql';
-import {
-  buildDeferredIndexes,
-  finishPartitionedLoad,
-  partitionedLoadState,
-  partitionOf,
-  prepareRebuildSchema,
-  readModelSchemas,
-  rebuildSearchPath,
-  switchReadModel,
-  workerCheckpointName,
-  type ReadModelSchemas,
-} from './blue-green';
+import { quoteIdentifier, type HeldLock, type SqlDatabase, type SqlExecutor } from '@regie/sql';
+import { partitionOf, rebuildSearchPath, type ReadModelSchemas } from './blue-green';
+import { rebuildBlueGreen, type BulkLoader, type RebuildOptions, type RebuildProgress } from './blue-green-rebuild';
 import { partitionKeyOf, prepareBatch, projectEvent, registeredProvider, type ProjectedEntry } from './project-event';
 import { ProjectionCaches, ProjectionContext, providerKey } from './projection-context';
 import { traceBatch } from './trace-batch';
@@ -25,16 +15,22 @@ const ERASURES: ReadonlySet<string> = new Set([HouseholdEventType.personErased, 
 /** NOTIFY channel: sent (on commit) after every projected batch, for subscriptions in any api process. */
 export const PROJECTED_CHANNEL = 'regie_timeline_projected';
 
-export class RebuildBusyError extends Error {
-  constructor(name: string) {
-    super(`another rebuild of the ${name} read model runs on this database; wait for it to finish`);
-  }
-}
+export { RebuildBusyError, type RebuildProgress } from './blue-green-rebuild';
+
+/**
+ * Events per transaction of a rebuild's bulk load, unless `batchSize` is set: five times a live catch-up batch. A
+ * batch merges a household's rows (household, members, episodes, provider activity, …) into one write each, so bigger
+ * batches write fewer row versions and index entries; memory stays bounded by the batch.
+ */
+export const REBUILD_BATCH_SIZE = 5000;
 
 export interface TimelineProjectorOptions {
   /** Checkpoint name in `projector_checkpoints`. */
   readonly name?: string;
-  /** Events per transaction at most; during catch-up batches fill up, live events go one by one. */
+  /**
+   * Events per transaction at most; during catch-up batches fill up, live events go one by one. A rebuild's bulk
+   * load uses this too when it is set, else `REBUILD_BATCH_SIZE`.
+   */
   readonly batchSize?: number;
   /** Wait before resubscribing after a failure. */
   readonly retryDelayMs?: number;
@@ -60,27 +56,13 @@ export interface TimelineProjectorOptions {
   readonly partition?: { readonly index: number; readonly count: number };
 }
 
-export interface RebuildProgress {
-  readonly done: number;
-  readonly head: bigint | undefined;
-  readonly position: bigint | undefined;
-  readonly eventsPerSecond: number;
-  /** Seconds left at the current rate; undefined when unknown. */
-  readonly etaSeconds: number | undefined;
-  readonly finished: boolean;
-  /** What the rebuild does now: projecting events, building the indexes, switching to the new read model. */
-  readonly phase?: 'projecting' | 'indexing' | 'switching';
-  /** True when the rebuild went on from the checkpoint of an interrupted one. */
-  readonly resumed?: boolean;
-}
-
 /**
  * Follows every event of the store from its checkpoint (`subscribeAll`, never the in-memory EventBus) and updates
  * the read-model tables and the checkpoint in one transaction per batch. A transaction first locks the checkpoint
  * row and skips events at or below it, so a replay, a restart after a crash or a second projector never applies an
  * event twice; and the writes themselves are idempotent upserts keyed by event id.
  */
-export class TimelineProjector {
+export class TimelineProjector implements BulkLoader {
   readonly name: string;
   private readonly batchSize: number;
   private readonly retryDelayMs: number;
@@ -364,114 +346,53 @@ export class TimelineProjector {
 
   /**
    * Builds a new read model next to the live one and switches to it in one transaction (blue/green, see
-   * blue-green.ts), reporting progress about once a second. The live read model keeps serving meanwhile and the live
-   * projector (this one when running, or one in another process) keeps projecting; after the switch it goes on from
-   * the new checkpoint. A rebuild that was cut off (a crash, kill -9) goes on from its own checkpoint; `restart`
-   * starts it over. Only one rebuild runs per database at a time.
+   * blue-green-rebuild.ts), reporting progress about once a second. The live read model keeps serving meanwhile and
+   * the live projector (this one when running, or one in another process) keeps projecting; after the switch it goes
+   * on from the new checkpoint. A rebuild that was cut off (a crash, kill -9) goes on from its own checkpoint;
+   * `restart` starts it over. Only one rebuild runs per database at a time.
    */
-  async rebuild(
+  rebuild(
     onProgress: (progress: RebuildProgress) => void = () => undefined,
-    options: {
-      readonly restart?: boolean;
-      /** Projectors over household partitions during the bulk load (an interrupted load keeps its number). */
-      readonly workers?: number;
-    } = {},
+    options: RebuildOptions = {},
   ): Promise<RebuildProgress> {
-    const guard = await this.db.tryLock(`rebuild:${this.name}`);
-    if (!guard) throw new RebuildBusyError(this.name);
-    try {
-      const schemas = await readModelSchemas(this.db);
-      const resumed = (await prepareRebuildSchema(this.db, schemas, options)) === 'resumed';
-      const builder = new TimelineProjector(this.store, this.db, this.registry, {
+    return rebuildBlueGreen(
+      {
+        db: this.db,
+        store: this.store,
         name: this.name,
-        batchSize: this.batchSize,
-        rebuildInto: schemas,
-      });
-      let head = await this.store.headPosition();
-      const started = Date.now();
-      let done = 0;
-      let phase: RebuildProgress['phase'] = 'projecting';
-      let parts: TimelineProjector[] | undefined;
-      const progress = (finished: boolean): RebuildProgress => {
-        const seconds = (Date.now() - started) / 1000;
-        const eventsPerSecond = seconds > 0 ? done / seconds : 0;
-        const position = parts
-          ? parts.reduce<bigint | undefined>(
-              (min, part) => (min === undefined || (part.seen ?? 0n) < min ? (part.seen ?? 0n) : min),
-              undefined,
-            )
-          : builder.committed;
-        const left = head === undefined ? 0 : Number(head - (position ?? 0n));
-        const etaSeconds = finished ? 0 : eventsPerSecond > 0 ? Math.max(0, left) / eventsPerSecond : undefined;
-        return { done, head, position, eventsPerSecond, etaSeconds, finished, phase, resumed };
-      };
-      const timer = setInterval(() => onProgress(progress(false)), 1000);
-      try {
-        const state = await partitionedLoadState(this.db, schemas, this.name);
-        const workers = state.workers ?? options.workers ?? 1;
-        if (!state.done && workers > 1 && head !== undefined) {
-          const loadHead = head;
-          parts = Array.from(
-            { length: workers },
-            (_, index) =>
-              new TimelineProjector(this.store, this.db, this.registry, {
-                name: workerCheckpointName(this.name, index, workers),
-                batchSize: this.batchSize,
-                rebuildInto: schemas,
-                partition: { index, count: workers },
-              }),
-          );
-          const results = await Promise.allSettled(
-            parts.map((part) => part.projectPartition(loadHead, (count) => (done += count))),
-          );
-          const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-          if (failed) throw failed.reason;
-          await finishPartitionedLoad(this.db, schemas, this.name, loadHead);
-          parts = undefined;
-        }
-        let indexed = false;
-        for (;;) {
-          phase = 'projecting';
-          await builder.projectUpTo(head, (count) => (done += count));
-          if (!indexed) {
-            phase = 'indexing';
-            await buildDeferredIndexes(this.db, schemas);
-            indexed = true;
+        notifyChannel: PROJECTED_CHANNEL,
+        loader: ({ name, rebuildInto, partition }) =>
+          new TimelineProjector(this.store, this.db, this.registry, {
+            name,
+            batchSize: this.options.batchSize ?? REBUILD_BATCH_SIZE,
+            rebuildInto,
+            partition,
+          }),
+        switched: (position) => {
+          // A running projector sees the new checkpoint table in its next batch and drops its caches itself.
+          if (!this.running) {
+            this.caches.clear();
+            this.checkpointTable = undefined;
           }
-          phase = 'switching';
-          const outcome = await switchReadModel(this.db, schemas, this.name, PROJECTED_CHANNEL).catch(
-            (error: unknown) => {
-              // A reader in a transaction over several read-model tables can deadlock with the switch: try again.
-              if (sqlStateOf(error) === SqlState.deadlockDetected) return { switched: false as const };
-              throw error;
-            },
-          );
-          if (outcome.switched) break;
-          // The live projector got further meanwhile: catch up to the head (at or past it) and try again.
-          head = await this.store.headPosition();
-        }
-      } finally {
-        clearInterval(timer);
-      }
-      // Embedded: the dropped old tables may hold what an erasure the rebuild passed blanked; their files are gone,
-      // their WAL goes now (as after an erasure).
-      if (this.db.kind === 'embedded') await this.db.purgeDeletedData();
-      // A running projector sees the new checkpoint table in its next batch and drops its caches itself.
-      if (!this.running) {
-        this.caches.clear();
-        this.checkpointTable = undefined;
-      }
-      const position = builder.committed;
-      if (position !== undefined && (this.committed === undefined || position > this.committed)) {
-        this.committed = position;
-        this.events.emit('committed', 0);
-      }
-      const final = progress(true);
-      onProgress(final);
-      return final;
-    } finally {
-      await guard.release();
-    }
+          if (position !== undefined && (this.committed === undefined || position > this.committed)) {
+            this.committed = position;
+            this.events.emit('committed', 0);
+          }
+        },
+      },
+      onProgress,
+      options,
+    );
+  }
+
+  /** The last position this projector committed (or found committed). */
+  get committedPosition(): bigint | undefined {
+    return this.committed;
+  }
+
+  /** A partition worker of a rebuild: the position up to which it has looked at every event. */
+  get seenPosition(): bigint | undefined {
+    return this.seen;
   }
 
   /**
@@ -479,7 +400,7 @@ export class TimelineProjector {
    * batches of at most `batchSize`. Worker 0 goes on from its checkpoint and also projects the events of no
    * household; the others read the store from the start, to pass every provider registration in order.
    */
-  private async projectPartition(head: bigint, counted: (events: number) => void): Promise<void> {
+  async projectPartition(head: bigint, counted: (events: number) => void): Promise<void> {
     const { index, count } = this.options.partition!;
     const stored = await this.checkpoint();
     const from = index === 0 ? stored : undefined;
@@ -534,7 +455,7 @@ export class TimelineProjector {
    * Projects the store from this projector's checkpoint up to `head` (or a little past), page by page, reading the
    * next page while the current one is written. For the rebuild; the live projector follows its subscription.
    */
-  private async projectUpTo(head: bigint | undefined, counted: (events: number) => void): Promise<void> {
+  async projectUpTo(head: bigint | undefined, counted: (events: number) => void): Promise<void> {
     const after = await this.checkpoint();
     if (after !== undefined && (this.committed === undefined || after > this.committed)) this.committed = after;
     if (head === undefined || (after !== undefined && after >= head)) return;

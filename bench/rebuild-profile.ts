@@ -1,0 +1,134 @@
+/**
+ * Where a blue/green rebuild's time goes: wall time per phase, this process's CPU, PostgreSQL's CPU (all its
+ * processes on this machine, from /proc: others' work on the same server counts too), the WAL written and peak RSS,
+ * for several workers × batch sizes in turn on one generated store. PROFILE_STATEMENTS=1 adds time per statement.
+ * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/<yours> node -r @swc-node/register bench/rebuild-profile.ts \
+ *   100000 [rounds] [1x1000,1x5000,2x5000]
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Client } from 'pg';
+import { DomainRegistry } from '@regie/household';
+import { jeugdDefinition } from '@regie/jeugd';
+import { werkInkomenDefinition } from '@regie/werk-inkomen';
+import { wmoDefinition } from '@regie/wmo';
+import { migrate, PostgresDatabase } from '@regie/sql';
+import { TIMELINE_COMPONENT, timelineMigrations, TimelineProjector } from '@regie/timeline';
+import { REBUILD_BATCH_SIZE } from '../libs/timeline/src/projection/timeline-projector';
+import { SqlEventStore } from '../libs/event-store/src/sql/sql-event-store';
+import { CountingDatabase, generateStore, readAllRate } from './timeline';
+
+const URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const TICKS = 100; // USER_HZ
+
+/**
+ * CPU seconds of every process named postgres on this machine (0 when there is none), with what the backends that
+ * exited meanwhile used (in the postmaster's cutime and cstime once reaped).
+ */
+function postgresCpuSeconds(): number {
+  const stats = new Map<string, string[]>();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      if (stat.slice(stat.indexOf('(') + 1, close) === 'postgres') stats.set(pid, stat.slice(close + 2).split(' '));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let ticks = 0;
+  for (const fields of stats.values()) {
+    ticks += Number(fields[11]) + Number(fields[12]);
+    if (!stats.has(fields[1]!)) ticks += Number(fields[13]) + Number(fields[14]);
+  }
+  return ticks / TICKS;
+}
+
+async function main() {
+  const events = Number(process.argv[2] ?? 100000);
+  const rounds = Number(process.argv[3] ?? 1);
+  // "<workers>x<events per batch>", comma-separated: run in this order, every round.
+  const variants = (process.argv[4] ?? `1x1000,1x${REBUILD_BATCH_SIZE},2x${REBUILD_BATCH_SIZE}`).split(',');
+  const schema = `prof_${randomUUID().slice(0, 8)}`;
+  const admin = new Client({ connectionString: URL });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  const db = new PostgresDatabase(URL, { options: `-c search_path=${schema}` });
+  try {
+    const store = await SqlEventStore.create(db);
+    const writer = new Client({ connectionString: URL, options: `-c search_path=${schema}` });
+    await writer.connect();
+    await writer.query('set synchronous_commit = off');
+    await generateStore(writer, events);
+    await writer.query('analyze events');
+    await writer.end();
+    await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
+    const registry = new DomainRegistry();
+    [jeugdDefinition, wmoDefinition, werkInkomenDefinition].forEach((d) => registry.register(d));
+    const wal = async () => {
+      const { rows } = await admin.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn');
+      const [hi, lo] = rows[0]!.lsn.split('/').map((part) => parseInt(part, 16));
+      return hi! * 2 ** 32 + lo!;
+    };
+    for (let round = 1; round <= rounds; round++) {
+      const read = await readAllRate(store);
+      const line: string[] = [`round ${round}: readAll ${Math.round(read)} ev/s`];
+      for (const variant of variants) {
+        const [workers, batchSize] = variant.split('x').map(Number);
+        const phases = new Map<string, number>();
+        let phase = 'projecting';
+        let phaseStarted = Date.now();
+        const walBefore = await wal();
+        const pgBefore = postgresCpuSeconds();
+        const cpuBefore = process.cpuUsage();
+        let peakRss = process.memoryUsage().rss;
+        const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+        const started = Date.now();
+        const counting = new CountingDatabase(db);
+        await new TimelineProjector(store, counting, registry, { batchSize }).rebuild(
+          (progress) => {
+            const now = progress.finished ? 'done' : (progress.phase ?? 'projecting');
+            if (now !== phase) {
+              phases.set(phase, (phases.get(phase) ?? 0) + (Date.now() - phaseStarted) / 1000);
+              phase = now;
+              phaseStarted = Date.now();
+            }
+          },
+          { workers },
+        );
+        const wall = (Date.now() - started) / 1000;
+        clearInterval(sampler);
+        const cpu = process.cpuUsage(cpuBefore);
+        const pg = postgresCpuSeconds() - pgBefore;
+        const walBytes = (await wal()) - walBefore;
+        const rate = events / wall;
+        if (process.env.PROFILE_STATEMENTS) {
+          [...counting.byShape]
+            .sort((a, b) => (counting.msByShape.get(b[0]) ?? 0) - (counting.msByShape.get(a[0]) ?? 0))
+            .slice(0, 20)
+            .forEach(([shape, n]) =>
+              console.log(`  ${n} x ${((counting.msByShape.get(shape) ?? 0) / 1000).toFixed(2)} s  ${shape}`),
+            );
+        }
+        line.push(
+          `${workers}w×${batchSize} ${Math.round(rate)} ev/s (${(rate / read).toFixed(3)}) wall ${wall.toFixed(1)} s [` +
+            [...phases].map(([name, s]) => `${name} ${s.toFixed(1)}`).join(', ') +
+            `] node cpu ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, postgres cpu ${pg.toFixed(1)} s, ` +
+            `wal ${(walBytes / 2 ** 20).toFixed(0)} MiB, peak rss ${Math.round(peakRss / 2 ** 20)} MiB`,
+        );
+      }
+      console.log(line.join('\n  '));
+      console.log(`load ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+    }
+  } finally {
+    await db.close();
+    await admin.query(`drop schema ${schema} cascade`);
+    await admin.query(`drop schema if exists ${schema}_rebuild cascade`);
+    await admin.end();
+  }
+}
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
