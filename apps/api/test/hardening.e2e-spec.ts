@@ -79,9 +79,10 @@ describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
 
   // Three pages of 200 wide timeline entries: 3 × 25,240 in armor's estimate, over the limit of 50,000.
   const node = 'id domain type position occurredAt summary status corrected correctedBy withdrawn withdrawnBy';
-  const costly = (first: string) => `query Costly($id: ID!${first === '$first' ? ', $first: Int' : ''}) {
+  // `first` null: the argument left out.
+  const costly = (first: string | null) => `query Costly($id: ID!${first === '$first' ? ', $first: Int' : ''}) {
     household(id: $id) {
-      ${['a', 'b', 'c'].map((alias) => `${alias}: timeline(first: ${first}) { totalCount edges { cursor node { ${node} provider { agbCode name } member { id name } } } }`).join(' ')}
+      ${['a', 'b', 'c'].map((alias) => `${alias}: timeline${first === null ? '' : `(first: ${first})`} { totalCount edges { cursor node { ${node} provider { agbCode name } member { id name } } } }`).join(' ')}
     } }`;
   const householdId = '00000000-0000-4000-8000-000000000001';
   const expectTooCostly = (response: request.Response) => {
@@ -113,6 +114,13 @@ describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
     const paged = await post({ query: costly('$first'), variables: { id: householdId, first: 5 } });
     expect(paged.status).toBe(200);
     expect(passesLimits(paged)).not.toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('charges a connection without first at the most a resolver accepts (200), refused like the literal', async () => {
+    const literal = await post({ query: costly('200'), variables: { id: householdId } });
+    const leftOut = await post({ query: costly(null), variables: { id: householdId } });
+    expectTooCostly(leftOut);
+    expect(leftOut.body).toEqual(literal.body);
   });
 
   it("answers the web app's heaviest queries at the page sizes it passes", async () => {

@@ -1,17 +1,13 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  accessibilityViolations,
   DEMO_HOUSEHOLD_ID,
-  headingOne,
-  launchChromium,
-  newContext,
+  expectAccessible,
   screenshot,
-  signIn,
-  startApi,
+  tabTo,
+  useBrowserSuite,
   type DemoActor,
-  type RunningApi,
 } from './browser-harness';
 
 // The auditor's main task in a real Chromium against a real api: find the regisseur's reads of a household in the
@@ -25,33 +21,26 @@ const ANNA: DemoActor = { sub: 'u-regisseur-anna', role: 'regisseur', name: 'Ann
 const BRITT: DemoActor = { sub: 'u-regisseur-britt', role: 'regisseur', name: 'Britt Nood', gemeente: '0599' };
 const EMERGENCY_REASON = 'Politie meldt acute zorgen om de kinderen, regisseur niet bereikbaar';
 
-let api: RunningApi;
-let browser: Browser;
+const suite = useBrowserSuite();
 
 beforeAll(async () => {
-  [api, browser] = await Promise.all([startApi(), launchChromium()]);
   // What the auditor will look for: the regisseur reads the household, and another regisseur opens it in an emergency.
-  const read = await api.graphql('query($id: ID!) { household(id: $id) { name } }', { id: DEMO_HOUSEHOLD_ID }, ANNA);
+  const read = await suite.api.graphql(
+    'query($id: ID!) { household(id: $id) { name } }',
+    { id: DEMO_HOUSEHOLD_ID },
+    ANNA,
+  );
   expect(read.errors).toBeUndefined();
-  const emergency = await api.graphql(
+  const emergency = await suite.api.graphql(
     'query($id: ID!, $reason: String) { household(id: $id, emergencyReason: $reason) { emergencyAccess } }',
     { id: DEMO_HOUSEHOLD_ID, reason: EMERGENCY_REASON },
     BRITT,
   );
   expect(emergency.errors).toBeUndefined();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
 });
 
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
-  expect(await headingOne(page)).toHaveLength(1);
-}
-
 async function exportLines(): Promise<number> {
-  const { data } = await api.graphql<{ processingLog: { edges: unknown[] } }>(
+  const { data } = await suite.api.graphql<{ processingLog: { edges: unknown[] } }>(
     '{ processingLog(filter: { operation: EXPORT }, first: 100) { edges { cursor } } }',
     {},
     AHMED,
@@ -60,14 +49,8 @@ async function exportLines(): Promise<number> {
 }
 
 describe('the auditor', () => {
-  let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    await signIn(page, api.baseUrl, /Ahmed Audit/);
-  });
-  afterAll(() => context?.close());
+  beforeAll(async () => (page = await suite.signedInPage(/Ahmed Audit/)));
 
   it('finds the regisseur’s reads in the verwerkingenlog, filtered on user and action', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verwerkingenlog' }).click();
@@ -171,40 +154,17 @@ describe('the auditor', () => {
 });
 
 describe('the auditor (keyboard only)', () => {
-  let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    await signIn(page, api.baseUrl, /Ahmed Audit/);
-  });
-  afterAll(() => context?.close());
-
-  /** Presses Tab until the focused element has this accessible text (a field: its label). */
-  async function tabTo(text: RegExp, max = 80): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element || element === document.body) return '';
-        if (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName)) {
-          return document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '';
-        }
-        return element.innerText || element.getAttribute('aria-label') || '';
-      });
-      if (text.test(focused)) return;
-    }
-    throw new Error(`no element matching ${text} within ${max} Tab presses`);
-  }
+  beforeAll(async () => (page = await suite.signedInPage(/Ahmed Audit/)));
 
   it('finds the noodprocedure lines without a mouse', async () => {
     await page.getByRole('banner').getByText('Ahmed Audit').waitFor();
-    await tabTo(/^Verwerkingenlog$/);
+    await tabTo(page, /^Verwerkingenlog$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Verwerkingenlog' }).waitFor();
-    await tabTo(/^Alleen de noodprocedure$/);
+    await tabTo(page, /^Alleen de noodprocedure$/);
     await page.keyboard.press('Space');
-    await tabTo(/^Log tonen$/);
+    await tabTo(page, /^Log tonen$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: /regels? gevonden/ }).waitFor();
     const text = await page.getByRole('table', { name: /Regels van het verwerkingenlog/ }).innerText();

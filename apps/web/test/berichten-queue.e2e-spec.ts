@@ -2,54 +2,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signDevelopmentToken } from '@regie/access';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  headingOne,
-  launchChromium,
-  newContext,
-  signIn,
-  startApi,
-  type RunningApi,
-} from './browser-harness';
+import { accessibilityViolations, headingOne, useBrowserSuite } from './browser-harness';
 
 // Issue 17: the functioneel beheerder's queue of messages whose client is in no household: listed with why it
 // waits, a search for households with its BSN, and removal with a reason; axe-core finds no WCAG 2.1 AA violation.
 
 const FIXTURE = join(__dirname, '../../../libs/berichten/test/fixtures/wmo305-onbekend-bsn.xml');
 
-let api: RunningApi;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const suite = useBrowserSuite();
 
 beforeAll(async () => {
-  [api, browser] = await Promise.all([startApi(), launchChromium()]);
   const token = await signDevelopmentToken({
     sub: 'system:backoffice-wmo',
     role: 'domeinmedewerker',
     domain: 'WMO',
     gemeente: '0599',
   });
-  const response = await fetch(`${api.baseUrl}/berichten`, {
+  const response = await fetch(`${suite.api.baseUrl}/berichten`, {
     method: 'POST',
     headers: { 'content-type': 'application/xml', authorization: `Bearer ${token}` },
     body: readFileSync(FIXTURE),
   });
   expect(await response.json()).toMatchObject({ outcome: 'WAITING', berichtType: 'WMO305' });
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
 });
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-});
-afterEach(() => context?.close());
 
 it('lists a waiting message, finds no household for its BSN, and removes it with a reason', async () => {
-  await signIn(page, api.baseUrl, /Fatima Beheer/);
+  const page = await suite.signedInPage(/Fatima Beheer/);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Berichten' }).click();
   await page.getByRole('heading', { level: 2, name: /Start zorg \(WMO305\)/ }).waitFor();
   expect(await headingOne(page)).toEqual(['Berichten die wachten']);
@@ -73,7 +51,7 @@ it('lists a waiting message, finds no household for its BSN, and removes it with
 });
 
 it('shows the Berichten menu line only to the functioneel beheerder', async () => {
-  await signIn(page, api.baseUrl, /Joost Jeugdteam/);
+  const page = await suite.signedInPage(/Joost Jeugdteam/);
   expect(
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Berichten' }).count(),
   ).toBe(0);

@@ -145,14 +145,16 @@ export function launchChromium(): Promise<Browser> {
 export interface BrowserSuite {
   readonly api: RunningApi;
   readonly browser: Browser;
+  /** A page in a fresh browser context, not signed in (for a test of the sign-in itself); closed with the suite. */
+  newPage(): Promise<Page>;
   /** A fresh browser context signed in as this demo account; closed with the suite. */
   signedInPage(accountName: RegExp): Promise<Page>;
 }
 
 /**
  * The api and Chromium of one spec file: started before its tests (hooks run in order, so a later `beforeAll` can
- * use them) and stopped after, with every context `signedInPage` opened. Read `suite.api` and `suite.browser`
- * inside hooks and tests, not when the file loads.
+ * use them) and stopped after, with every context `newPage` and `signedInPage` opened. Read `suite.api` and
+ * `suite.browser` inside hooks and tests, not when the file loads.
  */
 export function useBrowserSuite(): BrowserSuite {
   let api: RunningApi | undefined;
@@ -161,6 +163,11 @@ export function useBrowserSuite(): BrowserSuite {
   const started = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('the browser suite has not started: use it in a hook or test');
     return value;
+  };
+  const newPage = async (): Promise<Page> => {
+    const context = await newContext(started(browser));
+    contexts.push(context);
+    return context.newPage();
   };
   beforeAll(async () => {
     [api, browser] = await Promise.all([startApi(), launchChromium()]);
@@ -177,10 +184,9 @@ export function useBrowserSuite(): BrowserSuite {
     get browser() {
       return started(browser);
     },
+    newPage,
     async signedInPage(accountName) {
-      const context = await newContext(started(browser));
-      contexts.push(context);
-      const page = await context.newPage();
+      const page = await newPage();
       await signIn(page, started(api).baseUrl, accountName);
       return page;
     },

@@ -1,17 +1,6 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  DEMO_HOUSEHOLD_ID,
-  headingOne,
-  JOOST,
-  launchChromium,
-  newContext,
-  screenshot,
-  signIn,
-  startApi,
-  type RunningApi,
-} from './browser-harness';
+import type { Page } from 'playwright-core';
+import { DEMO_HOUSEHOLD_ID, expectAccessible, JOOST, screenshot, tabTo, useBrowserSuite } from './browser-harness';
 
 // The domeinmedewerker's main task in a real Chromium against a real api, with two browser contexts: the
 // regisseur has the household open; the Jeugd medewerker opens the household in their domain's view, records a
@@ -20,25 +9,11 @@ import {
 
 const NOAH_BSN = '856885253';
 
-let api: RunningApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([startApi(), launchChromium()]);
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
-  expect(await headingOne(page)).toHaveLength(1);
-}
+const suite = useBrowserSuite();
 
 /** What Jeugd sees of the household through the api: the number of timeline entries and of legal bases. */
 async function jeugdCounts(): Promise<{ entries: number; bases: number }> {
-  const { data, errors } = await api.graphql<{
+  const { data, errors } = await suite.api.graphql<{
     household: { timeline: { totalCount: number }; sharingBases: unknown[] };
   }>(
     'query($id: ID!) { household(id: $id) { timeline(first: 1) { totalCount } sharingBases { id } } }',
@@ -50,22 +25,14 @@ async function jeugdCounts(): Promise<{ entries: number; bases: number }> {
 }
 
 describe('the domeinmedewerker Jeugd, with the regisseur watching', () => {
-  let regisseurContext: BrowserContext;
   let regisseur: Page;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    [regisseurContext, context] = await Promise.all([newContext(browser), newContext(browser)]);
-    [regisseur, page] = await Promise.all([regisseurContext.newPage(), context.newPage()]);
-    await signIn(regisseur, api.baseUrl, /Anna Bakker/);
-    await regisseur.goto(`${api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+    regisseur = await suite.signedInPage(/Anna Bakker/);
+    await regisseur.goto(`${suite.api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
     await regisseur.getByText(/gebeurtenissen, de nieuwste eerst/).waitFor();
-    await signIn(page, api.baseUrl, /Joost Jeugdteam/);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await regisseurContext?.close();
+    page = await suite.signedInPage(/Joost Jeugdteam/);
   });
 
   it('opens Mijn domein, reads where the other work happens, and finds the household by BSN', async () => {
@@ -157,47 +124,24 @@ describe('the domeinmedewerker Jeugd, with the regisseur watching', () => {
 });
 
 describe('the domeinmedewerker Jeugd (keyboard only)', () => {
-  let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    await signIn(page, api.baseUrl, /Joost Jeugdteam/);
-  });
-  afterAll(() => context?.close());
-
-  /** Presses Tab until the focused element has this accessible text (a field: its label). */
-  async function tabTo(text: RegExp, max = 120): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element || element === document.body) return '';
-        if (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName)) {
-          return document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '';
-        }
-        return element.innerText || element.getAttribute('aria-label') || '';
-      });
-      if (text.test(focused)) return;
-    }
-    throw new Error(`no element matching ${text} within ${max} Tab presses`);
-  }
+  beforeAll(async () => (page = await suite.signedInPage(/Joost Jeugdteam/)));
 
   it('records a contactmoment without a mouse', async () => {
     const before = await jeugdCounts();
-    await tabTo(/^Mijn domein$/);
+    await tabTo(page, /^Mijn domein$/, 120);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Mijn domein: Jeugd' }).waitFor();
-    await tabTo(/^BSN$/);
+    await tabTo(page, /^BSN$/, 120);
     await page.keyboard.type(NOAH_BSN);
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: 'Familie De Vries' }).waitFor();
-    await tabTo(/^Familie De Vries$/);
+    await tabTo(page, /^Familie De Vries$/, 120);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
-    await tabTo(/^Wat is er besproken\?$/);
+    await tabTo(page, /^Wat is er besproken\?$/, 120);
     await page.keyboard.type('Telefonisch overleg met moeder over de planning.');
-    await tabTo(/^Contactmoment vastleggen$/);
+    await tabTo(page, /^Contactmoment vastleggen$/, 120);
     await page.keyboard.press('Enter');
     await page
       .getByRole('status')

@@ -1,16 +1,12 @@
 /// <reference lib="dom" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   accessibilityViolations,
   DEMO_HOUSEHOLD_ID,
   headingOne,
   JOOST,
-  launchChromium,
-  newContext,
   screenshot,
-  signIn,
-  startApi,
-  type RunningApi,
+  useBrowserSuite,
 } from './browser-harness';
 
 // Need-to-know in the web app exactly as in the api: a Wmo domeinmedewerker does not see a Jeugd note that the
@@ -19,20 +15,16 @@ import {
 
 const JEUGD_NOTE = 'Vertrouwelijk: gesprek met jeugdarts over Noah';
 
-let api: RunningApi;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const suite = useBrowserSuite();
 
 beforeAll(async () => {
-  [api, browser] = await Promise.all([startApi(), launchChromium()]);
-  const { data } = await api.graphql<{ household: { members: { id: string; name: string }[] } }>(
+  const { data } = await suite.api.graphql<{ household: { members: { id: string; name: string }[] } }>(
     'query($id: ID!) { household(id: $id) { members { id name } } }',
     { id: DEMO_HOUSEHOLD_ID },
     JOOST,
   );
   const noah = data!.household.members.find((member) => member.name === 'Noah de Vries')!.id;
-  const { errors } = await api.graphql(
+  const { errors } = await suite.api.graphql(
     `mutation($input: RecordJeugdContactmomentInput!) { recordJeugdContactmoment(input: $input) { position } }`,
     {
       input: {
@@ -46,35 +38,26 @@ beforeAll(async () => {
     JOOST,
   );
   expect(errors).toBeUndefined();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
 });
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-});
-afterEach(() => context?.close());
 
-async function openDemoHousehold(): Promise<string> {
-  await page.goto(`${api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+async function openDemoHousehold(page: Page): Promise<string> {
+  await page.goto(`${suite.api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
   await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
   await page.getByText(/gebeurtenissen, de nieuwste eerst/).waitFor();
   return page.locator('main').innerText();
 }
 
 it('the Jeugd domeinmedewerker sees the Jeugd note (so the next check is not vacuous)', async () => {
-  await signIn(page, api.baseUrl, /Joost Jeugdteam/);
-  expect(await openDemoHousehold()).toContain(JEUGD_NOTE);
+  const page = await suite.signedInPage(/Joost Jeugdteam/);
+  expect(await openDemoHousehold(page)).toContain(JEUGD_NOTE);
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
 it('a Wmo domeinmedewerker sees the household but no Jeugd note', async () => {
-  await signIn(page, api.baseUrl, /Wendy Wmo/);
+  const page = await suite.signedInPage(/Wendy Wmo/);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn huishoudens' })).toBeDefined();
   await page.getByText('Alleen een regisseur heeft eigen huishoudens.').waitFor();
-  const text = await openDemoHousehold();
+  const text = await openDemoHousehold(page);
   expect(text).toContain('Contactmoment (huisbezoek) met Noah de Vries'); // shared through the Jeugd legal basis
   expect(text).not.toContain(JEUGD_NOTE);
   expect(await page.content()).not.toContain(JEUGD_NOTE);
@@ -82,8 +65,8 @@ it('a Wmo domeinmedewerker sees the household but no Jeugd note', async () => {
 });
 
 it("another gemeente's regisseur gets the refusal page, in Dutch", async () => {
-  await signIn(page, api.baseUrl, /Ruben Smit/);
-  await page.goto(`${api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+  const page = await suite.signedInPage(/Ruben Smit/);
+  await page.goto(`${suite.api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
   await page.getByRole('heading', { level: 1, name: 'U hebt geen toegang' }).waitFor();
   const text = await page.locator('main').innerText();
   expect(text).toContain('U hebt geen toegang tot dit huishouden.');
@@ -92,12 +75,12 @@ it("another gemeente's regisseur gets the refusal page, in Dutch", async () => {
   expect(await accessibilityViolations(page)).toEqual([]);
   await screenshot(page, 'geen-toegang');
   // The same page for a household that does not exist: a refusal does not tell whether it exists.
-  await page.goto(`${api.baseUrl}/huishoudens/00000000-0000-4000-8000-00000000dead`);
+  await page.goto(`${suite.api.baseUrl}/huishoudens/00000000-0000-4000-8000-00000000dead`);
   await page.getByRole('heading', { level: 1, name: 'U hebt geen toegang' }).waitFor();
 });
 
 it('refuses a request with the session cookie but without the CSRF token, and one from another origin', async () => {
-  await signIn(page, api.baseUrl, /Anna Bakker/);
+  const page = await suite.signedInPage(/Anna Bakker/);
   const token = await page.locator('meta[name="regie-csrf"]').getAttribute('content');
   expect(token).toMatch(/^[\w-]{40,}$/);
   const ask = (headers: Record<string, string>) =>
@@ -115,9 +98,9 @@ it('refuses a request with the session cookie but without the CSRF token, and on
   expect(await ask({ 'x-csrf-token': token! })).toEqual({ data: { viewer: { name: 'Anna Bakker' } } });
   const without = (await ask({})) as { errors: { extensions: { code: string } }[] };
   expect(without.errors[0]!.extensions.code).toBe('CSRF_FAILED');
-  const cookie = (await context.cookies()).find((c) => c.name === 'regie_session')!;
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'regie_session')!;
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-  const foreign = await fetch(`${api.baseUrl}/graphql`, {
+  const foreign = await fetch(`${suite.api.baseUrl}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

@@ -3,20 +3,9 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signDevelopmentToken } from '@regie/access';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import {
-  accessibilityViolations,
-  DEMO_HOUSEHOLD_ID,
-  headingOne,
-  launchChromium,
-  newContext,
-  screenshot,
-  signIn,
-  startApi,
-  type DemoActor,
-  type RunningApi,
-} from './browser-harness';
+import { DEMO_HOUSEHOLD_ID, expectAccessible, screenshot, useBrowserSuite, type DemoActor } from './browser-harness';
 
 // The regisseur acts in the household page, in a real Chromium against a real api (demo store, development OpenID
 // provider): the plan (goal, revision, agreement, evaluation), the plan PDF (its text extracted), the maatwerkbudget
@@ -34,25 +23,13 @@ const BEHEERDER: DemoActor = {
 const AUDITOR: DemoActor = { sub: 'u-auditor-ahmed', role: 'auditor', name: 'Ahmed Audit', gemeente: '0599' };
 const YEAR = Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()).slice(0, 4));
 
-let api: RunningApi;
-let browser: Browser;
-let context: BrowserContext;
+const suite = useBrowserSuite();
 let page: Page;
 
-beforeAll(async () => {
-  [api, browser] = await Promise.all([startApi(), launchChromium()]);
-  context = await newContext(browser);
-  page = await context.newPage();
-  await signIn(page, api.baseUrl, /Anna Bakker/);
-}, 300_000);
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await api?.stop();
-});
+beforeAll(async () => (page = await suite.signedInPage(/Anna Bakker/)));
 
 async function query<T>(text: string, variables: Record<string, unknown>, actor: DemoActor = ANNA): Promise<T> {
-  const { data, errors } = await api.graphql<T>(text, variables, actor);
+  const { data, errors } = await suite.api.graphql<T>(text, variables, actor);
   if (errors) throw new Error(JSON.stringify(errors));
   return data!;
 }
@@ -72,11 +49,6 @@ const planOf = async (id = DEMO_HOUSEHOLD_ID) =>
     )
   ).household;
 
-async function expectAccessible(screen: string): Promise<void> {
-  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
-  expect(await headingOne(page)).toHaveLength(1);
-}
-
 const setBudget = (perHouseholdCents: number) =>
   query(
     'mutation($input: SetMaatwerkbudgetInput!) { setMaatwerkbudget(input: $input) { year } }',
@@ -89,7 +61,7 @@ const REVISED = 'Sanne opent zelf de post en betaalt op tijd';
 
 describe('the regisseur works on the plan', () => {
   it('opens the household and sees the plan, the afwegingen and the maatwerkbudget', async () => {
-    await page.goto(`${api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+    await page.goto(`${suite.api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
     await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Afwegingen en maatwerk' }).waitFor();
     await page.locator('#afwegingen').getByRole('table', { name: 'De afweging stap voor stap' }).first().waitFor();
@@ -111,7 +83,7 @@ describe('the regisseur works on the plan', () => {
     ).resolves.toBe(household.maatwerkDecisions.length - marked);
     await page.locator('#afwegingen').scrollIntoViewIfNeeded();
     await screenshot(page, 'regisseur-afwegingen');
-    await expectAccessible('huishouden met plan, afwegingen en maatwerkbudget');
+    await expectAccessible(page, 'huishouden met plan, afwegingen en maatwerkbudget');
   });
 
   it('adds a goal with its leefgebied, after a refusal that wrote nothing and kept what was typed', async () => {
@@ -125,7 +97,7 @@ describe('the regisseur works on the plan', () => {
     await expect(title.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(form.locator('#doel-nieuw-title-fout').innerText()).resolves.toMatch(/Vul in wat het huishouden/);
     await expect(form.getByRole('checkbox', { name: /Werk en Inkomen/ }).isChecked()).resolves.toBe(true);
-    await expectAccessible('doel toevoegen (fout)');
+    await expectAccessible(page, 'doel toevoegen (fout)');
     await screenshot(page, 'regisseur-doel-fout');
     expect((await planOf()).plan.goals).toHaveLength(before);
 
@@ -150,7 +122,7 @@ describe('the regisseur works on the plan', () => {
       .getByRole('alert')
       .getByText(/Schrijf waarom het doel verandert/)
       .waitFor();
-    await expectAccessible('doel herzien (fout)');
+    await expectAccessible(page, 'doel herzien (fout)');
     await form.getByRole('textbox', { name: 'Waarom verandert het doel?' }).fill('Sanne wil het zelf kunnen');
     await form.getByRole('button', { name: 'Doel herzien' }).click();
     await page.getByRole('heading', { level: 4, name: REVISED }).waitFor();
@@ -169,7 +141,7 @@ describe('the regisseur works on the plan', () => {
       .getByText(/Schrijf wat er gebeurt/)
       .waitFor();
     await expect(form.getByRole('textbox', { name: /Wie precies/ }).inputValue()).resolves.toBe('buurman Henk');
-    await expectAccessible('afspraak (fout)');
+    await expectAccessible(page, 'afspraak (fout)');
     await screenshot(page, 'regisseur-afspraak-fout');
     expect((await planOf()).plan.agreements).toHaveLength(before);
 
@@ -193,7 +165,7 @@ describe('the regisseur works on the plan', () => {
     const form = page.getByRole('form', { name: 'Evaluatie van een doel' });
     await form.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     await form.getByRole('alert').waitFor();
-    await expectAccessible('evaluatie (fout)');
+    await expectAccessible(page, 'evaluatie (fout)');
     // The talk about the demo goal was a while ago; the new goal and agreement came after it.
     await form
       .getByLabel('Welk doel bespreekt u?')
@@ -210,7 +182,7 @@ describe('the regisseur works on the plan', () => {
     expect(changes).toMatch(/nieuwe afspraak: Henk opent elke maandag/);
     await page.locator('#plan').scrollIntoViewIfNeeded();
     await screenshot(page, 'regisseur-plan');
-    await expectAccessible('plan na evaluatie');
+    await expectAccessible(page, 'plan na evaluatie');
   });
 
   it('downloads the plan as a PDF in plain Dutch, and the download is in the verwerkingenlog', async () => {
@@ -250,12 +222,12 @@ describe('the regisseur works on the plan', () => {
 });
 
 describe('the plan PDF endpoint', () => {
-  const pdfUrl = () => `${api.baseUrl}/households/${DEMO_HOUSEHOLD_ID}/plan.pdf`;
+  const pdfUrl = () => `${suite.api.baseUrl}/households/${DEMO_HOUSEHOLD_ID}/plan.pdf`;
 
   it('asks for the same sign-in as /graphql: none is 401, a session cookie without its CSRF token 403', async () => {
     const anonymous = await fetch(pdfUrl());
     expect([anonymous.status, ((await anonymous.json()) as { code: string }).code]).toEqual([401, 'UNAUTHENTICATED']);
-    const session = (await context.cookies()).find((cookie) => cookie.name === 'regie_session')!;
+    const session = (await page.context().cookies()).find((cookie) => cookie.name === 'regie_session')!;
     const withoutCsrf = await fetch(pdfUrl(), { headers: { cookie: `regie_session=${session.value}` } });
     expect([withoutCsrf.status, ((await withoutCsrf.json()) as { code: string }).code]).toEqual([403, 'CSRF_FAILED']);
   });
@@ -298,7 +270,7 @@ describe('the regisseur spends from the maatwerkbudget', () => {
     await form.getByText('U kunt voor dit huishouden nog € 2.500,00 besteden.').waitFor();
     await form.getByRole('button', { name: 'Besteden' }).click();
     await form.getByRole('alert').waitFor();
-    await expectAccessible('besteden (fout)');
+    await expectAccessible(page, 'besteden (fout)');
     await screenshot(page, 'regisseur-besteden-fout');
 
     // Meanwhile the beheerder lowers the household's room to € 500: the api refuses what the page still allowed.
@@ -325,7 +297,7 @@ describe('the regisseur spends from the maatwerkbudget', () => {
     await expect(form.getByRole('textbox', { name: 'Waarvoor is het geld?' }).inputValue()).resolves.toBe(
       'Huur van december betaald aan Woonstad',
     );
-    await expectAccessible('besteden (geweigerd door de api)');
+    await expectAccessible(page, 'besteden (geweigerd door de api)');
     expect((await planOf()).maatwerkbudget.spends).toHaveLength(0);
 
     await setBudget(250_000);
@@ -342,7 +314,7 @@ describe('the regisseur spends from the maatwerkbudget', () => {
     const form = page.getByRole('form', { name: 'Werkte de betaling?' });
     await form.getByRole('button', { name: 'Vastleggen' }).click();
     await form.getByRole('alert').waitFor();
-    await expectAccessible('werkte het (fout)');
+    await expectAccessible(page, 'werkte het (fout)');
     await form.getByRole('radio', { name: 'Ja, het werkte' }).check();
     await form.getByRole('textbox', { name: /Toelichting/ }).fill('Gezin woont er nog');
     await form.getByRole('button', { name: 'Vastleggen' }).click();
@@ -350,7 +322,7 @@ describe('the regisseur spends from the maatwerkbudget', () => {
     expect((await planOf()).maatwerkbudget.spends[0]!.evaluation).toEqual({ worked: 'JA' });
     await page.locator('#maatwerkbudget').scrollIntoViewIfNeeded();
     await screenshot(page, 'regisseur-maatwerkbudget');
-    await expectAccessible('maatwerkbudget');
+    await expectAccessible(page, 'maatwerkbudget');
   });
 });
 
@@ -393,7 +365,7 @@ describe('handover and noodprocedure', () => {
     ).emergencyAccesses.filter((line) => line.householdId === householdId);
 
   it('loses the open household at once when it is handed over to another regisseur', async () => {
-    await page.goto(`${api.baseUrl}/huishoudens/${householdId}`);
+    await page.goto(`${suite.api.baseUrl}/huishoudens/${householdId}`);
     await page.getByRole('heading', { level: 1, name: 'Familie Bos' }).waitFor();
     await page.getByText(/gebeurtenissen, de nieuwste eerst/).waitFor();
     await new Promise((resolve) => setTimeout(resolve, 500)); // the live timeline registers its listener
@@ -402,12 +374,12 @@ describe('handover and noodprocedure', () => {
       .getByRole('heading', { level: 1, name: 'U hebt geen toegang meer tot dit huishouden' })
       .waitFor({ timeout: 10_000 });
     await expect(page.locator('main').innerText()).resolves.not.toMatch(/Eva Bos/);
-    await expectAccessible('toegang kwijt na overdracht');
+    await expectAccessible(page, 'toegang kwijt na overdracht');
     await screenshot(page, 'regisseur-toegang-kwijt');
   });
 
   it('opens it with the noodprocedure: a reason of at least ten characters, a banner, listed for the auditor', async () => {
-    await page.goto(`${api.baseUrl}/huishoudens/${householdId}`);
+    await page.goto(`${suite.api.baseUrl}/huishoudens/${householdId}`);
     await page.getByRole('heading', { level: 1, name: 'U hebt geen toegang' }).waitFor();
     const reason = page.getByRole('textbox', { name: 'Waarom moet u dit huishouden nu zien?' });
     await reason.fill('nood');
@@ -417,7 +389,7 @@ describe('handover and noodprocedure', () => {
       .getByText(/ten minste 10 tekens/)
       .waitFor();
     await expect(reason.inputValue()).resolves.toBe('nood');
-    await expectAccessible('noodprocedure (fout)');
+    await expectAccessible(page, 'noodprocedure (fout)');
     await screenshot(page, 'regisseur-noodprocedure-fout');
     expect(await emergencyLines()).toEqual([]);
 
@@ -437,7 +409,7 @@ describe('handover and noodprocedure', () => {
     await page.locator('#kosten').waitFor();
     await page.locator('#zrm').waitFor();
     await expect(page.locator('#wie-keek-mee').count()).resolves.toBe(0);
-    await expectAccessible('noodprocedure');
+    await expectAccessible(page, 'noodprocedure');
     await screenshot(page, 'regisseur-noodprocedure');
     // The banner stays in view while the emergency view is open, also down the page and after a reload.
     await page.locator('#maatwerkbudget').scrollIntoViewIfNeeded();
@@ -458,7 +430,7 @@ describe('handover and noodprocedure', () => {
 
 describe('the regisseur by keyboard alone', () => {
   it('adds a goal without a mouse', async () => {
-    await page.goto(`${api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+    await page.goto(`${suite.api.baseUrl}/huishoudens/${DEMO_HOUSEHOLD_ID}`);
     await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
     await page.getByRole('button', { name: 'Doel toevoegen' }).waitFor();
     await page.locator('#plan-kop').focus();

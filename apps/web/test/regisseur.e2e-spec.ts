@@ -1,17 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  DEMO_HOUSEHOLD_ID,
-  headingOne,
-  JOOST,
-  launchChromium,
-  newContext,
-  screenshot,
-  startApi,
-  type RunningApi,
-} from './browser-harness';
+import type { Page } from 'playwright-core';
+import { DEMO_HOUSEHOLD_ID, expectAccessible, JOOST, screenshot, tabTo, useBrowserSuite } from './browser-harness';
 
 // The regisseur's main task in a real Chromium against a real api (demo store, development OpenID provider):
 // sign in → Mijn huishoudens → search the demo household by postcode and huisnummer, then by BSN → its page → filter the timeline on Jeugd →
@@ -20,19 +10,10 @@ import {
 
 const NOAH_BSN = '856885253';
 
-let api: RunningApi;
-let browser: Browser;
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([startApi(), launchChromium()]);
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+const suite = useBrowserSuite();
 
 async function memberId(name: string): Promise<string> {
-  const { data } = await api.graphql<{ household: { members: { id: string; name: string }[] } }>(
+  const { data } = await suite.api.graphql<{ household: { members: { id: string; name: string }[] } }>(
     'query($id: ID!) { household(id: $id) { members { id name } } }',
     { id: DEMO_HOUSEHOLD_ID },
     JOOST,
@@ -41,7 +22,7 @@ async function memberId(name: string): Promise<string> {
 }
 
 async function postJeugdContact(note: string): Promise<void> {
-  const { errors } = await api.graphql(
+  const { errors } = await suite.api.graphql(
     `mutation($input: RecordJeugdContactmomentInput!) { recordJeugdContactmoment(input: $input) { position } }`,
     {
       input: {
@@ -57,22 +38,12 @@ async function postJeugdContact(note: string): Promise<void> {
   expect(errors).toBeUndefined();
 }
 
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  expect({ screen, violations: await accessibilityViolations(page) }).toEqual({ screen, violations: [] });
-  expect(await headingOne(page)).toHaveLength(1);
-}
-
 describe('the regisseur (mouse)', () => {
-  let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-  });
-  afterAll(() => context?.close());
+  beforeAll(async () => (page = await suite.newPage()));
 
   it('signs in through the development identity provider and sees Mijn huishoudens', async () => {
-    await page.goto(`${api.baseUrl}/`);
+    await page.goto(`${suite.api.baseUrl}/`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen bij Regie' }).waitFor();
     await expectAccessible(page, 'inloggen');
     await screenshot(page, 'inloggen');
@@ -218,13 +189,13 @@ describe('the regisseur (mouse)', () => {
   });
 
   it('signs out: the session ends at Regie and at the identity provider', async () => {
-    const cookies = await context.cookies();
+    const cookies = await page.context().cookies();
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inloggen bij Regie' }).waitFor();
     await page.getByText('U bent uitgelogd.').waitFor();
     // The old cookie is worthless now, even replayed.
     const session = cookies.find((cookie) => cookie.name === 'regie_session')!;
-    const replay = await fetch(`${api.baseUrl}/graphql`, {
+    const replay = await fetch(`${suite.api.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: `regie_session=${session.value}` },
       body: JSON.stringify({ query: '{ viewer { userId } }' }),
@@ -239,31 +210,8 @@ describe('the regisseur (mouse)', () => {
 });
 
 describe('the regisseur (keyboard only)', () => {
-  let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-  });
-  afterAll(() => context?.close());
-
-  /** Presses Tab until the focused element has this accessible text; fails after `max` presses. */
-  async function tabTo(text: RegExp, max = 60): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element || element === document.body) return '';
-        // A form control is known by its label; anything else by its text.
-        if (['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName)) {
-          return document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '';
-        }
-        return element.innerText || element.getAttribute('aria-label') || '';
-      });
-      if (text.test(focused)) return;
-    }
-    throw new Error(`no element matching ${text} within ${max} Tab presses`);
-  }
+  beforeAll(async () => (page = await suite.newPage()));
 
   /** The focused element shows a visible focus indicator (outline or box shadow). */
   async function expectVisibleFocus(): Promise<void> {
@@ -281,13 +229,13 @@ describe('the regisseur (keyboard only)', () => {
   }
 
   it('does the whole task without a mouse', async () => {
-    await page.goto(`${api.baseUrl}/`);
+    await page.goto(`${suite.api.baseUrl}/`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen bij Regie' }).waitFor();
-    await tabTo(/Inloggen met uw gemeente-account/);
+    await tabTo(page, /Inloggen met uw gemeente-account/, 60);
     await expectVisibleFocus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Kies een demo-account' }).waitFor();
-    await tabTo(/Anna Bakker/);
+    await tabTo(page, /Anna Bakker/, 60);
     await expectVisibleFocus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Mijn huishoudens' }).waitFor();
@@ -297,23 +245,23 @@ describe('the regisseur (keyboard only)', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Naar de inhoud');
     await expectVisibleFocus();
 
-    await tabTo(/^Zoeken/);
+    await tabTo(page, /^Zoeken/, 60);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Zoeken' }).waitFor();
-    await tabTo(/^BSN$/);
+    await tabTo(page, /^BSN$/, 60);
     await page.keyboard.type(NOAH_BSN);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: '1 huishouden gevonden' }).waitFor();
-    await tabTo(/Familie De Vries/);
+    await tabTo(page, /Familie De Vries/, 60);
     await expectVisibleFocus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
     await page.getByText(/gebeurtenissen, de nieuwste eerst/).waitFor();
 
-    await tabTo(/^Domein$/);
+    await tabTo(page, /^Domein$/, 60);
     await page.keyboard.press('ArrowDown'); // Jeugd
     await expect(page.getByLabel('Domein', { exact: true }).inputValue()).resolves.toBe('JEUGD');
-    await tabTo(/Filter toepassen/);
+    await tabTo(page, /Filter toepassen/, 60);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() =>
       [...document.querySelectorAll('.regie-timeline__entry')].every(
@@ -322,7 +270,7 @@ describe('the regisseur (keyboard only)', () => {
     );
 
     // On through the page and round to the header.
-    await tabTo(/Uitloggen/, 200);
+    await tabTo(page, /Uitloggen/, 200);
     await expectVisibleFocus();
     await page.keyboard.press('Enter');
     await page.getByText('U bent uitgelogd.').waitFor();

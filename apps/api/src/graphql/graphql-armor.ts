@@ -19,11 +19,14 @@ export const GRAPHQL_LIMITS = {
   maxAliases: 15,
   /**
    * graphql-armor's cost: 1 per scalar, 2 per object, ×1.5 per level, × `first`/`last` (literal or in a variable:
-   * the page size the request asks for). The web app's heaviest is a household's timeline page of 50 (13,225); the
+   * the page size the request asks for; left out: the schema's default, or `variablePageSize` without one). The web app's heaviest is a household's timeline page of 50 (13,225); the
    * api tests' heaviest a timeline page of 200 (34,071, realistic-household.e2e-spec.ts).
    */
   maxCost: 50_000,
-  /** What a `first`/`last` variable without an integer value is charged at: the most any connection accepts. */
+  /**
+   * What a `first`/`last` variable without an integer value is charged at, and a connection without `first`/`last`
+   * whose schema declares no default: the most any connection accepts.
+   */
   variablePageSize: Math.max(MAX_PAGE_SIZE, MAX_LOG_PAGE_SIZE),
   /** Lexer tokens per document: the parser stops at the first token over it. */
   maxTokens: 1000,

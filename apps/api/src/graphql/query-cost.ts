@@ -1,5 +1,15 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { GraphQLError, Kind, TypeInfo, ValidationContext, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  ValidationContext,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+} from 'graphql';
 
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
 /** Costs remembered per document: one per combination of page sizes, up to this many. */
@@ -8,7 +18,10 @@ const REMEMBERED_PER_DOCUMENT = 32;
 export interface QueryCostLimits {
   /** The most an operation may cost in graphql-armor's estimate. */
   readonly maxCost: number;
-  /** What a `first`/`last` variable without an integer value is charged at: the most the resolvers accept. */
+  /**
+   * What a `first`/`last` variable without an integer value is charged at, and a left-out `first` whose schema
+   * declares no default: the most the resolvers accept.
+   */
   readonly variablePageSize: number;
 }
 
@@ -37,6 +50,32 @@ export function withPageSizes(
       return { ...argument, value: { kind: Kind.INT, value: String(size) } };
     },
   });
+}
+
+/**
+ * `document` with `first: <size>` written into every field that passes neither `first` nor `last` although its
+ * definition has a `first` argument (a connection): the page its resolver then returns. `size` is the argument's
+ * default in the schema when it declares an integer one, otherwise `fallback` (the resolvers' own default is not in
+ * the schema, so the most they accept is charged).
+ */
+export function withDefaultPageSizes(schema: GraphQLSchema, document: DocumentNode, fallback: number): DocumentNode {
+  const typeInfo = new TypeInfo(schema);
+  return visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(field): FieldNode | undefined {
+        const first = typeInfo.getFieldDef()?.args.find((argument) => argument.name === 'first');
+        if (!first || field.arguments?.some((argument) => PAGE_ARGUMENTS.has(argument.name.value))) return undefined;
+        const size = pageSizeOf(first.defaultValue, fallback);
+        const argument = {
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: 'first' },
+          value: { kind: Kind.INT, value: String(size) },
+        } as const;
+        return { ...field, arguments: [...(field.arguments ?? []), argument] };
+      },
+    }),
+  );
 }
 
 const pageVariables = new WeakMap<DocumentNode, readonly string[]>();
@@ -76,10 +115,11 @@ const costs = new WeakMap<DocumentNode, Map<string, number>>();
 
 /**
  * graphql-armor's cost limit for one request, with its variables. Armor's rule multiplies a field's cost by a literal
- * `first`/`last` only and counts `first: $n` as 1, so a page size in a variable would dodge the limit. Its rule cannot
- * be given the variables (Apollo validates a document once and caches the result for every request that sends it),
- * so this runs armor's rule per request, on the document with the variables' page sizes written in. The cost of a
- * document at given page sizes is remembered, so a repeated request costs a lookup.
+ * `first`/`last` only and counts `first: $n` or a left-out `first` as 1, so a page size in a variable, or none, would
+ * dodge the limit. Its rule cannot be given the variables (Apollo validates a document once and caches the result for
+ * every request that sends it), so this runs armor's rule per request, on the document with the variables' page sizes
+ * and the left-out ones' defaults written in. The cost of a document at given page sizes is remembered, so a repeated
+ * request costs a lookup.
  */
 export function queryCost(
   schema: GraphQLSchema,
@@ -93,7 +133,9 @@ export function queryCost(
   if (!known) costs.set(document, (known = new Map()));
   let cost = known.get(key);
   if (cost === undefined) {
-    cost = armorCost(schema, names.length > 0 ? withPageSizes(document, variables, limits.variablePageSize) : document);
+    const withDefaults = withDefaultPageSizes(schema, document, limits.variablePageSize);
+    const sized = names.length > 0 ? withPageSizes(withDefaults, variables, limits.variablePageSize) : withDefaults;
+    cost = armorCost(schema, sized);
     if (known.size < REMEMBERED_PER_DOCUMENT) known.set(key, cost);
   }
   if (cost <= limits.maxCost) return { cost, errors: [] };
