@@ -53,6 +53,16 @@ export const configSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// connection string' })
       .default('postgres://postgres@127.0.0.1:5432/test'),
+    /**
+     * Connections per process to `DATABASE_URL`. More serve more concurrent commands (docs/performance.md); mind the
+     * server's max_connections across all processes.
+     */
+    DATABASE_POOL_SIZE: z.coerce
+      .number({ message: 'must be a whole number from 5 to 500' })
+      .int({ message: 'must be a whole number from 5 to 500' })
+      .min(5, { message: 'must be a whole number from 5 to 500' })
+      .max(500, { message: 'must be a whole number from 5 to 500' })
+      .default(20),
     KURRENTDB_URL: z
       .string()
       .regex(/^(kurrentdb|esdb|kdb)(\+discover)?:\/\//, { message: 'must be a kurrentdb:// connection string' })

@@ -9,6 +9,11 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toMatchObject({ EVENT_STORE: 'embedded', DATA_DIR: './data', PORT: 3000, SEED_DEMO: true });
   });
 
+  it('opens 20 connections per process unless DATABASE_POOL_SIZE says otherwise', () => {
+    expect(loadConfig({}).DATABASE_POOL_SIZE).toBe(20);
+    expect(loadConfig({ DATABASE_POOL_SIZE: '40' }).DATABASE_POOL_SIZE).toBe(40);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ EVENT_STORE: '', PORT: '' })).toMatchObject({ EVENT_STORE: 'embedded', PORT: 3000 });
   });
@@ -19,6 +24,9 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, 'PORT must be a port number'],
     [{ PORT: '70000' }, 'PORT must be a port number'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// connection string'],
+    [{ DATABASE_POOL_SIZE: '2' }, 'DATABASE_POOL_SIZE must be a whole number from 5 to 500'],
+    [{ DATABASE_POOL_SIZE: '12.5' }, 'DATABASE_POOL_SIZE must be a whole number from 5 to 500'],
+    [{ DATABASE_POOL_SIZE: 'veel' }, 'DATABASE_POOL_SIZE must be a whole number from 5 to 500'],
     [{ SEED_DEMO: 'yes' }, 'SEED_DEMO must be true or false'],
     [{ NODE_ENV: 'production' }, 'AUTH_JWKS_URL or AUTH_JWT_SECRET is required when NODE_ENV=production'],
     [

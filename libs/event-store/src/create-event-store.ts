@@ -1,9 +1,10 @@
 import type { RegieConfig } from '@regie/config';
-import { EmbeddedDatabase, PostgresDatabase, type SqlDatabase } from '@regie/sql';
+import { DEFAULT_POOL_SIZE, EmbeddedDatabase, PostgresDatabase, type SqlDatabase } from '@regie/sql';
 import type { EventStore } from './event-store.port';
 import { SqlEventStore } from './sql/sql-event-store';
 
-export type EventStoreSettings = Pick<RegieConfig, 'EVENT_STORE' | 'DATA_DIR' | 'DATABASE_URL' | 'KURRENTDB_URL'>;
+export type EventStoreSettings = Pick<RegieConfig, 'EVENT_STORE' | 'DATA_DIR' | 'DATABASE_URL' | 'KURRENTDB_URL'> &
+  Partial<Pick<RegieConfig, 'DATABASE_POOL_SIZE'>>;
 
 /** The only place that knows the adapters: everything else sees the `EventStore` port. */
 export async function createEventStore(settings: EventStoreSettings): Promise<EventStore> {
@@ -11,7 +12,9 @@ export async function createEventStore(settings: EventStoreSettings): Promise<Ev
     case 'embedded':
       return SqlEventStore.create(await EmbeddedDatabase.open(settings.DATA_DIR));
     case 'postgres':
-      return SqlEventStore.create(new PostgresDatabase(settings.DATABASE_URL));
+      return SqlEventStore.create(
+        new PostgresDatabase(settings.DATABASE_URL, { max: settings.DATABASE_POOL_SIZE ?? DEFAULT_POOL_SIZE }),
+      );
     case 'kurrentdb':
       if (!settings.KURRENTDB_URL) throw new Error('KURRENTDB_URL is required when EVENT_STORE=kurrentdb');
       // Loaded only here: the KurrentDB client and gRPC are a few hundred modules an SQL store never needs.

@@ -1,5 +1,5 @@
 export * from './sql-database';
-export { PostgresDatabase, quoteIdentifier } from './postgres-database';
+export { DEFAULT_POOL_SIZE, PostgresDatabase, quoteIdentifier } from './postgres-database';
 export { EmbeddedDatabase } from './embedded-database';
 export { STALE_FOREIGN_LOCK_MS, type LockOwner } from './data-directory-lock';
 export { DataDirectoryLockedError } from './errors';

@@ -2,6 +2,9 @@ import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { SentStatements } from './sent-statements';
 import type { HeldLock, SqlDatabase, SqlExecutor, TransactionOptions } from './sql-database';
 
+/** Connections per pool unless the caller says otherwise (`DATABASE_POOL_SIZE`). */
+export const DEFAULT_POOL_SIZE = 20;
+
 /** Advisory locks are per database; the schema is part of the key so deployments (and test schemas) don't meet. */
 const LOCK_KEY = `hashtextextended(current_schema() || ':' || $1, 0)`;
 
@@ -14,7 +17,13 @@ export class PostgresDatabase implements SqlDatabase {
   constructor(connectionString: string, options: PoolConfig = {}) {
     // Pipeline mode: a statement goes out without waiting for the answer to the one before it on that connection,
     // so a transaction's `begin`, statements sent together and its `commit` share round trips (see `transaction`).
-    this.pool = new Pool({ connectionString, max: 20, application_name: 'regie', pipeline: true, ...options });
+    this.pool = new Pool({
+      connectionString,
+      max: DEFAULT_POOL_SIZE,
+      application_name: 'regie',
+      pipeline: true,
+      ...options,
+    });
     // An idle client losing its connection must not crash the process; the pool replaces it.
     this.pool.on('error', () => undefined);
   }
