@@ -2,7 +2,7 @@
  * Commands end to end: `registerHousehold` GraphQL mutations over HTTP against the real api (with its projector
  * running, as in production) on PostgreSQL in a fresh schema, at concurrency 1 and 32: commands/s and latency. The
  * load comes from a worker thread (since 2026-12-06 22:40 UTC; before, from the api's own event loop).
- * Run: node -r @swc-node/register bench/commands.ts [--commands 300] [--reps 3]. Writes bench/results/commands.json
+ * Run: [DATABASE_POOL_SIZE=n] node -r @swc-node/register bench/commands.ts [--commands 300] [--reps 3]. Writes bench/results/commands.json
  * (bench/suite.ts quotes it in suite.md when present).
  */
 import 'reflect-metadata';
@@ -102,6 +102,7 @@ async function main() {
     NODE_ENV: 'test',
     SEED_DEMO: 'false',
     RATE_LIMIT_PER_MINUTE: '100000000',
+    ...(process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE } : {}),
   });
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
