@@ -61,15 +61,16 @@ export class SqlEventStore implements EventStore {
       const hook = this.options.beforeCommit;
       // One statement (one round trip, atomic on its own, with the companion's rows when it comes as a statement)
       // unless a companion must write in a transaction or a test hook must run before the commit.
+      const withRows = this.subscriptions.size > 0;
       const appended =
         hook || (companion && !companion.statements)
           ? await this.db.transaction(async (tx) => {
-              const inTransaction = await appendInOneStatement(tx, streamId, events, expected);
+              const inTransaction = await appendInOneStatement(tx, streamId, events, expected, [], withRows);
               await companion?.write(tx);
               await hook?.(streamId);
               return inTransaction;
             })
-          : await appendInOneStatement(this.db, streamId, events, expected, companion?.statements ?? []);
+          : await appendInOneStatement(this.db, streamId, events, expected, companion?.statements ?? [], withRows);
       result = { nextRevision: appended.nextRevision, position: appended.position };
       recorded = appended.recorded;
     } catch (error) {
@@ -228,7 +229,9 @@ async function appendInOneStatement(
   events: readonly NewEvent[],
   expected: ExpectedRevision,
   companions: readonly CompanionStatement[] = [],
-): Promise<AppendResult & { recorded: RecordedEvent[] }> {
+  /** Return the stored rows too (for this process's subscriptions), not only the positions. */
+  withRows = false,
+): Promise<AppendResult & { recorded: RecordedEvent[] | undefined }> {
   const reserve = reserveRevisionsSql(expected);
   // A data-modifying CTE runs whether or not it is referenced: the companions' rows are conditional on `reserved`.
   const companionSql = companions
@@ -245,7 +248,7 @@ async function appendInOneStatement(
        from reserved,
             unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) with ordinality as e(id, type, data, metadata, ordinality)
        order by e.ordinality
-       returning ${EVENT_COLUMNS}
+       returning ${withRows ? EVENT_COLUMNS : 'global_position::text as position'}
      )${companionSql}
      select reserved.revision::text as next_revision, inserted.*
      from reserved, inserted
@@ -266,7 +269,7 @@ async function appendInOneStatement(
     return {
       nextRevision: BigInt(last.next_revision),
       position: BigInt(last.position),
-      recorded: rows.map(toRecordedEvent),
+      recorded: withRows ? rows.map(toRecordedEvent) : undefined,
     };
   }
   const actual = await db.query<{ revision: string }>('select revision::text from streams where stream_id = $1', [
