@@ -7,37 +7,17 @@
  *   100000 [rounds]
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { DomainRegistry } from '@regie/household';
-import { jeugdDefinition } from '@regie/jeugd';
-import { werkInkomenDefinition } from '@regie/werk-inkomen';
-import { wmoDefinition } from '@regie/wmo';
-import { migrate, PostgresDatabase } from '@regie/sql';
-import { READ_MODEL_TABLES, TIMELINE_COMPONENT, timelineMigrations, TimelineProjector } from '@regie/timeline';
-import { SqlEventStore } from '../libs/event-store/src/sql/sql-event-store';
-import { generateStore, readAllRate } from './timeline';
+import { READ_MODEL_TABLES, TimelineProjector } from '@regie/timeline';
+import { openGeneratedSchema } from './generated-schema';
+import { readAllRate } from './timeline';
 
 const URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 async function main() {
   const events = Number(process.argv[2] ?? 100000);
   const rounds = Number(process.argv[3] ?? 2);
-  const schema = `cmp_${randomUUID().slice(0, 8)}`;
-  const admin = new Client({ connectionString: URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const db = new PostgresDatabase(URL, { options: `-c search_path=${schema}` });
+  const generated = await openGeneratedSchema(URL, 'cmp', events);
+  const { db, store, registry } = generated;
   try {
-    const store = await SqlEventStore.create(db);
-    const writer = new Client({ connectionString: URL, options: `-c search_path=${schema}` });
-    await writer.connect();
-    await writer.query('set synchronous_commit = off');
-    await generateStore(writer, events);
-    await writer.query('analyze events');
-    await writer.end();
-    await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
-    const registry = new DomainRegistry();
-    [jeugdDefinition, wmoDefinition, werkInkomenDefinition].forEach((d) => registry.register(d));
     for (let round = 1; round <= rounds; round++) {
       const read = await readAllRate(store);
       // Old path: truncate the live tables, project with every index in place.
@@ -60,10 +40,7 @@ async function main() {
       console.log(results.join('; '));
     }
   } finally {
-    await db.close();
-    await admin.query(`drop schema ${schema} cascade`);
-    await admin.query(`drop schema if exists ${schema}_rebuild cascade`);
-    await admin.end();
+    await generated.drop();
   }
 }
 main().catch((e) => {

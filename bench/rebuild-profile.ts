@@ -6,18 +6,11 @@
  *   100000 [rounds] [1x1000,1x5000,2x5000]
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { Client } from 'pg';
-import { DomainRegistry } from '@regie/household';
-import { jeugdDefinition } from '@regie/jeugd';
-import { werkInkomenDefinition } from '@regie/werk-inkomen';
-import { wmoDefinition } from '@regie/wmo';
-import { migrate, PostgresDatabase } from '@regie/sql';
-import { TIMELINE_COMPONENT, timelineMigrations, TimelineProjector } from '@regie/timeline';
+import { TimelineProjector } from '@regie/timeline';
 import { REBUILD_BATCH_SIZE } from '../libs/timeline/src/projection/timeline-projector';
-import { SqlEventStore } from '../libs/event-store/src/sql/sql-event-store';
-import { CountingDatabase, generateStore, readAllRate } from './timeline';
+import { openGeneratedSchema } from './generated-schema';
+import { CountingDatabase, readAllRate } from './timeline';
 
 const URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const TICKS = 100; // USER_HZ
@@ -50,22 +43,9 @@ async function main() {
   const rounds = Number(process.argv[3] ?? 1);
   // "<workers>x<events per batch>", comma-separated: run in this order, every round.
   const variants = (process.argv[4] ?? `1x1000,1x${REBUILD_BATCH_SIZE},2x${REBUILD_BATCH_SIZE}`).split(',');
-  const schema = `prof_${randomUUID().slice(0, 8)}`;
-  const admin = new Client({ connectionString: URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const db = new PostgresDatabase(URL, { options: `-c search_path=${schema}` });
+  const generated = await openGeneratedSchema(URL, 'prof', events);
+  const { admin, db, store, registry } = generated;
   try {
-    const store = await SqlEventStore.create(db);
-    const writer = new Client({ connectionString: URL, options: `-c search_path=${schema}` });
-    await writer.connect();
-    await writer.query('set synchronous_commit = off');
-    await generateStore(writer, events);
-    await writer.query('analyze events');
-    await writer.end();
-    await migrate(db, TIMELINE_COMPONENT, timelineMigrations);
-    const registry = new DomainRegistry();
-    [jeugdDefinition, wmoDefinition, werkInkomenDefinition].forEach((d) => registry.register(d));
     const wal = async () => {
       const { rows } = await admin.query<{ lsn: string }>('select pg_current_wal_lsn()::text as lsn');
       const [hi, lo] = rows[0]!.lsn.split('/').map((part) => parseInt(part, 16));
@@ -122,10 +102,7 @@ async function main() {
       console.log(`load ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
     }
   } finally {
-    await db.close();
-    await admin.query(`drop schema ${schema} cascade`);
-    await admin.query(`drop schema if exists ${schema}_rebuild cascade`);
-    await admin.end();
+    await generated.drop();
   }
 }
 main().catch((e) => {
