@@ -7,7 +7,7 @@ import {
   type NewEvent,
 } from '@regie/event-store';
 import { DomainRejection } from '../core/rejection';
-import { StreamCommandHandler, type StreamCommand, type StreamDraft } from './stream-command';
+import { retryDelayMs, StreamCommandHandler, type StreamCommand, type StreamDraft } from './stream-command';
 
 const actor: Actor = { userId: 'u-beheer', role: 'functioneel_beheerder', gemeente: '0363' };
 
@@ -75,6 +75,12 @@ describe('StreamCommandHandler: load, decide, append, retry', () => {
     expect(refusal).toBeInstanceOf(DomainRejection);
     expect(refusal).toMatchObject({ code: 'CONFLICT', message: 'tegelijk gewijzigd' });
     expect(appended).toHaveLength(0);
+  });
+
+  it('waits a random time before a retry, under a bound that doubles per attempt up to 200 ms', () => {
+    expect([1, 2, 3, 4, 5, 6, 9].map((attempt) => retryDelayMs(attempt, 1))).toEqual([10, 20, 40, 80, 160, 200, 200]);
+    expect(retryDelayMs(3, 0)).toBe(0);
+    expect(retryDelayMs(3, 0.5)).toBe(20);
   });
 
   it('given a decision of no events, when handled, then nothing is appended and the state is returned', async () => {
