@@ -4,8 +4,9 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { ErrorSummary, Saved, TextField, type FieldErrors } from '../components/form';
+import { ErrorSummary, Saved, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
+import { AddressFields, EMPTY_ADDRESS } from './AddressFields';
 import { useStep, type Household, type SectionProps } from './manage-household-step';
 
 const RecordHouseholdAddressDocument = graphql(`
@@ -24,9 +25,8 @@ const formatAddress = (address: NonNullable<Household['address']>) =>
 /** A new woonadres (after a move). */
 export function AddressSection({ household, name, onChange }: SectionProps) {
   const PREFIX = 'adres';
-  const EMPTY = { postcode: '', huisnummer: '', huisletter: '', huisnummertoevoeging: '' };
   const [, record] = useMutation(RecordHouseholdAddressDocument);
-  const [address, setAddress] = useState(EMPTY);
+  const [address, setAddress] = useState(EMPTY_ADDRESS);
   const step = useStep([['address', 'address.postcode', /./]]);
 
   const submit = async (event: FormEvent) => {
@@ -57,7 +57,7 @@ export function AddressSection({ household, name, onChange }: SectionProps) {
       `Het nieuwe woonadres van ${name} is opgeslagen.`,
     );
     if (done) {
-      setAddress(EMPTY);
+      setAddress(EMPTY_ADDRESS);
       onChange();
     }
   };
@@ -77,40 +77,7 @@ export function AddressSection({ household, name, onChange }: SectionProps) {
       <ErrorSummary ref={step.summary} errors={step.errors} prefix={PREFIX} title="Controleer het adres" />
       {step.failure ? <ProblemMessage error={step.failure} /> : null}
       <form onSubmit={submit} noValidate className="regie-form" aria-label="Nieuw woonadres">
-        <TextField
-          prefix={PREFIX}
-          path="address.postcode"
-          label="Postcode"
-          hint="Vier cijfers en twee letters, zoals 1234 AB."
-          value={address.postcode}
-          error={step.errors['address.postcode']}
-          onChange={(postcode) => setAddress({ ...address, postcode })}
-        />
-        <TextField
-          prefix={PREFIX}
-          path="address.huisnummer"
-          label="Huisnummer"
-          inputMode="numeric"
-          value={address.huisnummer}
-          error={step.errors['address.huisnummer']}
-          onChange={(huisnummer) => setAddress({ ...address, huisnummer })}
-        />
-        <TextField
-          prefix={PREFIX}
-          path="address.huisletter"
-          label="Huisletter (niet verplicht)"
-          value={address.huisletter}
-          error={step.errors['address.huisletter']}
-          onChange={(huisletter) => setAddress({ ...address, huisletter })}
-        />
-        <TextField
-          prefix={PREFIX}
-          path="address.huisnummertoevoeging"
-          label="Toevoeging (niet verplicht)"
-          value={address.huisnummertoevoeging}
-          error={step.errors['address.huisnummertoevoeging']}
-          onChange={(huisnummertoevoeging) => setAddress({ ...address, huisnummertoevoeging })}
-        />
+        <AddressFields prefix={PREFIX} address={address} errors={step.errors} onChange={setAddress} />
         <Button type="submit" appearance="primary-action-button" disabled={step.busy}>
           Woonadres opslaan
         </Button>

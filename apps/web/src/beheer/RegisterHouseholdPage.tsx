@@ -11,6 +11,7 @@ import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { ErrorSummary, fieldId, refusalOf, SelectField, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
+import { AddressFields, EMPTY_ADDRESS, type AddressDraft } from './AddressFields';
 import type { MemberRelation } from '../gql/graphql';
 import { plainRefusal } from './refusals';
 
@@ -48,15 +49,15 @@ const emptyMember = (key: number): MemberDraft => ({
 const bsnOf = (text: string) => text.replace(/[\s.]/g, '');
 
 /** The same checks as the api (required fields, elfproef, address form), before anything is sent. */
-function check(name: string, address: Record<string, string>, members: MemberDraft[]): FieldErrors {
+function check(name: string, address: AddressDraft, members: MemberDraft[]): FieldErrors {
   const errors: FieldErrors = {};
   if (!name.trim()) errors.name = 'Vul de naam van het huishouden in, zoals Familie Jansen.';
   const anyAddress = Object.values(address).some((value) => value.trim());
   if (anyAddress) {
-    const postcode = address.postcode!.replace(/\s+/g, '').toUpperCase();
+    const postcode = address.postcode.replace(/\s+/g, '').toUpperCase();
     if (!/^[1-9][0-9]{3}[A-Z]{2}$/.test(postcode))
       errors['address.postcode'] = 'Deze postcode klopt niet. Vul vier cijfers en twee letters in, zoals 1234 AB.';
-    const huisnummer = address.huisnummer!.trim();
+    const huisnummer = address.huisnummer.trim();
     if (!/^[0-9]{1,5}$/.test(huisnummer) || Number(huisnummer) < 1)
       errors['address.huisnummer'] = 'Vul een huisnummer in van 1 tot en met 99999.';
   }
@@ -75,7 +76,7 @@ export default function RegisterHouseholdPage() {
   const viewer = useViewer();
   const [, register] = useMutation(RegisterHouseholdDocument);
   const [name, setName] = useState('');
-  const [address, setAddress] = useState({ postcode: '', huisnummer: '', huisletter: '', huisnummertoevoeging: '' });
+  const [address, setAddress] = useState<AddressDraft>(EMPTY_ADDRESS);
   const [members, setMembers] = useState<MemberDraft[]>([emptyMember(0)]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<CombinedError>();
@@ -177,40 +178,7 @@ export default function RegisterHouseholdPage() {
         />
         <fieldset className="utrecht-form-fieldset">
           <legend className="utrecht-form-fieldset__legend">Woonadres (niet verplicht)</legend>
-          <TextField
-            prefix={PREFIX}
-            path="address.postcode"
-            label="Postcode"
-            hint="Vier cijfers en twee letters, zoals 1234 AB."
-            value={address.postcode}
-            error={errors['address.postcode']}
-            onChange={(postcode) => setAddress({ ...address, postcode })}
-          />
-          <TextField
-            prefix={PREFIX}
-            path="address.huisnummer"
-            label="Huisnummer"
-            inputMode="numeric"
-            value={address.huisnummer}
-            error={errors['address.huisnummer']}
-            onChange={(huisnummer) => setAddress({ ...address, huisnummer })}
-          />
-          <TextField
-            prefix={PREFIX}
-            path="address.huisletter"
-            label="Huisletter (niet verplicht)"
-            value={address.huisletter}
-            error={errors['address.huisletter']}
-            onChange={(huisletter) => setAddress({ ...address, huisletter })}
-          />
-          <TextField
-            prefix={PREFIX}
-            path="address.huisnummertoevoeging"
-            label="Toevoeging (niet verplicht)"
-            value={address.huisnummertoevoeging}
-            error={errors['address.huisnummertoevoeging']}
-            onChange={(huisnummertoevoeging) => setAddress({ ...address, huisnummertoevoeging })}
-          />
+          <AddressFields prefix={PREFIX} address={address} errors={errors} onChange={setAddress} />
         </fieldset>
         <div id={fieldId(PREFIX, 'members')} tabIndex={-1}>
           {errors.members ? <div className="utrecht-form-field-error-message">{errors.members}</div> : null}
