@@ -57,7 +57,8 @@ export class PostgresDatabase implements SqlDatabase {
         execute: (script: string) => sent.track(client.query(script).then(() => undefined)),
       };
       const result = await work(tx);
-      const commit = client.query('commit');
+      // Tracked too: when a statement failed first, a commit lost with the connection must not go unhandled.
+      const commit = sent.track(client.query('commit'));
       await sent.allSucceeded();
       if ((await commit).command !== 'COMMIT') throw new Error('the transaction was rolled back at its commit');
       return result;
