@@ -122,7 +122,8 @@ describe('the auditor', () => {
     await expect(exportLines()).resolves.toBe(before);
 
     await page.getByLabel('Vanaf').fill(from);
-    await page.getByLabel('Tot en met').fill(new Date().toLocaleDateString('sv-SE'));
+    // Today in the Netherlands, as the browser (Europe/Amsterdam) and the api count; this process runs in UTC.
+    await page.getByLabel('Tot en met').fill(new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }));
     const [excel] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Bestand downloaden' }).click(),
