@@ -1,5 +1,4 @@
 import { Button } from '@utrecht/button-react';
-import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
@@ -7,6 +6,7 @@ import { isValidBsn } from '../app/bsn';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { ErrorSummary, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
+import { ManageSection } from './ManageSection';
 import type { MemberRelation } from '../gql/graphql';
 import { RELATION_OPTIONS, useStep } from './manage-household-step';
 
@@ -65,10 +65,7 @@ export function AddMemberSection({
   };
 
   return (
-    <section aria-labelledby="toevoegen" className="regie-section">
-      <Heading level={2} id="toevoegen">
-        Persoon toevoegen
-      </Heading>
+    <ManageSection id="toevoegen" title="Persoon toevoegen">
       <Paragraph>
         Iemand komt bij het huishouden wonen, of is geboren. Het BSN controleren wij met de elfproef.
       </Paragraph>
@@ -116,6 +113,6 @@ export function AddMemberSection({
           Persoon toevoegen
         </Button>
       </form>
-    </section>
+    </ManageSection>
   );
 }

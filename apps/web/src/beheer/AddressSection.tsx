@@ -1,11 +1,11 @@
 import { Button } from '@utrecht/button-react';
-import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { ErrorSummary, Saved, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
+import { ManageSection } from './ManageSection';
 import { AddressFields, EMPTY_ADDRESS } from './AddressFields';
 import { useStep, type Household, type SectionProps } from './manage-household-step';
 
@@ -63,10 +63,7 @@ export function AddressSection({ household, name, onChange }: SectionProps) {
   };
 
   return (
-    <section aria-labelledby="woonadres" className="regie-section">
-      <Heading level={2} id="woonadres">
-        Woonadres
-      </Heading>
+    <ManageSection id="woonadres" title="Woonadres">
       <Paragraph>
         {household.address
           ? `Het woonadres is nu ${formatAddress(household.address)}.`
@@ -82,6 +79,6 @@ export function AddressSection({ household, name, onChange }: SectionProps) {
           Woonadres opslaan
         </Button>
       </form>
-    </section>
+    </ManageSection>
   );
 }

@@ -1,11 +1,11 @@
 import { Button } from '@utrecht/button-react';
-import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { CheckboxGroup, ErrorSummary, Saved, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
+import { ManageSection } from './ManageSection';
 import { CONFIRM, REASON_MISSING, useStep, type SectionProps } from './manage-household-step';
 
 const CloseHouseholdDocument = graphql(`
@@ -51,10 +51,7 @@ export function CloseSection({ household, name, onChange }: SectionProps) {
   };
 
   return (
-    <section aria-labelledby="sluiten" className="regie-section">
-      <Heading level={2} id="sluiten">
-        {closed ? 'Huishouden heropenen' : 'Huishouden sluiten'}
-      </Heading>
+    <ManageSection id="sluiten" title={closed ? 'Huishouden heropenen' : 'Huishouden sluiten'}>
       <Paragraph>
         {closed
           ? 'Heropen het huishouden als er weer hulp nodig is. Daarna kan iedereen weer dingen vastleggen.'
@@ -98,6 +95,6 @@ export function CloseSection({ household, name, onChange }: SectionProps) {
           {closed ? 'Huishouden heropenen' : 'Huishouden sluiten'}
         </Button>
       </form>
-    </section>
+    </ManageSection>
   );
 }

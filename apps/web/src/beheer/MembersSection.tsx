@@ -7,6 +7,7 @@ import { formatDate } from '../app/format';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { CheckboxGroup, ErrorSummary, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
+import { ManageSection } from './ManageSection';
 import { CONFIRM, REASON_MISSING, relationLabel, useStep, type SectionProps } from './manage-household-step';
 
 const RemoveHouseholdMemberDocument = graphql(`
@@ -43,10 +44,7 @@ export function MembersSection({ household, name, onChange }: SectionProps) {
   };
 
   return (
-    <section aria-labelledby="mensen" className="regie-section">
-      <Heading level={2} id="mensen">
-        Wie horen bij het huishouden
-      </Heading>
+    <ManageSection id="mensen" title="Wie horen bij het huishouden">
       {household.members.length === 0 ? (
         <Paragraph>Er hoort niemand meer bij dit huishouden.</Paragraph>
       ) : (
@@ -104,6 +102,6 @@ export function MembersSection({ household, name, onChange }: SectionProps) {
           </form>
         </>
       )}
-    </section>
+    </ManageSection>
   );
 }

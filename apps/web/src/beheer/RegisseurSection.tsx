@@ -8,6 +8,7 @@ import { formatDate } from '../app/format';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { ErrorSummary, Saved, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
+import { ManageSection } from './ManageSection';
 import { REASON_MISSING, useStep, type SectionProps } from './manage-household-step';
 
 const ReleaseRegisseurDocument = graphql(`
@@ -41,10 +42,7 @@ export function RegisseurSection({ household, name, onChange }: SectionProps) {
   };
 
   return (
-    <section aria-labelledby="regisseur" className="regie-section">
-      <Heading level={2} id="regisseur">
-        Regisseur
-      </Heading>
+    <ManageSection id="regisseur" title="Regisseur">
       <Paragraph>
         {current
           ? `De regisseur is ${current.name}, sinds ${formatDate(current.since)}.`
@@ -81,6 +79,6 @@ export function RegisseurSection({ household, name, onChange }: SectionProps) {
           </form>
         </>
       ) : null}
-    </section>
+    </ManageSection>
   );
 }
