@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 
 /**
  * What `npm start` shows a person on a first start: the address, how to sign in, the token and a ready query, before
@@ -12,7 +13,7 @@ describe('the first screen of a first start (embedded store, demo seed, LOG_LEVE
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is for a person, and the log lines after it are JSON', async () => {
-    const port = 42000 + Math.floor(Math.random() * 8000);
+    const port = await freePort();
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
       cwd: join(__dirname, '../../..'),
       env: { PATH: process.env.PATH, DATA_DIR: join(dir, 'data'), PORT: String(port), LOG_LEVEL: 'info' },

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { freePort } from './free-port';
 import { tokenFor, type TestActor } from './test-app';
 
 /** Real api processes (`apps/api/src/main.ts`) on one PostgreSQL schema, for scale-out and crash tests. */
@@ -40,11 +41,9 @@ export async function createSchema(): Promise<{ schema: string; url: string; cli
   };
 }
 
-let nextPort = 41000 + Math.floor(Math.random() * 10000);
-
 /** Starts `main.ts` and resolves once /health/live answers. */
 export async function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
-  const port = nextPort++;
+  const port = await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     cwd: root,
     env: {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedDatabase } from '@regie/sql';
+import { freePort } from '../../api/test/free-port';
 
 // Every failure of the built programs is one line on stderr and exit code 1: no silence, no stack trace.
 
@@ -71,11 +72,11 @@ describe('regie (the built cli) against a database that does not exist', () => {
 });
 
 describe('the built api', () => {
-  it('with a DATABASE_URL nobody answers on: one line and exit 1', () => {
+  it('with a DATABASE_URL nobody answers on: one line and exit 1', async () => {
     const result = run('api', [], {
       EVENT_STORE: 'postgres',
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/regie',
-      PORT: String(40000 + Math.floor(Math.random() * 20000)),
+      PORT: String(await freePort()),
     });
     expectOneLine(result, /^regie: cannot start: .*ECONNREFUSED/);
   });
@@ -87,7 +88,7 @@ describe('the built api', () => {
       const result = run('api', [], {
         EVENT_STORE: 'embedded',
         DATA_DIR: dir,
-        PORT: String(40000 + Math.floor(Math.random() * 20000)),
+        PORT: String(await freePort()),
       });
       expectOneLine(
         result,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { signDevelopmentToken } from '@regie/access';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { freePort } from '../../api/test/free-port';
 
 /**
  * One real api process (`apps/api/src/main.ts`: embedded store with the demo household, the development OpenID
@@ -76,7 +77,7 @@ export const JOOST: DemoActor = {
 export async function startApi(): Promise<RunningApi> {
   const distDir = ensureWebBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'regie-web-e2e-'));
-  const port = 42000 + Math.floor(Math.random() * 8000);
+  const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     cwd: ROOT,
