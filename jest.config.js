@@ -46,4 +46,7 @@ module.exports = {
     project('e2e', ['**/*.e2e-spec.ts'], { setupFiles: ['<rootDir>/tools/test/tracing.setup.ts'] }),
   ],
   testTimeout: 60_000,
+  // One worker runs the suites one after another (they share PostgreSQL and the machine's two cores); it is replaced
+  // when a suite leaves its heap above this, so memory one suite keeps does not slow every later one.
+  workerIdleMemoryLimit: '1GB',
 };
