@@ -168,6 +168,30 @@ describe('TokenVerifier with the HS256 secret', () => {
     await expectRejected(await signDevelopmentToken(regisseur, { expiresIn: '2h' }), configured);
   });
 
+  it('checks a token again once it has expired, though it was verified before', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'] });
+    try {
+      const token = await signDevelopmentToken(regisseur, { expiresIn: 60 });
+      expect((await verifier.verify(token)).actor.userId).toBe(regisseur.sub);
+      expect((await verifier.verify(token)).actor.userId).toBe(regisseur.sub);
+      jest.setSystemTime(Date.now() + (60 + 31) * 1000); // past exp and the 30 s of tolerated clock skew
+      await expectRejected(token);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('does not take a token another verifier accepted', async () => {
+    const token = await signDevelopmentToken(regisseur);
+    expect((await verifier.verify(token)).actor.userId).toBe(regisseur.sub);
+    const other = new TokenVerifier({
+      issuer: 'regie',
+      audience: 'regie-api',
+      secret: 'another-secret-of-at-least-32-chars!',
+    });
+    await expectRejected(token, other);
+  });
+
   it('refuses an iat in the future beyond 30 s of clock skew, and a token without iat', async () => {
     expect((await verifier.verify(await hs256({ iat: now() + 20, exp: now() + 3600 }))).actor.role).toBe('regisseur');
     await expectRejected(await hs256({ iat: now() + 600, exp: now() + 3600 }));

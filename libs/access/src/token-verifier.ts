@@ -11,6 +11,7 @@ import {
 import type { Actor } from './actor';
 import { actorFromClaims } from './claims';
 import { unauthenticated } from './unauthenticated';
+import { VerifiedTokens } from './verified-tokens';
 
 export type AuthenticationConfig = Pick<
   RegieConfig,
@@ -76,6 +77,7 @@ export class TokenVerifier {
   private readonly algorithms: string[];
   readonly domains: readonly string[];
   private readonly maxLifetimeSeconds: number;
+  private readonly verified = new VerifiedTokens<VerifiedToken>();
 
   constructor(private readonly options: TokenVerifierOptions) {
     const sources = [options.secret, options.jwksUrl, options.jwks].filter((source) => source !== undefined);
@@ -112,6 +114,8 @@ export class TokenVerifier {
 
   /** The verified caller of a compact JWS; throws the generic UNAUTHENTICATED error on any failure. */
   async verify(token: string): Promise<VerifiedToken> {
+    const known = this.verified.get(token);
+    if (known) return known;
     let payload: Record<string, unknown>;
     try {
       const verifyOptions = {
@@ -140,7 +144,9 @@ export class TokenVerifier {
       this.logger.debug(`token rejected: ${checked.problem}`);
       throw unauthenticated();
     }
-    return { actor: checked.actor, expiresAt: (payload.exp as number) * 1000 };
+    const verified = { actor: Object.freeze(checked.actor), expiresAt: (payload.exp as number) * 1000 };
+    this.verified.remember(token, verified);
+    return verified;
   }
 
   /**
