@@ -1,4 +1,5 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import { oneWritePerTick } from './one-write-per-tick';
 import { SentStatements } from './sent-statements';
 import type { HeldLock, SqlDatabase, SqlExecutor, TransactionOptions } from './sql-database';
 
@@ -46,19 +47,24 @@ export class PostgresDatabase implements SqlDatabase {
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const client = await this.pool.connect();
     const sent = new SentStatements();
+    const send = oneWritePerTick(client.connection.stream);
     try {
       // One statement either way: a script without parameters may hold two.
-      sent.track(client.query(options.durable === false ? 'begin; set local synchronous_commit = off' : 'begin'));
+      sent.track(
+        send(() => client.query(options.durable === false ? 'begin; set local synchronous_commit = off' : 'begin')),
+      );
       const tx: SqlExecutor = {
         query: <Row>(text: string, params?: readonly unknown[]) =>
           sent.track(
-            client.query(text, params as unknown[] | undefined).then((result) => ({ rows: result.rows as Row[] })),
+            send(() => client.query(text, params as unknown[] | undefined)).then((result) => ({
+              rows: result.rows as Row[],
+            })),
           ),
-        execute: (script: string) => sent.track(client.query(script).then(() => undefined)),
+        execute: (script: string) => sent.track(send(() => client.query(script)).then(() => undefined)),
       };
       const result = await work(tx);
       // Tracked too: when a statement failed first, a commit lost with the connection must not go unhandled.
-      const commit = sent.track(client.query('commit'));
+      const commit = sent.track(send(() => client.query('commit')));
       await sent.allSucceeded();
       if ((await commit).command !== 'COMMIT') throw new Error('the transaction was rolled back at its commit');
       return result;
