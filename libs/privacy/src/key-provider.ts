@@ -28,8 +28,10 @@ export interface KeyProvider {
    * existing ones read, the missing ones made here, to be inserted by `statement` in the append's own statement (so
    * they commit with the events, in one commit). After the append committed, `committed()` keeps them in the cache;
    * a key is never cached (nor used again) before it is durable. Rejects with `SubjectErasedError` as `keyFor`.
+   * With `assumeNew` (the caller appends to a new stream, so its subjects are most likely new too) nothing is read:
+   * every uncached subject gets a new key, and one that exists or was erased for good fails `statement`.
    */
-  prepareKeys?(subjects: readonly string[]): Promise<PreparedKeys>;
+  prepareKeys?(subjects: readonly string[], options?: PrepareKeysOptions): Promise<PreparedKeys>;
   /** The subject's current key if it has one; undefined once destroyed (or never created). */
   existingKey(subject: string): Promise<SubjectKey | undefined>;
   /**
@@ -37,6 +39,10 @@ export interface KeyProvider {
    * `final`, the subjects are remembered as erased (ids only) and `keyFor` never creates a key for them again.
    */
   destroy(subjects: readonly string[], options?: { readonly final?: boolean }): Promise<number>;
+}
+
+export interface PrepareKeysOptions {
+  readonly assumeNew?: boolean;
 }
 
 export interface PreparedKeys {

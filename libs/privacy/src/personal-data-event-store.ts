@@ -14,7 +14,7 @@ import type {
   Subscription,
 } from '@regie/event-store';
 import { sqlStateOf } from '@regie/sql';
-import type { KeyProvider, PreparedKeys, SubjectKey } from './key-provider';
+import type { KeyProvider, PrepareKeysOptions, PreparedKeys, SubjectKey } from './key-provider';
 import { PersonalDataCipher, subjectsToSeal, type PersonalDataLocation } from './personal-data-cipher';
 
 /** An event as the policy sees it: to be appended (plaintext) or read back (opened). */
@@ -77,7 +77,9 @@ export class PersonalDataEventStore implements EventStore {
     // A companion elsewhere is refused by the store below; the keys then go the usual way.
     const companion = options?.companion;
     const prepared =
-      companion && !this.decorated.canCommitWith(companion.database) ? undefined : await this.prepareKeys(located);
+      companion && !this.decorated.canCommitWith(companion.database)
+        ? undefined
+        : await this.prepareKeys(located, { assumeNew: expected === 'no_stream' });
     let result: AppendResult;
     if (prepared?.statement) {
       try {
@@ -108,11 +110,12 @@ export class PersonalDataEventStore implements EventStore {
    */
   private async prepareKeys(
     located: readonly { event: NewEvent; locations: readonly PersonalDataLocation[] }[],
+    options: PrepareKeysOptions,
   ): Promise<PreparedKeys | undefined> {
     if (!this.keys.prepareKeys) return undefined;
     const subjects = located.flatMap(({ event, locations }) => subjectsToSeal(event.data, locations));
     if (subjects.length === 0) return undefined;
-    const prepared = await this.keys.prepareKeys(subjects);
+    const prepared = await this.keys.prepareKeys(subjects, options);
     if (prepared.statement && !this.decorated.canCommitWith(prepared.database)) return undefined;
     return prepared;
   }

@@ -5,6 +5,7 @@ import {
   SubjectErasedError,
   subjectAndAncestors,
   type KeyProvider,
+  type PrepareKeysOptions,
   type PreparedKeys,
   type SubjectKey,
 } from './key-provider';
@@ -13,6 +14,13 @@ import { PRIVACY_COMPONENT, privacyMigrations } from './privacy.migrations';
 interface KeyRow {
   key_id: string;
   key: Buffer | Uint8Array;
+}
+
+interface StoredKeyRow {
+  subject: string;
+  key_id: string | null;
+  key: Buffer | Uint8Array | null;
+  erased: boolean;
 }
 
 /** NOTIFY channel on which a destruction tells every process to forget the keys it cached. */
@@ -138,7 +146,7 @@ export class SqlKeyProvider implements KeyProvider {
     return keys;
   }
 
-  async prepareKeys(subjects: readonly string[]): Promise<PreparedKeys> {
+  async prepareKeys(subjects: readonly string[], options: PrepareKeysOptions = {}): Promise<PreparedKeys> {
     const keys = new Map<string, SubjectKey>();
     const missing = [...new Set(subjects)].filter((subject) => {
       const cached = this.cached(subject);
@@ -146,24 +154,15 @@ export class SqlKeyProvider implements KeyProvider {
       return !cached;
     });
     if (missing.length === 0) return { database: this.db, keys, committed: () => undefined };
-    const ancestors = missing.flatMap((subject) => subjectAndAncestors(subject).map((ancestor) => [subject, ancestor]));
-    // One read: the stored keys of these subjects, and which of them are erased for good.
-    const { rows } = await this.db.query<KeyRow & { subject: string; erased: boolean }>(
-      `select w.subject, k.key_id::text as key_id, k.key,
-              exists (
-                select 1 from unnest($2::text[], $3::text[]) as a(subject, ancestor)
-                join erased_subjects x on x.subject = a.ancestor
-                where a.subject = w.subject
-              ) as erased
-       from unnest($1::text[]) as w(subject)
-       left join personal_data_keys k on k.subject = w.subject`,
-      [missing, ancestors.map(([subject]) => subject), ancestors.map(([, ancestor]) => ancestor)],
-    );
+    // Not read: a subject that has a key (unique) or was erased for good (null key_id) fails the append's statement.
+    const rows: StoredKeyRow[] = options.assumeNew
+      ? missing.map((subject) => ({ subject, key_id: null, key: null, erased: false }))
+      : await this.storedKeys(missing);
     const stored = new Map<string, SubjectKey>();
     const fresh: { subject: string; key_id: string; key: string }[] = [];
     for (const row of rows) {
       if (row.key_id != null) {
-        const key = { id: row.key_id, material: Buffer.from(row.key) };
+        const key = { id: row.key_id, material: Buffer.from(row.key!) };
         stored.set(row.subject, key);
         keys.set(row.subject, key);
       } else if (row.erased) {
@@ -199,6 +198,25 @@ export class SqlKeyProvider implements KeyProvider {
         value: JSON.stringify(fresh.map((row) => ({ ...row, ancestors: subjectAndAncestors(row.subject) }))),
       },
     };
+  }
+
+  /** One read: the stored keys of these subjects (none: null), and which of them are erased for good. */
+  private async storedKeys(subjects: readonly string[]) {
+    const ancestors = subjects.flatMap((subject) =>
+      subjectAndAncestors(subject).map((ancestor) => [subject, ancestor]),
+    );
+    const { rows } = await this.db.query<StoredKeyRow>(
+      `select w.subject, k.key_id::text as key_id, k.key,
+              exists (
+                select 1 from unnest($2::text[], $3::text[]) as a(subject, ancestor)
+                join erased_subjects x on x.subject = a.ancestor
+                where a.subject = w.subject
+              ) as erased
+       from unnest($1::text[]) as w(subject)
+       left join personal_data_keys k on k.subject = w.subject`,
+      [subjects, ancestors.map(([subject]) => subject), ancestors.map(([, ancestor]) => ancestor)],
+    );
+    return rows;
   }
 
   async existingKey(subject: string): Promise<SubjectKey | undefined> {

@@ -72,7 +72,10 @@ describe('PersonalDataEventStore on PostgreSQL', () => {
     beforeEach(async () => {
       isolated = await openIsolatedPostgres('sealed_keys');
     });
-    afterEach(() => isolated.drop());
+    afterEach(async () => {
+      await isolated.db.close();
+      await isolated.drop();
+    });
 
     const said = (label: string) => [{ id: randomUUID(), type: 'test.Said', data: { label } }];
     const keyRows = async (subject: string) =>
@@ -87,8 +90,8 @@ describe('PersonalDataEventStore on PostgreSQL', () => {
     async function storeWith(meanwhile?: (subject: string) => Promise<void>) {
       const keys = await SqlKeyProvider.open(isolated.db);
       const prepare = keys.prepareKeys.bind(keys);
-      keys.prepareKeys = async (subjects) => {
-        const prepared = await prepare(subjects);
+      keys.prepareKeys = async (subjects, options) => {
+        const prepared = await prepare(subjects, options);
         for (const subject of subjects) await meanwhile?.(subject);
         return prepared;
       };
@@ -125,6 +128,53 @@ describe('PersonalDataEventStore on PostgreSQL', () => {
       expect((await store.readStream(stream))[0]!.data).toEqual({ label: 'Sem gaat verhuizen' });
       await keys.close();
       await elsewhere.close();
+    });
+
+    it('reads no key before appending to a new stream, and reads them before appending to an existing one', async () => {
+      const keys = await SqlKeyProvider.open(isolated.db);
+      const store = new PersonalDataEventStore(await SqlEventStore.create(isolated.db), keys, policy);
+      const keyReads = jest.spyOn(isolated.db, 'query');
+      const readsOfKeys = () =>
+        keyReads.mock.calls.filter(([text]) => /^\s*select[^;]*\bpersonal_data_keys\b/.test(text)).length;
+      const stream = `s-${randomUUID()}`;
+      await store.append(stream, said('Eva belt morgen'), 'no_stream');
+      expect(readsOfKeys()).toBe(0);
+      expect(await keyRows(`stream:${stream}`)).toHaveLength(1);
+
+      const otherKeys = await SqlKeyProvider.open(isolated.db);
+      const other = new PersonalDataEventStore(await SqlEventStore.create(isolated.db), otherKeys, policy);
+      keyReads.mockClear();
+      await other.append(stream, said('Eva heeft gebeld'), 'exists');
+      expect(readsOfKeys()).toBe(1);
+      expect((await other.readStream(stream)).map((event) => event.data)).toEqual([
+        { label: 'Eva belt morgen' },
+        { label: 'Eva heeft gebeld' },
+      ]);
+      keyReads.mockRestore();
+      await keys.close();
+      await otherKeys.close();
+    });
+
+    it('uses the key a subject of a new stream already had (not known here: the first append fails whole)', async () => {
+      const stream = `s-${randomUUID()}`;
+      const elsewhere = await SqlKeyProvider.open(isolated.db);
+      const theirs = (await elsewhere.keyFor(`stream:${stream}`)).id;
+      const { keys, store } = await storeWith();
+      await store.append(stream, said('Sem gaat verhuizen'), 'no_stream');
+      expect((await keyRows(`stream:${stream}`)).map((row) => row.key_id)).toEqual([theirs]);
+      expect((await store.readStream(stream)).map((event) => event.data)).toEqual([{ label: 'Sem gaat verhuizen' }]);
+      await keys.close();
+      await elsewhere.close();
+    });
+
+    it('refuses a new stream whose subject was erased for good before, and writes nothing', async () => {
+      const stream = `s-${randomUUID()}`;
+      const { keys, store } = await storeWith();
+      await isolated.db.query('insert into erased_subjects (subject) values ($1)', [`stream:${stream}`]);
+      await expect(store.append(stream, said('vergeten'), 'no_stream')).rejects.toBeInstanceOf(SubjectErasedError);
+      expect(await store.readStream(stream)).toEqual([]);
+      expect(await keyRows(`stream:${stream}`)).toEqual([]);
+      await keys.close();
     });
 
     it('refuses, and writes nothing, when the subject was erased for good meanwhile', async () => {
