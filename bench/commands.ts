@@ -1,7 +1,8 @@
 /**
  * Commands end to end: `registerHousehold` GraphQL mutations over HTTP against the real api (with its projector
  * running, as in production) on PostgreSQL in a fresh schema, at concurrency 1 and 32: commands/s and latency. The
- * load comes from a worker thread (since 2026-12-06 22:40 UTC; before, from the api's own event loop).
+ * load comes from a worker thread (since 2026-12-06 22:40 UTC; before, from the api's own event loop), over
+ * `node:http` keep-alive connections (since 2026-12-07; before, `fetch`: bench/command-load.ts).
  * Run: [DATABASE_POOL_SIZE=n] node -r @swc-node/register bench/commands.ts [--commands 300] [--reps 3]. Writes bench/results/commands.json
  * (bench/suite.ts quotes it in suite.md when present).
  */
@@ -16,6 +17,7 @@ import { signDevelopmentToken } from '@regie/access';
 import { loadConfig } from '@regie/config';
 import { Client } from 'pg';
 import { AppModule } from '../apps/api/src/app.module';
+import type { LoadResult, LoadWork } from './command-load';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const arg = (name: string, fallback: number) => {
@@ -31,64 +33,24 @@ export interface CommandRun {
   commandsPerSecond: number;
   p50: number;
   p99: number;
+  /** How long the load's own thread was busy per command, in ms (it shares the machine's cores with the api). */
+  clientBusyMsPerCommand?: number;
 }
 
 const percentile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
-/** Sends `commands` registrations, `concurrency` at a time, from a worker thread; the latency of each in ms. */
-function loadFromThread(work: {
-  endpoint: string;
-  headers: Record<string, string>;
-  concurrency: number;
-  commands: number;
-  first: number;
-}): Promise<{ samples: number[]; seconds: number }> {
+/** Sends `commands` registrations, `concurrency` at a time, from a worker thread (bench/command-load.ts). */
+function loadFromThread(work: LoadWork): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_SCRIPT, { eval: true, workerData: work });
+    const worker = new Worker(join(__dirname, 'command-load.ts'), {
+      workerData: work,
+      execArgv: ['-r', '@swc-node/register'],
+    });
     worker.once('message', resolve);
     worker.once('error', reject);
   });
 }
-
-const LOAD_SCRIPT = `
-const { parentPort, workerData: w } = require('node:worker_threads');
-const REGISTER = 'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }';
-async function register(index) {
-  const response = await fetch(w.endpoint, {
-    method: 'POST',
-    headers: w.headers,
-    body: JSON.stringify({
-      query: REGISTER,
-      variables: {
-        input: {
-          gemeente: '0363',
-          name: 'Huishouden ' + index,
-          members: [{ bsn: '111222333', name: 'Lid ' + index, birthDate: '1980-01-01', relation: 'OUDER_VERZORGER' }],
-        },
-      },
-    }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error('registerHousehold: ' + JSON.stringify(body.errors));
-}
-(async () => {
-  const samples = [];
-  let next = 0;
-  const started = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: w.concurrency }, async () => {
-      while (next < w.commands) {
-        const index = w.first + next++;
-        const at = process.hrtime.bigint();
-        await register(index);
-        samples.push(Number(process.hrtime.bigint() - at) / 1e6);
-      }
-    }),
-  );
-  parentPort.postMessage({ samples, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
-})();
-`;
 
 async function main() {
   const schema = `bench_cmd_${randomUUID().slice(0, 8)}`;
@@ -119,9 +81,20 @@ async function main() {
     const run = async (concurrency: number, commands: number): Promise<CommandRun> => {
       const first = counter + 1;
       counter += commands;
-      const { samples, seconds } = await loadFromThread({ endpoint, headers, concurrency, commands, first });
+      const { samples, seconds, clientBusyMs } = await loadFromThread({
+        endpoint,
+        headers,
+        concurrency,
+        commands,
+        first,
+      });
       samples.sort((a, b) => a - b);
-      return { commandsPerSecond: commands / seconds, p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) };
+      return {
+        commandsPerSecond: commands / seconds,
+        p50: percentile(samples, 0.5),
+        p99: percentile(samples, 0.99),
+        clientBusyMsPerCommand: clientBusyMs / commands,
+      };
     };
     const result: Record<string, CommandRun[]> = {};
     for (const concurrency of CONCURRENCY) {
@@ -132,7 +105,8 @@ async function main() {
         result[`concurrency${concurrency}`]!.push(measured);
         log(
           `concurrency ${concurrency} rep ${rep + 1}: ${measured.commandsPerSecond.toFixed(0)} commands/s, ` +
-            `p50 ${measured.p50.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms`,
+            `p50 ${measured.p50.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, ` +
+            `client busy ${measured.clientBusyMsPerCommand!.toFixed(2)} ms per command`,
         );
       }
     }
