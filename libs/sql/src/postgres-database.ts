@@ -1,6 +1,7 @@
-import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import { Pool, type PoolClient, type PoolConfig, type QueryConfig } from 'pg';
 import { oneWritePerTick } from './one-write-per-tick';
 import { SentStatements } from './sent-statements';
+import { isStalePreparedStatement, StatementNames } from './statement-names';
 import type { HeldLock, SqlDatabase, SqlExecutor, TransactionOptions } from './sql-database';
 
 /** Connections per pool unless the caller says otherwise (`DATABASE_POOL_SIZE`). */
@@ -14,6 +15,7 @@ export class PostgresDatabase implements SqlDatabase {
   private readonly pool: Pool;
   private listener: Promise<PoolClient> | undefined;
   private readonly channels = new Map<string, Set<(payload?: string) => void>>();
+  private readonly statementNames = new StatementNames();
 
   constructor(connectionString: string, options: PoolConfig = {}) {
     // Pipeline mode: a statement goes out without waiting for the answer to the one before it on that connection,
@@ -30,8 +32,13 @@ export class PostgresDatabase implements SqlDatabase {
   }
 
   async query<Row>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }> {
-    const result = await this.pool.query(text, params as unknown[] | undefined);
-    return { rows: result.rows as Row[] };
+    try {
+      return { rows: (await this.pool.query(this.statement(text, params))).rows as Row[] };
+    } catch (error) {
+      // Refused before it ran: once more under a new name, prepared afresh.
+      if (!this.forgetStaleStatements(error)) throw error;
+      return { rows: (await this.pool.query(this.statement(text, params))).rows as Row[] };
+    }
   }
 
   async execute(script: string): Promise<void> {
@@ -56,7 +63,7 @@ export class PostgresDatabase implements SqlDatabase {
       const tx: SqlExecutor = {
         query: <Row>(text: string, params?: readonly unknown[]) =>
           sent.track(
-            send(() => client.query(text, params as unknown[] | undefined)).then((result) => ({
+            send(() => client.query(this.statement(text, params))).then((result) => ({
               rows: result.rows as Row[],
             })),
           ),
@@ -70,10 +77,24 @@ export class PostgresDatabase implements SqlDatabase {
       return result;
     } catch (error) {
       await client.query('rollback').catch(() => undefined);
+      this.forgetStaleStatements(error);
       throw error;
     } finally {
       client.release();
     }
+  }
+
+  private forgetStaleStatements(error: unknown): boolean {
+    if (!isStalePreparedStatement(error)) return false;
+    this.statementNames.forget();
+    return true;
+  }
+
+  /** A statement with parameters goes prepared under its name (see `StatementNames`); one without, as text. */
+  private statement(text: string, params?: readonly unknown[]): QueryConfig {
+    if (params === undefined || params.length === 0) return { text, values: params ? [] : undefined };
+    const name = this.statementNames.nameOf(text);
+    return name === undefined ? { text, values: [...params] } : { name, text, values: [...params] };
   }
 
   async listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>> {
