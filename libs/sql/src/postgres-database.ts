@@ -92,9 +92,10 @@ export class PostgresDatabase implements SqlDatabase {
 
   /** A statement with parameters goes prepared under its name (see `StatementNames`); one without, as text. */
   private statement(text: string, params?: readonly unknown[]): QueryConfig {
-    if (params === undefined || params.length === 0) return { text, values: params ? [] : undefined };
+    if (!params?.length) return { text };
+    const values = params as unknown[];
     const name = this.statementNames.nameOf(text);
-    return name === undefined ? { text, values: [...params] } : { name, text, values: [...params] };
+    return name === undefined ? { text, values } : { name, text, values };
   }
 
   async listen(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>> {
