@@ -7,6 +7,7 @@
  * Run: node -r @swc-node/register bench/berichten.ts [--messages 10000] (or: npm run bench -- --berichten).
  * Writes bench/results/berichten.json and bench/results/berichten.md.
  */
+import './production-mode';
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';

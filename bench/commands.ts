@@ -2,22 +2,22 @@
  * Commands end to end: `registerHousehold` GraphQL mutations over HTTP against the real api (with its projector
  * running, as in production) on PostgreSQL in a fresh schema, at concurrency 1 and 32: commands/s and latency. The
  * load comes from a worker thread (since 2026-12-06 22:40 UTC; before, from the api's own event loop), over
- * `node:http` keep-alive connections (since 2026-12-07; before, `fetch`: bench/command-load.ts).
+ * `node:http` keep-alive connections (bench/http-load.ts; before 2026-12-07, `fetch`).
  * Run: [DATABASE_POOL_SIZE=n] node -r @swc-node/register bench/commands.ts [--commands 300] [--reps 3]. Writes bench/results/commands.json
  * (bench/suite.ts quotes it in suite.md when present).
  */
+import './production-mode';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { NestFactory } from '@nestjs/core';
 import { signDevelopmentToken } from '@regie/access';
 import { loadConfig } from '@regie/config';
 import { Client } from 'pg';
 import { AppModule } from '../apps/api/src/app.module';
-import type { LoadResult, LoadWork } from './command-load';
+import { HttpLoad } from './http-load';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const arg = (name: string, fallback: number) => {
@@ -40,18 +40,6 @@ export interface CommandRun {
 const percentile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
-/** Sends `commands` registrations, `concurrency` at a time, from a worker thread (bench/command-load.ts). */
-function loadFromThread(work: LoadWork): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'command-load.ts'), {
-      workerData: work,
-      execArgv: ['-r', '@swc-node/register'],
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-}
-
 async function main() {
   const schema = `bench_cmd_${randomUUID().slice(0, 8)}`;
   const admin = new Client({ connectionString: DATABASE_URL });
@@ -67,6 +55,7 @@ async function main() {
     ...(process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE } : {}),
   });
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  const load = new HttpLoad();
   try {
     await app.listen(0, '127.0.0.1');
     const endpoint = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
@@ -81,12 +70,12 @@ async function main() {
     const run = async (concurrency: number, commands: number): Promise<CommandRun> => {
       const first = counter + 1;
       counter += commands;
-      const { samples, seconds, clientBusyMs } = await loadFromThread({
+      const { samples, seconds, clientBusyMs } = await load.run({
         endpoint,
         headers,
         concurrency,
-        commands,
-        first,
+        requests: commands,
+        send: { kind: 'registrations', first },
       });
       samples.sort((a, b) => a - b);
       return {
@@ -123,6 +112,7 @@ async function main() {
     writeFileSync(join(__dirname, 'results', 'commands.json'), JSON.stringify(report, null, 2) + '\n');
     console.log(JSON.stringify(report, null, 2));
   } finally {
+    await load.close();
     await app.close();
     await admin.query(`drop schema ${schema} cascade`);
     await admin.end();

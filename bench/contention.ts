@@ -5,6 +5,7 @@
  * Run: node -r @swc-node/register bench/contention.ts [--per-writer 8] [--writers 1,8,32,64].
  * Writes bench/results/contention.json.
  */
+import './production-mode';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -12,6 +12,7 @@
  *      [--projection-events 100k]   (or: npm run bench -- --suite [--quick]); --report-only rewrites suite.md.
  * Writes bench/results/suite.json and bench/results/suite.md. Fresh schemas on DATABASE_URL, dropped afterwards.
  */
+import './production-mode';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -534,7 +535,7 @@ function markdown(r: Report): string {
     ...(r.timeline
       ? [
           `Measured ${r.timeline.measuredAt}. SQL = the read-model page query alone; HTTP = the whole request ` +
-            '(fetch, Express, JWT, GraphQL, access check, the verwerkingenlog insert where the api writes one per read).',
+            '(a client thread, Express, JWT, GraphQL, access check, the verwerkingenlog insert where the api writes one per read).',
           '',
           '| Store | Page | HTTP p50 (ms) | HTTP p99 (ms) | SQL p50 (ms) | HTTP/SQL p50 (target ≤ 3) |',
           '| ---: | --- | ---: | ---: | ---: | ---: |',
