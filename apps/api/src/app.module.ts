@@ -17,6 +17,7 @@ import { AuditModule } from '@regie/audit';
 import { MaatwerkbudgetModule } from '@regie/maatwerkbudget';
 import { DOMAINS, domainCodesOf, domainModulesOf, type RegisteredDomain } from '@regie/domains';
 import { graphqlArmor } from './graphql/graphql-armor';
+import { noStorePlugins } from './graphql/no-store.plugin';
 import { RegieDateTime } from './graphql/date-time.scalar';
 import { PERSISTED_QUERIES } from './graphql/persisted-queries';
 import { inputValidationPipe } from './validation';
@@ -68,6 +69,7 @@ export class AppModule {
           useFactory: (verifier: TokenVerifier, sessions: SessionAuthentication): ApolloDriverConfig => {
             // A bearer token (systems) or the browser's session cookie with its CSRF token (the web app).
             const authentication = graphqlAuthentication(verifier, sessions);
+            const armor = graphqlArmor();
             return {
               autoSchemaFile: true,
               sortSchema: true,
@@ -78,7 +80,8 @@ export class AppModule {
               includeStacktraceInErrorResponses: false,
               persistedQueries: PERSISTED_QUERIES,
               formatError: formatGraphQLError,
-              ...graphqlArmor(), // depth, alias, cost, token and directive limits: plugins, validationRules, parseOptions
+              ...armor, // depth, alias, cost, token and directive limits: validationRules, parseOptions
+              plugins: [...armor.plugins, ...noStorePlugins()],
               context: authentication.context,
               // No `subscriptions` here: graphql-ws is GraphQLWebSocketServer (message limit, the same document rules).
             };

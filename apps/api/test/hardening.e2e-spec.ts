@@ -12,7 +12,7 @@ import { AppModule } from '../src/app.module';
 import { GRAPHQL_LIMITS } from '../src/graphql/graphql-armor';
 import { configureHttp } from '../src/http/configure-http';
 import { inputValidationPipe, MAX_INPUT_DEPTH } from '../src/validation';
-import { beheerder, startTestApp, type TestActor, type TestApp } from './test-app';
+import { beheerder, startTestApp, tokenFor, type TestActor, type TestApp } from './test-app';
 
 // The GraphQL edge: document limits (graphql-armor), the body limit, production switches and error hygiene.
 
@@ -145,6 +145,21 @@ describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
     expect(body.errors![0]!.message).toContain(`more that ${GRAPHQL_LIMITS.maxTokens} tokens`);
     expect(body.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(JSON.stringify(body)).not.toMatch(NO_LEAKS);
+  });
+
+  it('lets no browser or proxy keep an answer: cache-control no-store on data, a refusal and a mutation', async () => {
+    const token = await tokenFor(beheerder);
+    const asBeheerder = (body: object) => post(body).set('authorization', `Bearer ${token}`);
+    const answers = [
+      await asBeheerder({ query: '{ system { version } }' }),
+      await post({ query: deepQuery(GRAPHQL_LIMITS.maxDepth + 1) }),
+      await asBeheerder({
+        query: 'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }',
+        variables: { input: { gemeente: '0363', name: 'Familie Cache', members: [] } },
+      }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 400, 200]);
+    for (const answer of answers) expect(answer.headers['cache-control']).toBe('no-store');
   });
 
   it('hides field suggestions', async () => {

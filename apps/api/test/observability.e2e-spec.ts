@@ -24,10 +24,13 @@ describe('health and metrics over HTTP on PostgreSQL', () => {
       });
     expect((await register('111222333')).errors).toBeUndefined();
     expect((await register('111222334')).errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await api.graphql('{ system { version } }')).errors).toBeUndefined();
 
     const { text, headers } = await request(api.app.getHttpServer()).get('/metrics').expect(200);
     expect(headers['content-type']).toMatch(/^text\/plain/);
     expect(metric(text, /^regie_commands_total\{command="registerHousehold",result="ok"\}/)).toBe(1);
+    expect(metric(text, /^regie_commands_total\{command="registerHousehold",result="BAD_USER_INPUT"\}/)).toBe(1);
+    expect(text).not.toMatch(/^regie_commands_total\{command="(system|household)"/m); // queries are not commands
     expect(metric(text, /^regie_graphql_request_duration_seconds_count\{operation="mutation",outcome="ok"\}/)).toBe(1);
     expect(metric(text, /^regie_graphql_request_duration_seconds_count\{.*outcome="BAD_USER_INPUT"\}/)).toBe(1);
     expect(metric(text, /^regie_projector_active /)).toBe(1);

@@ -12,7 +12,10 @@ export class GraphQLMetricsPlugin implements ApolloServerPlugin {
     const started = process.hrtime.bigint();
     const metrics = this.metrics;
     return {
-      async executionDidStart() {
+      // Only a mutation's fields are followed: once a request listens to its fields, Apollo calls the hook for every
+      // field of the answer (a timeline page has about a thousand).
+      async executionDidStart({ operation }) {
+        if (operation.operation !== 'mutation') return;
         return {
           willResolveField({ info }) {
             if (info.parentType.name !== 'Mutation') return;
