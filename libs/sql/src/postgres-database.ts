@@ -1,4 +1,7 @@
 import { Pool, type PoolClient, type PoolConfig, type QueryConfig } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { copyText } from './copy-text';
+import { oneAtATime } from './one-at-a-time';
 import { oneWritePerTick } from './one-write-per-tick';
 import { SentStatements } from './sent-statements';
 import { isStalePreparedStatement, StatementNames } from './statement-names';
@@ -13,31 +16,36 @@ const LOCK_KEY = `hashtextextended(current_schema() || ':' || $1, 0)`;
 export class PostgresDatabase implements SqlDatabase {
   readonly kind = 'postgres';
   private readonly pool: Pool;
+  /** Connections without pipelining, for transactions that `COPY` (made on first use). */
+  private copyPool: Pool | undefined;
   private listener: Promise<PoolClient> | undefined;
   private readonly channels = new Map<string, Set<(payload?: string) => void>>();
   private readonly statementNames = new StatementNames();
 
-  constructor(connectionString: string, options: PoolConfig = {}) {
+  constructor(
+    private readonly connectionString: string,
+    private readonly options: PoolConfig = {},
+  ) {
     // Pipeline mode: a statement goes out without waiting for the answer to the one before it on that connection,
     // so a transaction's `begin`, statements sent together and its `commit` share round trips (see `transaction`).
-    this.pool = new Pool({
-      connectionString,
-      max: DEFAULT_POOL_SIZE,
-      application_name: 'regie',
-      pipeline: true,
-      ...options,
-    });
-    // An idle client losing its connection must not crash the process; the pool replaces it.
-    this.pool.on('error', () => undefined);
+    this.pool = newPool({ connectionString, max: DEFAULT_POOL_SIZE, pipeline: true, ...options });
+  }
+
+  private poolFor(options: TransactionOptions): Pool {
+    if (!options.copy) return this.pool;
+    // A few: bulk loads run one or a handful of transactions at a time.
+    this.copyPool ??= newPool({ connectionString: this.connectionString, ...this.options, max: 4, pipeline: false });
+    return this.copyPool;
   }
 
   async query<Row>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }> {
+    const send = async () => ({ rows: (await this.pool.query(this.statement(text, params))).rows as Row[] });
     try {
-      return { rows: (await this.pool.query(this.statement(text, params))).rows as Row[] };
+      return await send();
     } catch (error) {
       // Refused before it ran: once more under a new name, prepared afresh.
       if (!this.forgetStaleStatements(error)) throw error;
-      return { rows: (await this.pool.query(this.statement(text, params))).rows as Row[] };
+      return send();
     }
   }
 
@@ -52,9 +60,10 @@ export class PostgresDatabase implements SqlDatabase {
    * statement that failed makes the server answer `commit` with a rollback, which is reported here as its error.
    */
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.poolFor(options).connect();
     const sent = new SentStatements();
-    const send = oneWritePerTick(client.connection.stream);
+    // Without pipelining `pg` would queue statements sent side by side itself, which it deprecates: they wait here.
+    const send = options.copy ? oneAtATime() : oneWritePerTick(client.connection.stream);
     try {
       // One statement either way: a script without parameters may hold two.
       sent.track(
@@ -68,6 +77,10 @@ export class PostgresDatabase implements SqlDatabase {
             })),
           ),
         execute: (script: string) => sent.track(send(() => client.query(script)).then(() => undefined)),
+        ...(options.copy && {
+          copyRows: (table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]) =>
+            sent.track(send(() => copyInto(client, table, columns, rows))),
+        }),
       };
       const result = await work(tx);
       // Tracked too: when a statement failed first, a commit lost with the connection must not go unhandled.
@@ -76,7 +89,8 @@ export class PostgresDatabase implements SqlDatabase {
       if ((await commit).command !== 'COMMIT') throw new Error('the transaction was rolled back at its commit');
       return result;
     } catch (error) {
-      await client.query('rollback').catch(() => undefined);
+      // Behind whatever is still on its way (a statement `work` did not wait for), as every statement goes.
+      await send(() => client.query('rollback')).catch(() => undefined);
       this.forgetStaleStatements(error);
       throw error;
     } finally {
@@ -156,7 +170,7 @@ export class PostgresDatabase implements SqlDatabase {
       client?.release(true);
       this.listener = undefined;
     }
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.copyPool?.end()]);
   }
 
   private listenerClient(): Promise<PoolClient> {
@@ -173,6 +187,30 @@ export class PostgresDatabase implements SqlDatabase {
     });
     return this.listener;
   }
+}
+
+function newPool(config: PoolConfig): Pool {
+  const pool = new Pool({ application_name: 'regie', ...config });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** `COPY table (columns) from stdin` with `rows` in the text format; resolves when the server has taken them all. */
+function copyInto(
+  client: PoolClient,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stream = client.query(
+      copyFrom(`copy ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) from stdin`),
+    );
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+    stream.end(copyText(rows));
+  });
 }
 
 export function quoteIdentifier(name: string): string {

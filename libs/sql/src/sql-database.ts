@@ -3,6 +3,12 @@ export interface SqlExecutor {
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }>;
   /** Runs a script of several statements without parameters (migrations). */
   execute(script: string): Promise<void>;
+  /**
+   * Bulk-inserts `rows` (values in `columns`' order) into `table` (an identifier found through the search_path) with
+   * PostgreSQL's `COPY`: no `on conflict`, a duplicate key fails the transaction. Only in a transaction opened with
+   * `{ copy: true }` on PostgreSQL; absent elsewhere, and callers then insert another way.
+   */
+  copyRows?(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Promise<void>;
 }
 
 export interface TransactionOptions {
@@ -14,6 +20,12 @@ export interface TransactionOptions {
    * (PGlite): ignored, every commit is durable. Default `true`.
    */
   readonly durable?: boolean;
+  /**
+   * `true`: the transaction may bulk-insert with `tx.copyRows` (PostgreSQL `COPY`). Its statements then go one after
+   * another on a connection of its own instead of pipelined (`pg` cannot pipeline a `COPY`). For bulk loads such as
+   * a rebuild's, where rows are many and statements few. Embedded (PGlite): ignored, `copyRows` stays absent.
+   */
+  readonly copy?: boolean;
 }
 
 export interface SqlDatabase extends SqlExecutor {

@@ -23,7 +23,11 @@ export async function openIsolatedPostgres(
     async drop() {
       const cleanup = new Client({ connectionString: TEST_DATABASE_URL });
       await cleanup.connect();
-      await cleanup.query(`drop schema if exists ${schema} cascade`);
+      // With what a rebuild in it may have left (a failed test): other suites look for those database-wide.
+      await cleanup.query(
+        `drop schema if exists ${schema} cascade; drop schema if exists ${schema}_rebuild cascade;
+         drop schema if exists ${schema}_retired cascade`,
+      );
       await cleanup.end();
     },
   };
