@@ -10,6 +10,8 @@ import { TimelineUpdates } from '../src/graphql/timeline-updates';
 import { toEpisode } from '../src/graphql/mappers';
 import { daysAgo, fakeRegistry, Household, regisseurA, regisseurB, registerProvider } from './fake-domain';
 
+const AWKWARD_TEXT = ': regel één\nregel twee\tmet tab, \\N en C:\\pad\\.';
+
 const AGB_A = '12345678';
 const AGB_B = '87654321';
 const AGB_C = '11223344';
@@ -586,7 +588,14 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       for (let day = 1; day <= 8; day++) {
         await h.record(
           T.planGoalSet,
-          { goalId: `g-${day}`, version: 1, title: `Doel ${day}`, domains: ['JEUGD'], memberIds: ['m-kind'] },
+          // Text a rebuild copies in (COPY's text format) must come out as the incremental projection wrote it.
+          {
+            goalId: `g-${day}`,
+            version: 1,
+            title: `Doel ${day}${AWKWARD_TEXT}`,
+            domains: ['JEUGD'],
+            memberIds: ['m-kind'],
+          },
           `2025-06-${String(day).padStart(2, '0')}T09:00:00.000Z`,
         );
       }
@@ -601,6 +610,9 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       expect(schemas).toEqual([]);
       const live = await snapshot(db);
       expect(live.goals.length).toBeGreaterThanOrEqual(10);
+      expect(
+        live.timeline_entries.filter((row) => row.includes(JSON.stringify(AWKWARD_TEXT).slice(1, -1))).length,
+      ).toBeGreaterThanOrEqual(8);
       await projector.stop();
       expect(await incremental()).toEqual(live);
     });

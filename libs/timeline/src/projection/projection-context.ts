@@ -169,6 +169,15 @@ export class ProjectionContext {
     if (this.entries.length === 0) return;
     const entries = this.entries;
     this.entries = [];
+    if (this.tx.copyRows) {
+      // A rebuild's bulk load: each event once (its checkpoint moves in the same transaction), so no conflict to skip.
+      await this.tx.copyRows(
+        'timeline_entries',
+        TIMELINE_ENTRY_COLUMNS,
+        entries.map((entry) => TIMELINE_ENTRY_COLUMNS.map((column) => entry[column])),
+      );
+      return;
+    }
     // One array per column: the statement text stays the same whatever the batch size, so it parses cheaply.
     await this.tx.query(
       `insert into timeline_entries (${TIMELINE_ENTRY_COLUMNS.join(', ')})
