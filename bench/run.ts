@@ -132,7 +132,7 @@ function markdown(
     '(5,000 entries, 40 providers, spread over the whole store) and one LIGHT household (5 entries).',
     'Catch-up: `TimelineProjector.rebuild` (blue/green) from empty over the whole store, then again over 2 household partitions. Latency: `household(id) { timeline(first: 50) }`',
     'over HTTP against the real api (node:http keep-alive from a thread of its own; before 7 Dec 2026 fetch in the api process), and `TimelineReadModel.timeline` (the page query) directly;',
-    `${results[0]?.latency.requests ?? 200} requests after ${results[0]?.latency.warmup ?? 20} warm-up, median of ${results[0]?.latency.reps ?? 3} repetitions. Deep page: after entry 4,000 (HEAVY) / 2 (LIGHT).`,
+    `${results[0]?.latency.requests ?? 1000} requests after ${results[0]?.latency.warmup ?? 300} warm-up, median of ${results[0]?.latency.reps ?? 3} repetitions. Deep page: after entry 4,000 (HEAVY) / 2 (LIGHT).`,
     '',
     '| Store | Households | Generate ev/s | readAll ev/s | Catch-up ev/s | Catch-up/readAll (target ≥ 0.6) | Catch-up time | Statements/event | Peak RSS (MiB) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -593,7 +593,7 @@ async function measureAll(admin: Client) {
     }
   });
   const projection = await measureProjection(admin);
-  const latencyOptions = { reps: REPS, requests: QUICK ? 100 : 200, warmup: 20 };
+  const latencyOptions = { reps: REPS, requests: QUICK ? 100 : 200, warmup: 200 };
   log(`timeline page at ${TIMELINE_EVENTS} events: PostgreSQL`);
   const onPostgresTimeline = await runTimelineBench(TIMELINE_EVENTS, latencyOptions);
   log(`timeline page at ${TIMELINE_EVENTS} events: PGlite`);

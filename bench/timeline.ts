@@ -23,7 +23,14 @@ import { signDevelopmentToken } from '@regie/access';
 import { loadConfig } from '@regie/config';
 import { DomainRegistry, PROVIDER_REGISTERED, providerStream } from '@regie/household';
 import { jeugdDefinition } from '@regie/jeugd';
-import { EmbeddedDatabase, migrate, PostgresDatabase, type SqlDatabase, type SqlExecutor } from '@regie/sql';
+import {
+  EmbeddedDatabase,
+  migrate,
+  PostgresDatabase,
+  type SqlDatabase,
+  type SqlExecutor,
+  type TransactionOptions,
+} from '@regie/sql';
 import { TIMELINE_COMPONENT, timelineMigrations, TimelineProjector, TimelineReadModel } from '@regie/timeline';
 import { werkInkomenDefinition } from '@regie/werk-inkomen';
 import { wmoDefinition } from '@regie/wmo';
@@ -778,17 +785,22 @@ export class CountingDatabase implements SqlDatabase {
     return this.inner.execute(script);
   }
 
-  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.inner.transaction((tx) =>
-      work({
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>, options?: TransactionOptions): Promise<T> {
+    return this.inner.transaction((tx) => {
+      const copyRows = tx.copyRows?.bind(tx);
+      return work({
         query: <Row = Record<string, unknown>>(text: string, params?: readonly unknown[]) =>
           this.count(text, () => tx.query<Row>(text, params)),
         execute: (script: string) => {
           this.statements++;
           return tx.execute(script);
         },
-      }),
-    );
+        ...(copyRows && {
+          copyRows: (table: string, columns: readonly string[], rows: readonly (readonly unknown[])[]) =>
+            this.count(`copy ${table}`, () => copyRows(table, columns, rows)),
+        }),
+      });
+    }, options);
   }
 
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
@@ -1196,8 +1208,8 @@ export async function runTimelineBench(
 async function main() {
   const events = parseCount(arg('events') ?? '10k');
   const reps = Number(arg('reps') ?? 3);
-  const requests = Number(arg('requests') ?? 200);
-  const warmup = Number(arg('warmup') ?? 20);
+  const requests = Number(arg('requests') ?? 1000);
+  const warmup = Number(arg('warmup') ?? 300);
   const result = await runTimelineBench(events, { reps, requests, warmup });
   const out = arg('json');
   if (out) writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
