@@ -4,7 +4,7 @@ import { CurrentActor, type Actor } from '@regie/access';
 import { GraphQLError } from 'graphql';
 import { auditForbidden, decideLogRead, HOUSEHOLD_ACCESS_CHECK, type HouseholdAccessCheck } from '../audit-access';
 import { correlationIdOf } from '../correlation';
-import { decodeLogCursor, logPageSize } from '../cursor';
+import { decodeLogCursor, DEFAULT_LOG_PAGE_SIZE, logPageSize } from '../cursor';
 import { isLogIdentifier } from '../entry-validation';
 import { checkOptionalPeriod, checkPeriod } from '../period';
 import { ProcessingLog } from '../processing-log';
@@ -54,7 +54,7 @@ export class ProcessingLogResolver {
     @CurrentActor() actor: Actor,
     @Context() context: unknown,
     @Args('filter', { type: () => ProcessingLogFilter, nullable: true }) filter?: ProcessingLogFilter | null,
-    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_LOG_PAGE_SIZE }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<ProcessingLogConnection> {
     const action = 'audit.processingLog';
@@ -120,7 +120,7 @@ export class ProcessingLogResolver {
     @CurrentActor() actor: Actor,
     @Context() context: unknown,
     @Args('householdId', { type: () => ID }) householdId: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_LOG_PAGE_SIZE }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<ProcessingLogConnection> {
     const action = 'audit.householdAccessLog';

@@ -4,7 +4,7 @@ import type { WithWritesBeforeAnswer } from '@regie/audit';
 import { FORBIDDEN_MESSAGE, grantCovers, todayInNetherlands, type ReadGrant } from '@regie/household';
 import { HouseholdReadAccess } from '../access/household-read-access';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { pageSize } from '../query/cursor';
+import { DEFAULT_PAGE_SIZE, pageSize } from '../query/cursor';
 import { TimelineReadModel } from '../query/timeline-read-model';
 import { toEpisode, toTimelineEntry } from './mappers';
 import {
@@ -226,7 +226,7 @@ export class HouseholdViewResolver {
   })
   async timeline(
     @Parent() household: HouseholdView,
-    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('filter', { type: () => TimelineFilter, nullable: true }) filter?: TimelineFilter | null,
   ): Promise<TimelineConnection> {

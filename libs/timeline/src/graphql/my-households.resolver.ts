@@ -4,7 +4,7 @@ import { ProcessingLog } from '@regie/audit';
 import { currentCorrelationId } from '@regie/observability';
 import { CurrentActor, type Actor } from '@regie/access';
 import { RequiresRole } from '@regie/household';
-import { pageSize } from '../query/cursor';
+import { DEFAULT_PAGE_SIZE, pageSize } from '../query/cursor';
 import { TimelineReadModel } from '../query/timeline-read-model';
 import { MyHouseholdConnection } from './timeline.types';
 
@@ -21,7 +21,7 @@ export class MyHouseholdsResolver {
   @RequiresRole('regisseur')
   async myHouseholds(
     @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<MyHouseholdConnection> {
     const page = await this.readModel.householdsOfRegisseur(actor.userId, actor.gemeente!, pageSize(first), after);

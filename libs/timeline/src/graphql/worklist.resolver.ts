@@ -5,7 +5,7 @@ import { ProcessingLog } from '@regie/audit';
 import { DomainRegistry, RequiresRole, todayInNetherlands } from '@regie/household';
 import { worklistLabels } from '../insight/worklist';
 import { currentCorrelationId } from '@regie/observability';
-import { pageSize } from '../query/cursor';
+import { DEFAULT_PAGE_SIZE, pageSize } from '../query/cursor';
 import { decodeWorklistCursor, encodeWorklistCursor, InsightReadModel } from '../query/insight-read-model';
 import { WorklistConnection } from './insight.types';
 import type { CountedConnection } from './timeline.types';
@@ -38,7 +38,7 @@ export class WorklistResolver {
   @RequiresRole('regisseur')
   async signals(
     @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<WorklistConnection> {
     const size = pageSize(first);
