@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, parse, print, type DocumentNode } from 'graphql';
+import {
+  buildSchema,
+  isInterfaceType,
+  isObjectType,
+  parse,
+  print,
+  type DocumentNode,
+  type GraphQLObjectType,
+} from 'graphql';
 import * as web from '../../web/src/gql/graphql';
 import { GRAPHQL_LIMITS } from '../src/graphql/graphql-armor';
 import { queryCost, withDefaultPageSizes, withPageSizes } from '../src/graphql/query-cost';
@@ -66,15 +74,11 @@ describe('withDefaultPageSizes', () => {
   });
 
   it('declares a default page size for every connection of the api', () => {
-    const undeclared = Object.values(schema.getTypeMap()).flatMap((type) =>
-      'getFields' in type && !type.name.startsWith('__')
-        ? Object.values(type.getFields()).flatMap((field) =>
-            'args' in field
-              ? field.args.filter((arg) => arg.name === 'first' && arg.defaultValue === undefined).map(() => field.name)
-              : [],
-          )
-        : [],
-    );
+    const undeclared = Object.values(schema.getTypeMap())
+      .filter((type) => (isObjectType(type) || isInterfaceType(type)) && !type.name.startsWith('__'))
+      .flatMap((type) => Object.values((type as GraphQLObjectType).getFields()))
+      .filter((field) => field.args.some((arg) => arg.name === 'first' && arg.defaultValue === undefined))
+      .map((field) => field.name);
     expect(undeclared).toEqual([]);
   });
 
