@@ -10,6 +10,7 @@ import {
   workerCheckpointName,
   type ReadModelSchemas,
 } from './blue-green';
+import { sharedPages, type PageReader } from './shared-pages';
 
 export class RebuildBusyError extends Error {
   constructor(name: string) {
@@ -56,10 +57,12 @@ export interface BlueGreenRebuild {
   readonly name: string;
   /** Sent at the switch, for subscriptions in every api process. */
   readonly notifyChannel: string;
+  /** Events per page the partition workers read (once for all of them). */
+  readonly pageSize: number;
   readonly loader: (options: {
     readonly name: string;
     readonly rebuildInto: ReadModelSchemas;
-    readonly partition?: { readonly index: number; readonly count: number };
+    readonly partition?: { readonly index: number; readonly count: number; readonly pages: PageReader };
   }) => BulkLoader;
   /** After the switch (before the last progress): the switched-in read model's checkpoint. */
   readonly switched: (position: bigint | undefined) => void;
@@ -105,11 +108,12 @@ export async function rebuildBlueGreen(
       const workers = state.workers ?? options.workers ?? 1;
       if (!state.done && workers > 1 && head !== undefined) {
         const loadHead = head;
-        parts = Array.from({ length: workers }, (_, index) =>
+        const pages = sharedPages((after) => store.readAll({ after, maxCount: rebuild.pageSize }), workers, loadHead);
+        parts = pages.map((reader, index) =>
           rebuild.loader({
             name: workerCheckpointName(name, index, workers),
             rebuildInto: schemas,
-            partition: { index, count: workers },
+            partition: { index, count: workers, pages: reader },
           }),
         );
         const results = await Promise.allSettled(

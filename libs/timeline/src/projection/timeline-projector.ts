@@ -6,6 +6,7 @@ import { partitionOf, rebuildSearchPath, type ReadModelSchemas } from './blue-gr
 import { rebuildBlueGreen, type BulkLoader, type RebuildOptions, type RebuildProgress } from './blue-green-rebuild';
 import { partitionKeyOf, prepareBatch, projectEvent, registeredProvider, type ProjectedEntry } from './project-event';
 import { ProjectionCaches, ProjectionContext, providerKey } from './projection-context';
+import type { PageReader } from './shared-pages';
 import { traceBatch } from './trace-batch';
 
 export const TIMELINE_PROJECTOR = 'timeline';
@@ -53,7 +54,7 @@ export interface TimelineProjectorOptions {
    * With `rebuildInto`: project only the households of this partition (blue-green.ts `partitionOf`). Worker 0 also
    * writes the provider register; the others take provider names from the registrations they pass.
    */
-  readonly partition?: { readonly index: number; readonly count: number };
+  readonly partition?: { readonly index: number; readonly count: number; readonly pages: PageReader };
 }
 
 /**
@@ -363,6 +364,7 @@ export class TimelineProjector implements BulkLoader {
         store: this.store,
         name: this.name,
         notifyChannel: PROJECTED_CHANNEL,
+        pageSize: this.options.batchSize ?? REBUILD_BATCH_SIZE,
         loader: ({ name, rebuildInto, partition }) =>
           new TimelineProjector(this.store, this.db, this.registry, {
             name,
@@ -399,58 +401,55 @@ export class TimelineProjector implements BulkLoader {
 
   /**
    * A partition worker's bulk load: its households' events up to `head` exactly (every worker stops there), in
-   * batches of at most `batchSize`. Worker 0 goes on from its checkpoint and also projects the events of no
-   * household; the others read the store from the start, to pass every provider registration in order.
+   * batches of at most `batchSize`. Every worker takes every page of the store from the start (`partition.pages`,
+   * read once for all of them), to pass every provider registration in order; worker 0 also projects the events of
+   * no household. Each skips what its checkpoint already covers.
    */
   async projectPartition(head: bigint, counted: (events: number) => void): Promise<void> {
-    const { index, count } = this.options.partition!;
-    const stored = await this.checkpoint();
-    const from = index === 0 ? stored : undefined;
-    if (from !== undefined && from >= head) {
-      this.seen = head;
-      return;
-    }
-    const read = (after: bigint | undefined) => {
-      const page = this.store.readAll({ after, maxCount: this.batchSize });
-      page.catch(() => undefined); // awaited below; a failing batch may leave it unawaited
-      return page;
-    };
-    let mine: RecordedEvent[] = [];
-    const flush = async () => {
-      if (mine.length === 0) return;
-      const batch = mine;
-      mine = [];
-      await traceBatch(batch, () => this.projectBatch(batch));
-      counted(batch.length);
-    };
-    let page: Promise<RecordedEvent[]> | undefined = read(from);
-    while (page) {
-      const events: RecordedEvent[] = await page;
-      if (events.length === 0) break;
-      const last: bigint = events[events.length - 1]!.position;
-      page = last >= head ? undefined : read(last);
-      for (const event of events) {
-        if (event.position > head) break;
-        const household = partitionKeyOf(event);
-        if (household === undefined && index !== 0) {
-          const provider = registeredProvider(event);
-          if (provider) {
-            // Events before the registration do not know the name yet, as with one projector.
-            await flush();
-            this.caches.providerNames.set(provider.key, provider.name);
-          }
-          continue;
-        }
-        if (partitionOf(household, count) === index && (stored === undefined || event.position > stored)) {
-          mine.push(event);
-        }
+    const { index, count, pages } = this.options.partition!;
+    try {
+      const stored = await this.checkpoint();
+      if (stored !== undefined && stored >= head) {
+        this.seen = head;
+        return;
       }
-      // Batches of about `batchSize` of this worker's events, however few of a page are its own.
-      if (mine.length >= this.batchSize) await flush();
-      this.seen = last < head ? last : head;
+      let mine: RecordedEvent[] = [];
+      const flush = async () => {
+        if (mine.length === 0) return;
+        const batch = mine;
+        mine = [];
+        await traceBatch(batch, () => this.projectBatch(batch));
+        counted(batch.length);
+      };
+      for (;;) {
+        const events = await pages.next();
+        if (events.length === 0) break;
+        const last: bigint = events[events.length - 1]!.position;
+        for (const event of events) {
+          if (event.position > head) break;
+          const household = partitionKeyOf(event);
+          if (household === undefined && index !== 0) {
+            const provider = registeredProvider(event);
+            if (provider) {
+              // Events before the registration do not know the name yet, as with one projector.
+              await flush();
+              this.caches.providerNames.set(provider.key, provider.name);
+            }
+            continue;
+          }
+          if (partitionOf(household, count) === index && (stored === undefined || event.position > stored)) {
+            mine.push(event);
+          }
+        }
+        // Batches of about `batchSize` of this worker's events, however few of a page are its own.
+        if (mine.length >= this.batchSize) await flush();
+        this.seen = last < head ? last : head;
+      }
+      await flush();
+      this.seen = head;
+    } finally {
+      pages.close();
     }
-    await flush();
-    this.seen = head;
   }
 
   /**
