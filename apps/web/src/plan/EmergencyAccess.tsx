@@ -1,6 +1,6 @@
 import { Button } from '@utrecht/button-react';
 import { useRef, useState, type FormEvent } from 'react';
-import { controlProps, ErrorSummary, FormField, type FieldErrors } from './form-kit';
+import { controlProps, ErrorSummary, FormField, type FieldErrors } from '../components/form';
 
 /** The api's minimum (MIN_EMERGENCY_REASON). */
 export const MIN_REASON = 10;

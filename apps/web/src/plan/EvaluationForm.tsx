@@ -1,20 +1,12 @@
 import { Button } from '@utrecht/button-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { Choice, ChoiceGroup, controlProps, ErrorSummary, FormField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
 import type { GoalOutcome } from '../gql/graphql';
 import type { Plan } from '../household/types';
-import {
-  apiFieldErrors,
-  Choice,
-  ChoiceGroup,
-  controlProps,
-  ErrorSummary,
-  FormField,
-  isDate,
-  todayLocal,
-  type FieldErrors,
-} from './form-kit';
+import { isDate, todayLocal } from './form-values';
+import { apiFieldErrors } from './refusals';
 import { OUTCOMES } from './labels';
 
 const EvaluatePlanGoal = graphql(`

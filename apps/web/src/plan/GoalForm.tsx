@@ -1,19 +1,12 @@
 import { Button } from '@utrecht/button-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { Choice, ChoiceGroup, controlProps, ErrorSummary, FormField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
 import type { Domain } from '../gql/graphql';
 import type { Member, Plan } from '../household/types';
-import {
-  apiFieldErrors,
-  Choice,
-  ChoiceGroup,
-  controlProps,
-  ErrorSummary,
-  FormField,
-  isDate,
-  type FieldErrors,
-} from './form-kit';
+import { isDate } from './form-values';
+import { apiFieldErrors } from './refusals';
 import { LEEFGEBIEDEN } from './labels';
 
 const SetPlanGoal = graphql(`

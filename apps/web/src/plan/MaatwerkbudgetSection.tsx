@@ -10,7 +10,7 @@ import { Section } from '../household/Section';
 import { labelOf, PREVENTION_AIMS, SPEND_RESULTS } from './labels';
 import { SpendEvaluationForm } from './SpendEvaluationForm';
 import { SpendForm } from './SpendForm';
-import { todayLocal } from './form-kit';
+import { todayLocal } from './form-values';
 
 type Household = HouseholdQuery['household'];
 

@@ -2,19 +2,11 @@ import { Button } from '@utrecht/button-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { formatDate } from '../app/format';
+import { Choice, ChoiceGroup, controlProps, ErrorSummary, FormField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
 import type { HouseholdQuery, SpendResult } from '../gql/graphql';
-import {
-  apiFieldErrors,
-  Choice,
-  ChoiceGroup,
-  controlProps,
-  ErrorSummary,
-  FormField,
-  isDate,
-  todayLocal,
-  type FieldErrors,
-} from './form-kit';
+import { isDate, todayLocal } from './form-values';
+import { apiFieldErrors } from './refusals';
 import { SPEND_RESULTS } from './labels';
 
 type Spend = HouseholdQuery['household']['maatwerkbudget']['spends'][number];

@@ -2,20 +2,11 @@ import { Button } from '@utrecht/button-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatCents, formatDate } from '../app/format';
+import { Choice, ChoiceGroup, controlProps, ErrorSummary, FormField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
 import type { HouseholdQuery, PreventionAim } from '../gql/graphql';
-import {
-  apiFieldErrors,
-  centsOf,
-  Choice,
-  ChoiceGroup,
-  controlProps,
-  ErrorSummary,
-  FormField,
-  isDate,
-  todayLocal,
-  type FieldErrors,
-} from './form-kit';
+import { centsOf, isDate, todayLocal } from './form-values';
+import { apiFieldErrors } from './refusals';
 import { PREVENTION_AIMS } from './labels';
 
 type Household = HouseholdQuery['household'];
