@@ -21,6 +21,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { signDevelopmentToken } from '@regie/access';
 import { loadConfig } from '@regie/config';
+import { newEventId } from '@regie/event-store';
 import { DomainRegistry, PROVIDER_REGISTERED, providerStream } from '@regie/household';
 import { jeugdDefinition } from '@regie/jeugd';
 import {
@@ -589,7 +590,7 @@ class ChunkWriter {
   async add(streamId: string, revision: number, type: string, data: unknown, metadata: unknown): Promise<void> {
     this.streamIds.push(streamId);
     this.revisions.push(revision);
-    this.ids.push(randomUUID());
+    this.ids.push(newEventId());
     this.types.push(type);
     this.data.push(JSON.stringify(data));
     this.metadata.push(JSON.stringify(metadata));

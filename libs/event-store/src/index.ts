@@ -1,6 +1,7 @@
 export * from './event-store.port';
 export { WrongExpectedVersionError, DuplicateEventIdError, CompanionNotSupportedError } from './errors';
 export * from './json';
+export { newEventId } from './event-id';
 export {
   createEventStore,
   sqlDatabaseOf,

@@ -3,6 +3,7 @@ import type { Actor } from '@regie/access';
 import { ProcessingLog, type ProcessingLogEntry } from '@regie/audit';
 import {
   EVENT_STORE,
+  newEventId,
   WrongExpectedVersionError,
   type AppendResult,
   type EventStore,
@@ -85,7 +86,7 @@ export class StreamCommandHandler {
       if (drafts.length === 0) return { state, drafts, eventIds: [], correlationId };
       const recordedAt = new Date().toISOString();
       const events: NewEvent[] = drafts.map((draft) => ({
-        id: randomUUID(),
+        id: newEventId(),
         type: draft.type,
         data: draft.data,
         metadata: {
