@@ -1,12 +1,15 @@
 /**
  * Where a blue/green rebuild's time goes: wall time per phase, this process's CPU, PostgreSQL's CPU (all its
  * processes on this machine, from /proc: others' work on the same server counts too), the WAL written and peak RSS,
- * for several workers × batch sizes in turn on one generated store. PROFILE_STATEMENTS=1 adds time per statement.
+ * for several workers × batch sizes in turn on one generated store. PROFILE_STATEMENTS=1 adds time per statement;
+ * CPU_PROFILE=<dir> writes a V8 CPU profile of this process per rebuild (not of the generation) into <dir>.
  * Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/<yours> node -r @swc-node/register bench/rebuild-profile.ts \
  *   100000 [rounds] [1x1000,1x5000,2x5000]
  */
 import 'reflect-metadata';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { TimelineProjector } from '@regie/timeline';
 import { REBUILD_BATCH_SIZE } from '../libs/timeline/src/projection/timeline-projector';
 import { openGeneratedSchema } from './generated-schema';
@@ -38,6 +41,24 @@ function postgresCpuSeconds(): number {
   return ticks / TICKS;
 }
 
+/** A V8 CPU profile of this process from now until `stop`, written into CPU_PROFILE (a folder); none without it. */
+async function startCpuProfile() {
+  const dir = process.env.CPU_PROFILE;
+  if (!dir) return undefined;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(name: string) {
+      const { profile } = await session.post('Profiler.stop');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, name), JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 async function main() {
   const events = Number(process.argv[2] ?? 100000);
   const rounds = Number(process.argv[3] ?? 1);
@@ -66,6 +87,7 @@ async function main() {
         const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
         const started = Date.now();
         const counting = new CountingDatabase(db);
+        const profiler = await startCpuProfile();
         await new TimelineProjector(store, counting, registry, { batchSize }).rebuild(
           (progress) => {
             const now = progress.finished ? 'done' : (progress.phase ?? 'projecting');
@@ -78,6 +100,7 @@ async function main() {
           { workers },
         );
         const wall = (Date.now() - started) / 1000;
+        await profiler?.stop(`rebuild-${events}-${round}-${variant}.cpuprofile`);
         clearInterval(sampler);
         const cpu = process.cpuUsage(cpuBefore);
         const pg = postgresCpuSeconds() - pgBefore;
