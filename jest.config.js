@@ -23,9 +23,8 @@ const transform = {
       sourceMaps: 'inline',
     },
   ],
-  // jose 6 and uuid 14 ship only ES modules: Node 20.19+ loads them with require(esm), Jest's CommonJS runtime needs
-  // them compiled.
-  '/node_modules/(jose|uuid)/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
+  // jose 6 ships only ES modules: Node 20.19+ loads it with require(esm), Jest's CommonJS runtime needs it compiled.
+  '/node_modules/jose/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
 };
 
 const project = (displayName, testMatch, extra = {}) => ({
@@ -36,7 +35,7 @@ const project = (displayName, testMatch, extra = {}) => ({
   testEnvironment: 'node',
   rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
-  transformIgnorePatterns: ['/node_modules/(?!(jose|uuid)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   ...extra,
 });
 
