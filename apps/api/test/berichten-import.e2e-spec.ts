@@ -55,6 +55,16 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     return data!;
   }
 
+  /** A person added to the household by the beheerder; their member id. */
+  async function addMember(bsn: string, name: string, birthDate: string): Promise<string> {
+    const added = await gql<{ addHouseholdMember: { memberId: string } }>(
+      `mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { memberId } }`,
+      { input: { householdId, member: { bsn, name, birthDate, relation: 'OVERIG' } } },
+      beheerder,
+    );
+    return added.addHouseholdMember.memberId;
+  }
+
   async function timeline(expected: number): Promise<TimelineNode[]> {
     for (let attempt = 0; ; attempt++) {
       const data = await gql<{ household: { timeline: { edges: { node: TimelineNode }[] } } }>(
@@ -326,21 +336,12 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
       ]);
     expect(rows[0]!.row).not.toContain('999990056');
     expect(rows[0]!.row).not.toContain('Jansen');
-    const added = await gql<{ addHouseholdMember: { memberId: string } }>(
-      `mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { memberId } }`,
-      {
-        input: {
-          householdId,
-          member: { bsn: '999990056', name: 'Wim Jansen', birthDate: '1948-07-01', relation: 'OVERIG' },
-        },
-      },
-      beheerder,
-    );
+    const memberId = await addMember('999990056', 'Wim Jansen', '1948-07-01');
     const before = await gql<{ berichtenQueue: { id: string }[] }>('{ berichtenQueue { id } }', {}, beheerder);
     expect(before.berichtenQueue.map((row) => row.id)).toContain(waiting.berichtId);
     await gql(
       `mutation($input: ForgetPersonInput!) { forgetPerson(input: $input) { position } }`,
-      { input: { householdId, memberId: added.addHouseholdMember.memberId, reason: 'AVG art. 17' } },
+      { input: { householdId, memberId, reason: 'AVG art. 17' } },
       beheerder,
     );
     const after = await gql<{ berichtenQueue: { id: string }[] }>('{ berichtenQueue { id } }', {}, beheerder);
@@ -352,6 +353,59 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
         [waiting.berichtId],
       );
     expect(shredded.rows[0]).toEqual({ status: 'DISCARDED', xml_sealed: null, bsn_indexes: [] });
+  });
+
+  it('a queue that cannot be reached stops forgetPerson with nothing erased; repeated, it erases and shreds; a refused caller shreds nothing', async () => {
+    const xml = file('wmo305-onbekend-bsn.xml')
+      .toString('utf8')
+      .replaceAll('999990044', '999990081')
+      .replace('SZ-W-0301', 'SZ-W-0396');
+    const waiting = await importer.importBericht(xml, { gemeente: GEMEENTE });
+    expect(waiting).toMatchObject({ outcome: 'WAITING' });
+    const memberId = await addMember('999990081', 'Kees Jansen', '1950-02-03');
+    const forget = (actor: TestActor) =>
+      api.graphql<{ forgetPerson: { position: string } }>(
+        `mutation($input: ForgetPersonInput!) { forgetPerson(input: $input) { position } }`,
+        { input: { householdId, memberId, reason: 'AVG art. 17' } },
+        actor,
+      );
+    const status = async () =>
+      (
+        await api.app
+          .get<symbol, SqlDatabase>(READ_MODEL_DATABASE)
+          .query<{ status: string }>('select status from berichten_ontvangen where id = $1::uuid', [waiting.berichtId])
+      ).rows[0]!.status;
+    const erasedEvents = async () =>
+      (await store.readStream(`household-${householdId}`)).filter(
+        (event) =>
+          event.type === 'household.PersonErased' && (event.data as { memberId: string }).memberId === memberId,
+      ).length;
+
+    // The regisseur may not erase: refused before any store is asked, so the message still waits.
+    const refused = await forget(regisseur);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await status()).toBe('WAITING');
+
+    // The queue cannot be reached (its table is away for a moment): nothing is erased, nothing is shredded, and the
+    // person's BSN stays readable for the next attempt.
+    const db = api.app.get<symbol, SqlDatabase>(READ_MODEL_DATABASE);
+    await db.query('alter table berichten_ontvangen rename to berichten_ontvangen_away');
+    let failed: Awaited<ReturnType<typeof forget>>;
+    try {
+      failed = await forget(beheerder);
+    } finally {
+      await db.query('alter table berichten_ontvangen_away rename to berichten_ontvangen');
+    }
+    expect(failed.data).toBeNull();
+    expect(failed.errors?.[0]?.extensions?.code).toBe('ERASURE_INCOMPLETE');
+    expect(failed.errors?.[0]?.message).toMatch(/Er is niets gewist/);
+    expect(await erasedEvents()).toBe(0);
+    expect(await status()).toBe('WAITING');
+
+    const repeated = await forget(beheerder);
+    expect(repeated.errors).toBeUndefined();
+    expect(await erasedEvents()).toBe(1);
+    expect(await status()).toBe('DISCARDED');
   });
 
   it('shreds what waited longer than BERICHTEN_QUEUE_RETENTION_DAYS (90), with a verwerkingenlog line', async () => {

@@ -50,7 +50,12 @@ function loggingDatabase(trace: string[]): SqlExecutor {
   };
 }
 
-async function register(store: EventStore, log: ProcessingLog, householdId: string = randomUUID()) {
+async function register(
+  store: EventStore,
+  log: ProcessingLog,
+  householdId: string = randomUUID(),
+  options: { actor?: Actor; beforeAppend?: () => Promise<void> } = {},
+) {
   const registry = new DomainRegistry();
   const handler = new StreamCommandHandler(store, log);
   const executor = new HouseholdCommandExecutor(
@@ -71,8 +76,9 @@ async function register(store: EventStore, log: ProcessingLog, householdId: stri
   ];
   return executor.execute({
     householdId,
-    actor: beheerder,
+    actor: options.actor ?? beheerder,
     scope: 'creates-household',
+    beforeAppend: options.beforeAppend,
     decide: (context) =>
       decide.registerHousehold({ gemeente: '0363', name: 'Familie Visser', householdId, members } as never, context),
   });
@@ -116,5 +122,41 @@ describe('HouseholdCommandExecutor: a write and its verwerkingenlog line', () =>
     });
     expect(trace).toEqual(['refused']);
     expect(await store.readStream(householdStream(householdId))).toHaveLength(1);
+  });
+
+  it('given work before the append, when the command is allowed, then it runs after the decision and before the line', async () => {
+    const trace: string[] = [];
+    const db = loggingDatabase(trace);
+    await register(recordingStore(trace, db), new ProcessingLog(db), randomUUID(), {
+      beforeAppend: async () => void trace.push('before'),
+    });
+    expect(trace).toEqual(['before', 'line', 'append household.HouseholdRegistered with line']);
+  });
+
+  it('given work before the append, when it fails, then nothing is appended and its error is the answer', async () => {
+    const trace: string[] = [];
+    const db = loggingDatabase(trace);
+    const store = recordingStore(trace, db);
+    const householdId = randomUUID();
+    const failure = new Error('store down');
+    await expect(
+      register(store, new ProcessingLog(db), householdId, { beforeAppend: () => Promise.reject(failure) }),
+    ).rejects.toBe(failure);
+    expect(trace).toEqual([]);
+    expect(await store.readStream(householdStream(householdId))).toHaveLength(0);
+  });
+
+  it('given work before the append, when the actor may not write, then FORBIDDEN and the work never runs', async () => {
+    const trace: string[] = [];
+    const db = loggingDatabase(trace);
+    const regisseur: Actor = { userId: 'u-reg', role: 'regisseur', gemeente: '0363' };
+    await expect(
+      register(recordingStore(trace, db), new ProcessingLog(db), randomUUID(), {
+        actor: regisseur,
+        beforeAppend: async () => void trace.push('before'),
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(trace).not.toContain('before');
+    expect(trace.some((step) => step.startsWith('append'))).toBe(false);
   });
 });

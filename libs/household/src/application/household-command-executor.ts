@@ -33,10 +33,16 @@ export interface HouseholdCommand {
   readonly correlationId?: string;
   readonly onBehalfOf?: string;
   readonly decide: Decider;
+  /**
+   * Runs once the command is decided and allowed, right before its events are appended (again after a conflict, with
+   * the next decision): for work outside the stream that must happen only for an allowed command and must not be
+   * lost if it fails. If it throws, nothing is appended.
+   */
+  readonly beforeAppend?: () => Promise<void>;
 }
 
 /** Everything about a household command but its decision. */
-export type HouseholdCommandOptions = Omit<HouseholdCommand, 'decide'>;
+export type HouseholdCommandOptions = Omit<HouseholdCommand, 'decide' | 'beforeAppend'>;
 
 export interface CommandResult {
   readonly householdId: string | undefined;
@@ -120,6 +126,7 @@ export class HouseholdCommandExecutor {
           await this.denyUnless(command, correlationId, state.core.gemeente, () =>
             authorizeHouseholdWrite(actor, state.core, drafts, (draft) => draft.domain),
           );
+          await command.beforeAppend?.();
           return drafts;
         },
         metadata: (draft) => ({

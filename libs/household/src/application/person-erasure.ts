@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Actor } from '@regie/access';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
 import { HouseholdEventType, type HouseholdRegistered, type MemberAdded } from '../core/household.events';
 import { householdStream } from '../core/household-stream';
+import { reject } from '../core/rejection';
 import { forgetPersonCommand, type ForgetPersonRequest } from './erasure';
 import { HouseholdCommandExecutor, type CommandResult } from './household-command-executor';
 
@@ -16,13 +17,16 @@ export interface ForgottenPerson {
 export type PersonForgottenListener = (person: ForgottenPerson) => Promise<void>;
 
 /**
- * Erasure of a person (AVG art. 17), for every caller (the `forgetPerson` mutation, `regie forget-person`): the
- * household's command, then every registered store shreds what it holds of that BSN. The BSN is read before the
- * command destroys the person's key; it is never returned or logged.
+ * Erasure of a person (AVG art. 17), for every caller (the `forgetPerson` mutation, `regie forget-person`): every
+ * registered store shreds what it holds of that BSN, then the household's command erases the person. The stores go
+ * first, once the command is decided and allowed (`beforeAppend`): a store that fails stops the erasure with nothing
+ * erased, so the request can simply be repeated. Afterwards that would no longer be possible, because the command
+ * destroys the person's key and with it the only way to learn their BSN. The BSN is never returned or logged.
  */
 @Injectable()
 export class PersonErasure {
   private readonly listeners: PersonForgottenListener[] = [];
+  private readonly logger = new Logger('PersonErasure');
 
   constructor(
     private readonly executor: HouseholdCommandExecutor,
@@ -36,9 +40,26 @@ export class PersonErasure {
 
   async forget(request: ForgetPersonRequest, actor: Actor): Promise<CommandResult> {
     const person = await this.identify(request.householdId, request.memberId);
-    const result = await this.executor.execute(forgetPersonCommand(request, actor));
-    if (person) for (const listener of this.listeners) await listener(person);
-    return result;
+    return this.executor.execute({
+      ...forgetPersonCommand(request, actor),
+      beforeAppend: async () => {
+        if (person) await this.shred(person);
+      },
+    });
+  }
+
+  private async shred(person: ForgottenPerson): Promise<void> {
+    for (const listener of this.listeners) {
+      try {
+        await listener(person);
+      } catch (error) {
+        this.logger.error(`a store could not forget a person, so nothing was erased: ${(error as Error).message}`);
+        reject(
+          'ERASURE_INCOMPLETE',
+          'Het vergeten is niet gelukt: de berichtenwachtrij was niet bereikbaar. Er is niets gewist. Probeer het later opnieuw.',
+        );
+      }
+    }
   }
 
   /** The person's BSN as the household recorded it, also of a former member (their key still exists now). */
