@@ -5,6 +5,8 @@
  * Run: npm run bench [-- --quick | --scale 250k] [--reps 3]   (--report-only: rewrite timeline.md from timeline.json)
  *   npm run bench -- --suite [--quick]: the side-by-side suite instead (bench/suite.ts, writes suite.{json,md}).
  *   npm run bench -- --berichten [--messages 10000]: the iJw/iWmo import against GraphQL mutations (bench/berichten.ts).
+ *   npm run bench -- --pages [--small 100k --large 10M --rounds 6]: the page's p99 at two store sizes in alternating
+ *     rounds (bench/page-sizes.ts, writes page-sizes.{json,md}).
  *   default: 100k, 1M and 10M events (about an hour); --quick: 10k and 100k; --scale n: only n (10k / 1M suffixes).
  */
 import { spawn } from 'node:child_process';
@@ -179,20 +181,17 @@ function markdown(
 }
 
 async function main() {
-  if (process.argv.includes('--berichten')) {
-    const rest = process.argv.slice(2).filter((a) => a !== '--berichten');
-    const args = ['-r', '@swc-node/register', join(__dirname, 'berichten.ts'), ...rest];
+  for (const [flag, file, nodeArgs] of [
+    ['--berichten', 'berichten.ts', []],
+    ['--suite', 'suite.ts', ['--expose-gc']],
+    ['--pages', 'page-sizes.ts', []],
+  ] as const) {
+    if (!process.argv.includes(flag)) continue;
+    const rest = process.argv.slice(2).filter((a) => a !== flag);
+    const args = [...nodeArgs, '-r', '@swc-node/register', join(__dirname, file), ...rest];
     const child = spawn(process.execPath, args, { stdio: 'inherit', cwd: join(__dirname, '..') });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    if (code !== 0) throw new Error(`bench/berichten.ts exited with ${code}`);
-    return;
-  }
-  if (process.argv.includes('--suite')) {
-    const rest = process.argv.slice(2).filter((a) => a !== '--suite');
-    const args = ['--expose-gc', '-r', '@swc-node/register', join(__dirname, 'suite.ts'), ...rest];
-    const child = spawn(process.execPath, args, { stdio: 'inherit', cwd: join(__dirname, '..') });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    if (code !== 0) throw new Error(`bench/suite.ts exited with ${code}`);
+    if (code !== 0) throw new Error(`bench/${file} exited with ${code}`);
     return;
   }
   if (process.argv.includes('--report-only')) {

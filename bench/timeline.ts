@@ -106,7 +106,7 @@ export interface TimelineBenchResult {
 }
 
 export type LatencyCase = 'heavyFirst' | 'heavyDeep' | 'lightFirst' | 'lightDeep';
-const CASES: readonly LatencyCase[] = ['heavyFirst', 'heavyDeep', 'lightFirst', 'lightDeep'];
+export const CASES: readonly LatencyCase[] = ['heavyFirst', 'heavyDeep', 'lightFirst', 'lightDeep'];
 
 const arg = (name: string): string | undefined => {
   const index = process.argv.indexOf(`--${name}`);
@@ -121,7 +121,8 @@ export function parseCount(text: string): number {
   return Math.round(Number(match[1]) * factor);
 }
 
-const log = (line: string) => process.stderr.write(`[timeline ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+export const log = (line: string) =>
+  process.stderr.write(`[timeline ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 const MiB = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -897,7 +898,7 @@ const TIMELINE_QUERY = `query Timeline($id: ID!, $after: String) {
   }
 }`;
 
-function stats(samples: number[]): LatencyStats {
+export function stats(samples: number[]): LatencyStats {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
   return { p50: at(0.5), p99: at(0.99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
@@ -927,9 +928,12 @@ async function cursorAfter(db: SqlDatabase, householdId: string, offset: number)
   return encodeCursor({ at: rows[0].occurred_at, tieBreaker: rows[0].global_position });
 }
 
-type LatencyTarget = { id: string; after: string | null; expected: number };
+export type LatencyTarget = { id: string; after: string | null; expected: number };
 
-async function latencyTargets(db: SqlDatabase, generated: GeneratedStore): Promise<Record<LatencyCase, LatencyTarget>> {
+export async function latencyTargets(
+  db: SqlDatabase,
+  generated: GeneratedStore,
+): Promise<Record<LatencyCase, LatencyTarget>> {
   return {
     heavyFirst: { id: generated.heavyId, after: null, expected: PAGE_SIZE },
     heavyDeep: {
@@ -967,13 +971,25 @@ async function measureSql(
   return runs;
 }
 
-/** The whole request against the real api (configured by `env`), every case, and the HTTP floor, every repetition. */
-async function measureHttp(
+/** The real api on one store, and the requests of a page bench against it (sent by a client thread of its own). */
+export interface PageApi {
+  /** Latencies (ms) of `requests` page requests after `warmup` at concurrency 1, each answer checked. */
+  page(target: LatencyTarget, options: { requests: number; warmup: number }): Promise<number[]>;
+  /** The same for `{ __typename }` with the same token: the HTTP floor. */
+  floor(options: { requests: number; warmup: number }): Promise<number[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the api (configured by `env`) in this process, signed in as the HEAVY household's regisseur; `load` is the
+ * client thread (bench/http-load.ts), which may serve several apis: with `fetch` in the api's event loop the
+ * client's work was charged to the server (until 2026-12-07).
+ */
+export async function startPageApi(
   env: Record<string, string>,
   generated: GeneratedStore,
-  targets: Record<LatencyCase, LatencyTarget>,
-  options: { reps: number; requests: number; warmup: number },
-): Promise<{ http: Record<LatencyCase, LatencyStats>; floor: LatencyStats }[]> {
+  load: HttpLoad,
+): Promise<PageApi> {
   // The per-user rate limit would stop a benchmark that is one user sending thousands of requests.
   const config = loadConfig({ NODE_ENV: 'test', SEED_DEMO: 'false', RATE_LIMIT_PER_MINUTE: '100000000', ...env });
   const app: INestApplication = await NestFactory.create(AppModule.forRoot(config), { logger: ['error', 'warn'] });
@@ -985,49 +1001,59 @@ async function measureHttp(
     { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE },
   );
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  // The client runs in a thread of its own (bench/http-load.ts): in the api's event loop its work was charged to the
-  // server (until 2026-12-07 it used `fetch` there).
+  const send = async (work: LoadRequests, options: { requests: number; warmup: number }) => {
+    const { samples } = await load.run({ endpoint, headers, concurrency: 1, ...options, send: work });
+    return samples;
+  };
+  return {
+    page: (target, options) =>
+      send(
+        {
+          kind: 'fixed',
+          body: JSON.stringify({ query: TIMELINE_QUERY, variables: { id: target.id, after: target.after } }),
+          path: 'household.timeline.edges',
+          expect: target.expected,
+        },
+        options,
+      ),
+    floor: (options) =>
+      send(
+        { kind: 'fixed', body: JSON.stringify({ query: '{ __typename }' }), path: '__typename', expect: 'Query' },
+        options,
+      ),
+    close: () => app.close(),
+  };
+}
+
+/** The whole request against the real api (configured by `env`), every case, and the HTTP floor, every repetition. */
+async function measureHttp(
+  env: Record<string, string>,
+  generated: GeneratedStore,
+  targets: Record<LatencyCase, LatencyTarget>,
+  options: { reps: number; requests: number; warmup: number },
+): Promise<{ http: Record<LatencyCase, LatencyStats>; floor: LatencyStats }[]> {
   const load = new HttpLoad();
-  const measure = async (send: LoadRequests) => {
-    const { samples } = await load.run({
-      endpoint,
-      headers,
-      concurrency: 1,
-      requests: options.requests,
-      warmup: options.warmup,
-      send,
-    });
-    return stats(samples);
-  };
-  const page = (target: LatencyTarget): LoadRequests => ({
-    kind: 'fixed',
-    body: JSON.stringify({ query: TIMELINE_QUERY, variables: { id: target.id, after: target.after } }),
-    path: 'household.timeline.edges',
-    expect: target.expected,
-  });
-  const floor: LoadRequests = {
-    kind: 'fixed',
-    body: JSON.stringify({ query: '{ __typename }' }),
-    path: '__typename',
-    expect: 'Query',
-  };
   const runs: { http: Record<LatencyCase, LatencyStats>; floor: LatencyStats }[] = [];
   try {
-    for (let rep = 0; rep < options.reps; rep++) {
-      const http = {} as Record<LatencyCase, LatencyStats>;
-      for (const name of CASES) {
-        http[name] = await measure(page(targets[name]));
-        log(
-          `rep ${rep + 1}/${options.reps} ${name}: http p50 ${http[name].p50.toFixed(2)} p99 ${http[name].p99.toFixed(2)} ms`,
-        );
+    const api = await startPageApi(env, generated, load);
+    try {
+      for (let rep = 0; rep < options.reps; rep++) {
+        const http = {} as Record<LatencyCase, LatencyStats>;
+        for (const name of CASES) {
+          http[name] = stats(await api.page(targets[name], options));
+          log(
+            `rep ${rep + 1}/${options.reps} ${name}: http p50 ${http[name].p50.toFixed(2)} p99 ${http[name].p99.toFixed(2)} ms`,
+          );
+        }
+        const floorStats = stats(await api.floor(options));
+        log(`rep ${rep + 1}/${options.reps} floor ({ __typename }): http p50 ${floorStats.p50.toFixed(2)} ms`);
+        runs.push({ http, floor: floorStats });
       }
-      const floorStats = await measure(floor);
-      log(`rep ${rep + 1}/${options.reps} floor ({ __typename }): http p50 ${floorStats.p50.toFixed(2)} ms`);
-      runs.push({ http, floor: floorStats });
+    } finally {
+      await api.close();
     }
   } finally {
     await load.close();
-    await app.close();
   }
   return runs;
 }
@@ -1138,10 +1164,17 @@ async function explainHeavyDeep(db: PostgresDatabase, householdId: string): Prom
 
 // ---------------------------------------------------------------------------------------------------------------
 
-export async function runTimelineBench(
-  events: number,
-  options: { reps: number; requests: number; warmup: number },
-): Promise<TimelineBenchResult> {
+/** A fresh schema holding `events` generated events (and no read model yet), with a URL whose search_path is it. */
+export interface BenchSchema {
+  readonly url: string;
+  readonly db: PostgresDatabase;
+  readonly generated: GeneratedStore;
+  readonly generateSeconds: number;
+  /** Closes the database and drops the schema. */
+  drop(): Promise<void>;
+}
+
+export async function openBenchSchema(events: number): Promise<BenchSchema> {
   const schema = `bench_tl_${randomUUID().slice(0, 8)}`;
   const admin = new Client({ connectionString: DATABASE_URL });
   await admin.connect();
@@ -1152,12 +1185,17 @@ export async function runTimelineBench(
     options: `-c search_path=${schema}`,
     application_name: 'regie-bench',
   });
+  const drop = async () => {
+    await db.close().catch(() => undefined);
+    await admin.query(`drop schema ${schema} cascade`).catch((error: Error) => log(`drop schema: ${error.message}`));
+    await admin.end();
+  };
   try {
     log(`schema ${schema}: generating ${events} events`);
     await SqlEventStore.create(db); // creates events and streams
     const writer = new Client({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
     await writer.connect();
-    const genStarted = process.hrtime.bigint();
+    const started = process.hrtime.bigint();
     let generated: GeneratedStore;
     try {
       await writer.query('set synchronous_commit = off');
@@ -1166,9 +1204,39 @@ export async function runTimelineBench(
     } finally {
       await writer.end();
     }
-    const genSeconds = Number(process.hrtime.bigint() - genStarted) / 1e9;
-    log(`generated ${events} events, ${generated.households} households in ${genSeconds.toFixed(1)} s`);
+    const generateSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    log(`generated ${events} events, ${generated.households} households in ${generateSeconds.toFixed(1)} s`);
+    return { url, db, generated, generateSeconds, drop };
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+}
 
+/** Analyzes the fresh read model and checks it holds the HEAVY and LIGHT households whole. */
+export async function checkReadModel(
+  db: SqlDatabase,
+  generated: GeneratedStore,
+): Promise<TimelineBenchResult['readModelRows']> {
+  await db.query('analyze');
+  const { rows } = await db.query<{ total: number; heavy: number; light: number }>(
+    `select count(*)::int as total, count(*) filter (where household_id = $1)::int as heavy,
+            count(*) filter (where household_id = $2)::int as light from timeline_entries`,
+    [generated.heavyId, generated.lightId],
+  );
+  const counts = rows[0]!;
+  if (counts.heavy !== HEAVY_ENTRIES || counts.light !== LIGHT_ENTRIES) {
+    throw new Error(`read model has ${counts.heavy} heavy / ${counts.light} light entries`);
+  }
+  return { timelineEntries: counts.total, heavyEntries: counts.heavy, lightEntries: counts.light };
+}
+
+export async function runTimelineBench(
+  events: number,
+  options: { reps: number; requests: number; warmup: number },
+): Promise<TimelineBenchResult> {
+  const { url, db, generated, generateSeconds: genSeconds, drop } = await openBenchSchema(events);
+  try {
     const readAllEventsPerSecond = await readAllRate(await SqlEventStore.create(db));
     log(`readAll: ${Math.round(readAllEventsPerSecond)} ev/s`);
     const catchUpResult = { ...(await catchUp(db)), readAllEventsPerSecond };
@@ -1181,16 +1249,7 @@ export async function runTimelineBench(
       `catch-up, 2 workers: ${Math.round(catchUpTwoWorkers.eventsPerSecond)} ev/s, ${catchUpTwoWorkers.seconds.toFixed(1)} s, ` +
         `peak rss ${catchUpTwoWorkers.peakRssMiB} MiB`,
     );
-    await db.query('analyze');
-    const { rows } = await db.query<{ total: number; heavy: number; light: number }>(
-      `select count(*)::int as total, count(*) filter (where household_id = $1)::int as heavy,
-              count(*) filter (where household_id = $2)::int as light from timeline_entries`,
-      [generated.heavyId, generated.lightId],
-    );
-    const counts = rows[0]!;
-    if (counts.heavy !== HEAVY_ENTRIES || counts.light !== LIGHT_ENTRIES) {
-      throw new Error(`read model has ${counts.heavy} heavy / ${counts.light} light entries`);
-    }
+    const readModelRows = await checkReadModel(db, generated);
     const latency = await measureLatency(db, url, generated, options);
     return {
       events,
@@ -1200,14 +1259,12 @@ export async function runTimelineBench(
       generate: { seconds: genSeconds, eventsPerSecond: events / genSeconds },
       catchUp: catchUpResult,
       catchUpTwoWorkers,
-      readModelRows: { timelineEntries: counts.total, heavyEntries: counts.heavy, lightEntries: counts.light },
+      readModelRows,
       latency: { reps: options.reps, requests: options.requests, warmup: options.warmup, ...latency },
       explainHeavyDeep: await explainHeavyDeep(db, generated.heavyId),
     };
   } finally {
-    await db.close().catch(() => undefined);
-    await admin.query(`drop schema ${schema} cascade`).catch((error: Error) => log(`drop schema: ${error.message}`));
-    await admin.end();
+    await drop();
   }
 }
 
