@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import {
   accessibilityViolations,
   DEMO_HOUSEHOLD_ID,
+  expectAccessible,
   headingOne,
   JOOST,
   screenshot,
@@ -10,10 +11,12 @@ import {
 } from './browser-harness';
 
 // Need-to-know in the web app exactly as in the api: a Wmo domeinmedewerker does not see a Jeugd note that the
-// Jeugd domeinmedewerker does see, another gemeente's regisseur gets the refusal page (in Dutch, no JSON), and a
+// Jeugd domeinmedewerker does see, and records a contactmoment of her own whose note the regisseur does not see, another gemeente's regisseur gets the refusal page (in Dutch, no JSON), and a
 // request with the session cookie but without its CSRF token is refused.
 
 const JEUGD_NOTE = 'Vertrouwelijk: gesprek met jeugdarts over Noah';
+const WMO_NOTE = 'Karim belde: de traplift hapert weer en hij durft de trap niet meer af';
+const ANNA = { sub: 'u-regisseur-anna', role: 'regisseur', name: 'Anna Bakker', gemeente: '0599' };
 
 const suite = useBrowserSuite();
 
@@ -62,6 +65,37 @@ it('a Wmo domeinmedewerker sees the household but no Jeugd note', async () => {
   expect(text).not.toContain(JEUGD_NOTE);
   expect(await page.content()).not.toContain(JEUGD_NOTE);
   expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+it('a Wmo domeinmedewerker records a contactmoment in her view; the regisseur sees that it happened, not the note', async () => {
+  const page = await suite.signedInPage(/Wendy Wmo/);
+  await page.goto(`${suite.api.baseUrl}/domein/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+  await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Contactmoment vastleggen' }) });
+  await form.getByText('Alleen Wmo leest dit.', { exact: false }).waitFor();
+  await form.getByLabel('Met wie had u contact?').selectOption({ label: 'Karim de Vries' });
+  await form.getByLabel('Soort contact').selectOption({ label: 'Telefonisch' });
+  await form.getByLabel('Wat is er besproken?').fill(WMO_NOTE);
+  await form.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+  await page.getByRole('status').getByText('Het contactmoment is vastgelegd.', { exact: false }).waitFor();
+  await page.getByText(`Notitie: ${WMO_NOTE}`).waitFor();
+  await expectAccessible(page, 'contactmoment (Wmo)');
+
+  const { data, errors } = await suite.api.graphql<{
+    household: { timeline: { edges: { node: { summary: string; note: string | null; domain: string } }[] } };
+  }>(
+    'query($id: ID!) { household(id: $id) { timeline(first: 50) { edges { node { summary note domain } } } } }',
+    { id: DEMO_HOUSEHOLD_ID },
+    ANNA,
+  );
+  expect(errors).toBeUndefined();
+  const line = data!.household.timeline.edges.map((edge) => edge.node).find((node) => /telefonisch/.test(node.summary));
+  expect(line).toEqual({
+    summary: 'Contactmoment (telefonisch contact) met Karim de Vries',
+    note: null,
+    domain: 'WMO',
+  });
+  expect(JSON.stringify(data)).not.toContain('traplift');
 });
 
 it("another gemeente's regisseur gets the refusal page, in Dutch", async () => {

@@ -57,6 +57,7 @@ export { MemberRelationEnum, GoalOutcomeEnum, AgreementPartyEnum, GrondslagEnum 
 export { errorCodeOf, formatGraphQLError } from './graphql/graphql-error';
 export { HouseholdModule } from './household.module';
 export * from './testing/decider-fixture';
+export { contactmomentAsRecorded } from './testing/contactmoment-fixture';
 export * from './access/access-policy';
 export { HOUSEHOLD_WRITERS, accessFactsOf } from './access/household-writers';
 export { FORBIDDEN_MESSAGE, forbid } from './access/authorize-write';
@@ -67,3 +68,5 @@ export * from './maatwerk/zrm/zrm.decide';
 export * from './maatwerk/kernel/maatwerk-afweging';
 export { RequiresRole } from './graphql/requires-role';
 export { IsAgbCode, IsLocalDate } from './graphql/validation';
+export * from './contactmoment/contactmoment';
+export { ContactmomentInputBase, contactmomentRecording } from './contactmoment/contactmoment.inputs';

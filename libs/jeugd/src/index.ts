@@ -2,7 +2,6 @@
 export { JeugdModule } from './jeugd.module';
 export { jeugdDefinition } from './jeugd.definition';
 export * from './jeugd.events';
-export * from './jeugd.codes';
 export { JEUGD_WACHTTIJD_NORM_DAYS } from './jeugd.wachttijd';
 export {
   findToewijzing,

@@ -1,20 +1,14 @@
 import {
-  assertMember,
-  assertNotInFuture,
-  assertProvider,
+  contactmomentDecider,
   maatwerkAfweging,
-  reject,
   type DecideContext,
   type DraftEvent,
-  type LocalDate,
+  type RecordContactmoment,
 } from '@regie/household';
 import {
-  check,
-  codeProblem,
   lifecycleDeciders,
   optionalText,
   recordToewijzing,
-  validDate,
   type DeclaratieCommand,
   type ToewijzingCommand,
   type VerzoekOmToewijzingCommand,
@@ -22,13 +16,12 @@ import {
   type ZorgStartCommand,
   type ZorgStopCommand,
 } from '@regie/toewijzing';
-import { JEUGD_CONTACTMOMENT_SOORT } from './jeugd.codes';
-import { JEUGD_DOMAIN, JeugdEventType, type ContactmomentVastgelegd } from './jeugd.events';
+import { JEUGD_DOMAIN, JeugdEventType } from './jeugd.events';
 import { JEUGD_TOEWIJZING } from './jeugd.profile';
 
 // Pure deciders of the Jeugd module: (command, context) => drafts, or a typed rejection. The iJw life cycle (315,
 // 301, 305, 307, 317, 323) is libs/toewijzing's with Jeugd's profile; what is Jeugd's own is the toewijzing's note
-// and afweging, and the contactmoment.
+// and afweging. The contactmoment is every domain's (`contactmomentDecider`), recorded under Jeugd's event type.
 
 export interface RecordJeugdVerzoekOmToewijzing extends VerzoekOmToewijzingCommand {
   readonly verwijzer: string;
@@ -45,13 +38,7 @@ export type RecordJeugdZorgStart = ZorgStartCommand;
 export type RecordJeugdZorgStop = ZorgStopCommand;
 type Decider<Command> = (command: Command, context: DecideContext) => DraftEvent[];
 
-export interface RecordJeugdContactmoment {
-  readonly memberId: string;
-  readonly providerAgb?: string | null;
-  readonly datum: LocalDate;
-  readonly soort: string;
-  readonly note: string;
-}
+export type RecordJeugdContactmoment = RecordContactmoment;
 
 const lifecycle = lifecycleDeciders(JEUGD_TOEWIJZING);
 
@@ -83,22 +70,7 @@ export const recordJeugdToewijzing = (command: RecordJeugdToewijzing, context: D
   });
 
 /** A contact of the Jeugd team with a member; the note stays within Jeugd. */
-export function recordJeugdContactmoment(command: RecordJeugdContactmoment, context: DecideContext): DraftEvent[] {
-  assertMember(context.state.core, command.memberId);
-  const providerAgb = command.providerAgb ?? undefined;
-  if (providerAgb !== undefined) assertProvider(context.providers, providerAgb, JEUGD_DOMAIN);
-  const datum = validDate(command.datum, 'datum');
-  assertNotInFuture(datum, context.today, 'datum');
-  const soorten = { id: 'soort', label: 'de soorten contactmoment', codes: JEUGD_CONTACTMOMENT_SOORT };
-  check(codeProblem(soorten, command.soort, 'soort'), 'soort');
-  const note = command.note?.trim() ?? '';
-  if (!note) reject('BAD_USER_INPUT', 'note (verslag van het contactmoment) ontbreekt', { field: 'note' });
-  const data: ContactmomentVastgelegd = {
-    memberId: command.memberId,
-    ...(providerAgb !== undefined ? { providerAgb } : {}),
-    datum,
-    soort: command.soort,
-    note,
-  };
-  return [{ type: JeugdEventType.contactmomentVastgelegd, data, occurredAt: datum }];
-}
+export const recordJeugdContactmoment: Decider<RecordJeugdContactmoment> = contactmomentDecider({
+  domain: JEUGD_DOMAIN,
+  eventType: JeugdEventType.contactmomentVastgelegd,
+});

@@ -1,4 +1,4 @@
-import type { LocalDate, MaatwerkAfweging } from '@regie/household';
+import type { ContactmomentVastgelegd, MaatwerkAfweging } from '@regie/household';
 import {
   lifecycleEventTypes,
   type DeclaratieOntvangen,
@@ -40,15 +40,8 @@ export interface ToewijzingVastgelegd extends LifecycleToewijzing {
   readonly afweging?: MaatwerkAfweging;
 }
 
-/** A contact of the Jeugd team with a member (no iStandaard message). The note stays within Jeugd. */
-export interface ContactmomentVastgelegd {
-  readonly memberId: string;
-  readonly providerAgb?: string;
-  readonly datum: LocalDate;
-  /** HUISBEZOEK | GESPREK | TELEFONISCH | OVERLEG. */
-  readonly soort: string;
-  readonly note: string;
-}
+/** A contact of the Jeugd team with a member (no iStandaard message; the household's shared kind). */
+export type { ContactmomentVastgelegd };
 
 export interface JeugdEventData {
   'jeugd.VerzoekOmToewijzingOntvangen': VerzoekOmToewijzingOntvangen;

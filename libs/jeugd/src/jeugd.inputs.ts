@@ -1,6 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { codeEnum, IsAgbCode, IsLocalDate } from '@regie/household';
-import { JEUGD_CONTACTMOMENT_SOORT } from './jeugd.codes';
+import { ContactmomentInputBase, IsAgbCode, IsLocalDate } from '@regie/household';
 import {
   OmvangInputBase,
   ZorgStartInputBase,
@@ -9,12 +8,6 @@ import {
   type InputTexts,
 } from '@regie/toewijzing';
 import { IsOptional, IsUUID, MaxLength } from 'class-validator';
-
-const ContactmomentSoortEnum = codeEnum(
-  'ContactmomentSoort',
-  JEUGD_CONTACTMOMENT_SOORT,
-  'How a Jeugd worker was in contact.',
-);
 
 // Shape checks only; the code lists (JZ020, JZ588, WJ756, WMO757, COD327) are checked by the deciders, so a bad
 // code is a BAD_USER_INPUT that names the field and its list.
@@ -73,14 +66,4 @@ export class RecordJeugdZorgStartInput extends ZorgStartInputBase {}
 export class RecordJeugdZorgStopInput extends zorgStopInputBase(TEXTS) {}
 
 @InputType({ description: 'A contact of the Jeugd team with a member.' })
-export class RecordJeugdContactmomentInput {
-  @Field(() => ID) @IsUUID() householdId!: string;
-  @Field(() => ID) @IsUUID() memberId!: string;
-  @Field({ nullable: true, description: 'AGB-code of the aanbieder involved (8 digits).' })
-  @IsOptional()
-  @IsAgbCode()
-  providerAgb?: string;
-  @Field({ description: 'YYYY-MM-DD; not in the future.' }) @IsLocalDate() datum!: string;
-  @Field(() => ContactmomentSoortEnum) soort!: string;
-  @Field({ description: 'What was discussed; visible to Jeugd only.' }) @MaxLength(4000) note!: string;
-}
+export class RecordJeugdContactmomentInput extends ContactmomentInputBase {}

@@ -1,4 +1,11 @@
-import { asHistory, locatePersonalData, personalDataFieldsOf, personalDataProblems } from '@regie/household';
+import {
+  asHistory,
+  contactmomentAsRecorded,
+  locatePersonalData,
+  personalDataFieldsOf,
+  personalDataProblems,
+} from '@regie/household';
+import { recordJeugdContactmoment } from './jeugd.decide';
 import { jeugdDefinition } from './jeugd.definition';
 import { JeugdEventType } from './jeugd.events';
 
@@ -31,5 +38,15 @@ describe('Jeugd personal data', () => {
       'afweging.reasonNoAlternative member:m-zoon:JEUGD text',
     ]);
     expect(located(JeugdEventType.zorgGestart, { memberId: 'm-zoon', begindatum: '2026-01-01' })).toEqual([]);
+  });
+
+  it("records a contactmoment as a Jeugd entry whose verslag is the member's Jeugd data", () => {
+    expect(contactmomentAsRecorded(jeugdDefinition, recordJeugdContactmoment)).toEqual({
+      type: 'jeugd.ContactmomentVastgelegd',
+      domain: 'JEUGD',
+      summary: 'Contactmoment (huisbezoek) met Noah de Vries',
+      note: 'Verslag van het huisbezoek',
+      sealed: ['note member:<id>:JEUGD text'],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordedPayload } from '@regie/household';
+import { contactmomentRecording, RecordedPayload } from '@regie/household';
 import { lifecycleResolverBase } from '@regie/toewijzing';
 import { JEUGD_DECIDERS } from './jeugd.commands';
 import * as inputs from './jeugd.inputs';
@@ -29,11 +29,8 @@ export class JeugdResolver extends JeugdLifecycleResolver {
   }
 
   @Mutation(() => RecordedPayload, { description: 'Jeugd: a contact with a member; the note stays within Jeugd.' })
-  recordJeugdContactmoment(
-    @CurrentActor() actor: Actor,
-    @Args('input') { householdId, ...data }: inputs.RecordJeugdContactmomentInput,
-  ) {
-    const providerAgbCodes = data.providerAgb ? [data.providerAgb] : [];
-    return this.commands.record(actor, householdId, { type: 'jeugd.RecordContactmoment', data }, { providerAgbCodes });
+  recordJeugdContactmoment(@CurrentActor() actor: Actor, @Args('input') input: inputs.RecordJeugdContactmomentInput) {
+    const { householdId, command, options } = contactmomentRecording('jeugd.RecordContactmoment', input);
+    return this.commands.record(actor, householdId, command, options);
   }
 }

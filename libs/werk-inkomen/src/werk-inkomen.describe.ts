@@ -1,5 +1,7 @@
 import {
+  describeContactmoment,
   maatwerkFact,
+  type ContactmomentVastgelegd,
   type CostFact,
   type HouseholdEvent,
   type MaatwerkAfweging,
@@ -78,6 +80,8 @@ export function describeWerkInkomenEvent(event: HouseholdEvent, names: NameLooku
   const provider = (agb: string) => names.provider(agb) ?? `aanbieder met AGB-code ${agb}`;
 
   switch (event.type) {
+    case T.contactmomentVastgelegd:
+      return describeContactmoment(event.data as ContactmomentVastgelegd, names);
     case T.bijstandAangevraagd:
     case T.bijstandToegekend:
     case T.bijstandAfgewezen:

@@ -1,4 +1,4 @@
-import type { LocalDate, MaatwerkAfweging, TariffBasis } from '@regie/household';
+import type { ContactmomentVastgelegd, LocalDate, MaatwerkAfweging, TariffBasis } from '@regie/household';
 import type {
   Bijstandsvorm,
   OpvolgingStap,
@@ -25,6 +25,8 @@ export const WerkInkomenEventType = {
   schuldhulpBeeindigd: 'werk-inkomen.SchuldhulpBeeindigd',
   reintegratieGestart: 'werk-inkomen.ReintegratieGestart',
   reintegratieBeeindigd: 'werk-inkomen.ReintegratieBeeindigd',
+  /** A contact of the Werk & Inkomen team with a member (the household's shared kind); the note stays here. */
+  contactmomentVastgelegd: 'werk-inkomen.ContactmomentVastgelegd',
 } as const;
 export type WerkInkomenEventTypeName = (typeof WerkInkomenEventType)[keyof typeof WerkInkomenEventType];
 
@@ -143,4 +145,5 @@ export interface WerkInkomenEventData {
   'werk-inkomen.SchuldhulpBeeindigd': SchuldhulpBeeindigd;
   'werk-inkomen.ReintegratieGestart': ReintegratieGestart;
   'werk-inkomen.ReintegratieBeeindigd': ReintegratieBeeindigd;
+  'werk-inkomen.ContactmomentVastgelegd': ContactmomentVastgelegd;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { codeEnum } from '@regie/household';
+import { codeEnum, ContactmomentInputBase } from '@regie/household';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsAgbCode, IsLocalDate } from '@regie/household';
@@ -216,3 +216,6 @@ export class RecordReintegratieTrajectInput extends MaatwerkTrajectFields {
   @IsOptional()
   resultaat?: string | null;
 }
+
+@InputType({ description: 'A contact of the Werk & Inkomen team with a member.' })
+export class RecordWerkInkomenContactmomentInput extends ContactmomentInputBase {}

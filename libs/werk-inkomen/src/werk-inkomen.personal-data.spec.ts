@@ -1,4 +1,11 @@
-import { asHistory, locatePersonalData, personalDataFieldsOf, personalDataProblems } from '@regie/household';
+import {
+  asHistory,
+  contactmomentAsRecorded,
+  locatePersonalData,
+  personalDataFieldsOf,
+  personalDataProblems,
+} from '@regie/household';
+import { WERK_INKOMEN_DECIDERS } from './werk-inkomen.commands';
 import { werkInkomenDefinition } from './werk-inkomen.definition';
 import { WerkInkomenEventType as T } from './werk-inkomen.events';
 
@@ -53,5 +60,17 @@ describe('Werk & Inkomen personal data', () => {
     expect(
       werkInkomenDefinition.careOngoing!(fold(T.bijstandAangevraagd, T.bijstandToegekend, T.bijstandBeeindigd)),
     ).toBe(false);
+  });
+
+  it("records a contactmoment as a Werk & Inkomen entry whose verslag is the member's Werk & Inkomen data", () => {
+    expect(
+      contactmomentAsRecorded(werkInkomenDefinition, WERK_INKOMEN_DECIDERS['werk-inkomen.RecordContactmoment']),
+    ).toEqual({
+      type: 'werk-inkomen.ContactmomentVastgelegd',
+      domain: 'WERK_EN_INKOMEN',
+      summary: 'Contactmoment (huisbezoek) met Noah de Vries',
+      note: 'Verslag van het huisbezoek',
+      sealed: ['note member:<id>:WERK_EN_INKOMEN text'],
+    });
   });
 });

@@ -10,6 +10,7 @@ const reden = [{ memberId: 'memberId', fields: { reden: 'text' } }] as const;
  */
 export const werkInkomenPersonalData: PersonalDataSpec = {
   [T.bijstandAangevraagd]: reden,
+  [T.contactmomentVastgelegd]: [{ memberId: 'memberId', fields: { note: 'text' } }],
   [T.bijstandToegekend]: [{ memberId: 'memberId', fields: { reden: 'text', bedragPerMaand: 'amount' } }],
   [T.bijstandAfgewezen]: reden,
   [T.bijstandBeeindigd]: reden,

@@ -1,6 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import {
+  contactmomentRecording,
   HouseholdCommandExecutor,
   HouseholdRecorder,
   RecordedPayload,
@@ -19,6 +20,7 @@ import {
   RecordBijstandBesluitInput,
   RecordReintegratieTrajectInput,
   RecordSchuldhulpTrajectInput,
+  RecordWerkInkomenContactmomentInput,
   RecordSchuldsignaalInput,
   RecordSchuldsignaalOpvolgingInput,
 } from './werk-inkomen.inputs';
@@ -117,5 +119,16 @@ export class WerkInkomenResolver {
       },
     );
     return { ...recorded, trajectId: command.trajectId ?? newTrajectId };
+  }
+
+  @Mutation(() => RecordedPayload, {
+    description: 'Werk & Inkomen: a contact with a member; the note stays within Werk & Inkomen.',
+  })
+  recordWerkInkomenContactmoment(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RecordWerkInkomenContactmomentInput,
+  ) {
+    const { householdId, command, options } = contactmomentRecording('werk-inkomen.RecordContactmoment', input);
+    return this.commands.record(actor, householdId, command, options);
   }
 }

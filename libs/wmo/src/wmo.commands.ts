@@ -1,5 +1,6 @@
-import type { CommandsOf } from '@regie/household';
+import { contactmomentDecider, type CommandsOf } from '@regie/household';
 import { recordWmoBesluit, recordWmoMelding, recordWmoOnderzoek } from './wmo.decide';
+import { WMO_DOMAIN, WmoEventType } from './wmo.events';
 import { recordWmoToewijzing, recordWmoZorgStart, recordWmoZorgStop } from './wmo.zorg.decide';
 
 /** This domain's deciders, one per command type. */
@@ -10,6 +11,11 @@ export const WMO_DECIDERS = {
   'wmo.RecordToewijzing': recordWmoToewijzing,
   'wmo.RecordZorgStart': recordWmoZorgStart,
   'wmo.RecordZorgStop': recordWmoZorgStop,
+  /** A contact of the Wmo team with a member; the note stays within Wmo. */
+  'wmo.RecordContactmoment': contactmomentDecider({
+    domain: WMO_DOMAIN,
+    eventType: WmoEventType.contactmomentVastgelegd,
+  }),
 };
 
 /** The commands of this domain as data (`{ type, data }`), by type: the data is its decider's input. */

@@ -5,7 +5,7 @@ import { WMO_TOEWIJZING } from './wmo.profile';
 import { besluitShapeProblem, uitkomstProblem } from './wmo.rules';
 
 // Which fields a correction (StatusAanlevering 2) of a Wmo entry may change: the life cycle's rules (301, 305, 307),
-// and the besluit's. Melding and onderzoek are never corrected: withdraw and record anew.
+// and the besluit's. Melding, onderzoek and contactmoment are never corrected: withdraw and record anew.
 
 const lifecycle = lifecycleCorrections(WMO_TOEWIJZING);
 
@@ -29,5 +29,6 @@ export const validateWmoCorrection = correctionValidator({
     ...lifecycle.notCorrectable,
     [WmoEventType.meldingOntvangen]: 'een melding',
     [WmoEventType.onderzoekAfgerond]: 'een onderzoek',
+    [WmoEventType.contactmomentVastgelegd]: 'een contactmoment',
   },
 });

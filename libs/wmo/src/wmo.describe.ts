@@ -1,5 +1,7 @@
 import {
+  describeContactmoment,
   formatDutchDate,
+  type ContactmomentVastgelegd,
   maatwerkFact,
   type HouseholdEvent,
   type NameLookup,
@@ -101,6 +103,8 @@ export function describeWmoEvent(event: HouseholdEvent, names: NameLookup): Time
       return describeOnderzoek(event.data as OnderzoekAfgerond);
     case WmoEventType.besluitGenomen:
       return describeBesluit(event.data as BesluitGenomen);
+    case WmoEventType.contactmomentVastgelegd:
+      return describeContactmoment(event.data as ContactmomentVastgelegd, names);
     default:
       return { summary: 'Registratie van de Wmo' };
   }

@@ -1,4 +1,4 @@
-import type { LocalDate, MaatwerkAfweging } from '@regie/household';
+import type { ContactmomentVastgelegd, LocalDate, MaatwerkAfweging } from '@regie/household';
 import {
   lifecycleEventTypes,
   type DeclaratieOntvangen,
@@ -12,6 +12,7 @@ import {
 import type { WmoBesluitUitkomst, WmoConclusie, WmoToereikend } from './wmo.codes';
 
 export type {
+  ContactmomentVastgelegd,
   DeclaratieOntvangen,
   VerzoekOmToewijzingOntvangen,
   VerzoekOmWijzigingOntvangen,
@@ -27,6 +28,8 @@ export const WmoEventType = {
   meldingOntvangen: 'wmo.MeldingOntvangen',
   onderzoekAfgerond: 'wmo.OnderzoekAfgerond',
   besluitGenomen: 'wmo.BesluitGenomen',
+  /** A contact of the Wmo team with a member (the household's shared kind); the note stays within Wmo. */
+  contactmomentVastgelegd: 'wmo.ContactmomentVastgelegd',
   ...lifecycleEventTypes('wmo.'),
 } as const;
 
@@ -101,6 +104,7 @@ export interface WmoEventData {
   'wmo.MeldingOntvangen': MeldingOntvangen;
   'wmo.OnderzoekAfgerond': OnderzoekAfgerond;
   'wmo.BesluitGenomen': BesluitGenomen;
+  'wmo.ContactmomentVastgelegd': ContactmomentVastgelegd;
   'wmo.ToewijzingVastgelegd': ToewijzingVastgelegd;
   'wmo.ZorgGestart': ZorgGestart;
   'wmo.ZorgGestopt': ZorgGestopt;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { codeEnum, IsLocalDate, LadderSufficiencyEnum } from '@regie/household';
+import { codeEnum, ContactmomentInputBase, IsLocalDate, LadderSufficiencyEnum } from '@regie/household';
 import { WMO_BESLUIT_UITKOMST, WMO_CONCLUSIE } from './wmo.codes';
 import { Type } from 'class-transformer';
 import {
@@ -129,3 +129,6 @@ export class RecordWmoZorgStartInput extends ZorgStartInputBase {}
 
 @InputType({ description: 'As WMO307 stop zorg.' })
 export class RecordWmoZorgStopInput extends zorgStopInputBase(TEXTS) {}
+
+@InputType({ description: 'A contact of the Wmo team with a member.' })
+export class RecordWmoContactmomentInput extends ContactmomentInputBase {}

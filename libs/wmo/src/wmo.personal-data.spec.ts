@@ -1,4 +1,11 @@
-import { asHistory, locatePersonalData, personalDataFieldsOf, personalDataProblems } from '@regie/household';
+import {
+  asHistory,
+  contactmomentAsRecorded,
+  locatePersonalData,
+  personalDataFieldsOf,
+  personalDataProblems,
+} from '@regie/household';
+import { WMO_DECIDERS } from './wmo.commands';
 import { wmoDefinition } from './wmo.definition';
 import { besluitGenomen, meldingOntvangen, onderzoekAfgerond } from './test/wmo.fixtures';
 import type { DraftEvent } from '@regie/household';
@@ -27,5 +34,15 @@ describe('Wmo personal data', () => {
       'motivering member:<id>:WMO text',
       'afweging.reasonNoAlternative member:<id>:WMO text',
     ]);
+  });
+
+  it("records a contactmoment as a Wmo entry whose verslag is the member's Wmo data", () => {
+    expect(contactmomentAsRecorded(wmoDefinition, WMO_DECIDERS['wmo.RecordContactmoment'])).toEqual({
+      type: 'wmo.ContactmomentVastgelegd',
+      domain: 'WMO',
+      summary: 'Contactmoment (huisbezoek) met Noah de Vries',
+      note: 'Verslag van het huisbezoek',
+      sealed: ['note member:<id>:WMO text'],
+    });
   });
 });

@@ -4,11 +4,12 @@ import { WmoEventType as T } from './wmo.events';
 const rung = (name: string) => ({ [`${name}.toelichting`]: 'text' }) as const;
 
 /**
- * Personal data in Wmo events: the hulpvraag in the person's words, the findings of the onderzoek per rung and the
- * motivering of the besluit, sealed as that member's Wmo data. Codes, dates, AGB-codes and ids are not.
+ * Personal data in Wmo events: the hulpvraag in the person's words, the findings of the onderzoek per rung, the
+ * motivering of the besluit and the verslag of a contactmoment, sealed as that member's Wmo data. Codes, dates, AGB-codes and ids are not.
  */
 export const wmoPersonalData: PersonalDataSpec = {
   [T.meldingOntvangen]: [{ memberId: 'memberId', fields: { hulpvraag: 'text' } }],
+  [T.contactmomentVastgelegd]: [{ memberId: 'memberId', fields: { note: 'text' } }],
   [T.onderzoekAfgerond]: [
     {
       memberId: 'memberId',

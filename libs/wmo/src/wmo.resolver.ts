@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { RecordedPayload } from '@regie/household';
+import { contactmomentRecording, RecordedPayload } from '@regie/household';
 import { lifecycleResolverBase } from '@regie/toewijzing';
 import { randomUUID } from 'node:crypto';
 import { WMO_DECIDERS } from './wmo.commands';
@@ -17,7 +17,10 @@ const WmoLifecycleResolver = lifecycleResolverBase(WMO_TOEWIJZING, WMO_DECIDERS,
   toewijzingWeighsAlternatives: false,
 });
 
-/** Wmo mutations: the procedure (melding, onderzoek, besluit) and the iWmo life cycle (toewijzing, start, stop). */
+/**
+ * Wmo mutations: the procedure (melding, onderzoek, besluit), the iWmo life cycle (toewijzing, start, stop) and
+ * contactmomenten.
+ */
 @Resolver()
 export class WmoResolver extends WmoLifecycleResolver {
   @Mutation(() => RecordWmoMeldingPayload, {
@@ -58,5 +61,11 @@ export class WmoResolver extends WmoLifecycleResolver {
       { alternativesFor },
     );
     return { ...recorded, besluitId: data.besluitId };
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Wmo: a contact with a member; the note stays within Wmo.' })
+  recordWmoContactmoment(@CurrentActor() actor: Actor, @Args('input') input: inputs.RecordWmoContactmomentInput) {
+    const { householdId, command, options } = contactmomentRecording('wmo.RecordContactmoment', input);
+    return this.commands.record(actor, householdId, command, options);
   }
 }

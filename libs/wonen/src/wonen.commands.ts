@@ -1,4 +1,4 @@
-import type { CommandsOf } from '@regie/household';
+import { contactmomentDecider, type CommandsOf } from '@regie/household';
 import {
   recordBetalingsregeling,
   recordHuurachterstand,
@@ -9,6 +9,7 @@ import {
   recordUrgentie,
   recordWoonbegeleiding,
 } from './wonen.decide';
+import { WONEN_DOMAIN, WonenEventType } from './wonen.events';
 
 /** This domain's deciders, one per command type. */
 export const WONEN_DECIDERS = {
@@ -20,6 +21,11 @@ export const WONEN_DECIDERS = {
   'wonen.RecordBetalingsregeling': recordBetalingsregeling,
   'wonen.RecordWoonbegeleiding': recordWoonbegeleiding,
   'wonen.RecordLaatsteKansAfspraak': recordLaatsteKansAfspraak,
+  /** A contact of the Wonen team with a member; the note stays within Wonen. */
+  'wonen.RecordContactmoment': contactmomentDecider({
+    domain: WONEN_DOMAIN,
+    eventType: WonenEventType.contactmomentVastgelegd,
+  }),
 };
 
 /** The commands of this domain as data (`{ type, data }`), by type: the data is its decider's input. */

@@ -1,4 +1,11 @@
-import { formatDutchDate, type HouseholdEvent, type NameLookup, type TimelineDescription } from '@regie/household';
+import {
+  describeContactmoment,
+  formatDutchDate,
+  type ContactmomentVastgelegd,
+  type HouseholdEvent,
+  type NameLookup,
+  type TimelineDescription,
+} from '@regie/household';
 import {
   AFSPRAAK_SOORT,
   AFSPRAAK_UITKOMST,
@@ -63,6 +70,8 @@ export function describeWonenEvent(event: HouseholdEvent, names: NameLookup): Ti
   const provider = (agb: string) => names.provider(agb) ?? `aanbieder met AGB-code ${agb}`;
 
   switch (event.type) {
+    case T.contactmomentVastgelegd:
+      return describeContactmoment(event.data as ContactmomentVastgelegd, names);
     case T.huurachterstandGesignaleerd: {
       const data = event.data as HuurachterstandGesignaleerd;
       const figures = [

@@ -1,4 +1,4 @@
-import type { LocalDate } from '@regie/household';
+import type { ContactmomentVastgelegd, LocalDate } from '@regie/household';
 import type {
   AfspraakSoort,
   AfspraakUitkomst,
@@ -31,6 +31,8 @@ export const WonenEventType = {
   woonbegeleidingBeeindigd: 'wonen.WoonbegeleidingBeeindigd',
   laatsteKansAfspraakGemaakt: 'wonen.LaatsteKansAfspraakGemaakt',
   laatsteKansAfspraakBeeindigd: 'wonen.LaatsteKansAfspraakBeeindigd',
+  /** A contact of the Wonen team with a member (the household's shared kind); the note stays within Wonen. */
+  contactmomentVastgelegd: 'wonen.ContactmomentVastgelegd',
 } as const;
 export type WonenEventTypeName = (typeof WonenEventType)[keyof typeof WonenEventType];
 
@@ -182,4 +184,5 @@ export interface WonenEventData {
   'wonen.WoonbegeleidingBeeindigd': WoonbegeleidingBeeindigd;
   'wonen.LaatsteKansAfspraakGemaakt': LaatsteKansAfspraakGemaakt;
   'wonen.LaatsteKansAfspraakBeeindigd': LaatsteKansAfspraakBeeindigd;
+  'wonen.ContactmomentVastgelegd': ContactmomentVastgelegd;
 }

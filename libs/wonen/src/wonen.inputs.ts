@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { codeEnum } from '@regie/household';
+import { codeEnum, ContactmomentInputBase } from '@regie/household';
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   AFSPRAAK_ACTIE,
@@ -281,3 +281,6 @@ export class RecordLaatsteKansAfspraakInput {
   @Field(() => String, { nullable: true, description: FREE_TEXT }) @IsOptional() @MaxLength(TEXT_MAX) note?:
     string | null;
 }
+
+@InputType({ description: 'A contact of the Wonen team with a member.' })
+export class RecordWonenContactmomentInput extends ContactmomentInputBase {}

@@ -1,4 +1,11 @@
-import { asHistory, locatePersonalData, personalDataFieldsOf, personalDataProblems } from '@regie/household';
+import {
+  asHistory,
+  contactmomentAsRecorded,
+  locatePersonalData,
+  personalDataFieldsOf,
+  personalDataProblems,
+} from '@regie/household';
+import { WONEN_DECIDERS } from './wonen.commands';
 import { wonenDefinition } from './wonen.definition';
 import { WonenEventType as T } from './wonen.events';
 
@@ -71,5 +78,15 @@ describe('Wonen personal data', () => {
         changes: { bedragAchterstandCents: 82_000 },
       }),
     ).toContain('changes.bedragAchterstandCents member:m1:WONEN amount');
+  });
+
+  it("records a contactmoment as a Wonen entry whose verslag is the member's Wonen data", () => {
+    expect(contactmomentAsRecorded(wonenDefinition, WONEN_DECIDERS['wonen.RecordContactmoment'])).toEqual({
+      type: 'wonen.ContactmomentVastgelegd',
+      domain: 'WONEN',
+      summary: 'Contactmoment (huisbezoek) met Noah de Vries',
+      note: 'Verslag van het huisbezoek',
+      sealed: ['note member:<id>:WONEN text'],
+    });
   });
 });

@@ -9,6 +9,7 @@ const note = [{ memberId: 'memberId', fields: { note: 'text' } }] as const;
  * dates, AGB-codes and ids are not.
  */
 export const wonenPersonalData: PersonalDataSpec = {
+  [T.contactmomentVastgelegd]: note,
   [T.huurachterstandGesignaleerd]: [
     {
       memberId: 'memberId',

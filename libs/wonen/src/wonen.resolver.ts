@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
-import { HouseholdCommandExecutor, HouseholdRecorder, RecordedPayload } from '@regie/household';
+import { contactmomentRecording, HouseholdCommandExecutor, HouseholdRecorder, RecordedPayload } from '@regie/household';
 import { randomUUID } from 'node:crypto';
 import { WONEN_DECIDERS, type WonenCommands } from './wonen.commands';
 import {
@@ -11,6 +11,7 @@ import {
   RecordOntruimingUitkomstInput,
   RecordOntruimingsdreigingInput,
   RecordUrgentieInput,
+  RecordWonenContactmomentInput,
   RecordWoonbegeleidingInput,
 } from './wonen.inputs';
 import {
@@ -143,5 +144,11 @@ export class WonenResolver {
       data: { ...command, newAfspraakId },
     });
     return { ...recorded, afspraakId: command.afspraakId ?? newAfspraakId };
+  }
+
+  @Mutation(() => RecordedPayload, { description: 'Wonen: a contact with a member; the note stays within Wonen.' })
+  recordWonenContactmoment(@CurrentActor() actor: Actor, @Args('input') input: RecordWonenContactmomentInput) {
+    const { householdId, command, options } = contactmomentRecording('wonen.RecordContactmoment', input);
+    return this.commands.record(actor, householdId, command, options);
   }
 }

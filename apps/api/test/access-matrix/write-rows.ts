@@ -76,6 +76,20 @@ let addressNumber = 0;
 
 const AFWEGING_DOMAINS: readonly Domain[] = ['JEUGD', 'WERK_EN_INKOMEN'];
 
+/** Every domain records contactmomenten the same way (the household's shared kind), each under its own mutation. */
+const contactmomentRow = (field: string, domain: Domain, member: 'a' | 'c', note: string): WriteRow => ({
+  label: field,
+  field,
+  rule: domainRule(domain),
+  prepare: async (_client, kit) => ({
+    householdId: kit.id,
+    memberId: kit.members[member],
+    datum: '2026-04-02',
+    soort: 'GESPREK',
+    note,
+  }),
+});
+
 export const WRITE_ROWS: readonly WriteRow[] = [
   // The household itself.
   {
@@ -343,18 +357,7 @@ export const WRITE_ROWS: readonly WriteRow[] = [
       return { householdId: kit.id, toewijzingNummer, einddatum: '2026-08-31', redenBeeindiging: '31' };
     },
   },
-  {
-    label: 'recordJeugdContactmoment',
-    field: 'recordJeugdContactmoment',
-    rule: domainRule('JEUGD'),
-    prepare: async (_client, kit) => ({
-      householdId: kit.id,
-      memberId: kit.members.c,
-      datum: '2026-04-02',
-      soort: 'GESPREK',
-      note: 'Gesprek met ouders over het ochtendritme',
-    }),
-  },
+  contactmomentRow('recordJeugdContactmoment', 'JEUGD', 'c', 'Gesprek met ouders over het ochtendritme'),
 
   // Wmo.
   {
@@ -446,7 +449,10 @@ export const WRITE_ROWS: readonly WriteRow[] = [
     },
   },
 
+  contactmomentRow('recordWmoContactmoment', 'WMO', 'a', 'Telefoon: de traplift hapert weer'),
+
   // Werk & Inkomen.
+  contactmomentRow('recordWerkInkomenContactmoment', 'WERK_EN_INKOMEN', 'a', 'Gesprek over de sollicitaties'),
   {
     label: 'recordBijstandBesluit',
     field: 'recordBijstandBesluit',
@@ -516,6 +522,7 @@ export const WRITE_ROWS: readonly WriteRow[] = [
   },
 
   // Wonen.
+  contactmomentRow('recordWonenContactmoment', 'WONEN', 'a', 'Huisbezoek: de huurachterstand besproken'),
   {
     label: 'recordHuurachterstand',
     field: 'recordHuurachterstand',

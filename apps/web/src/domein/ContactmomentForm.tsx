@@ -7,23 +7,54 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { ErrorSummary, refusalOf, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
 import type { ContactmomentSoort } from '../gql/graphql';
+import { domainName } from '../app/labels';
 
-const JeugdProvidersQuery = graphql(`
-  query JeugdProviders {
-    providers(domain: JEUGD) {
+const DomainProvidersQuery = graphql(`
+  query DomainProviders($domain: Domain!) {
+    providers(domain: $domain) {
       agbCode
       name
     }
   }
 `);
 
-const RecordContactmomentDocument = graphql(`
-  mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {
-    recordJeugdContactmoment(input: $input) {
-      position
+/** Each domain records its contactmoment under a mutation of its own (the note stays within that domain). */
+const RECORD_CONTACTMOMENT = {
+  JEUGD: graphql(`
+    mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {
+      recordJeugdContactmoment(input: $input) {
+        position
+      }
     }
-  }
-`);
+  `),
+  WMO: graphql(`
+    mutation RecordWmoContactmoment($input: RecordWmoContactmomentInput!) {
+      recordWmoContactmoment(input: $input) {
+        position
+      }
+    }
+  `),
+  WERK_EN_INKOMEN: graphql(`
+    mutation RecordWerkInkomenContactmoment($input: RecordWerkInkomenContactmomentInput!) {
+      recordWerkInkomenContactmoment(input: $input) {
+        position
+      }
+    }
+  `),
+  WONEN: graphql(`
+    mutation RecordWonenContactmoment($input: RecordWonenContactmomentInput!) {
+      recordWonenContactmoment(input: $input) {
+        position
+      }
+    }
+  `),
+} as const;
+
+export type ContactmomentDomain = keyof typeof RECORD_CONTACTMOMENT;
+
+/** The domains whose workers record a contactmoment in Regie. */
+export const isContactmomentDomain = (domain: string): domain is ContactmomentDomain =>
+  Object.hasOwn(RECORD_CONTACTMOMENT, domain);
 
 const SOORTEN = [
   ['GESPREK', 'Gesprek'],
@@ -44,18 +75,24 @@ function plain(path: string, message: string): string | undefined {
   return undefined;
 }
 
-/** Jeugd: records a contactmoment with a member; the note stays within Jeugd, the regisseur sees that it happened. */
+/**
+ * A domain's worker records a contactmoment with a member; the note stays within their domain, the regisseur sees
+ * that it happened.
+ */
 export function ContactmomentForm({
+  domain,
   householdId,
   members,
   onSaved,
 }: {
+  domain: ContactmomentDomain;
   householdId: string;
   members: readonly { id: string; name: string }[];
   onSaved: () => void;
 }) {
-  const [{ data: providers }] = useQuery({ query: JeugdProvidersQuery });
-  const [, record] = useMutation(RecordContactmomentDocument);
+  const [{ data: providers }] = useQuery({ query: DomainProvidersQuery, variables: { domain } });
+  const [, record] = useMutation(RECORD_CONTACTMOMENT[domain]);
+  const name = domainName(domain);
   const empty = () => ({ memberId: members[0]?.id ?? '', datum: today(), soort: 'GESPREK', note: '', providerAgb: '' });
   const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -95,9 +132,9 @@ export function ContactmomentForm({
       }
       const refusal = refusalOf(answer.error, plain);
       if (!refusal) return setFailure(answer.error);
-      // A provider the api does not know (or not for Jeugd) is refused without a field path: it is the provider's.
+      // A provider the api does not know (or not for this domain) is refused without a field path: it is the provider's.
       if (refusal.form && answer.error.graphQLErrors.some((e) => e.extensions?.agbCode)) {
-        refusal.providerAgb = 'Deze aanbieder werkt niet voor Jeugd in deze gemeente. Kies een andere aanbieder.';
+        refusal.providerAgb = `Deze aanbieder werkt niet voor ${name} in deze gemeente. Kies een andere aanbieder.`;
         delete refusal.form;
       }
       Object.assign(found, refusal);
@@ -155,7 +192,7 @@ export function ContactmomentForm({
           prefix={PREFIX}
           path="note"
           label="Wat is er besproken?"
-          hint="Alleen Jeugd leest dit. De regisseur ziet dat er contact was, niet wat er besproken is."
+          hint={`Alleen ${name} leest dit. De regisseur ziet dat er contact was, niet wat er besproken is.`}
           multiline
           value={values.note}
           error={errors.note}

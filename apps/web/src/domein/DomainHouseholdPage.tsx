@@ -10,7 +10,7 @@ import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
 import { BackofficeNote } from './DomeinPage';
-import { ContactmomentForm } from './ContactmomentForm';
+import { ContactmomentForm, isContactmomentDomain } from './ContactmomentForm';
 import { SharingBasisForm } from './SharingBasisForm';
 
 const DomainHouseholdQuery = graphql(`
@@ -151,19 +151,9 @@ export default function DomainHouseholdPage() {
         )}
       </section>
 
-      {domain === 'JEUGD' ? (
-        <ContactmomentForm householdId={household.id} members={household.members} onSaved={reload} />
-      ) : (
-        <section aria-labelledby="domein-contact" className="regie-section">
-          <Heading level={2} id="domein-contact">
-            Contactmoment vastleggen
-          </Heading>
-          <Paragraph>
-            Een contactmoment vastleggen kan in Regie nu alleen voor Jeugd. Legt u het vast in het systeem van uw eigen
-            team; het komt via de koppeling in Regie.
-          </Paragraph>
-        </section>
-      )}
+      {domain && isContactmomentDomain(domain) ? (
+        <ContactmomentForm domain={domain} householdId={household.id} members={household.members} onSaved={reload} />
+      ) : null}
       {domain ? (
         <SharingBasisForm householdId={household.id} domain={domain} members={household.members} onSaved={reload} />
       ) : null}

@@ -41,8 +41,11 @@ type Documents = {
     "\n  mutation LinkBericht($input: LinkBerichtInput!) {\n    linkBericht(input: $input) {\n      outcome\n      rejections {\n        path\n        reason\n      }\n    }\n  }\n": typeof types.LinkBerichtDocument,
     "\n  mutation DiscardBericht($input: DiscardBerichtInput!) {\n    discardBericht(input: $input)\n  }\n": typeof types.DiscardBerichtDocument,
     "\n  query FindHouseholdByBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n      }\n    }\n  }\n": typeof types.FindHouseholdByBsnDocument,
-    "\n  query JeugdProviders {\n    providers(domain: JEUGD) {\n      agbCode\n      name\n    }\n  }\n": typeof types.JeugdProvidersDocument,
-    "\n  mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {\n    recordJeugdContactmoment(input: $input) {\n      position\n    }\n  }\n": typeof types.RecordJeugdContactmomentDocument,
+    "\n  query DomainProviders($domain: Domain!) {\n    providers(domain: $domain) {\n      agbCode\n      name\n    }\n  }\n": typeof types.DomainProvidersDocument,
+    "\n    mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {\n      recordJeugdContactmoment(input: $input) {\n        position\n      }\n    }\n  ": typeof types.RecordJeugdContactmomentDocument,
+    "\n    mutation RecordWmoContactmoment($input: RecordWmoContactmomentInput!) {\n      recordWmoContactmoment(input: $input) {\n        position\n      }\n    }\n  ": typeof types.RecordWmoContactmomentDocument,
+    "\n    mutation RecordWerkInkomenContactmoment($input: RecordWerkInkomenContactmomentInput!) {\n      recordWerkInkomenContactmoment(input: $input) {\n        position\n      }\n    }\n  ": typeof types.RecordWerkInkomenContactmomentDocument,
+    "\n    mutation RecordWonenContactmoment($input: RecordWonenContactmomentInput!) {\n      recordWonenContactmoment(input: $input) {\n        position\n      }\n    }\n  ": typeof types.RecordWonenContactmomentDocument,
     "\n  query DomainHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      regisseur {\n        name\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      sharingBases {\n        id\n        domain\n        grondslag\n        wettelijkeBepaling\n        memberIds\n        validFrom\n        validUntil\n        currentlyValid\n      }\n      timeline(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            domain\n            occurredAt\n            occurredOn\n            summary\n            note\n            member {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DomainHouseholdDocument,
     "\n  mutation RecordSharingBasis($input: RecordSharingBasisInput!) {\n    recordSharingBasis(input: $input) {\n      basisId\n    }\n  }\n": typeof types.RecordSharingBasisDocument,
     "\n  query HouseholdAccessLog($id: ID!) {\n    householdAccessLog(householdId: $id, first: 50) {\n      edges {\n        node {\n          id\n          loggedAt\n          userName\n          role\n          operation\n          action\n          basis\n          emergency\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.HouseholdAccessLogDocument,
@@ -95,8 +98,11 @@ const documents: Documents = {
     "\n  mutation LinkBericht($input: LinkBerichtInput!) {\n    linkBericht(input: $input) {\n      outcome\n      rejections {\n        path\n        reason\n      }\n    }\n  }\n": types.LinkBerichtDocument,
     "\n  mutation DiscardBericht($input: DiscardBerichtInput!) {\n    discardBericht(input: $input)\n  }\n": types.DiscardBerichtDocument,
     "\n  query FindHouseholdByBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n      }\n    }\n  }\n": types.FindHouseholdByBsnDocument,
-    "\n  query JeugdProviders {\n    providers(domain: JEUGD) {\n      agbCode\n      name\n    }\n  }\n": types.JeugdProvidersDocument,
-    "\n  mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {\n    recordJeugdContactmoment(input: $input) {\n      position\n    }\n  }\n": types.RecordJeugdContactmomentDocument,
+    "\n  query DomainProviders($domain: Domain!) {\n    providers(domain: $domain) {\n      agbCode\n      name\n    }\n  }\n": types.DomainProvidersDocument,
+    "\n    mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {\n      recordJeugdContactmoment(input: $input) {\n        position\n      }\n    }\n  ": types.RecordJeugdContactmomentDocument,
+    "\n    mutation RecordWmoContactmoment($input: RecordWmoContactmomentInput!) {\n      recordWmoContactmoment(input: $input) {\n        position\n      }\n    }\n  ": types.RecordWmoContactmomentDocument,
+    "\n    mutation RecordWerkInkomenContactmoment($input: RecordWerkInkomenContactmomentInput!) {\n      recordWerkInkomenContactmoment(input: $input) {\n        position\n      }\n    }\n  ": types.RecordWerkInkomenContactmomentDocument,
+    "\n    mutation RecordWonenContactmoment($input: RecordWonenContactmomentInput!) {\n      recordWonenContactmoment(input: $input) {\n        position\n      }\n    }\n  ": types.RecordWonenContactmomentDocument,
     "\n  query DomainHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      regisseur {\n        name\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      sharingBases {\n        id\n        domain\n        grondslag\n        wettelijkeBepaling\n        memberIds\n        validFrom\n        validUntil\n        currentlyValid\n      }\n      timeline(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            domain\n            occurredAt\n            occurredOn\n            summary\n            note\n            member {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DomainHouseholdDocument,
     "\n  mutation RecordSharingBasis($input: RecordSharingBasisInput!) {\n    recordSharingBasis(input: $input) {\n      basisId\n    }\n  }\n": types.RecordSharingBasisDocument,
     "\n  query HouseholdAccessLog($id: ID!) {\n    householdAccessLog(householdId: $id, first: 50) {\n      edges {\n        node {\n          id\n          loggedAt\n          userName\n          role\n          operation\n          action\n          basis\n          emergency\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.HouseholdAccessLogDocument,
@@ -247,11 +253,23 @@ export function graphql(source: "\n  query FindHouseholdByBsn($input: HouseholdS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query JeugdProviders {\n    providers(domain: JEUGD) {\n      agbCode\n      name\n    }\n  }\n"): (typeof documents)["\n  query JeugdProviders {\n    providers(domain: JEUGD) {\n      agbCode\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query DomainProviders($domain: Domain!) {\n    providers(domain: $domain) {\n      agbCode\n      name\n    }\n  }\n"): (typeof documents)["\n  query DomainProviders($domain: Domain!) {\n    providers(domain: $domain) {\n      agbCode\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {\n    recordJeugdContactmoment(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {\n    recordJeugdContactmoment(input: $input) {\n      position\n    }\n  }\n"];
+export function graphql(source: "\n    mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {\n      recordJeugdContactmoment(input: $input) {\n        position\n      }\n    }\n  "): (typeof documents)["\n    mutation RecordJeugdContactmoment($input: RecordJeugdContactmomentInput!) {\n      recordJeugdContactmoment(input: $input) {\n        position\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RecordWmoContactmoment($input: RecordWmoContactmomentInput!) {\n      recordWmoContactmoment(input: $input) {\n        position\n      }\n    }\n  "): (typeof documents)["\n    mutation RecordWmoContactmoment($input: RecordWmoContactmomentInput!) {\n      recordWmoContactmoment(input: $input) {\n        position\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RecordWerkInkomenContactmoment($input: RecordWerkInkomenContactmomentInput!) {\n      recordWerkInkomenContactmoment(input: $input) {\n        position\n      }\n    }\n  "): (typeof documents)["\n    mutation RecordWerkInkomenContactmoment($input: RecordWerkInkomenContactmomentInput!) {\n      recordWerkInkomenContactmoment(input: $input) {\n        position\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RecordWonenContactmoment($input: RecordWonenContactmomentInput!) {\n      recordWonenContactmoment(input: $input) {\n        position\n      }\n    }\n  "): (typeof documents)["\n    mutation RecordWonenContactmoment($input: RecordWonenContactmomentInput!) {\n      recordWonenContactmoment(input: $input) {\n        position\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
