@@ -318,8 +318,11 @@ describe('the functioneel beheerder manages a household (keyboard only)', () => 
     await page.keyboard.press('Enter');
     const wrong = 'Dit BSN klopt niet. Controleer de negen cijfers.';
     await page.getByRole('alert').getByRole('link', { name: wrong }).waitFor();
-    // The summary has the focus; its link takes the keyboard to the field.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('alert');
+    // The summary takes the focus (in the frame after it appears: waited for, not raced); its link takes the
+    // keyboard to the field.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert', undefined, {
+      timeout: 5000,
+    });
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(wrong);
     await page.keyboard.press('Enter');
