@@ -5,7 +5,8 @@ import { DEMO_HOUSEHOLD_ID, expectAccessible, JOOST, screenshot, tabTo, useBrows
 // The domeinmedewerker's main task in a real Chromium against a real api, with two browser contexts: the
 // regisseur has the household open; the Jeugd medewerker opens the household in their domain's view, records a
 // contactmoment (after an empty one was refused, writing nothing), and it appears live on the regisseur's
-// timeline. Then a legal basis (a wrong period refused first). axe on every screen and every form in its error state.
+// timeline. Then a legal basis (a wrong period refused first) and its end; a long timeline paged and filtered.
+// axe on every screen and every form in its error state.
 
 const NOAH_BSN = '856885253';
 
@@ -52,7 +53,8 @@ describe('the domeinmedewerker Jeugd, with the regisseur watching', () => {
     await page.getByRole('button', { name: 'Huishouden zoeken' }).click();
     await page.getByRole('link', { name: 'Familie De Vries' }).click();
     await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
-    await page.getByRole('list', { name: 'Gebeurtenissen van het huishouden' }).waitFor();
+    await page.getByRole('list', { name: 'Gebeurtenissen' }).waitFor();
+    await page.getByText(/gebeurtenissen, de nieuwste eerst/).waitFor();
     const body = await page.locator('main').innerText();
     expect(body).not.toMatch(/\b(JEUGD|WETTELIJKE_TAAK|KIND)\b/);
     expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
@@ -114,12 +116,38 @@ describe('the domeinmedewerker Jeugd, with the regisseur watching', () => {
     await page.getByRole('status').getByText('De grondslag is vastgelegd.').waitFor();
     await expect(jeugdCounts()).resolves.toMatchObject({ bases: before.bases + 1 });
     await page
-      .getByText(
-        /Jeugd: wettelijke taak \(art\. 7\.1\.1 Jeugdwet\), van 1 juni 2026 tot 1 juni 2027, voor Noah de Vries/,
-      )
+      .getByRole('listitem')
+      .filter({
+        hasText:
+          /Jeugd: wettelijke taak \(art\. 7\.1\.1 Jeugdwet\), van 1 juni 2026 tot 1 juni 2027, voor Noah de Vries/,
+      })
       .waitFor();
     await expectAccessible(page, 'grondslag vastgelegd');
     await screenshot(page, 'domeinmedewerker-grondslag');
+  });
+
+  it('ends that legal basis after a refusal without a reason; it is no longer offered', async () => {
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Grondslag beëindigen' }) });
+    const label = /van 1 juni 2026 tot 1 juni 2027, voor Noah de Vries/;
+    await form.getByRole('group', { name: 'Welke grondslag?' }).getByLabel(label).check();
+    await form.getByLabel('Beëindigd op').fill('2026-09-01');
+    await form.getByRole('button', { name: 'Grondslag beëindigen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Vul een reden in.' }).waitFor();
+    await expectAccessible(page, 'grondslag beëindigen (fout)');
+    await form.scrollIntoViewIfNeeded();
+    await screenshot(page, 'domeinmedewerker-grondslag-beeindigen');
+
+    await form.getByLabel('Reden').fill('De jeugdhulp voor Noah is afgerond.');
+    await form.getByRole('button', { name: 'Grondslag beëindigen' }).click();
+    await page.getByRole('status').getByText('De grondslag is beëindigd.').waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /1 juni 2027, voor Noah de Vries \(beëindigd op 1 september 2026\)/ })
+      .waitFor();
+    const offered = await form.getByRole('group', { name: 'Welke grondslag?' }).getByRole('radio').count();
+    await expect(form.getByRole('group', { name: 'Welke grondslag?' }).getByLabel(label).count()).resolves.toBe(0);
+    expect(offered).toBeGreaterThan(0);
+    await expectAccessible(page, 'grondslag beëindigd');
   });
 });
 
@@ -148,5 +176,59 @@ describe('the domeinmedewerker Jeugd (keyboard only)', () => {
       .getByText('Het contactmoment is vastgelegd. De regisseur ziet het nu in de tijdlijn.')
       .waitFor();
     await expect(jeugdCounts()).resolves.toEqual({ ...before, entries: before.entries + 1 });
+  });
+});
+
+describe('the domeinmedewerker Jeugd with a long timeline', () => {
+  it('pages past the first 50 entries and filters, as the regisseur does', async () => {
+    const { data } = await suite.api.graphql<{ household: { members: { id: string; name: string }[] } }>(
+      'query($id: ID!) { household(id: $id) { members { id name } } }',
+      { id: DEMO_HOUSEHOLD_ID },
+      JOOST,
+    );
+    const lina = data!.household.members.find((member) => member.name === 'Lina de Vries')!.id;
+    for (let day = 1; day <= 55; day++) {
+      const { errors } = await suite.api.graphql(
+        `mutation($input: RecordJeugdContactmomentInput!) { recordJeugdContactmoment(input: $input) { position } }`,
+        {
+          input: {
+            householdId: DEMO_HOUSEHOLD_ID,
+            memberId: lina,
+            datum: `2025-${String(Math.ceil(day / 28)).padStart(2, '0')}-${String(((day - 1) % 28) + 1).padStart(2, '0')}`,
+            soort: 'GESPREK',
+            note: `Gesprek ${day} met Lina`,
+          },
+        },
+        JOOST,
+      );
+      expect(errors).toBeUndefined();
+    }
+    const total = (await jeugdCounts()).entries;
+    expect(total).toBeGreaterThan(55);
+
+    const page = await suite.signedInPage(/Joost Jeugdteam/);
+    await page.goto(`${suite.api.baseUrl}/domein/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+    const entries = page.getByRole('list', { name: 'Gebeurtenissen' }).getByRole('listitem');
+    await page.getByText(`${total} gebeurtenissen, de nieuwste eerst.`, { exact: false }).waitFor();
+    await expect(entries.count()).resolves.toBe(50);
+    await page.getByRole('button', { name: 'Meer laden' }).click();
+    await page.getByText('Notitie: Gesprek 1 met Lina').waitFor();
+    await expect(entries.count()).resolves.toBe(total);
+    await expect(page.getByRole('button', { name: 'Meer laden' }).count()).resolves.toBe(0);
+
+    const filter = page.getByRole('form', { name: 'Tijdlijn filteren' });
+    await filter.getByLabel('Lid').selectOption({ label: 'Lina de Vries' });
+    await filter.getByRole('button', { name: 'Filter toepassen' }).click();
+    const { data: lina55 } = await suite.api.graphql<{ household: { timeline: { totalCount: number } } }>(
+      'query($id: ID!, $lina: ID!) { household(id: $id) { timeline(first: 1, filter: { memberId: $lina }) { totalCount } } }',
+      { id: DEMO_HOUSEHOLD_ID, lina },
+      JOOST,
+    );
+    const linaTotal = lina55!.household.timeline.totalCount;
+    expect(linaTotal).toBeGreaterThanOrEqual(55);
+    await page.getByText(`${linaTotal} gebeurtenissen, de nieuwste eerst.`, { exact: false }).waitFor();
+    const shown = await entries.allInnerTexts();
+    expect(shown.every((text) => text.includes('Lina de Vries'))).toBe(true);
+    await expectAccessible(page, 'huishouden (domein, gefilterd)');
   });
 });

@@ -8,9 +8,11 @@ import { useViewer } from '../layout/viewer';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { TimelineSection } from '../household/TimelineSection';
 import { graphql } from '../gql';
 import { BackofficeNote } from './DomeinPage';
 import { ContactmomentForm, isContactmomentDomain } from './ContactmomentForm';
+import { EndSharingBasisForm } from './EndSharingBasisForm';
 import { SharingBasisForm } from './SharingBasisForm';
 
 const DomainHouseholdQuery = graphql(`
@@ -35,32 +37,27 @@ const DomainHouseholdQuery = graphql(`
         memberIds
         validFrom
         validUntil
+        endedOn
         currentlyValid
       }
-      timeline(first: 50) {
-        totalCount
-        edges {
-          node {
-            id
-            domain
-            occurredAt
-            occurredOn
-            summary
-            note
-            member {
-              name
-            }
-          }
-        }
+      providers {
+        agbCode
+        name
+      }
+    }
+    system {
+      domains {
+        code
+        label
       }
     }
   }
 `);
 
 /**
- * Domeinmedewerker: the household as their domain sees it: the members, the legal bases, the latest 50 entries they
- * may see (their own domain's with its notes, and what other domains share with them), and the two things they
- * record in Regie: a contactmoment and a legal basis.
+ * Domeinmedewerker: the household as their domain sees it: the members, the legal bases, the timeline they may see
+ * (their own domain's entries with its notes, and what other domains share with them; filtered, paged and live as
+ * the regisseur's), and what they record in Regie: a contactmoment, and a legal basis recorded or ended.
  */
 export default function DomainHouseholdPage() {
   const { id = '' } = useParams();
@@ -73,8 +70,16 @@ export default function DomainHouseholdPage() {
   if (error && !household) return <ProblemMessage error={error} asPage />;
   if (fetching && !household) return <Loading what="Het huishouden" />;
   if (!household) return null;
-  const entries = household.timeline.edges.map((edge) => edge.node);
   const memberName = (memberId: string) => household.members.find((m) => m.id === memberId)?.name ?? 'onbekend';
+  const basisLabel = (basis: (typeof household.sharingBases)[number]) =>
+    `${domainName(basis.domain)}: ${grondslagName(basis.grondslag)} (${basis.wettelijkeBepaling}), van ` +
+    `${formatDate(basis.validFrom)} tot ${formatDate(basis.validUntil)}` +
+    (basis.memberIds.length > 0
+      ? `, voor ${basis.memberIds.map(memberName).join(' en ')}`
+      : ', voor het hele huishouden');
+  const runningBases = household.sharingBases
+    .filter((basis) => basis.domain === domain && !basis.endedOn)
+    .map((basis) => ({ id: basis.id, label: basisLabel(basis) }));
   return (
     <>
       <PageHeading>{household.name ?? 'Huishouden'}</PageHeading>
@@ -102,32 +107,12 @@ export default function DomainHouseholdPage() {
         </ul>
       </section>
 
-      <section aria-labelledby="domein-tijdlijn" className="regie-section">
-        <Heading level={2} id="domein-tijdlijn">
-          Wat er gebeurde
-        </Heading>
-        <Paragraph>
-          {household.timeline.totalCount === 0
-            ? 'Er is nog niets vastgelegd dat u mag zien.'
-            : `De laatste ${entries.length} van ${household.timeline.totalCount} gebeurtenissen die u mag zien, de nieuwste eerst.`}
-        </Paragraph>
-        <ol className="regie-timeline" aria-label="Gebeurtenissen van het huishouden">
-          {entries.map((entry) => (
-            <li key={entry.id} className="regie-timeline__entry" data-domain={entry.domain}>
-              <p className="regie-timeline__meta">
-                <time dateTime={entry.occurredOn ?? entry.occurredAt}>
-                  {formatDate(entry.occurredOn ?? entry.occurredAt)}
-                </time>
-                {' · '}
-                {domainName(entry.domain)}
-                {entry.member ? ` · ${entry.member.name}` : ''}
-              </p>
-              <p className="regie-timeline__summary">{entry.summary}</p>
-              {entry.note ? <p className="regie-timeline__note">Notitie: {entry.note}</p> : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <TimelineSection
+        householdId={household.id}
+        members={household.members}
+        providers={household.providers}
+        domains={data?.system.domains ?? []}
+      />
 
       <section aria-labelledby="domein-grondslagen" className="regie-section">
         <Heading level={2} id="domein-grondslagen">
@@ -139,12 +124,12 @@ export default function DomainHouseholdPage() {
           <ul className="utrecht-unordered-list">
             {household.sharingBases.map((basis) => (
               <li key={basis.id} className="utrecht-unordered-list__item">
-                {domainName(basis.domain)}: {grondslagName(basis.grondslag)} ({basis.wettelijkeBepaling}), van{' '}
-                {formatDate(basis.validFrom)} tot {formatDate(basis.validUntil)}
-                {basis.memberIds.length > 0
-                  ? `, voor ${basis.memberIds.map(memberName).join(' en ')}`
-                  : ', voor het hele huishouden'}
-                {basis.currentlyValid ? '' : ' (nu niet geldig)'}
+                {basisLabel(basis)}
+                {basis.endedOn
+                  ? ` (beëindigd op ${formatDate(basis.endedOn)})`
+                  : basis.currentlyValid
+                    ? ''
+                    : ' (nu niet geldig)'}
               </li>
             ))}
           </ul>
@@ -156,6 +141,9 @@ export default function DomainHouseholdPage() {
       ) : null}
       {domain ? (
         <SharingBasisForm householdId={household.id} domain={domain} members={household.members} onSaved={reload} />
+      ) : null}
+      {domain ? (
+        <EndSharingBasisForm householdId={household.id} domain={domain} bases={runningBases} onSaved={reload} />
       ) : null}
     </>
   );

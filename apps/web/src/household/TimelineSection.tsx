@@ -150,8 +150,8 @@ export function TimelineSection({
   onAccessLost,
 }: {
   householdId: string;
-  members: readonly Member[];
-  providers: readonly Provider[];
+  members: readonly Pick<Member, 'id' | 'name'>[];
+  providers: readonly Pick<Provider, 'agbCode' | 'name'>[];
   /** The domains of this instance (`system.domains`): the filter offers each, and the household's own entries. */
   domains: readonly { code: string; label: string }[];
   /** Set in the noodprocedure: every page is asked with it (and logged with it). */
