@@ -17,6 +17,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { SqlEventStore } from '../libs/event-store/src/sql/sql-event-store';
 import { HttpLoad } from './http-load';
 import {
   CASES,
@@ -26,6 +27,7 @@ import {
   log,
   openBenchSchema,
   parseCount,
+  readAllRate,
   startPageApi,
   stats,
   type BenchSchema,
@@ -40,6 +42,8 @@ export interface PageSizeResult {
   readonly events: number;
   readonly households: number;
   readonly rebuildEventsPerSecond: number;
+  /** `readAll` of the same store just before its rebuild, in pages of 1,000. */
+  readonly readAllEventsPerSecond: number;
   readonly pooled: Record<LatencyCase, LatencyStats>;
   readonly rounds: Record<LatencyCase, LatencyStats>[];
 }
@@ -63,6 +67,7 @@ const arg = (name: string): string | undefined => {
 interface Side {
   readonly schema: BenchSchema;
   readonly rebuildEventsPerSecond: number;
+  readonly readAllEventsPerSecond: number;
   readonly targets: Record<LatencyCase, LatencyTarget>;
   readonly samples: Record<LatencyCase, number[]>;
   readonly rounds: Record<LatencyCase, LatencyStats>[];
@@ -72,12 +77,20 @@ interface Side {
 async function prepare(events: number): Promise<Side> {
   const schema = await openBenchSchema(events);
   try {
+    const readAllEventsPerSecond = await readAllRate(await SqlEventStore.create(schema.db));
     const rebuilt = await catchUp(schema.db, 2);
     await checkReadModel(schema.db, schema.generated);
     await schema.db.query('checkpoint');
     const targets = await latencyTargets(schema.db, schema.generated);
     const samples = Object.fromEntries(CASES.map((name) => [name, [] as number[]])) as Record<LatencyCase, number[]>;
-    return { schema, rebuildEventsPerSecond: rebuilt.eventsPerSecond, targets, samples, rounds: [] };
+    return {
+      schema,
+      rebuildEventsPerSecond: rebuilt.eventsPerSecond,
+      readAllEventsPerSecond,
+      targets,
+      samples,
+      rounds: [],
+    };
   } catch (error) {
     await schema.drop();
     throw error;
@@ -89,6 +102,7 @@ function resultOf(events: number, side: Side): PageSizeResult {
     events,
     households: side.schema.generated.households,
     rebuildEventsPerSecond: side.rebuildEventsPerSecond,
+    readAllEventsPerSecond: side.readAllEventsPerSecond,
     pooled: Object.fromEntries(CASES.map((name) => [name, stats(side.samples[name])])) as Record<
       LatencyCase,
       LatencyStats
@@ -174,14 +188,21 @@ export function report(result: PageSizesResult, machine: string): string {
     const values = side.rounds.map((round) => round[page].p99);
     return `${ms(Math.min(...values))}–${ms(Math.max(...values))}`;
   };
+  const rebuild = (side: PageSizeResult) =>
+    `${Math.round(side.rebuildEventsPerSecond)} events/s at ${label(side.events)} (` +
+    `${(side.rebuildEventsPerSecond / side.readAllEventsPerSecond).toFixed(3)} of readAll's ` +
+    `${Math.round(side.readAllEventsPerSecond)})`;
   const verdict = (ratio: number) => (ratio <= 1.2 ? 'met' : '**missed**');
   return [
     `# Timeline page p99 at ${label(small.events)} and ${label(large.events)} events (issue 19 goal 4)`,
     '',
     `${machine}. ${result.rounds} alternating rounds of ${result.requests} requests per page and store (after ` +
       `${result.warmup} of warm-up), two apis side by side, one HttpLoad client thread; p50 and p99 over all rounds ` +
-      `pooled (${result.rounds * result.requests} requests per page and store). Rebuild before: ` +
-      `${Math.round(small.rebuildEventsPerSecond)} and ${Math.round(large.rebuildEventsPerSecond)} events/s (2 workers).`,
+      `pooled (${result.rounds * result.requests} requests per page and store). Rebuild before (2 workers): ` +
+      rebuild(small) +
+      ' and ' +
+      rebuild(large) +
+      '.',
     '',
     `| Page | p50 ${label(small.events)} / ${label(large.events)} (ms) | p99 ${label(small.events)} / ${label(large.events)} (ms) | p99 ${label(large.events)} / ${label(small.events)} (≤ 1.2) | per-round p99 ${label(small.events)} | per-round p99 ${label(large.events)} |`,
     '| --- | ---: | ---: | ---: | ---: | ---: |',
