@@ -1,6 +1,4 @@
-import { useRef, useState } from 'react';
-import type { CombinedError, OperationResult } from '@urql/core';
-import { refusalOf, type FieldErrors } from '../components/form';
+import { useSubmit, type SubmitOptions } from '../components/use-submit';
 import type { ManageHouseholdQuery } from '../gql/graphql';
 import { plainRefusal } from './refusals';
 
@@ -26,7 +24,6 @@ export const relationLabel = (relation: string | null | undefined) =>
 
 export const CONFIRM: readonly (readonly [string, string])[] = [['zeker', 'Ik weet het zeker']];
 export const REASON_MISSING = 'Vul een reden in. Schrijf in een paar woorden waarom.';
-const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;
 
 /** The api's refusals of these steps in plain Dutch; the rest as in the other beheer forms. */
 function plainHouseholdRefusal(path: string, apiMessage: string): string | undefined {
@@ -43,54 +40,7 @@ function plainHouseholdRefusal(path: string, apiMessage: string): string | undef
 }
 
 /**
- * One form of this page: its messages, its confirmation and the api call. `moveTo` places a refusal the api gives
- * at a path the form does not show (`address`, or `form` for one without a field) at the field it concerns, when
- * its message matches; other refusals without a field stay in the summary.
+ * One form of this page: its messages and the api call (`useSubmit` with this page's plain Dutch). `moveTo` places a
+ * refusal the api gives at a path the form does not show at the field it concerns (see `SubmitOptions`).
  */
-export function useStep(moveTo: readonly (readonly [from: string, to: string, message: RegExp])[] = []) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<CombinedError>();
-  const [saved, setSaved] = useState('');
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-
-  const showErrors = (found: FieldErrors) => {
-    setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
-  };
-
-  /** Checks first (`found`), then sends; true when it was recorded. */
-  const run = async (found: FieldErrors, send: () => Promise<OperationResult>, done: string): Promise<boolean> => {
-    setFailure(undefined);
-    setSaved('');
-    if (hasErrors(found)) {
-      showErrors(found);
-      return false;
-    }
-    setBusy(true);
-    const answer = await send();
-    setBusy(false);
-    if (answer.error) {
-      const refusal = refusalOf(answer.error, plainHouseholdRefusal);
-      if (!refusal) {
-        setErrors({});
-        setFailure(answer.error);
-        return false;
-      }
-      for (const [from, to, message] of moveTo) {
-        const text = refusal[from];
-        if (text && message.test(text)) {
-          refusal[to] = text;
-          delete refusal[from];
-        }
-      }
-      showErrors(refusal);
-      return false;
-    }
-    setErrors({});
-    setSaved(done);
-    return true;
-  };
-
-  return { errors, failure, saved, busy, summary, run };
-}
+export const useStep = (moveTo: SubmitOptions['moveTo'] = []) => useSubmit(plainHouseholdRefusal, { moveTo });

@@ -1,10 +1,10 @@
 import { Button } from '@utrecht/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import type { CombinedError } from '@urql/core';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { ErrorSummary, refusalOf, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import { ErrorSummary, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import type { ContactmomentSoort } from '../gql/graphql';
 import { domainName } from '../app/labels';
@@ -95,52 +95,36 @@ export function ContactmomentForm({
   const name = domainName(domain);
   const empty = () => ({ memberId: members[0]?.id ?? '', datum: today(), soort: 'GESPREK', note: '', providerAgb: '' });
   const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<CombinedError>();
-  const [saved, setSaved] = useState('');
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, failure, saved, busy, summary, run } = useSubmit(plain, {
+    // A provider the api does not know (or not for this domain) is refused without a field path: it is the provider's.
+    adjust: (refusal, error) => {
+      if (refusal.form && error.graphQLErrors.some((e) => e.extensions?.agbCode)) {
+        refusal.providerAgb = `Deze aanbieder werkt niet voor ${name} in deze gemeente. Kies een andere aanbieder.`;
+        delete refusal.form;
+      }
+    },
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    setSaved('');
     const found: FieldErrors = {};
     if (!values.memberId) found.memberId = 'Kies met wie u contact had.';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.datum)) found.datum = 'Vul de datum van het contact in.';
     else if (values.datum > today()) found.datum = 'Een contactmoment kan niet in de toekomst liggen.';
     if (!values.note.trim()) found.note = 'Schrijf kort op wat er besproken is.';
-    if (Object.keys(found).length === 0) {
-      setBusy(true);
-      const answer = await record({
-        input: {
-          householdId,
-          memberId: values.memberId,
-          datum: values.datum,
-          soort: values.soort as ContactmomentSoort,
-          note: values.note.trim(),
-          ...(values.providerAgb ? { providerAgb: values.providerAgb } : {}),
-        },
-      });
-      setBusy(false);
-      if (!answer.error) {
-        setErrors({});
-        setSaved('Het contactmoment is vastgelegd. De regisseur ziet het nu in de tijdlijn.');
-        setValues(empty());
-        onSaved();
-        return;
-      }
-      const refusal = refusalOf(answer.error, plain);
-      if (!refusal) return setFailure(answer.error);
-      // A provider the api does not know (or not for this domain) is refused without a field path: it is the provider's.
-      if (refusal.form && answer.error.graphQLErrors.some((e) => e.extensions?.agbCode)) {
-        refusal.providerAgb = `Deze aanbieder werkt niet voor ${name} in deze gemeente. Kies een andere aanbieder.`;
-        delete refusal.form;
-      }
-      Object.assign(found, refusal);
+    const input = {
+      householdId,
+      memberId: values.memberId,
+      datum: values.datum,
+      soort: values.soort as ContactmomentSoort,
+      note: values.note.trim(),
+      ...(values.providerAgb ? { providerAgb: values.providerAgb } : {}),
+    };
+    const done = 'Het contactmoment is vastgelegd. De regisseur ziet het nu in de tijdlijn.';
+    if (await run(found, () => record({ input }), done)) {
+      setValues(empty());
+      onSaved();
     }
-    setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
   };
 
   return (

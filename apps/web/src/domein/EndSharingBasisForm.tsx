@@ -1,21 +1,12 @@
 import { Button } from '@utrecht/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import type { CombinedError } from '@urql/core';
 import { domainName } from '../app/labels';
 import { ProblemMessage } from '../components/ProblemMessage';
-import {
-  Choice,
-  ChoiceGroup,
-  ErrorSummary,
-  fieldId,
-  refusalOf,
-  Saved,
-  TextField,
-  type FieldErrors,
-} from '../components/form';
+import { Choice, ChoiceGroup, ErrorSummary, fieldId, Saved, TextField, type FieldErrors } from '../components/form';
+import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 
 const EndSharingBasisDocument = graphql(`
@@ -57,39 +48,19 @@ export function EndSharingBasisForm({
   const [, end] = useMutation(EndSharingBasisDocument);
   const empty = () => ({ basisId: bases[0]?.id ?? '', endedOn: today(), reason: '' });
   const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<CombinedError>();
-  const [saved, setSaved] = useState('');
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, failure, saved, busy, summary, run } = useSubmit(plain);
   const basisId = bases.some((basis) => basis.id === values.basisId) ? values.basisId : (bases[0]?.id ?? '');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    setSaved('');
     const found: FieldErrors = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.endedOn)) found.endedOn = 'Vul de datum in waarop de grondslag eindigt.';
     if (!values.reason.trim()) found.reason = 'Vul een reden in.';
-    if (Object.keys(found).length === 0) {
-      setBusy(true);
-      const answer = await end({
-        input: { householdId, basisId, endedOn: values.endedOn, reason: values.reason.trim() },
-      });
-      setBusy(false);
-      if (!answer.error) {
-        setErrors({});
-        setSaved('De grondslag is beëindigd.');
-        setValues(empty());
-        onSaved();
-        return;
-      }
-      const refusal = refusalOf(answer.error, plain);
-      if (!refusal) return setFailure(answer.error);
-      Object.assign(found, refusal);
+    const input = { householdId, basisId, endedOn: values.endedOn, reason: values.reason.trim() };
+    if (await run(found, () => end({ input }), 'De grondslag is beëindigd.')) {
+      setValues(empty());
+      onSaved();
     }
-    setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
   };
 
   return (

@@ -1,20 +1,12 @@
 import { Button } from '@utrecht/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import type { CombinedError } from '@urql/core';
 import { domainName } from '../app/labels';
 import { ProblemMessage } from '../components/ProblemMessage';
-import {
-  CheckboxGroup,
-  ErrorSummary,
-  refusalOf,
-  Saved,
-  SelectField,
-  TextField,
-  type FieldErrors,
-} from '../components/form';
+import { CheckboxGroup, ErrorSummary, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import type { Domain, Grondslag } from '../gql/graphql';
 
@@ -76,46 +68,29 @@ export function SharingBasisForm({
     note: '',
   });
   const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<CombinedError>();
-  const [saved, setSaved] = useState('');
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, failure, saved, busy, summary, run } = useSubmit(plain);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    setSaved('');
     const found: FieldErrors = {};
     if (!values.wettelijkeBepaling.trim()) found.wettelijkeBepaling = 'Vul het wetsartikel in waarop het delen rust.';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.validFrom)) found.validFrom = 'Vul de begindatum in.';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.validUntil)) found.validUntil = 'Vul de einddatum in.';
     else if (values.validUntil < values.validFrom) found.validUntil = 'De einddatum moet na de begindatum liggen.';
-    if (Object.keys(found).length === 0) {
-      const answer = await record({
-        input: {
-          householdId,
-          domain: domain as Domain,
-          grondslag: values.grondslag as Grondslag,
-          wettelijkeBepaling: values.wettelijkeBepaling.trim(),
-          validFrom: values.validFrom,
-          validUntil: values.validUntil,
-          memberIds: values.memberIds,
-          ...(values.note.trim() ? { note: values.note.trim() } : {}),
-        },
-      });
-      if (!answer.error) {
-        setErrors({});
-        setSaved('De grondslag is vastgelegd.');
-        setValues(empty());
-        onSaved();
-        return;
-      }
-      const refusal = refusalOf(answer.error, plain);
-      if (!refusal) return setFailure(answer.error);
-      Object.assign(found, refusal);
+    const input = {
+      householdId,
+      domain: domain as Domain,
+      grondslag: values.grondslag as Grondslag,
+      wettelijkeBepaling: values.wettelijkeBepaling.trim(),
+      validFrom: values.validFrom,
+      validUntil: values.validUntil,
+      memberIds: values.memberIds,
+      ...(values.note.trim() ? { note: values.note.trim() } : {}),
+    };
+    if (await run(found, () => record({ input }), 'De grondslag is vastgelegd.')) {
+      setValues(empty());
+      onSaved();
     }
-    setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
   };
 
   return (
@@ -185,7 +160,7 @@ export function SharingBasisForm({
           error={errors.note}
           onChange={(note) => setValues({ ...values, note })}
         />
-        <Button type="submit" appearance="primary-action-button">
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Grondslag vastleggen
         </Button>
       </form>
