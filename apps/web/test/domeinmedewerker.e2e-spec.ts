@@ -1,6 +1,14 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { DEMO_HOUSEHOLD_ID, expectAccessible, JOOST, screenshot, tabTo, useBrowserSuite } from './browser-harness';
+import {
+  DEMO_HOUSEHOLD_ID,
+  expectAccessible,
+  headingOne,
+  JOOST,
+  screenshot,
+  tabTo,
+  useBrowserSuite,
+} from './browser-harness';
 
 // The domeinmedewerker's main task in a real Chromium against a real api, with two browser contexts: the
 // regisseur has the household open; the Jeugd medewerker opens the household in their domain's view, records a
@@ -209,6 +217,9 @@ describe('the domeinmedewerker Jeugd with a long timeline', () => {
     const page = await suite.signedInPage(/Joost Jeugdteam/);
     await page.goto(`${suite.api.baseUrl}/domein/huishoudens/${DEMO_HOUSEHOLD_ID}`);
     const entries = page.getByRole('list', { name: 'Gebeurtenissen' }).getByRole('listitem');
+    await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
+    // One h1 on the screen, also now that it holds the regisseur's timeline (its section has an h2).
+    expect(await headingOne(page)).toEqual(['Familie De Vries']);
     await page.getByText(`${total} gebeurtenissen, de nieuwste eerst.`, { exact: false }).waitFor();
     await expect(entries.count()).resolves.toBe(50);
     await page.getByRole('button', { name: 'Meer laden' }).click();
