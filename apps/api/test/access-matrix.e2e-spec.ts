@@ -136,6 +136,9 @@ const READ_VARIANTS: readonly ReadVariant[] = [
 const MY_HOUSEHOLDS = `{ myHouseholds(first: 100) { totalCount edges { node {
   id name lastActivity activeProviders openSignals overdueWaits overdueSignals overdueOnderzoeken
   maatwerkWithoutLadder } } } }`;
+const CASELOAD = `query($id: ID!) { regisseurCaseload(regisseurUserId: $id, first: 100) { totalCount
+  edges { node { id name regisseurSince lastActivity } } } }`;
+const REGISSEURS = '{ regisseurs { userId name openHouseholds } }';
 const SYSTEM = '{ system { version headPosition } }';
 /** The register of verwerkingsactiviteiten: public information for every signed-in role, no household data. */
 const PROCESSING_ACTIVITIES = '{ processingActivities { uri purpose retention { period } } }';
@@ -231,7 +234,16 @@ const SCOPED_QUERY_ROWS: Readonly<Record<string, ScopedQueryRow>> = {
 };
 const OPTIONAL_QUERY_ROWS = Object.keys(SCOPED_QUERY_ROWS).filter((name) => SCOPED_QUERY_ROWS[name]!.optional);
 
-const READ_QUERY_ROWS = ['household', 'myHouseholds', 'system', 'processingActivities', 'viewer', 'searchHouseholds'];
+const READ_QUERY_ROWS = [
+  'household',
+  'myHouseholds',
+  'regisseurCaseload',
+  'regisseurs',
+  'system',
+  'processingActivities',
+  'viewer',
+  'searchHouseholds',
+];
 const REGISTRATION_ROWS = ['registerHousehold', 'registerProvider'];
 const SUBSCRIPTION_ROWS = ['timelineUpdated'];
 
@@ -255,6 +267,9 @@ const EXPECTED_TABLE: Readonly<Record<string, string>> = {
   'household(emergencyReason)': 'R 5/12 · D 12/32 · B 0/8 · A 0/8',
   'household(emergencyReason < 10 chars)': CARE_READ,
   myHouseholds: 'R 3/3 · D 0/8 · B 0/2 · A 0/2',
+  // Asked for each of the three regisseurs of the fixtures: the beheerder of any gemeente, who sees only its own.
+  regisseurCaseload: 'R 0/9 · D 0/24 · B 6/6 · A 0/6',
+  regisseurs: 'R 0/3 · D 0/8 · B 2/2 · A 0/2',
   system: 'R 3/3 · D 8/8 · B 2/2 · A 2/2',
   processingActivities: 'R 3/3 · D 8/8 · B 2/2 · A 2/2',
   processingLogExport: 'R 0/3 · D 0/8 · B 0/2 · A 2/2',
@@ -547,6 +562,88 @@ describe('access matrix: every role × operation × target over HTTP on PostgreS
         if (JSON.stringify(ids) !== JSON.stringify(want)) {
           board.fail(result, `lists ${JSON.stringify(ids)}, expected exactly ${JSON.stringify(want)}`);
         }
+      }),
+    );
+    board.checkSameMessageAsMissing();
+    expect(found()).toEqual({ failures: [], leaks: [] });
+  });
+
+  it('regisseurCaseload and regisseurs: the beheerder gets exactly the open households of the own gemeente', async () => {
+    const found = mark();
+    const regisseurs = [...new Map(allFixtures().map((fixture) => [fixture.kit.regisseur.userId, fixture])).values()];
+    await Promise.all(
+      ACTORS.flatMap((actor) => {
+        const expected: Expected = actor.role === 'functioneel_beheerder' ? 'ALLOW' : 'DENY';
+        const asked = regisseurs.map(async (of) => {
+          const result = await board.run({
+            op: 'regisseurCaseload',
+            field: 'regisseurCaseload',
+            actor,
+            target: `households of ${of.kit.regisseur.name}${of.kit.gemeente === actor.gemeente ? '' : ' (other gemeente)'}`,
+            expected,
+            query: CASELOAD,
+            variables: { id: of.kit.regisseur.userId },
+          });
+          const listed = allFixtures().filter(
+            (fixture) =>
+              expected === 'ALLOW' &&
+              fixture.kit.regisseur.userId === of.kit.regisseur.userId &&
+              fixture.kit.gemeente === actor.gemeente,
+          );
+          // The registration of the listed households at most; nothing of any other household.
+          board.scan(
+            result,
+            allFixtures().flatMap((fixture) => {
+              const grant: ReadGrant = listed.includes(fixture) ? { level: 'administrative' } : { level: 'none' };
+              return textExpectations(grant, fixture, [fixture], 'administrative').mustHide;
+            }),
+          );
+          if (expected === 'DENY') return board.checkDenied(result);
+          if (!board.checkAllowed(result)) return;
+          const ids = (
+            result.response.data as { regisseurCaseload: { edges: { node: { id: string } }[] } }
+          ).regisseurCaseload.edges
+            .map((edge) => edge.node.id)
+            .sort();
+          const want = listed.map((fixture) => fixture.kit.id).sort();
+          if (JSON.stringify(ids) !== JSON.stringify(want)) {
+            board.fail(result, `lists ${JSON.stringify(ids)}, expected exactly ${JSON.stringify(want)}`);
+          }
+        });
+        const counted = board
+          .run({
+            op: 'regisseurs',
+            field: 'regisseurs',
+            actor,
+            target: 'own gemeente',
+            expected,
+            query: REGISSEURS,
+            variables: {},
+          })
+          .then((result) => {
+            board.scan(
+              result,
+              allFixtures().flatMap(
+                (fixture) => textExpectations({ level: 'none' }, fixture, [fixture], 'administrative').mustHide,
+              ),
+            );
+            if (expected === 'DENY') return board.checkDenied(result);
+            if (!board.checkAllowed(result)) return;
+            const listed = (result.response.data as { regisseurs: { userId: string }[] }).regisseurs
+              .map((row) => row.userId)
+              .sort();
+            const want = [
+              ...new Set(
+                allFixtures()
+                  .filter((fixture) => fixture.kit.gemeente === actor.gemeente)
+                  .map((fixture) => fixture.kit.regisseur.userId),
+              ),
+            ].sort();
+            if (JSON.stringify(listed) !== JSON.stringify(want)) {
+              board.fail(result, `lists ${JSON.stringify(listed)}, expected exactly ${JSON.stringify(want)}`);
+            }
+          });
+        return [...asked, counted];
       }),
     );
     board.checkSameMessageAsMissing();

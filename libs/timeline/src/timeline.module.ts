@@ -15,6 +15,8 @@ import { EVENT_STORE, EventStoreModule, sqlDatabaseOf, type EventStore } from '@
 import { DomainRegistry, HouseholdModule } from '@regie/household';
 import { migrate, PostgresDatabase, type SqlDatabase } from '@regie/sql';
 import { HouseholdReadAccess } from './access/household-read-access';
+import { CaseloadReadModel } from './caseload/caseload-read-model';
+import { CaseloadConnectionResolver, CaseloadResolver } from './caseload/caseload.resolver';
 import { GemeenteCostsResolver } from './graphql/gemeente-costs.resolver';
 import { HouseholdInsightResolver } from './graphql/household-insight.resolver';
 import { HouseholdViewResolver } from './graphql/household-view.resolver';
@@ -75,8 +77,9 @@ class TimelineLifecycle implements OnApplicationBootstrap, OnModuleDestroy, OnAp
 /**
  * The read side: read-model database (`READ_MODEL_DATABASE`), the projector, queries `household` (with the
  * regisseur's insight: afwegingen, maatwerk, costs, ZRM, maatwerkbudget), `myHouseholds`, `signals` (worklist),
- * `gemeenteCosts`, subscription `timelineUpdated`, and the read-your-writes interceptor. Needs `EventStoreModule` and the (global)
- * `HouseholdModule` with the domain modules registered.
+ * `gemeenteCosts`, `regisseurs` and `regisseurCaseload` (the beheerder's handovers), subscription
+ * `timelineUpdated`, and the read-your-writes interceptor. Needs `EventStoreModule` and the (global) `HouseholdModule`
+ * with the domain modules registered.
  */
 @Module({})
 export class TimelineModule {
@@ -113,6 +116,11 @@ export class TimelineModule {
           useFactory: (db: SqlDatabase, domains: DomainRegistry) => new InsightReadModel(db, domains),
         },
         {
+          provide: CaseloadReadModel,
+          inject: [READ_MODEL_DATABASE],
+          useFactory: (db: SqlDatabase) => new CaseloadReadModel(db),
+        },
+        {
           provide: TimelineUpdates,
           inject: [READ_MODEL_DATABASE, TimelineReadModel],
           useFactory: (db: SqlDatabase, readModel: TimelineReadModel) => new TimelineUpdates(db, readModel),
@@ -132,6 +140,8 @@ export class TimelineModule {
               WorklistResolver,
               WorklistConnectionResolver,
               GemeenteCostsResolver,
+              CaseloadResolver,
+              CaseloadConnectionResolver,
               { provide: APP_INTERCEPTOR, useExisting: ReadYourWritesInterceptor },
             ]
           : []),

@@ -29,6 +29,8 @@ export type AgreementParty =
   | 'NETWERK';
 
 export type AssignRegisseurInput = {
+  /** Hand over only while this user id is still the regisseur (REGISSEUR_CHANGED otherwise, nothing recorded): for a handover chosen from a list, such as regisseurCaseload, that may be out of date. */
+  expectedRegisseurUserId?: string | null | undefined;
   householdId: string | number;
   /** Why this regisseur (or why the handover). */
   reason: string;

@@ -9,6 +9,7 @@ import {
   givenHousehold,
   householdRegistered,
   rejectionOf,
+  rejectionWithField,
 } from '../testing/decider-fixture';
 
 // A minimal domain so domain codes, corrections and withdrawals have something to refer to.
@@ -115,6 +116,23 @@ describe('the one regisseur', () => {
     expect(
       rejectionOf(() => decide.assignRegisseur({ regisseur: anna, reason: 'x' }, given(registered, assignedAnna))),
     ).toBe('INVALID_STATE');
+  });
+  it('hands over while the expected regisseur is still the one', () => {
+    expect(
+      decide.assignRegisseur(
+        { regisseur: bram, reason: 'verlof', expectedRegisseurUserId: anna.userId },
+        given(registered, assignedAnna),
+      ),
+    ).toEqual([{ type: T.regisseurAssigned, data: { regisseur: bram, previous: anna, reason: 'verlof' } }]);
+  });
+  it('refuses a handover from a regisseur who is no longer the one, naming the field', () => {
+    const handover = { regisseur: anna, reason: 'verlof', expectedRegisseurUserId: bram.userId };
+    expect(rejectionWithField(() => decide.assignRegisseur(handover, given(registered, assignedAnna)))).toBe(
+      'REGISSEUR_CHANGED:expectedRegisseurUserId',
+    );
+    expect(rejectionWithField(() => decide.assignRegisseur(handover, given(registered)))).toBe(
+      'REGISSEUR_CHANGED:expectedRegisseurUserId',
+    );
   });
   it('releases the regisseur, and rejects releasing when there is none', () => {
     expect(decide.releaseRegisseur({ reason: 'afgerond' }, given(registered, assignedAnna))).toEqual([

@@ -106,15 +106,31 @@ export function removeMember(command: { memberId: string; reason: string }, cont
   ];
 }
 
-export function assignRegisseur(
-  command: { regisseur: PersonRef; reason: string },
-  context: DecideContext,
-): DraftEvent[] {
+export interface AssignRegisseur {
+  readonly regisseur: PersonRef;
+  readonly reason: string;
+  /**
+   * Hand over only while this user is still the regisseur: a handover chosen from a list (the beheerder's
+   * caseload screen) that another beheerder may have changed meanwhile.
+   */
+  readonly expectedRegisseurUserId?: string;
+}
+
+export function assignRegisseur(command: AssignRegisseur, context: DecideContext): DraftEvent[] {
   const current = context.state.core.regisseur;
   const regisseur = {
     userId: required(command.regisseur.userId, 'regisseur.userId', 'Regisseur'),
     name: required(command.regisseur.name, 'regisseur.name', 'Naam regisseur'),
   };
+  const expected = command.expectedRegisseurUserId;
+  if (expected !== undefined && current?.userId !== expected) {
+    reject(
+      'REGISSEUR_CHANGED',
+      `De regisseur van dit huishouden is intussen veranderd (nu: ${current?.name ?? 'geen regisseur'}). ` +
+        'Er is niets overgedragen.',
+      { field: 'expectedRegisseurUserId' },
+    );
+  }
   if (current?.userId === regisseur.userId) reject('INVALID_STATE', `${regisseur.name} is al de regisseur`);
   return [
     {

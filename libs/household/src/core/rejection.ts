@@ -22,6 +22,8 @@ export const CORE_REJECTION_CODES = [
   'ALTERNATIVE_REASON_REQUIRED',
   /** recordAfweging for WMO: the Wmo ladder is recorded in its onderzoek (recordWmoOnderzoek). */
   'AFWEGING_IN_WMO_ONDERZOEK',
+  /** assignRegisseur with expectedRegisseurUserId: the household's regisseur is no longer that user. */
+  'REGISSEUR_CHANGED',
   /** forgetPerson: a store outside the stream (the berichten queue) could not forget the person; nothing was erased. */
   'ERASURE_INCOMPLETE',
 ] as const;

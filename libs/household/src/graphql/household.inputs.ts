@@ -105,6 +105,15 @@ export class AssignRegisseurInput {
   @Field({ description: 'User id of the regisseur.' }) @MaxLength(200) regisseurUserId!: string;
   @Field() @MaxLength(200) regisseurName!: string;
   @Field({ description: 'Why this regisseur (or why the handover).' }) @MaxLength(1000) reason!: string;
+  @Field({
+    nullable: true,
+    description:
+      'Hand over only while this user id is still the regisseur (REGISSEUR_CHANGED otherwise, nothing recorded): ' +
+      'for a handover chosen from a list, such as regisseurCaseload, that may be out of date.',
+  })
+  @IsOptional()
+  @MaxLength(200)
+  expectedRegisseurUserId?: string;
 }
 
 @InputType()

@@ -90,7 +90,11 @@ export class HouseholdResolver {
     const regisseur = { userId: input.regisseurUserId, name: input.regisseurName };
     return this.commands.record(actor, input.householdId, {
       type: 'household.AssignRegisseur',
-      data: { regisseur, reason: input.reason },
+      data: {
+        regisseur,
+        reason: input.reason,
+        ...(input.expectedRegisseurUserId == null ? {} : { expectedRegisseurUserId: input.expectedRegisseurUserId }),
+      },
     });
   }
 

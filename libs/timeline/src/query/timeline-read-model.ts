@@ -4,7 +4,8 @@ import type { SqlDatabase } from '@regie/sql';
 import { waitingNormsDays, type RegisteredDomains } from '../norms';
 import { SIGNAL_KINDS } from '../insight/signal-kinds';
 import { signalKindParams, worklistLabels } from '../insight/worklist';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor } from './cursor';
+import { toPage, type Page } from './page';
 import { sharedWithRegisseur } from './shared-basis';
 import type { AccessFactsRow, EpisodeRow, HouseholdRow, MyHouseholdRow, TimelineEntryRow } from './rows';
 
@@ -15,13 +16,6 @@ export interface TimelineQueryFilter {
   readonly types?: readonly string[] | null;
   readonly from?: Date | null;
   readonly to?: Date | null;
-}
-
-export interface Page<Row> {
-  readonly rows: readonly { cursor: string; row: Row }[];
-  readonly hasNextPage: boolean;
-  /** Counts every row matching the filter; a separate query, so only run when the client asks for totalCount. */
-  readonly countTotal: () => Promise<number>;
 }
 
 const ENTRY_COLUMNS = `e.event_id, e.household_id, e.global_position::text as global_position, e.domain, e.type,
@@ -399,17 +393,4 @@ function addVisibility(params: unknown[], where: string[], visible: readonly Dom
     `(e.domain = any($${w}::text[]) or exists (select 1 from unnest($${d}::text[], $${m}::text[]) as v(domain, member_id)
       where v.domain = e.domain and v.member_id = e.member_id))`,
   );
-}
-
-function toPage<Row>(
-  rows: readonly Row[],
-  first: number,
-  countTotal: () => Promise<number>,
-  key: (row: Row) => { at: Date; tieBreaker: string },
-): Page<Row> {
-  return {
-    rows: rows.slice(0, first).map((row) => ({ row, cursor: encodeCursor(key(row)) })),
-    hasNextPage: rows.length > first,
-    countTotal,
-  };
 }
