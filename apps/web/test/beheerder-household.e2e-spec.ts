@@ -346,3 +346,103 @@ describe('the functioneel beheerder manages a household (keyboard only)', () => 
     await expect(focused()).resolves.toEqual({ tag: 'TEXTAREA', id: 'sluiten-reason', form: 'Huishouden sluiten' });
   });
 });
+
+describe('the functioneel beheerder hands a regisseur’s households over', () => {
+  const DIRK = { userId: 'u-regisseur-dirk', name: 'Dirk Verlof' };
+  const families = ['Familie Aksoy', 'Familie Brouwer', 'Familie Celik'];
+  const bsns = ['100000137', '100000149', '100000150'];
+  const ids: Record<string, string> = {};
+  let page: Page;
+
+  const assign = (id: string, to: { userId: string; name: string }) =>
+    suite.api.graphql(
+      'mutation($input: AssignRegisseurInput!) { assignRegisseur(input: $input) { position } }',
+      { input: { householdId: id, regisseurUserId: to.userId, regisseurName: to.name, reason: 'Aanmelding' } },
+      FATIMA,
+    );
+  const regisseurOf = async (name: string) => (await household(ids[name]!)).regisseur?.name;
+
+  beforeAll(async () => {
+    for (const [index, name] of families.entries()) {
+      const registered = await suite.api.graphql<{ registerHousehold: { householdId: string } }>(
+        'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId position } }',
+        {
+          input: {
+            gemeente: '0599',
+            name,
+            members: [
+              { name: `Ouder ${name}`, bsn: bsns[index], birthDate: '1980-01-01', relation: 'OUDER_VERZORGER' },
+            ],
+          },
+        },
+        FATIMA,
+      );
+      expect(registered.errors).toBeUndefined();
+      ids[name] = registered.data!.registerHousehold.householdId;
+      expect((await assign(ids[name]!, DIRK)).errors).toBeUndefined();
+    }
+    page = await suite.signedInPage(/Fatima Beheer/);
+  });
+
+  it('lists the regisseurs; an empty form is refused at its fields', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('link', { name: 'Regisseurs en overdracht' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Regisseurs en overdracht' }).waitFor();
+    const row = page.getByRole('row', { name: /Dirk Verlof/ });
+    await expect(row.getByRole('cell').allInnerTexts()).resolves.toEqual([
+      DIRK.userId,
+      '3',
+      'Huishoudens van Dirk Verlof overdragen',
+    ]);
+    await expectAccessible(page, 'regisseurs en overdracht');
+    await screenshot(page, 'beheerder-regisseurs');
+
+    await row.getByRole('link', { name: 'Huishoudens van Dirk Verlof overdragen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Huishoudens van Dirk Verlof overdragen' }).waitFor();
+    const boxes = page.getByRole('group', { name: 'Welke huishoudens draagt u over?' }).getByRole('checkbox');
+    await expect(boxes.count()).resolves.toBe(3);
+    await page.getByLabel('Inlognaam van de nieuwe regisseur').fill(DIRK.userId);
+    await page.getByRole('button', { name: '3 huishoudens overdragen' }).click();
+    const summary = page.getByRole('alert');
+    await summary.getByRole('link', { name: 'Dirk Verlof is nu al de regisseur. Kies iemand anders.' }).waitFor();
+    await summary.getByRole('link', { name: 'Vul de naam van de nieuwe regisseur in.' }).waitFor();
+    await summary.getByRole('link', { name: /^Vul een reden in/ }).waitFor();
+    await expectFieldError(
+      page.getByLabel('Inlognaam van de nieuwe regisseur'),
+      'Dirk Verlof is nu al de regisseur. Kies iemand anders.',
+    );
+    await expectAccessible(page, 'huishoudens overdragen (fout)');
+    for (const name of families) await expect(regisseurOf(name)).resolves.toBe(DIRK.name);
+  });
+
+  it('hands over the chosen households; one another beheerder moved meanwhile is refused and named', async () => {
+    await page.getByRole('checkbox', { name: /^Familie Celik/ }).uncheck();
+    // Meanwhile, in another window, Brouwer went to Anna: this list still shows Dirk.
+    expect(
+      (await assign(ids['Familie Brouwer']!, { userId: 'u-regisseur-anna', name: 'Anna Bakker' })).errors,
+    ).toBeUndefined();
+
+    await page.getByLabel('Inlognaam van de nieuwe regisseur').fill('u-regisseur-eva');
+    await page.getByLabel('Naam van de nieuwe regisseur', { exact: true }).fill('Eva Vervanger');
+    await page.getByLabel('Reden').fill('Dirk is drie maanden met verlof.');
+    await page.getByRole('button', { name: '2 huishoudens overdragen' }).click();
+    const result = page.getByRole('region', { name: 'Uitkomst van de overdracht' });
+    await result.getByText('1 huishouden is overgedragen aan Eva Vervanger: Familie Aksoy.').waitFor();
+    await result
+      .getByText(
+        'Familie Brouwer: De regisseur van dit huishouden is intussen veranderd (nu: Anna Bakker). Er is niets overgedragen.',
+      )
+      .waitFor();
+    // The list now holds what Dirk still has: Celik, left out on purpose.
+    await page.getByRole('button', { name: '1 huishouden overdragen' }).waitFor();
+    await expect(
+      page.getByRole('group', { name: 'Welke huishoudens draagt u over?' }).getByRole('checkbox').count(),
+    ).resolves.toBe(1);
+    await expectAccessible(page, 'huishoudens overgedragen');
+    await screenshot(page, 'beheerder-overdracht');
+
+    await expect(regisseurOf('Familie Aksoy')).resolves.toBe('Eva Vervanger');
+    await expect(regisseurOf('Familie Brouwer')).resolves.toBe('Anna Bakker');
+    await expect(regisseurOf('Familie Celik')).resolves.toBe(DIRK.name);
+  });
+});

@@ -16,6 +16,8 @@ const HouseholdPage = lazy(() => import('../household/HouseholdPage'));
 const BeheerPage = lazy(() => import('../beheer/BeheerPage'));
 const RegisterHouseholdPage = lazy(() => import('../beheer/RegisterHouseholdPage'));
 const AssignRegisseurPage = lazy(() => import('../beheer/AssignRegisseurPage'));
+const RegisseursPage = lazy(() => import('../beheer/RegisseursPage'));
+const HandOverPage = lazy(() => import('../beheer/HandOverPage'));
 const ManageHouseholdPage = lazy(() => import('../beheer/ManageHouseholdPage'));
 const ProvidersPage = lazy(() => import('../beheer/ProvidersPage'));
 const CataloguePage = lazy(() => import('../beheer/CataloguePage'));
@@ -43,6 +45,8 @@ const router = createBrowserRouter([
       { path: '/beheer/huishouden-registreren', element: page(<RegisterHouseholdPage />) },
       { path: '/beheer/huishoudens/:id', element: page(<ManageHouseholdPage />) },
       { path: '/beheer/huishoudens/:id/regisseur', element: page(<AssignRegisseurPage />) },
+      { path: '/beheer/regisseurs', element: page(<RegisseursPage />) },
+      { path: '/beheer/regisseurs/:userId', element: page(<HandOverPage />) },
       { path: '/beheer/aanbieders', element: page(<ProvidersPage />) },
       { path: '/beheer/voorliggend-veld', element: page(<CataloguePage />) },
       { path: '/beheer/budget-en-kosten', element: page(<BudgetPage />) },

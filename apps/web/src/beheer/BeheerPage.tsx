@@ -7,6 +7,7 @@ import { plainRefusal } from './refusals';
 
 const TASKS = [
   ['/beheer/huishouden-registreren', 'Huishouden registreren', 'Een nieuw huishouden en de mensen die erbij horen.'],
+  ['/beheer/regisseurs', 'Regisseurs en overdracht', 'Wie welke huishoudens regisseert; huishoudens overdragen.'],
   ['/beheer/aanbieders', 'Aanbieders', 'De aanbieders die voor de gemeente werken.'],
   ['/beheer/voorliggend-veld', 'Voorliggend veld', 'De algemene voorzieningen van de gemeente.'],
   ['/beheer/budget-en-kosten', 'Budget en kosten', 'Het maatwerkbudget per jaar en de kosten van de gemeente.'],

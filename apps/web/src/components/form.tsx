@@ -1,41 +1,11 @@
 import { Heading } from '@nl-design-system-candidate/heading-react';
-import type { CombinedError } from '@urql/core';
 import { forwardRef, type ChangeEvent, type ReactNode } from 'react';
-import { problemOf } from '../app/errors';
+import type { FieldErrors } from './refusal';
 
-/** Messages per field, keyed by the field's path inside the mutation's input (`members.0.bsn`); `form` for the whole. */
-export type FieldErrors = Record<string, string>;
+export { refusalOf, type FieldErrors } from './refusal';
 
 /** The id of a field's element: the path with dots as dashes, under the form's prefix. */
 export const fieldId = (prefix: string, path: string) => `${prefix}-${path.replace(/\./g, '-')}`;
-
-/**
- * The api's refusal as messages at the fields it names (`extensions.fields`: `input.members.0.bsn`). `plain` turns
- * a path and the api's message into plain Dutch; a refusal without a field becomes the form's message.
- * Undefined when the error is not a refusal of the input (then the caller shows a ProblemMessage).
- */
-export function refusalOf(
-  error: CombinedError,
-  plain: (path: string, apiMessage: string) => string | undefined = () => undefined,
-): FieldErrors | undefined {
-  const refusals = error.graphQLErrors.filter(
-    (e) =>
-      !['FORBIDDEN', 'UNAUTHENTICATED', 'CSRF_FAILED', 'INTERNAL_SERVER_ERROR'].includes(String(e.extensions?.code)),
-  );
-  if (refusals.length === 0 || problemOf(error) === 'forbidden') return undefined;
-  const errors: FieldErrors = {};
-  for (const refusal of refusals) {
-    const fields =
-      (refusal.extensions?.fields as string[] | undefined) ??
-      (typeof refusal.extensions?.field === 'string' ? [refusal.extensions.field] : []);
-    if (fields.length === 0) errors.form = plain('', refusal.message) ?? refusal.message;
-    for (const field of fields) {
-      const path = field.replace(/^input\./, '');
-      errors[path] = plain(path, refusal.message) ?? refusal.message;
-    }
-  }
-  return errors;
-}
 
 /** How the summary finds the element of a field: the form's prefix (see `fieldId`), or the form's own `idOf`. */
 type FieldLink = { prefix: string; idOf?: never } | { idOf: (field: string) => string; prefix?: never };

@@ -33,14 +33,21 @@ export function useSubmit(plain: PlainRefusal, { moveTo = [], adjust }: SubmitOp
     requestAnimationFrame(() => summary.current?.focus());
   };
 
-  /** Checks first (`found`), then sends; true when it was recorded (then `done` is shown). */
-  const run = async (found: FieldErrors, send: () => Promise<OperationResult>, done: string): Promise<boolean> => {
+  /** Shows the form's own checks (`found`), if any; true when there are none and the form may be sent. */
+  const check = (found: FieldErrors): boolean => {
     setFailure(undefined);
     setSaved('');
     if (hasErrors(found)) {
       showErrors(found);
       return false;
     }
+    setErrors({});
+    return true;
+  };
+
+  /** Checks first (`found`), then sends; true when it was recorded (then `done` is shown). */
+  const run = async (found: FieldErrors, send: () => Promise<OperationResult>, done: string): Promise<boolean> => {
+    if (!check(found)) return false;
     setBusy(true);
     const answer = await send();
     setBusy(false);
@@ -67,5 +74,5 @@ export function useSubmit(plain: PlainRefusal, { moveTo = [], adjust }: SubmitOp
     return true;
   };
 
-  return { errors, failure, saved, busy, summary, run };
+  return { errors, failure, saved, busy, summary, run, check };
 }

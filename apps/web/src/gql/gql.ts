@@ -30,11 +30,14 @@ type Documents = {
     "\n  mutation CloseHousehold($input: HouseholdReasonInput!) {\n    closeHousehold(input: $input) {\n      position\n    }\n  }\n": typeof types.CloseHouseholdDocument,
     "\n  mutation ReopenHousehold($input: HouseholdReasonInput!) {\n    reopenHousehold(input: $input) {\n      position\n    }\n  }\n": typeof types.ReopenHouseholdDocument,
     "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": typeof types.EndAlgemeneVoorzieningDocument,
+    "\n  query Caseload($regisseurUserId: ID!) {\n    regisseurs {\n      userId\n      name\n    }\n    regisseurCaseload(regisseurUserId: $regisseurUserId, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          regisseurSince\n          lastActivity\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
+    "\n  mutation HandOverHousehold($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n": typeof types.HandOverHouseholdDocument,
     "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n": typeof types.ManageHouseholdDocument,
     "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": typeof types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": typeof types.RegisterProviderDocument,
     "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n": typeof types.ReleaseRegisseurDocument,
+    "\n  query Regisseurs {\n    regisseurs {\n      userId\n      name\n      openHouseholds\n    }\n  }\n": typeof types.RegisseursDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
     "\n  query BerichtenQueue {\n    berichtenQueue {\n      id\n      berichtType\n      afzender\n      identificatie\n      dagtekening\n      bsn\n      receivedAt\n    }\n  }\n": typeof types.BerichtenQueueDocument,
     "\n  query HouseholdsWithBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n        members {\n          id\n          name\n          matched\n        }\n      }\n    }\n  }\n": typeof types.HouseholdsWithBsnDocument,
@@ -88,11 +91,14 @@ const documents: Documents = {
     "\n  mutation CloseHousehold($input: HouseholdReasonInput!) {\n    closeHousehold(input: $input) {\n      position\n    }\n  }\n": types.CloseHouseholdDocument,
     "\n  mutation ReopenHousehold($input: HouseholdReasonInput!) {\n    reopenHousehold(input: $input) {\n      position\n    }\n  }\n": types.ReopenHouseholdDocument,
     "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": types.EndAlgemeneVoorzieningDocument,
+    "\n  query Caseload($regisseurUserId: ID!) {\n    regisseurs {\n      userId\n      name\n    }\n    regisseurCaseload(regisseurUserId: $regisseurUserId, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          regisseurSince\n          lastActivity\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.CaseloadDocument,
+    "\n  mutation HandOverHousehold($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n": types.HandOverHouseholdDocument,
     "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n": types.ManageHouseholdDocument,
     "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": types.RegisterProviderDocument,
     "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n": types.ReleaseRegisseurDocument,
+    "\n  query Regisseurs {\n    regisseurs {\n      userId\n      name\n      openHouseholds\n    }\n  }\n": types.RegisseursDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": types.RegisterHouseholdDocument,
     "\n  query BerichtenQueue {\n    berichtenQueue {\n      id\n      berichtType\n      afzender\n      identificatie\n      dagtekening\n      bsn\n      receivedAt\n    }\n  }\n": types.BerichtenQueueDocument,
     "\n  query HouseholdsWithBsn($input: HouseholdSearchInput!) {\n    searchHouseholds(input: $input) {\n      households {\n        householdId\n        name\n        members {\n          id\n          name\n          matched\n        }\n      }\n    }\n  }\n": types.HouseholdsWithBsnDocument,
@@ -211,6 +217,14 @@ export function graphql(source: "\n  mutation EndAlgemeneVoorziening($input: End
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Caseload($regisseurUserId: ID!) {\n    regisseurs {\n      userId\n      name\n    }\n    regisseurCaseload(regisseurUserId: $regisseurUserId, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          regisseurSince\n          lastActivity\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Caseload($regisseurUserId: ID!) {\n    regisseurs {\n      userId\n      name\n    }\n    regisseurCaseload(regisseurUserId: $regisseurUserId, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          regisseurSince\n          lastActivity\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandOverHousehold($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation HandOverHousehold($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -228,6 +242,10 @@ export function graphql(source: "\n  mutation RegisterProvider($input: RegisterP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Regisseurs {\n    regisseurs {\n      userId\n      name\n      openHouseholds\n    }\n  }\n"): (typeof documents)["\n  query Regisseurs {\n    regisseurs {\n      userId\n      name\n      openHouseholds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
