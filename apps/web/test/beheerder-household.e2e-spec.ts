@@ -401,6 +401,12 @@ describe('the functioneel beheerder hands a regisseur’s households over', () =
     await page.getByRole('heading', { level: 1, name: 'Huishoudens van Dirk Verlof overdragen' }).waitFor();
     const boxes = page.getByRole('group', { name: 'Welke huishoudens draagt u over?' }).getByRole('checkbox');
     await expect(boxes.count()).resolves.toBe(3);
+    // Dirk himself is not offered as the new regisseur.
+    await expect(page.getByRole('radio', { name: /^Dirk Verlof/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '3 huishoudens overdragen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: 'Kies de nieuwe regisseur.' }).waitFor();
+
+    await page.getByRole('radio', { name: /^Iemand anders/ }).check();
     await page.getByLabel('Inlognaam van de nieuwe regisseur').fill(DIRK.userId);
     await page.getByRole('button', { name: '3 huishoudens overdragen' }).click();
     const summary = page.getByRole('alert');

@@ -102,6 +102,18 @@ describe('the regisseur works on the plan', () => {
     expect((await planOf()).plan.goals).toHaveLength(before);
 
     await title.fill(GOAL);
+    // Every registered domain is a leefgebied, Wonen too (the list comes from the api's system.domains).
+    await expect(
+      form
+        .getByRole('group', { name: 'Leefgebied' })
+        .getByRole('checkbox')
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? '')),
+    ).resolves.toEqual([
+      'Jeugd: opgroeien en opvoeden',
+      'Wmo: zelfstandig wonen en meedoen',
+      'Werk en Inkomen: werk, geld en schulden',
+      'Wonen: een huis houden en veilig wonen',
+    ]);
     await form.getByRole('checkbox', { name: 'Sanne de Vries' }).check();
     await form.getByLabel(/Wanneer klaar/).fill(`${YEAR + 1}-03-01`);
     await form.getByRole('button', { name: 'Doel toevoegen' }).click();

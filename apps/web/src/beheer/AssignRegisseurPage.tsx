@@ -1,20 +1,26 @@
 import { Button } from '@utrecht/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import type { CombinedError } from '@urql/core';
 import { formatDate } from '../app/format';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { ErrorSummary, refusalOf, Saved, TextField, type FieldErrors } from '../components/form';
+import { ErrorSummary, Saved, TextField, type FieldErrors } from '../components/form';
+import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import { plainRefusal } from './refusals';
+import { chosenRegisseur, NO_REGISSEUR_CHOSEN, RegisseurPicker } from './RegisseurPicker';
 
 const HouseholdRegisseurQuery = graphql(`
   query HouseholdRegisseur($id: ID!) {
+    regisseurs {
+      userId
+      name
+      openHouseholds
+    }
     household(id: $id) {
       id
       name
@@ -46,7 +52,7 @@ const AssignRegisseurDocument = graphql(`
 `);
 
 const PREFIX = 'regisseur';
-const EMPTY = { regisseurUserId: '', regisseurName: '', reason: '' };
+const EMPTY = { ...NO_REGISSEUR_CHOSEN, reason: '' };
 
 /** Functioneel beheerder: assigns the one regisseur of a household, or hands it over to another. */
 export default function AssignRegisseurPage() {
@@ -54,53 +60,30 @@ export default function AssignRegisseurPage() {
   const [{ data, error, fetching }, refetch] = useQuery({ query: HouseholdRegisseurQuery, variables: { id } });
   const [, assign] = useMutation(AssignRegisseurDocument);
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<CombinedError>();
-  const [saved, setSaved] = useState('');
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, failure, saved, busy, summary, run } = useSubmit(plainRefusal, {
+    // Refused without a field: the person named is already this household's regisseur.
+    moveTo: [['form', 'regisseurUserId', /al de regisseur/]],
+    adjust: (refusal) => {
+      if (refusal.regisseurUserId && /al de regisseur/.test(refusal.regisseurUserId)) {
+        refusal.regisseurUserId = 'Deze persoon is al de regisseur van dit huishouden. Kies iemand anders.';
+      }
+    },
+  });
 
   const household = data?.household;
   const current = household?.regisseur;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    setSaved('');
     const found: FieldErrors = {};
-    if (!values.regisseurUserId.trim()) found.regisseurUserId = 'Vul de inlognaam van de regisseur in.';
-    if (!values.regisseurName.trim()) found.regisseurName = 'Vul de naam van de regisseur in.';
+    const to = chosenRegisseur(values, data?.regisseurs ?? [], current ?? undefined, found);
     if (!values.reason.trim()) found.reason = 'Vul een reden in. Bijvoorbeeld: nieuwe aanmelding, of ziekte.';
-    if (Object.keys(found).length === 0) {
-      setBusy(true);
-      const answer = await assign({
-        input: {
-          householdId: id,
-          regisseurUserId: values.regisseurUserId.trim(),
-          regisseurName: values.regisseurName.trim(),
-          reason: values.reason.trim(),
-        },
-      });
-      setBusy(false);
-      if (answer.error) {
-        const refusal = refusalOf(answer.error, plainRefusal);
-        if (!refusal) return setFailure(answer.error);
-        // Refused without a field: the person named is already this household's regisseur.
-        if (refusal.form && /al de regisseur/.test(refusal.form)) {
-          refusal.regisseurUserId = 'Deze persoon is al de regisseur van dit huishouden. Kies iemand anders.';
-          delete refusal.form;
-        }
-        Object.assign(found, refusal);
-      } else {
-        setErrors({});
-        setSaved(`${values.regisseurName.trim()} is nu de regisseur van ${household?.name ?? 'dit huishouden'}.`);
-        setValues(EMPTY);
-        refetch({ requestPolicy: 'network-only' });
-        return;
-      }
+    const input = { householdId: id, regisseurUserId: to.userId, regisseurName: to.name, reason: values.reason.trim() };
+    const done = `${to.name} is nu de regisseur van ${household?.name ?? 'dit huishouden'}.`;
+    if (await run(found, () => assign({ input }), done)) {
+      setValues(EMPTY);
+      refetch({ requestPolicy: 'network-only' });
     }
-    setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
   };
 
   if (error && !household) return <ProblemMessage error={error} asPage />;
@@ -120,22 +103,13 @@ export default function AssignRegisseurPage() {
       <ErrorSummary ref={summary} errors={errors} prefix={PREFIX} title="Controleer wat u invulde" />
       {failure ? <ProblemMessage error={failure} /> : null}
       <form onSubmit={submit} noValidate className="regie-form">
-        <TextField
+        <RegisseurPicker
           prefix={PREFIX}
-          path="regisseurUserId"
-          label="Inlognaam van de regisseur"
-          hint="De naam waarmee de regisseur inlogt bij de gemeente."
-          value={values.regisseurUserId}
-          error={errors.regisseurUserId}
-          onChange={(regisseurUserId) => setValues({ ...values, regisseurUserId })}
-        />
-        <TextField
-          prefix={PREFIX}
-          path="regisseurName"
-          label="Naam van de regisseur"
-          value={values.regisseurName}
-          error={errors.regisseurName}
-          onChange={(regisseurName) => setValues({ ...values, regisseurName })}
+          known={data?.regisseurs ?? []}
+          current={current?.userId}
+          value={values}
+          errors={errors}
+          onChange={(chosen) => setValues({ ...values, ...chosen })}
         />
         <TextField
           prefix={PREFIX}

@@ -14,8 +14,17 @@ import { ErrorSummary, fieldId, refusalOf, Saved, SelectField, TextField, type F
 import { graphql } from '../gql';
 import type { Domain, VoorliggendVeldQuery } from '../gql/graphql';
 import { EndVoorzieningForm } from './EndVoorzieningForm';
-import { DOMAIN_OPTIONS } from './ProvidersPage';
 import { plainRefusal } from './refusals';
+
+/**
+ * The domains whose supports a voorziening can replace: the catalogue's own rule (the api refuses Wonen there), not
+ * the list of registered domains.
+ */
+const CATALOGUE_DOMAINS = [
+  ['JEUGD', 'Jeugd'],
+  ['WMO', 'Wmo'],
+  ['WERK_EN_INKOMEN', 'Werk en Inkomen'],
+] as const;
 
 const VoorliggendVeldQuery = graphql(`
   query VoorliggendVeld {
@@ -287,7 +296,7 @@ export default function CataloguePage() {
               prefix={PREFIX}
               path="replaces.0.domain"
               label="Domein"
-              options={DOMAIN_OPTIONS}
+              options={CATALOGUE_DOMAINS}
               value={values.domain}
               error={errors['replaces.0.domain'] ?? errors.replaces}
               onChange={set('domain')}

@@ -13,12 +13,14 @@ import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import { handOverEach, type HandOverOutcome } from './hand-over';
 import { plainRefusal } from './refusals';
+import { chosenRegisseur, NO_REGISSEUR_CHOSEN, RegisseurPicker } from './RegisseurPicker';
 
 const CaseloadDocument = graphql(`
   query Caseload($regisseurUserId: ID!) {
     regisseurs {
       userId
       name
+      openHouseholds
     }
     regisseurCaseload(regisseurUserId: $regisseurUserId, first: 200) {
       totalCount
@@ -46,7 +48,7 @@ const HandOverDocument = graphql(`
 `);
 
 const PREFIX = 'overdracht';
-const EMPTY = { regisseurUserId: '', regisseurName: '', reason: '' };
+const EMPTY = { ...NO_REGISSEUR_CHOSEN, reason: '' };
 
 /**
  * Functioneel beheerder: hands some or all open households of one regisseur over to another (leave, illness, a new
@@ -81,10 +83,7 @@ export default function HandOverPage() {
     event.preventDefault();
     const found: FieldErrors = {};
     if (chosen.length === 0) found.households = 'Kies ten minste één huishouden.';
-    const to = { userId: values.regisseurUserId.trim(), name: values.regisseurName.trim() };
-    if (!to.userId) found.regisseurUserId = 'Vul de inlognaam van de nieuwe regisseur in.';
-    else if (to.userId === userId) found.regisseurUserId = `${name} is nu al de regisseur. Kies iemand anders.`;
-    if (!to.name) found.regisseurName = 'Vul de naam van de nieuwe regisseur in.';
+    const to = chosenRegisseur(values, data?.regisseurs ?? [], { userId, name }, found);
     if (!values.reason.trim()) found.reason = 'Vul een reden in. Bijvoorbeeld: verlof, of een nieuwe wijkindeling.';
     setLast(undefined);
     if (!check(found)) return;
@@ -155,22 +154,13 @@ export default function HandOverPage() {
                 />
               ))}
             </ChoiceGroup>
-            <TextField
+            <RegisseurPicker
               prefix={PREFIX}
-              path="regisseurUserId"
-              label="Inlognaam van de nieuwe regisseur"
-              hint="De naam waarmee de nieuwe regisseur inlogt bij de gemeente."
-              value={values.regisseurUserId}
-              error={errors.regisseurUserId}
-              onChange={(regisseurUserId) => setValues({ ...values, regisseurUserId })}
-            />
-            <TextField
-              prefix={PREFIX}
-              path="regisseurName"
-              label="Naam van de nieuwe regisseur"
-              value={values.regisseurName}
-              error={errors.regisseurName}
-              onChange={(regisseurName) => setValues({ ...values, regisseurName })}
+              known={data?.regisseurs ?? []}
+              current={userId}
+              value={values}
+              errors={errors}
+              onChange={(chosen) => setValues({ ...values, ...chosen })}
             />
             <TextField
               prefix={PREFIX}

@@ -5,6 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { CombinedError } from '@urql/core';
 import { domainName } from '../app/labels';
+import { useRegisteredDomains } from '../app/use-registered-domains';
 import { DataTable, type Column } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
@@ -34,12 +35,6 @@ const RegisterProviderDocument = graphql(`
 
 type Provider = ProvidersQuery['providers'][number];
 
-export const DOMAIN_OPTIONS = [
-  ['JEUGD', 'Jeugd'],
-  ['WMO', 'Wmo'],
-  ['WERK_EN_INKOMEN', 'Werk en Inkomen'],
-] as const;
-
 const COLUMNS: readonly Column<Provider>[] = [
   { key: 'name', label: 'Naam', render: (p) => p.name, sortValue: (p) => p.name, rowHeader: true },
   { key: 'agb', label: 'AGB-code', render: (p) => p.agbCode },
@@ -53,6 +48,7 @@ const EMPTY = { agbCode: '', name: '', domains: [] as string[] };
 export default function ProvidersPage() {
   const [{ data, error, fetching }, refetch] = useQuery({ query: ProvidersQuery });
   const [, registerProvider] = useMutation(RegisterProviderDocument);
+  const domains = useRegisteredDomains();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<CombinedError>();
@@ -141,7 +137,7 @@ export default function ProvidersPage() {
             prefix={PREFIX}
             path="domains"
             legend="Voor welke domeinen werkt de aanbieder?"
-            options={DOMAIN_OPTIONS}
+            options={domains}
             values={values.domains}
             error={errors.domains}
             onChange={(domains) => setValues({ ...values, domains })}

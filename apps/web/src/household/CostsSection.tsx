@@ -37,8 +37,13 @@ const CostsQuery = graphql(`
 `);
 
 /** Colour per domain, always together with the domain's name (legend, table): never the only signal. */
-const DOMAIN_FILL: Record<string, string> = { JEUGD: '#24578f', WMO: '#8a4b00', WERK_EN_INKOMEN: '#2f6b3a' };
-const DOMAIN_PATTERN_DASH: Record<string, string> = { JEUGD: '', WMO: '4 2', WERK_EN_INKOMEN: '1 2' };
+const DOMAIN_FILL: Record<string, string> = {
+  JEUGD: '#24578f',
+  WMO: '#8a4b00',
+  WERK_EN_INKOMEN: '#2f6b3a',
+  WONEN: '#6a3d8f',
+};
+const DOMAIN_PATTERN_DASH: Record<string, string> = { JEUGD: '', WMO: '4 2', WERK_EN_INKOMEN: '1 2', WONEN: '6 2 1 2' };
 
 const monthKey = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 

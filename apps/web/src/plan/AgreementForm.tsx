@@ -7,7 +7,8 @@ import type { AgreementParty, Domain } from '../gql/graphql';
 import type { Member, Plan } from '../household/types';
 import { isDate } from './form-values';
 import { apiFieldErrors } from './refusals';
-import { LEEFGEBIEDEN, PARTIES } from './labels';
+import { useRegisteredDomains } from '../app/use-registered-domains';
+import { PARTIES } from './labels';
 
 const RecordPlanAgreement = graphql(`
   mutation RecordPlanAgreement($input: RecordPlanAgreementInput!) {
@@ -89,6 +90,7 @@ export function AgreementForm({
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [{ data: providers }] = useQuery({ query: GemeenteProviders });
+  const teams = useRegisteredDomains();
   const [{ fetching }, record] = useMutation(RecordPlanAgreement);
   const summary = useRef<HTMLDivElement>(null);
   const idOf = (field: string) => `${prefix}-${field}`;
@@ -158,7 +160,7 @@ export function AgreementForm({
       ) : null}
       {values.party === 'DOMEINTEAM' ? (
         <FormField id={idOf('domain')} label="Welk team van de gemeente?" error={errors.domain}>
-          {select('domain', LEEFGEBIEDEN, 'Kies een team')}
+          {select('domain', teams, 'Kies een team')}
         </FormField>
       ) : null}
       {values.party === 'NETWERK' || values.party === 'HUISHOUDEN' ? (

@@ -7,7 +7,8 @@ import type { Domain } from '../gql/graphql';
 import type { Member, Plan } from '../household/types';
 import { isDate } from './form-values';
 import { apiFieldErrors } from './refusals';
-import { LEEFGEBIEDEN } from './labels';
+import { useRegisteredDomains } from '../app/use-registered-domains';
+import { leefgebiedName } from './labels';
 
 const SetPlanGoal = graphql(`
   mutation SetPlanGoal($input: SetPlanGoalInput!) {
@@ -77,6 +78,7 @@ export function GoalForm({
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [{ fetching }, setGoal] = useMutation(SetPlanGoal);
+  const leefgebieden = useRegisteredDomains(leefgebiedName);
   const summary = useRef<HTMLDivElement>(null);
   const idOf = (field: string) => `${prefix}-${field}`;
   const set = (patch: Partial<Values>) => setValues((known) => ({ ...known, ...patch }));
@@ -143,7 +145,7 @@ export function GoalForm({
         hint="Over welk leefgebied gaat het doel? Kies er geen als het over het hele huishouden gaat."
         error={errors.domains}
       >
-        {LEEFGEBIEDEN.map(([code, label]) => (
+        {leefgebieden.map(([code, label]) => (
           <Choice
             key={code}
             id={`${idOf('domains')}-${code}`}

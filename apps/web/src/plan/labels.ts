@@ -1,15 +1,22 @@
-/** The plan's codes in the words of a regisseur and a household. */
-export const LEEFGEBIEDEN: readonly (readonly [string, string])[] = [
-  ['JEUGD', 'Jeugd: opgroeien en opvoeden'],
-  ['WMO', 'Wmo: zelfstandig wonen en meedoen'],
-  ['WERK_EN_INKOMEN', 'Werk en Inkomen: werk, geld en schulden'],
-];
+import { registeredDomainName } from '../app/labels';
 
+const LEEFGEBIED_WORDS: Readonly<Record<string, string>> = {
+  JEUGD: 'Jeugd: opgroeien en opvoeden',
+  WMO: 'Wmo: zelfstandig wonen en meedoen',
+  WERK_EN_INKOMEN: 'Werk en Inkomen: werk, geld en schulden',
+  WONEN: 'Wonen: een huis houden en veilig wonen',
+};
+
+/** A registered domain as a leefgebied of the plan, in the words of a regisseur and a household. */
+export const leefgebiedName = (code: string, label: string): string =>
+  LEEFGEBIED_WORDS[code] ?? registeredDomainName(code, label);
+
+/** The plan's other codes in the words of a regisseur and a household. */
 export const PARTIES: readonly (readonly [string, string])[] = [
   ['HUISHOUDEN', 'Het huishouden zelf'],
   ['NETWERK', 'Iemand uit het netwerk (familie, buren, vrienden)'],
   ['AANBIEDER', 'Een zorgaanbieder'],
-  ['DOMEINTEAM', 'De gemeente (een team van Jeugd, Wmo of Werk en Inkomen)'],
+  ['DOMEINTEAM', 'De gemeente (een team van een domein, zoals Jeugd of Wmo)'],
 ];
 
 export const OUTCOMES: readonly (readonly [string, string])[] = [
