@@ -164,6 +164,16 @@ describe('the functioneel beheerder (mouse)', () => {
     await page.getByRole('status').getByText('Buurtzorg Jong Zuid staat nu in het register.').waitFor();
     await page.getByRole('row', { name: /Buurtzorg Jong Zuid\s+30000099\s+Jeugd, Wonen/ }).waitFor();
     await screenshot(page, 'beheerder-aanbieders');
+
+    // The same AGB-code again: the api refuses it without a field; the form shows it at the AGB-code.
+    await page.getByLabel('AGB-code').fill('30000099');
+    await page.getByLabel('Naam', { exact: true }).fill('Buurtzorg Jong Zuid (dubbel)');
+    await page.getByLabel('Wmo').check();
+    await page.getByRole('button', { name: 'Aanbieder toevoegen' }).click();
+    const exists = 'Er staat al een aanbieder met deze AGB-code in het register.';
+    await page.getByRole('alert').getByRole('link', { name: exists }).waitFor();
+    await expect(page.locator('#aanbieder-agbCode-fout').innerText()).resolves.toBe(exists);
+    await expect(page.getByRole('row', { name: /dubbel/ }).count()).resolves.toBe(0);
   });
 
   it('keeps the voorliggend veld: a voorziening without its fields is refused, then added', async () => {

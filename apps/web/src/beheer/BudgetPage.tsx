@@ -1,16 +1,16 @@
 import { Button } from '@utrecht/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import type { CombinedError } from '@urql/core';
 import { formatCents, formatMonth } from '../app/format';
 import { domainName } from '../app/labels';
 import { DataTable, type Column } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { ErrorSummary, refusalOf, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import { ErrorSummary, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import type { GemeenteCostsQuery } from '../gql/graphql';
 import { plainRefusal } from './refusals';
@@ -89,15 +89,10 @@ export function centsOf(text: string): number | undefined {
 function BudgetForm({ year, onSaved }: { year: number; onSaved: () => void }) {
   const [, setBudget] = useMutation(SetMaatwerkbudgetDocument);
   const [values, setValues] = useState({ total: '', perHousehold: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<CombinedError>();
-  const [saved, setSaved] = useState('');
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, failure, saved, busy, summary, run } = useSubmit(plainRefusal);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    setSaved('');
     const found: FieldErrors = {};
     const totalCents = centsOf(values.total);
     const perHouseholdCents = centsOf(values.perHousehold);
@@ -106,22 +101,8 @@ function BudgetForm({ year, onSaved }: { year: number; onSaved: () => void }) {
       found.perHouseholdCents = 'Vul het bedrag per huishouden in euro in, zoals 2500.';
     else if (totalCents !== undefined && perHouseholdCents > totalCents)
       found.perHouseholdCents = 'Het bedrag per huishouden mag niet hoger zijn dan het totale budget.';
-    if (Object.keys(found).length === 0) {
-      const answer = await setBudget({
-        input: { year, totalCents: totalCents!, perHouseholdCents: perHouseholdCents! },
-      });
-      if (!answer.error) {
-        setErrors({});
-        setSaved(`Het maatwerkbudget voor ${year} is opgeslagen.`);
-        onSaved();
-        return;
-      }
-      const refusal = refusalOf(answer.error, plainRefusal);
-      if (!refusal) return setFailure(answer.error);
-      Object.assign(found, refusal);
-    }
-    setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
+    const input = { year, totalCents: totalCents!, perHouseholdCents: perHouseholdCents! };
+    if (await run(found, () => setBudget({ input }), `Het maatwerkbudget voor ${year} is opgeslagen.`)) onSaved();
   };
 
   return (
@@ -150,7 +131,7 @@ function BudgetForm({ year, onSaved }: { year: number; onSaved: () => void }) {
           error={errors.perHouseholdCents}
           onChange={(perHousehold) => setValues({ ...values, perHousehold })}
         />
-        <Button type="submit" appearance="primary-action-button">
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Budget opslaan
         </Button>
       </form>

@@ -1,16 +1,16 @@
 import { Button } from '@utrecht/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import type { CombinedError } from '@urql/core';
 import { formatDate } from '../app/format';
 import { domainName } from '../app/labels';
 import { DataTable, type Column } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { ErrorSummary, fieldId, refusalOf, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import { ErrorSummary, fieldId, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import type { Domain, VoorliggendVeldQuery } from '../gql/graphql';
 import { EndVoorzieningForm } from './EndVoorzieningForm';
@@ -100,16 +100,14 @@ export default function CataloguePage() {
   const [{ data, error, fetching }, refetch] = useQuery({ query: VoorliggendVeldQuery });
   const [, registerVoorziening] = useMutation(RegisterVoorzieningDocument);
   const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<CombinedError>();
-  const [saved, setSaved] = useState('');
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, failure, saved, busy, summary, run } = useSubmit(plainRefusal, {
+    // The api names the category of the (one) replaced support without its index.
+    moveTo: [['replaces.category', 'replaces.0.category', /./]],
+  });
   const set = (field: keyof ReturnType<typeof empty>) => (value: string) => setValues({ ...values, [field]: value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    setSaved('');
     const found: FieldErrors = {};
     if (!values.naam.trim()) found.naam = 'Vul de naam van de voorziening in.';
     if (!values.organisatie.trim()) found.organisatie = 'Vul in welke organisatie de voorziening biedt.';
@@ -132,41 +130,24 @@ export default function CataloguePage() {
         values.domain === 'WERK_EN_INKOMEN'
           ? 'Vul bij Werk en Inkomen SCHULDHULP of REINTEGRATIE in.'
           : 'Vul de productcategorie in: twee cijfers, zoals 45.';
-    if (Object.keys(found).length === 0) {
-      const answer = await registerVoorziening({
-        input: {
-          naam: values.naam.trim(),
-          organisatie: values.organisatie.trim(),
-          omschrijving: values.omschrijving.trim(),
-          voorwaarden: values.voorwaarden.trim(),
-          contact: {
-            ...(values.telefoon.trim() ? { telefoon: values.telefoon.trim() } : {}),
-            ...(values.email.trim() ? { email: values.email.trim() } : {}),
-            ...(values.website.trim() ? { website: values.website.trim() } : {}),
-          },
-          geldigVanaf: values.geldigVanaf,
-          ...(values.wachttijdDagen.trim() ? { wachttijdDagen: Number(values.wachttijdDagen.trim()) } : {}),
-          replaces: [{ domain: values.domain as Domain, category }],
-        },
-      });
-      if (!answer.error) {
-        setErrors({});
-        setSaved(`${values.naam.trim()} staat nu in de catalogus.`);
-        setValues(empty());
-        refetch({ requestPolicy: 'network-only' });
-        return;
-      }
-      const refusal = refusalOf(answer.error, plainRefusal);
-      if (!refusal) return setFailure(answer.error);
-      // The api names the category of the (one) replaced support without its index.
-      if (refusal['replaces.category']) {
-        refusal['replaces.0.category'] = refusal['replaces.category'];
-        delete refusal['replaces.category'];
-      }
-      Object.assign(found, refusal);
+    const input = {
+      naam: values.naam.trim(),
+      organisatie: values.organisatie.trim(),
+      omschrijving: values.omschrijving.trim(),
+      voorwaarden: values.voorwaarden.trim(),
+      contact: {
+        ...(values.telefoon.trim() ? { telefoon: values.telefoon.trim() } : {}),
+        ...(values.email.trim() ? { email: values.email.trim() } : {}),
+        ...(values.website.trim() ? { website: values.website.trim() } : {}),
+      },
+      geldigVanaf: values.geldigVanaf,
+      ...(values.wachttijdDagen.trim() ? { wachttijdDagen: Number(values.wachttijdDagen.trim()) } : {}),
+      replaces: [{ domain: values.domain as Domain, category }],
+    };
+    if (await run(found, () => registerVoorziening({ input }), `${values.naam.trim()} staat nu in de catalogus.`)) {
+      setValues(empty());
+      refetch({ requestPolicy: 'network-only' });
     }
-    setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
   };
 
   const entries = data?.voorliggendVeld ?? [];
@@ -311,7 +292,7 @@ export default function CataloguePage() {
               onChange={set('category')}
             />
           </fieldset>
-          <Button type="submit" appearance="primary-action-button">
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
             Voorziening toevoegen
           </Button>
         </form>

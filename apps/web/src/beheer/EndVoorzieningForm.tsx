@@ -1,11 +1,11 @@
 import { Button } from '@utrecht/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import type { CombinedError } from '@urql/core';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { ErrorSummary, refusalOf, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import { ErrorSummary, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import { plainRefusal } from './refusals';
 
@@ -20,6 +20,11 @@ const EndVoorzieningDocument = graphql(`
 const PREFIX = 'beeindigen';
 const today = () => new Date().toLocaleDateString('sv-SE');
 
+const plain = (path: string, message: string) =>
+  path === 'beeindigdPer' && /vóór/.test(message)
+    ? 'Deze datum ligt vóór de dag dat de voorziening begon. Kies een latere datum.'
+    : plainRefusal(path, message);
+
 /** Ends a catalogue entry: from that day on it is no longer offered (it stays in the history). */
 export function EndVoorzieningForm({
   entries,
@@ -31,15 +36,10 @@ export function EndVoorzieningForm({
   const [, end] = useMutation(EndVoorzieningDocument);
   const active = entries.filter((entry) => !entry.beeindigdPer);
   const [values, setValues] = useState({ voorzieningId: '', beeindigdPer: today(), reden: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<CombinedError>();
-  const [saved, setSaved] = useState('');
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, failure, saved, busy, summary, run } = useSubmit(plain);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    setSaved('');
     const found: FieldErrors = {};
     const chosen = active.find((entry) => entry.voorzieningId === values.voorzieningId);
     if (!chosen) found.voorzieningId = 'Kies de voorziening die stopt.';
@@ -47,27 +47,15 @@ export function EndVoorzieningForm({
     else if (chosen && values.beeindigdPer < chosen.geldigVanaf)
       found.beeindigdPer = 'Deze datum ligt vóór de dag dat de voorziening begon. Kies een latere datum.';
     if (!values.reden.trim()) found.reden = 'Vul in waarom de voorziening stopt.';
-    if (Object.keys(found).length === 0) {
-      const answer = await end({
-        input: { voorzieningId: values.voorzieningId, beeindigdPer: values.beeindigdPer, reden: values.reden.trim() },
-      });
-      if (!answer.error) {
-        setErrors({});
-        setSaved(`${chosen!.naam} wordt niet meer aangeboden.`);
-        setValues({ voorzieningId: '', beeindigdPer: today(), reden: '' });
-        onSaved();
-        return;
-      }
-      const refusal = refusalOf(answer.error, (path, message) =>
-        path === 'beeindigdPer' && /vóór/.test(message)
-          ? 'Deze datum ligt vóór de dag dat de voorziening begon. Kies een latere datum.'
-          : plainRefusal(path, message),
-      );
-      if (!refusal) return setFailure(answer.error);
-      Object.assign(found, refusal);
+    const input = {
+      voorzieningId: values.voorzieningId,
+      beeindigdPer: values.beeindigdPer,
+      reden: values.reden.trim(),
+    };
+    if (await run(found, () => end({ input }), `${chosen?.naam ?? 'De voorziening'} wordt niet meer aangeboden.`)) {
+      setValues({ voorzieningId: '', beeindigdPer: today(), reden: '' });
+      onSaved();
     }
-    setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
   };
 
   if (active.length === 0) return null;
@@ -108,7 +96,7 @@ export function EndVoorzieningForm({
           error={errors.reden}
           onChange={(reden) => setValues({ ...values, reden })}
         />
-        <Button type="submit" appearance="primary-action-button">
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
           Voorziening beëindigen
         </Button>
       </form>

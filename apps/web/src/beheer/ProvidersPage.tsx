@@ -1,16 +1,16 @@
 import { Button } from '@utrecht/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import type { CombinedError } from '@urql/core';
 import { domainName } from '../app/labels';
 import { useRegisteredDomains } from '../app/use-registered-domains';
 import { DataTable, type Column } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { CheckboxGroup, ErrorSummary, refusalOf, Saved, TextField, type FieldErrors } from '../components/form';
+import { CheckboxGroup, ErrorSummary, Saved, TextField, type FieldErrors } from '../components/form';
+import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import type { Domain, ProvidersQuery } from '../gql/graphql';
 import { plainRefusal } from './refusals';
@@ -50,42 +50,28 @@ export default function ProvidersPage() {
   const [, registerProvider] = useMutation(RegisterProviderDocument);
   const domains = useRegisteredDomains();
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<CombinedError>();
-  const [saved, setSaved] = useState('');
-  const summary = useRef<HTMLDivElement>(null);
+  const { errors, failure, saved, busy, summary, run } = useSubmit(plainRefusal, {
+    adjust: (refusal, error) => {
+      // A provider that exists already is refused without a field: it concerns the AGB-code.
+      if (refusal.form && error.graphQLErrors.some((e) => e.extensions?.code === 'PROVIDER_EXISTS')) {
+        refusal.agbCode = 'Er staat al een aanbieder met deze AGB-code in het register.';
+        delete refusal.form;
+      }
+    },
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    setSaved('');
     const found: FieldErrors = {};
     const agbCode = values.agbCode.replace(/\s+/g, '');
     if (!/^[0-9]{8}$/.test(agbCode)) found.agbCode = 'Een AGB-code is acht cijfers. Controleer de code.';
     if (!values.name.trim()) found.name = 'Vul de naam van de aanbieder in.';
     if (values.domains.length === 0) found.domains = 'Kies ten minste één domein.';
-    if (Object.keys(found).length === 0) {
-      const answer = await registerProvider({
-        input: { agbCode, name: values.name.trim(), domains: values.domains as Domain[] },
-      });
-      if (!answer.error) {
-        setErrors({});
-        setSaved(`${values.name.trim()} staat nu in het register.`);
-        setValues(EMPTY);
-        refetch({ requestPolicy: 'network-only' });
-        return;
-      }
-      const refusal = refusalOf(answer.error, plainRefusal);
-      if (!refusal) return setFailure(answer.error);
-      // A provider that exists already is refused without a field: it concerns the AGB-code.
-      if (refusal.form && answer.error.graphQLErrors.some((e) => e.extensions?.code === 'PROVIDER_EXISTS')) {
-        refusal.agbCode = 'Er staat al een aanbieder met deze AGB-code in het register.';
-        delete refusal.form;
-      }
-      Object.assign(found, refusal);
+    const input = { agbCode, name: values.name.trim(), domains: values.domains as Domain[] };
+    if (await run(found, () => registerProvider({ input }), `${values.name.trim()} staat nu in het register.`)) {
+      setValues(EMPTY);
+      refetch({ requestPolicy: 'network-only' });
     }
-    setErrors(found);
-    requestAnimationFrame(() => summary.current?.focus());
   };
 
   const providers = data?.providers ?? [];
@@ -142,7 +128,7 @@ export default function ProvidersPage() {
             error={errors.domains}
             onChange={(domains) => setValues({ ...values, domains })}
           />
-          <Button type="submit" appearance="primary-action-button">
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
             Aanbieder toevoegen
           </Button>
         </form>

@@ -28,6 +28,7 @@ const EXAMPLE: Record<string, string> = {
   JEUGD: 'art. 7.1.1 Jeugdwet',
   WMO: 'art. 5.1 Wmo 2015',
   WERK_EN_INKOMEN: 'art. 64 Participatiewet',
+  WONEN: 'art. 3 Wet gemeentelijke schuldhulpverlening',
 };
 
 const PREFIX = 'grondslag';
