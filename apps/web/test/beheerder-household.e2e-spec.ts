@@ -452,3 +452,71 @@ describe('the functioneel beheerder hands a regisseur’s households over', () =
     await expect(regisseurOf('Familie Celik')).resolves.toBe(DIRK.name);
   });
 });
+
+describe('the functioneel beheerder hands households over (keyboard only)', () => {
+  const KAREL = { userId: 'u-regisseur-karel', name: 'Karel Toetsenbord' };
+  const families = ['Familie Dijkstra', 'Familie Eren'];
+  const bsns = ['100000162', '100000174'];
+  const ids: string[] = [];
+  let page: Page;
+
+  beforeAll(async () => {
+    for (const [index, name] of families.entries()) {
+      const registered = await suite.api.graphql<{ registerHousehold: { householdId: string } }>(
+        'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }',
+        {
+          input: {
+            gemeente: '0599',
+            name,
+            members: [
+              { name: `Ouder ${name}`, bsn: bsns[index], birthDate: '1981-02-02', relation: 'OUDER_VERZORGER' },
+            ],
+          },
+        },
+        FATIMA,
+      );
+      expect(registered.errors).toBeUndefined();
+      ids.push(registered.data!.registerHousehold.householdId);
+      const assigned = await suite.api.graphql(
+        'mutation($input: AssignRegisseurInput!) { assignRegisseur(input: $input) { position } }',
+        {
+          input: { householdId: ids.at(-1), regisseurUserId: KAREL.userId, regisseurName: KAREL.name, reason: 'Nieuw' },
+        },
+        FATIMA,
+      );
+      expect(assigned.errors).toBeUndefined();
+    }
+    page = await suite.signedInPage(/Fatima Beheer/);
+  });
+
+  it('opens the regisseur, leaves one household, picks Anna Bakker with the arrow keys and hands over', async () => {
+    await tabTo(page, /^Beheer$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    await tabTo(page, /^Regisseurs en overdracht$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Regisseurs en overdracht' }).waitFor();
+    await tabTo(page, /^Huishoudens van Karel Toetsenbord overdragen$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Huishoudens van Karel Toetsenbord overdragen' }).waitFor();
+
+    // Space takes the tick away from the second household; the radio group is entered with Tab, Space picks.
+    await tabTo(page, /^Familie Eren/);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('checkbox', { name: /^Familie Eren/ }).isChecked()).resolves.toBe(false);
+    await tabTo(page, /^Anna Bakker \(u-regisseur-anna\)/);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('radio', { name: /^Anna Bakker/ }).isChecked()).resolves.toBe(true);
+    await tabTo(page, /^Reden$/);
+    await page.keyboard.type('Karel gaat naar een ander team.');
+    await tabTo(page, /^1 huishouden overdragen$/);
+    await page.keyboard.press('Enter');
+
+    const outcome = page.getByRole('region', { name: 'Uitkomst van de overdracht' });
+    await outcome.getByText('1 huishouden is overgedragen aan Anna Bakker: Familie Dijkstra.').waitFor();
+    // The outcome has the focus, so a screen reader reads it next.
+    await page.waitForFunction(() => document.activeElement?.id === 'uitkomst', undefined, { timeout: 5000 });
+    const regisseurs = await Promise.all(ids.map(async (id) => (await household(id)).regisseur?.name));
+    expect(regisseurs).toEqual(['Anna Bakker', KAREL.name]);
+  });
+});
