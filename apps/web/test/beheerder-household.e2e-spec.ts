@@ -451,6 +451,18 @@ describe('the functioneel beheerder hands a regisseur’s households over', () =
     await expect(regisseurOf('Familie Brouwer')).resolves.toBe('Anna Bakker');
     await expect(regisseurOf('Familie Celik')).resolves.toBe(DIRK.name);
   });
+
+  it('hands over the last household to a regisseur from the list; the page still names Dirk', async () => {
+    await page.getByRole('radio', { name: /^Anna Bakker \(u-regisseur-anna\)/ }).check();
+    await page.getByLabel('Reden').fill('Dirk is drie maanden met verlof.');
+    await page.getByRole('button', { name: '1 huishouden overdragen' }).click();
+    const result = page.getByRole('region', { name: 'Uitkomst van de overdracht' });
+    await result.getByText('1 huishouden is overgedragen aan Anna Bakker: Familie Celik.').waitFor();
+    await page.getByText('Dirk Verlof heeft geen open huishoudens (meer).').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Huishoudens van Dirk Verlof overdragen' }).waitFor();
+    await expectAccessible(page, 'alle huishoudens overgedragen');
+    await expect(regisseurOf('Familie Celik')).resolves.toBe('Anna Bakker');
+  });
 });
 
 describe('the functioneel beheerder hands households over (keyboard only)', () => {

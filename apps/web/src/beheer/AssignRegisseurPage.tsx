@@ -12,7 +12,7 @@ import { ErrorSummary, Saved, TextField, type FieldErrors } from '../components/
 import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import { plainRefusal } from './refusals';
-import { chosenRegisseur, NO_REGISSEUR_CHOSEN, RegisseurPicker } from './RegisseurPicker';
+import { AssignRegisseurDocument, chosenRegisseur, NO_REGISSEUR_CHOSEN, RegisseurPicker } from './RegisseurPicker';
 
 const HouseholdRegisseurQuery = graphql(`
   query HouseholdRegisseur($id: ID!) {
@@ -39,14 +39,6 @@ const HouseholdRegisseurQuery = graphql(`
           name
         }
       }
-    }
-  }
-`);
-
-const AssignRegisseurDocument = graphql(`
-  mutation AssignRegisseur($input: AssignRegisseurInput!) {
-    assignRegisseur(input: $input) {
-      position
     }
   }
 `);

@@ -13,7 +13,7 @@ import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import { handOverEach, type HandOverOutcome } from './hand-over';
 import { plainRefusal } from './refusals';
-import { chosenRegisseur, NO_REGISSEUR_CHOSEN, RegisseurPicker } from './RegisseurPicker';
+import { AssignRegisseurDocument, chosenRegisseur, NO_REGISSEUR_CHOSEN, RegisseurPicker } from './RegisseurPicker';
 
 const CaseloadDocument = graphql(`
   query Caseload($regisseurUserId: ID!) {
@@ -39,14 +39,6 @@ const CaseloadDocument = graphql(`
   }
 `);
 
-const HandOverDocument = graphql(`
-  mutation HandOverHousehold($input: AssignRegisseurInput!) {
-    assignRegisseur(input: $input) {
-      position
-    }
-  }
-`);
-
 const PREFIX = 'overdracht';
 const EMPTY = { ...NO_REGISSEUR_CHOSEN, reason: '' };
 
@@ -62,17 +54,20 @@ export default function HandOverPage() {
     variables: { regisseurUserId: userId },
     requestPolicy: 'cache-and-network',
   });
-  const [, assign] = useMutation(HandOverDocument);
+  const [, assign] = useMutation(AssignRegisseurDocument);
   const [values, setValues] = useState(EMPTY);
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   const [last, setLast] = useState<{ outcome: HandOverOutcome; to: string }>();
   const [sending, setSending] = useState(false);
   const { errors, summary, check } = useSubmit(plainRefusal);
+  // Once the last household went over, the regisseur is no longer in `regisseurs`: keep the name the page had.
+  const knownName = useRef<string>();
 
   if (error && !data) return <ProblemMessage error={error} asPage />;
   if (fetching && !data) return <Loading what="De huishoudens van de regisseur" />;
   const current = data?.regisseurs.find((regisseur) => regisseur.userId === userId);
-  const name = current?.name ?? userId;
+  if (current) knownName.current = current.name;
+  const name = current?.name ?? knownName.current ?? userId;
   const households = (data?.regisseurCaseload.edges ?? []).map(({ node }) => ({
     ...node,
     name: node.name ?? 'Huishouden zonder naam',

@@ -1,4 +1,14 @@
 import { Choice, ChoiceGroup, fieldId, TextField, type FieldErrors } from '../components/form';
+import { graphql } from '../gql';
+
+/** Assigns the regisseur of one household; a handover from a list also sends `expectedRegisseurUserId`. */
+export const AssignRegisseurDocument = graphql(`
+  mutation AssignRegisseur($input: AssignRegisseurInput!) {
+    assignRegisseur(input: $input) {
+      position
+    }
+  }
+`);
 
 /** A regisseur the gemeente already has (from `regisseurs`). */
 export interface KnownRegisseur {

@@ -22,7 +22,6 @@ type Documents = {
     "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n": typeof types.AddHouseholdMemberDocument,
     "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n": typeof types.RecordHouseholdAddressDocument,
     "\n  query HouseholdRegisseur($id: ID!) {\n    regisseurs {\n      userId\n      name\n      openHouseholds\n    }\n    household(id: $id) {\n      id\n      name\n      regisseur {\n        userId\n        name\n        since\n      }\n      regisseurHistory {\n        at\n        reason\n        from {\n          name\n        }\n        to {\n          name\n        }\n      }\n    }\n  }\n": typeof types.HouseholdRegisseurDocument,
-    "\n  mutation AssignRegisseur($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n": typeof types.AssignRegisseurDocument,
     "\n  query Maatwerkbudget($year: Int!) {\n    maatwerkbudget(year: $year) {\n      year\n      totalCents\n      perHouseholdCents\n      reservedCents\n      remainingCents\n      spendCount\n    }\n  }\n": typeof types.MaatwerkbudgetDocument,
     "\n  mutation SetMaatwerkbudget($input: SetMaatwerkbudgetInput!) {\n    setMaatwerkbudget(input: $input) {\n      year\n      totalCents\n    }\n  }\n": typeof types.SetMaatwerkbudgetDocument,
     "\n  query GemeenteCosts($from: String!, $to: String!) {\n    gemeenteCosts(from: $from, to: $to) {\n      expectedCents\n      realisedCents\n      months {\n        month\n        expectedCents\n        realisedCents\n        domains {\n          domain\n          realisedCents\n        }\n      }\n      beforeAfterRegisseur {\n        households\n        averageMonthlyBeforeCents\n        averageMonthlyAfterCents\n      }\n    }\n  }\n": typeof types.GemeenteCostsDocument,
@@ -32,11 +31,11 @@ type Documents = {
     "\n  mutation ReopenHousehold($input: HouseholdReasonInput!) {\n    reopenHousehold(input: $input) {\n      position\n    }\n  }\n": typeof types.ReopenHouseholdDocument,
     "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": typeof types.EndAlgemeneVoorzieningDocument,
     "\n  query Caseload($regisseurUserId: ID!) {\n    regisseurs {\n      userId\n      name\n      openHouseholds\n    }\n    regisseurCaseload(regisseurUserId: $regisseurUserId, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          regisseurSince\n          lastActivity\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
-    "\n  mutation HandOverHousehold($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n": typeof types.HandOverHouseholdDocument,
     "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n": typeof types.ManageHouseholdDocument,
     "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": typeof types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": typeof types.RegisterProviderDocument,
+    "\n  mutation AssignRegisseur($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n": typeof types.AssignRegisseurDocument,
     "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n": typeof types.ReleaseRegisseurDocument,
     "\n  query Regisseurs {\n    regisseurs {\n      userId\n      name\n      openHouseholds\n    }\n  }\n": typeof types.RegisseursDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": typeof types.RegisterHouseholdDocument,
@@ -84,7 +83,6 @@ const documents: Documents = {
     "\n  mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {\n    addHouseholdMember(input: $input) {\n      memberId\n    }\n  }\n": types.AddHouseholdMemberDocument,
     "\n  mutation RecordHouseholdAddress($input: RecordHouseholdAddressInput!) {\n    recordHouseholdAddress(input: $input) {\n      position\n    }\n  }\n": types.RecordHouseholdAddressDocument,
     "\n  query HouseholdRegisseur($id: ID!) {\n    regisseurs {\n      userId\n      name\n      openHouseholds\n    }\n    household(id: $id) {\n      id\n      name\n      regisseur {\n        userId\n        name\n        since\n      }\n      regisseurHistory {\n        at\n        reason\n        from {\n          name\n        }\n        to {\n          name\n        }\n      }\n    }\n  }\n": types.HouseholdRegisseurDocument,
-    "\n  mutation AssignRegisseur($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n": types.AssignRegisseurDocument,
     "\n  query Maatwerkbudget($year: Int!) {\n    maatwerkbudget(year: $year) {\n      year\n      totalCents\n      perHouseholdCents\n      reservedCents\n      remainingCents\n      spendCount\n    }\n  }\n": types.MaatwerkbudgetDocument,
     "\n  mutation SetMaatwerkbudget($input: SetMaatwerkbudgetInput!) {\n    setMaatwerkbudget(input: $input) {\n      year\n      totalCents\n    }\n  }\n": types.SetMaatwerkbudgetDocument,
     "\n  query GemeenteCosts($from: String!, $to: String!) {\n    gemeenteCosts(from: $from, to: $to) {\n      expectedCents\n      realisedCents\n      months {\n        month\n        expectedCents\n        realisedCents\n        domains {\n          domain\n          realisedCents\n        }\n      }\n      beforeAfterRegisseur {\n        households\n        averageMonthlyBeforeCents\n        averageMonthlyAfterCents\n      }\n    }\n  }\n": types.GemeenteCostsDocument,
@@ -94,11 +92,11 @@ const documents: Documents = {
     "\n  mutation ReopenHousehold($input: HouseholdReasonInput!) {\n    reopenHousehold(input: $input) {\n      position\n    }\n  }\n": types.ReopenHouseholdDocument,
     "\n  mutation EndAlgemeneVoorziening($input: EndAlgemeneVoorzieningInput!) {\n    endAlgemeneVoorziening(input: $input) {\n      voorzieningId\n    }\n  }\n": types.EndAlgemeneVoorzieningDocument,
     "\n  query Caseload($regisseurUserId: ID!) {\n    regisseurs {\n      userId\n      name\n      openHouseholds\n    }\n    regisseurCaseload(regisseurUserId: $regisseurUserId, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          regisseurSince\n          lastActivity\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.CaseloadDocument,
-    "\n  mutation HandOverHousehold($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n": types.HandOverHouseholdDocument,
     "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n": types.ManageHouseholdDocument,
     "\n  mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {\n    removeHouseholdMember(input: $input) {\n      position\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
     "\n  query Providers {\n    providers {\n      agbCode\n      name\n      domains\n    }\n  }\n": types.ProvidersDocument,
     "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n": types.RegisterProviderDocument,
+    "\n  mutation AssignRegisseur($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n": types.AssignRegisseurDocument,
     "\n  mutation ReleaseRegisseur($input: HouseholdReasonInput!) {\n    releaseRegisseur(input: $input) {\n      position\n    }\n  }\n": types.ReleaseRegisseurDocument,
     "\n  query Regisseurs {\n    regisseurs {\n      userId\n      name\n      openHouseholds\n    }\n  }\n": types.RegisseursDocument,
     "\n  mutation RegisterHousehold($input: RegisterHouseholdInput!) {\n    registerHousehold(input: $input) {\n      householdId\n    }\n  }\n": types.RegisterHouseholdDocument,
@@ -187,10 +185,6 @@ export function graphql(source: "\n  query HouseholdRegisseur($id: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AssignRegisseur($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation AssignRegisseur($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Maatwerkbudget($year: Int!) {\n    maatwerkbudget(year: $year) {\n      year\n      totalCents\n      perHouseholdCents\n      reservedCents\n      remainingCents\n      spendCount\n    }\n  }\n"): (typeof documents)["\n  query Maatwerkbudget($year: Int!) {\n    maatwerkbudget(year: $year) {\n      year\n      totalCents\n      perHouseholdCents\n      reservedCents\n      remainingCents\n      spendCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -227,10 +221,6 @@ export function graphql(source: "\n  query Caseload($regisseurUserId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation HandOverHousehold($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation HandOverHousehold($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManageHousehold($id: ID!) {\n    household(id: $id) {\n      id\n      name\n      closed\n      address {\n        postcode\n        huisnummer\n        huisletter\n        huisnummertoevoeging\n      }\n      members {\n        id\n        name\n        birthDate\n        relation\n      }\n      regisseur {\n        name\n        since\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -244,6 +234,10 @@ export function graphql(source: "\n  query Providers {\n    providers {\n      a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterProvider($input: RegisterProviderInput!) {\n    registerProvider(input: $input) {\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignRegisseur($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation AssignRegisseur($input: AssignRegisseurInput!) {\n    assignRegisseur(input: $input) {\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
