@@ -249,7 +249,9 @@ const SUBSCRIPTION_ROWS = ['timelineUpdated'];
 
 // The access table the matrix must reproduce: per operation, allowed/total cases per role
 // (R regisseur, D domeinmedewerker, B functioneel beheerder, A auditor) over all actors and targets.
-const CARE_READ = 'R 3/12 · D 12/32 · B 0/8 · A 0/8';
+// A domeinmedewerker reads care content once the domain has an entry in the household: Jeugd, Wmo and Werk en
+// Inkomen in the read fixtures, not Wonen (registration only: the admin fields).
+const CARE_READ = 'R 3/12 · D 9/32 · B 0/8 · A 0/8';
 const BEHEERDER_WRITES = 'R 0/12 · D 0/32 · B 3/8 · A 0/8';
 const REGISSEUR_OR_BEHEERDER = 'R 3/12 · D 0/32 · B 3/8 · A 0/8';
 const REGISSEUR_WRITES = 'R 3/12 · D 0/32 · B 0/8 · A 0/8';
@@ -281,7 +283,8 @@ const EXPECTED_TABLE: Readonly<Record<string, string>> = {
   'household.costs': CARE_READ,
   'household.zrm': CARE_READ,
   'household.maatwerkbudget': CARE_READ,
-  timelineUpdated: CARE_READ,
+  // The subscription's households have Jeugd and Wmo entries only.
+  timelineUpdated: 'R 3/12 · D 6/32 · B 0/8 · A 0/8',
   // Explicitly the own gemeente, another gemeente, and the default (the caller's own).
   voorliggendVeld: 'R 6/9 · D 16/24 · B 4/6 · A 4/6',
   providers: 'R 3/3 · D 8/8 · B 2/2 · A 2/2',
@@ -465,6 +468,9 @@ describe('access matrix: every role × operation × target over HTTP on PostgreS
     const jeugd = texts(STAFF[GEMEENTE_A]!.workers.JEUGD);
     expect(jeugd.show).toEqual(expect.arrayContaining(['NOTITIE-JEUGD-H1', 'NOTITIE-HUISHOUDEN-H1']));
     expect(jeugd.hide).toEqual(expect.arrayContaining(['NOTITIE-WMO-H1-GEDEKT', 'NOTITIE-WMO-H1-ONGEDEKT']));
+    // The WMO basis shares Sanne's Wmo data with the regisseur, not with Jeugd's staff.
+    expect(jeugd.hide).toContain('Thuiszorg Gedekt Matrix');
+    expect(expectedReadGrant(STAFF[GEMEENTE_A]!.workers.WONEN, h1Target)).toEqual({ level: 'administrative' });
     const wi = texts(STAFF[GEMEENTE_A]!.workers.WERK_EN_INKOMEN);
     expect(wi.show).toEqual(expect.arrayContaining(['AFWEGING-WI-H1', 'NOTITIE-WI-H1']));
     expect(jeugd.hide).toContain('AFWEGING-WI-H1');
@@ -1099,6 +1105,12 @@ describe('access matrix: every role × operation × target over HTTP on PostgreS
     const kits = Object.fromEntries(
       await Promise.all(SHAPES.map(async (shape) => [shape, await client.kit(shape)] as const)),
     ) as Record<Shape, Kit>;
+    // Jeugd and Wmo are involved in every household before anyone subscribes (Werk en Inkomen and Wonen are not).
+    for (const kit of Object.values(kits)) {
+      await client.jeugdContactmoment(kit, `Eerste contact ${kit.shape}`);
+      await client.wmoMelding(kit, 'a', `Eerste melding ${kit.shape}`);
+      kit.involved.add('JEUGD').add('WMO');
+    }
     const targets: Target[] = [
       ...SHAPES.map((shape) => householdTarget(kits[shape])),
       { kind: 'missing', id: randomUUID() },

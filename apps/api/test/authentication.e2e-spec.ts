@@ -222,6 +222,19 @@ describe('authentication over graphql-ws', () => {
     );
     const householdId = registered.data!.registerHousehold.householdId;
     const jeugdteam = { userId: 'u-jeugd', role: 'domeinmedewerker', domain: 'JEUGD', gemeente: '0363' };
+    // Jeugd's staff follow a household's timeline once Jeugd recorded something in it.
+    const members = await api.graphql<{ household: { members: { id: string }[] } }>(
+      `query($id: ID!) { household(id: $id) { members { id } } }`,
+      { id: householdId },
+      beheerder,
+    );
+    const memberId = members.data!.household.members[0]!.id;
+    const involved = await api.graphql(
+      `mutation($input: RecordJeugdContactmomentInput!) { recordJeugdContactmoment(input: $input) { position } }`,
+      { input: { householdId, memberId, datum: '2026-04-02', soort: 'GESPREK', note: 'Kennismaking' } },
+      jeugdteam,
+    );
+    expect(involved.errors).toBeUndefined();
     const { client, outcome } = await connect({ authorization: `Bearer ${await tokenFor(jeugdteam)}` });
     expect(outcome).toBe('connected');
     const received = new Promise<unknown>((resolve, reject) => {

@@ -4,7 +4,6 @@ import { startTestApp, type TestActor, type TestApp } from './test-app';
 
 const auditor: TestActor = { userId: 'u-audit', role: 'auditor', gemeente: '0363' };
 const regisseur: TestActor = { userId: 'u-regisseur-anna', role: 'regisseur', gemeente: '0363' };
-const jeugdteam: TestActor = { userId: 'u-jeugd', role: 'domeinmedewerker', domain: 'JEUGD', gemeente: '0363' };
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 
 const BAD_DATES = [
@@ -35,6 +34,9 @@ describe('DateTime arguments and cursors (PostgreSQL)', () => {
       },
     );
     householdId = registered.data!.registerHousehold.householdId;
+    await api.graphql(`mutation($input: AssignRegisseurInput!) { assignRegisseur(input: $input) { position } }`, {
+      input: { householdId, regisseurUserId: regisseur.userId, regisseurName: 'Anna Bakker', reason: 'intake' },
+    });
   });
   afterAll(() => api?.close());
 
@@ -64,7 +66,7 @@ describe('DateTime arguments and cursors (PostgreSQL)', () => {
       await api.graphql(
         `query($id: ID!, $to: DateTime) { household(id: $id) { timeline(first: 5, filter: { to: $to }) { totalCount } } }`,
         { id: householdId, to: date },
-        jeugdteam,
+        regisseur,
       ),
     );
   });
@@ -90,6 +92,14 @@ describe('DateTime arguments and cursors (PostgreSQL)', () => {
     ['a worklist cursor with a huge number', 'signals', cursorOf([1e300, 'x'])],
     ['a worklist cursor over the integer range', 'signals', cursorOf([2 ** 40, 'x'])],
     ['a timeline cursor in the year 275760', 'timeline', cursorOf(['+275760-09-13T00:00:00.000Z', 'x'])],
+    [
+      'a timeline cursor over the bigint range',
+      'timeline',
+      cursorOf(['2026-12-07T18:46:08.770Z', '99999999999999999999']),
+    ],
+    ['a timeline cursor with 1e5 as position', 'timeline', cursorOf(['2026-12-07T18:46:08.770Z', '1e5'])],
+    ['a worklist cursor with a NUL', 'signals', cursorOf([189, '\u0000'])],
+    ['a household-list cursor with a NUL', 'myHouseholds', cursorOf(['2026-12-07T18:46:08.770Z', '\u0000'])],
   ])('refuses %s with BAD_USER_INPUT', async (_label, field, after) => {
     const queries: Record<string, [string, Record<string, unknown>, TestActor]> = {
       processingLog: [
@@ -102,10 +112,15 @@ describe('DateTime arguments and cursors (PostgreSQL)', () => {
         { after },
         regisseur,
       ],
+      myHouseholds: [
+        `query($after: String) { myHouseholds(first: 5, after: $after) { edges { cursor } } }`,
+        { after },
+        regisseur,
+      ],
       timeline: [
         `query($id: ID!, $after: String) { household(id: $id) { timeline(first: 5, after: $after) { totalCount } } }`,
         { id: householdId, after },
-        jeugdteam,
+        regisseur,
       ],
     };
     const [query, variables, actor] = queries[field]!;

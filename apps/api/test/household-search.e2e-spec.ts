@@ -261,4 +261,27 @@ describe('searchHouseholds', () => {
     );
     expect(JSON.stringify(data)).not.toMatch(/111222333|Sanne|Zoekmans/);
   });
+
+  it('logs a search that shows several households as a line per household, naming every member it shows', async () => {
+    const from = new Date().toISOString();
+    const found = await search({ postcode: '1234AB', huisnummer: 12 }, jeugd);
+    const households = found.data!.searchHouseholds.households;
+    expect(households.map((h) => h.householdId).sort()).toEqual([mine, notMine].sort());
+    const { data } = await api.graphql<{
+      processingLog: { edges: { node: { householdId: string | null; personIds: string[]; fields: string[] } }[] };
+    }>(
+      `query($filter: ProcessingLogFilter) { processingLog(filter: $filter, first: 50) {
+        edges { node { householdId personIds fields } } } }`,
+      { filter: { userId: jeugd.userId, from } },
+      auditor,
+    );
+    const lines = data!.processingLog.edges
+      .map((edge) => edge.node)
+      .filter((l) => l.fields.includes('search.POSTCODE_HUISNUMMER') && l.fields.includes('results.2'));
+    expect(lines.map((line) => line.householdId).sort()).toEqual([mine, notMine].sort());
+    for (const household of households) {
+      const line = lines.find((l) => l.householdId === household.householdId)!;
+      expect(line.personIds.sort()).toEqual(household.members.map((member) => member.id).sort());
+    }
+  });
 });

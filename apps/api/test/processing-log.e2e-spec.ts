@@ -93,6 +93,67 @@ describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
     expect(JSON.stringify(lines)).not.toMatch(/Eva|Visser|111222333/);
   });
 
+  it('names the fields read also when the query selects them through fragments', async () => {
+    const viaFragments = await api.graphql(
+      `query($id: ID!) { household(id: $id) { ...Who ... on HouseholdView { timeline(first: 1) { totalCount } } } }
+       fragment Who on HouseholdView { members { name birthDate } ...Deeper }
+       fragment Deeper on HouseholdView { address { postcode } }`,
+      { id: householdId },
+      anna,
+    );
+    expect(viaFragments.errors).toBeUndefined();
+    const { data } = await search({ householdId });
+    const read = data!.processingLog.edges
+      .map((edge) => edge.node)
+      .filter((line) => line.userId === anna.userId && line.action === 'household.read')
+      .find((line) => line.fields.includes('address'));
+    expect(read?.fields.sort()).toEqual(['address', 'members', 'timeline']);
+  });
+
+  it('keeps a household readable however many legal bases it has, and refuses an over-long noodprocedure reason', async () => {
+    const jeugd: TestActor = { userId: 'u-jeugd', role: 'domeinmedewerker', domain: 'JEUGD', gemeente: '0363' };
+    for (let n = 0; n < 5; n++) {
+      const { errors } = await api.graphql(
+        `mutation($input: RecordSharingBasisInput!) { recordSharingBasis(input: $input) { position } }`,
+        {
+          input: {
+            householdId,
+            domain: 'JEUGD',
+            grondslag: 'WETTELIJKE_TAAK',
+            wettelijkeBepaling: `art. 7.1.1 Jeugdwet ${n} ${'x'.repeat(270)}`,
+            memberIds: [],
+            validFrom: '2026-01-01',
+            validUntil: '2027-12-31',
+          },
+        },
+        jeugd,
+      );
+      expect(errors).toBeUndefined();
+    }
+    const read = await api.graphql<{ household: { name: string } }>(
+      `query($id: ID!) { household(id: $id) { name sharingBases { id } } }`,
+      { id: householdId },
+      anna,
+    );
+    expect(read.errors).toBeUndefined();
+    const { data } = await search({ householdId, userId: anna.userId });
+    const basis = data!.processingLog.edges
+      .map((edge) => edge.node)
+      .find((line) => line.action === 'household.read' && line.fields.includes('sharingBases'))!.basis;
+    expect(basis.length).toBeLessThanOrEqual(1000);
+    expect(basis).toMatch(/andere grondslag/);
+
+    const byBram = async () => (await search({ householdId, userId: bram.userId })).data!.processingLog.edges.length;
+    const before = await byBram();
+    const tooLong = await api.graphql(
+      `query($id: ID!, $reason: String) { household(id: $id, emergencyReason: $reason) { name } }`,
+      { id: householdId, reason: `Crisis: ${'de regisseur is niet bereikbaar '.repeat(30)}` },
+      bram,
+    );
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'emergencyReason' });
+    expect(await byBram()).toBe(before);
+  });
+
   it('the register of verwerkingsactiviteiten is readable by any signed-in user and names what the lines cite', async () => {
     const { data, errors } = await api.graphql<{
       processingActivities: { uri: string; domain: string | null; retention: { period: string } }[];

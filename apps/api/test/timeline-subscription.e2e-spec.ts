@@ -6,8 +6,19 @@ import { beheerder, startTestApp, tokenFor, type TestApp } from './test-app';
 // timelineUpdated over graphql-ws against the real app listening on an ephemeral port (embedded store).
 
 const RECORDED = 'householdId eventIds streamRevision position';
-// Reads the household's timeline by role and domain (the beheerder's access is administrative, without the timeline).
+// Reads the household's timeline by role and domain (the beheerder's access is administrative, without the timeline),
+// once Jeugd has recorded something in the household.
 const jeugdteam = { userId: 'u-jeugd-joost', role: 'domeinmedewerker', domain: 'JEUGD', gemeente: '0363' };
+const wonenteam = { userId: 'u-wonen-wim', role: 'domeinmedewerker', domain: 'WONEN', gemeente: '0363' };
+const auditor = { userId: 'u-audit', role: 'auditor', gemeente: '0363' };
+
+interface LogLine {
+  userId: string;
+  operation: string;
+  action: string;
+  personIds: string[];
+  basis: string;
+}
 
 interface PushedEntry {
   id: string;
@@ -95,9 +106,38 @@ describe('timelineUpdated over graphql-ws', () => {
     return data!.assignRegisseur;
   }
 
+  /** Jeugd records a contactmoment: from then on Jeugd is involved and its staff read the household's timeline. */
+  async function involveJeugd(householdId: string): Promise<string> {
+    const members = await api.graphql<{ household: { members: { id: string }[] } }>(
+      `query($id: ID!) { household(id: $id) { members { id } } }`,
+      { id: householdId },
+      beheerder,
+    );
+    const memberId = members.data!.household.members[0]!.id;
+    const { errors } = await api.graphql(
+      `mutation($input: RecordJeugdContactmomentInput!) { recordJeugdContactmoment(input: $input) { position } }`,
+      { input: { householdId, memberId, datum: '2026-04-02', soort: 'GESPREK', note: 'Kennismaking' } },
+      jeugdteam,
+    );
+    expect(errors).toBeUndefined();
+    return memberId;
+  }
+
+  async function logLines(householdId: string): Promise<LogLine[]> {
+    const { data, errors } = await api.graphql<{ processingLog: { edges: { node: LogLine }[] } }>(
+      `query($filter: ProcessingLogFilter) { processingLog(filter: $filter, first: 100) {
+        edges { node { userId operation action personIds basis } } } }`,
+      { filter: { householdId } },
+      auditor,
+    );
+    expect(errors).toBeUndefined();
+    return data!.processingLog.edges.map((edge) => edge.node);
+  }
+
   it('pushes the entry of a mutation on the subscribed household, and only of that household', async () => {
     const householdId = await registerHousehold('Familie De Vries');
     const otherHouseholdId = await registerHousehold('Familie Jansen');
+    const memberId = await involveJeugd(householdId);
 
     let connected!: () => void;
     const isConnected = new Promise<void>((resolve) => (connected = resolve));
@@ -162,6 +202,45 @@ describe('timelineUpdated over graphql-ws', () => {
 
     unsubscribe();
     expect(collector.errors).toEqual([]);
+
+    // Each pushed entry is a disclosure of its own in the verwerkingenlog, after the one line of the subscription.
+    const lines = (await logLines(householdId)).filter((line) => line.userId === jeugdteam.userId);
+    expect(lines.filter((line) => line.action === 'timeline.subscribe')).toHaveLength(1);
+    const pushes = lines.filter((line) => line.action === 'timeline.push');
+    expect(pushes).toHaveLength(2);
+    for (const push of pushes) {
+      expect(push).toMatchObject({ operation: 'READ', personIds: [memberId] });
+      expect(push.basis).toContain('domeinmedewerker JEUGD');
+    }
+  });
+
+  it('refuses the timeline to a domain that has recorded nothing in the household, and logs the refusal', async () => {
+    const householdId = await registerHousehold('Familie Zonder-Wonen');
+    await involveJeugd(householdId);
+    const ws = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await tokenFor(wonenteam)}` },
+      retryAttempts: 0,
+      lazy: false,
+    });
+    const codes = await new Promise<unknown[]>((resolve) => {
+      ws.subscribe(
+        {
+          query: 'subscription($householdId: ID!) { timelineUpdated(householdId: $householdId) { id } }',
+          variables: { householdId },
+        },
+        {
+          next: (result) => resolve((result.errors ?? []).map((error) => error.extensions?.code)),
+          error: (error) => resolve((error as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code)),
+          complete: () => undefined,
+        },
+      );
+    });
+    await ws.dispose();
+    expect(codes).toEqual(['FORBIDDEN']);
+    const lines = (await logLines(householdId)).filter((line) => line.userId === wonenteam.userId);
+    expect(lines).toEqual([expect.objectContaining({ operation: 'DENIED', action: 'timeline.subscribe' })]);
   });
 
   it('tells the old regisseur FORBIDDEN at once after a handover, then ends the stream', async () => {

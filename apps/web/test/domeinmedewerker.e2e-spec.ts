@@ -243,3 +243,34 @@ describe('the domeinmedewerker Jeugd with a long timeline', () => {
     await expectAccessible(page, 'huishouden (domein, gefilterd)');
   });
 });
+
+describe('a domeinmedewerker whose domain has recorded nothing in the household yet', () => {
+  it('sees the members only, says why, and sees the timeline after the first contactmoment', async () => {
+    const page = await suite.signedInPage(/Wim Wonen/);
+    await page.goto(`${suite.api.baseUrl}/domein/huishoudens/${DEMO_HOUSEHOLD_ID}`);
+    await page.getByRole('heading', { level: 1, name: 'Familie De Vries' }).waitFor();
+    await page.getByText('Wonen heeft nog niets vastgelegd bij dit huishouden.', { exact: false }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Leden' }).waitFor();
+    const before = await page.locator('main').innerText();
+    // Nothing of the other domains, and no timeline or legal bases: the registration only.
+    expect(before).not.toMatch(/Thuiszorg De Linde|GGZ Jong Rijnmond|jeugd-ggz/i);
+    expect(await page.getByRole('heading', { name: 'Tijdlijn', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Grondslagen om gegevens te delen' }).count()).toBe(0);
+    await expectAccessible(page, 'domein, nog niet betrokken');
+    await screenshot(page, 'domeinmedewerker-nog-niet-betrokken');
+
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Contactmoment vastleggen' }) });
+    await form.getByLabel('Met wie had u contact?').selectOption({ label: 'Sanne de Vries' });
+    await form.getByLabel('Soort contact').selectOption({ label: 'Telefonisch' });
+    await form.getByLabel('Wat is er besproken?').fill('Huurachterstand besproken, afspraak met de verhuurder volgt');
+    await form.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
+    await page.getByRole('status').getByText('Het contactmoment is vastgelegd.', { exact: false }).waitFor();
+
+    // Now Wonen is involved: its own entry with its note, and still nothing of the other domains.
+    await page.getByText('Notitie: Huurachterstand besproken', { exact: false }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Grondslagen om gegevens te delen' }).waitFor();
+    const after = await page.locator('main').innerText();
+    expect(after).not.toMatch(/Thuiszorg De Linde|GGZ Jong Rijnmond|jeugd-ggz/i);
+    await expectAccessible(page, 'domein, betrokken na het eerste contactmoment');
+  });
+});

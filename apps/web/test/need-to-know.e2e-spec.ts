@@ -10,8 +10,8 @@ import {
   useBrowserSuite,
 } from './browser-harness';
 
-// Need-to-know in the web app exactly as in the api: a Wmo domeinmedewerker does not see a Jeugd note that the
-// Jeugd domeinmedewerker does see, and records a contactmoment of her own whose note the regisseur does not see, another gemeente's regisseur gets the refusal page (in Dutch, no JSON), and a
+// Need-to-know in the web app exactly as in the api: a Wmo domeinmedewerker does not see a Jeugd entry (nor its note)
+// that the Jeugd domeinmedewerker does see, and records a contactmoment of her own whose note the regisseur does not see, another gemeente's regisseur gets the refusal page (in Dutch, no JSON), and a
 // request with the session cookie but without its CSRF token is refused.
 
 const JEUGD_NOTE = 'Vertrouwelijk: gesprek met jeugdarts over Noah';
@@ -56,12 +56,14 @@ it('the Jeugd domeinmedewerker sees the Jeugd note (so the next check is not vac
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
-it('a Wmo domeinmedewerker sees the household but no Jeugd note', async () => {
+it('a Wmo domeinmedewerker sees the household with its Wmo entries and nothing of Jeugd', async () => {
   const page = await suite.signedInPage(/Wendy Wmo/);
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn huishoudens' })).toBeDefined();
   await page.getByText('Alleen een regisseur heeft eigen huishoudens.').waitFor();
   const text = await openDemoHousehold(page);
-  expect(text).toContain('Contactmoment (huisbezoek) met Noah de Vries'); // shared through the Jeugd legal basis
+  expect(text).toContain('Thuiszorg De Linde'); // Wmo's own provider: the check below is not vacuous
+  // The Jeugd legal basis shares Jeugd's data with the regisseur, not with Wmo: not the entry, let alone its note.
+  expect(text).not.toContain('Contactmoment (huisbezoek) met Noah de Vries');
   expect(text).not.toContain(JEUGD_NOTE);
   expect(await page.content()).not.toContain(JEUGD_NOTE);
   expect(await accessibilityViolations(page)).toEqual([]);

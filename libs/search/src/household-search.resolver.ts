@@ -129,19 +129,31 @@ export class HouseholdSearchResolver {
         extensions: { code: 'BAD_USER_INPUT', fields: [`input.${error.field}`].filter((f) => f !== 'input.input') },
       });
     }
-    await this.log?.record({
+    // One line per household shown, naming every member whose name and birth date it shows (so the household's
+    // "Wie keek mee" and a person's inzage find it); a search without results is one line without a household.
+    const line = (householdId: string | null, personIds: readonly string[]) => ({
       userId: actor.userId,
       userName: actor.name,
       role: actor.role,
-      gemeente: actor.gemeente,
-      householdId: outcome.hits.length === 1 ? outcome.hits[0]!.householdId : null,
-      personIds: [...outcome.personIds],
-      operation: 'READ',
+      gemeente: actor.gemeente!,
+      householdId,
+      personIds: [...personIds],
+      operation: 'READ' as const,
       action: 'household.search',
       fields: [`search.${outcome.kind}`, `results.${outcome.hits.length}`],
       basis: actor.role === 'domeinmedewerker' ? `domeinmedewerker ${actor.domain}` : actor.role.replace('_', ' '),
       correlationId: currentCorrelationId() ?? null,
     });
+    await this.log?.recordMany(
+      outcome.hits.length === 0
+        ? [line(null, [])]
+        : outcome.hits.map((hit) =>
+            line(
+              hit.householdId,
+              hit.members.map((member) => member.id),
+            ),
+          ),
+    );
     return {
       kind: outcome.kind,
       truncated: outcome.truncated,

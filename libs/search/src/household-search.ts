@@ -7,7 +7,7 @@ import {
   isValidHuisnummer,
   normalisePostcode,
   todayInNetherlands,
-  type AccessFacts,
+  type ReadFacts,
 } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
 import { addressBlindIndexes, bsnBlindIndex } from './blind-index';
@@ -54,12 +54,10 @@ export interface SearchOutcome {
   readonly hits: readonly SearchHit[];
   /** More households matched than are looked at (MAX_CANDIDATES): the caller should search more precisely. */
   readonly truncated: boolean;
-  /** The members found, for the verwerkingenlog (ids only). */
-  readonly personIds: readonly string[];
 }
 
 /** What access control needs to know of a household, from the read model. */
-export type FactsOf = (householdId: string) => Promise<AccessFacts | undefined>;
+export type FactsOf = (householdId: string) => Promise<ReadFacts | undefined>;
 
 export const MAX_CANDIDATES = 50;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -151,7 +149,6 @@ export class HouseholdSearch {
       kind,
       hits,
       truncated,
-      personIds: hits.flatMap((hit) => hit.members.filter((m) => m.matched).map((m) => m.id)),
     };
   }
 

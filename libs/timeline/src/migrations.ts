@@ -385,4 +385,15 @@ export const timelineMigrations: readonly Migration[] = [
       create index declaration_lines_key_idx on declaration_lines (household_id, domain, key);
     `,
   },
+  {
+    version: 9,
+    name: 'households: the domains involved (need-to-know of a domeinmedewerker)',
+    // A domain is involved once the household has an entry of it; access control reads this with the household row.
+    sql: `
+      alter table households add column involved_domains text[] not null default '{}';
+      update households h set involved_domains = coalesce(
+        (select array_agg(distinct e.domain order by e.domain) from timeline_entries e
+         where e.household_id = h.id and e.domain <> 'HOUSEHOLD'), '{}');
+    `,
+  },
 ];

@@ -35,10 +35,24 @@ describe('waiting time', () => {
 describe('cursor', () => {
   it('round-trips and rejects garbage as BAD_USER_INPUT', () => {
     const key = { at: new Date('2025-01-02T03:04:05.678Z'), tieBreaker: '42' };
-    expect(decodeCursor(encodeCursor(key))).toEqual(key);
-    expect(() => decodeCursor('nope')).toThrow(
+    expect(decodeCursor(encodeCursor(key), 'position')).toEqual(key);
+    expect(() => decodeCursor('nope', 'id')).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
     );
+  });
+
+  it.each([
+    ['a position over the bigint range', 'position', '9223372036854775808'],
+    ['a position in exponent notation', 'position', '1e5'],
+    ['a negative position', 'position', '-1'],
+    ['a NUL in a position', 'position', '\u0000'],
+    ['a NUL in an id', 'id', 'abc\u0000'],
+  ] as const)('refuses %s as BAD_USER_INPUT before the database sees it', (_label, kind, tieBreaker) => {
+    const forged = encodeCursor({ at: new Date('2026-12-07T18:46:08.770Z'), tieBreaker });
+    expect(() => decodeCursor(forged, kind)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }) }),
+    );
+    expect(decodeCursor(encodeCursor({ at: new Date(0), tieBreaker: '9223372036854775807' }), 'position')).toBeTruthy();
   });
 
   it('defaults to 50 and allows at most 200', () => {

@@ -165,6 +165,9 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       const first = await snapshot(db);
       expect(first.timeline_entries).toHaveLength(12);
       expect(first.providers).toHaveLength(2);
+      // The domains with an entry in the household (need-to-know of their staff); the household's own are not one.
+      const { rows } = await db.query<{ involved_domains: string[] }>('select involved_domains from households');
+      expect(rows.map((row) => row.involved_domains)).toEqual([['JEUGD', 'WMO']]);
 
       // Reset only the checkpoint: every event is delivered and applied again.
       await projector.stop();

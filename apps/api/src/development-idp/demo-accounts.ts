@@ -32,6 +32,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   domainWorker('u-jeugd-joost', 'Joost Jeugdteam', 'Jeugd', 'jeugd'),
   domainWorker('u-wmo-wendy', 'Wendy Wmo', 'Wmo', 'wmo'),
   domainWorker('u-wi-willem', 'Willem Werk', 'Werk en Inkomen', 'werk-en-inkomen'),
+  domainWorker('u-wonen-wim', 'Wim Wonen', 'Wonen', 'wonen'),
   {
     sub: 'u-beheer',
     name: 'Fatima Beheer',

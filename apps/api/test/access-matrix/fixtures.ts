@@ -64,6 +64,8 @@ export interface Kit {
   /** Member ids: a (Sanne, the only one the H1 WMO basis covers), b (Mark), c (Noah, a child). */
   readonly members: Readonly<Record<MemberKey, string>>;
   readonly memberNames: Readonly<Record<MemberKey, string>>;
+  /** Domains with an entry in the household (their staff read it at the care level). */
+  readonly involved: Set<Domain>;
 }
 
 /** One entry of a read fixture and the text that must show (or must not) depending on the reader. */
@@ -269,6 +271,7 @@ export class MatrixClient {
       bases: spec.bases,
       members,
       memberNames,
+      involved: new Set(),
     };
     for (const basis of spec.bases) {
       await this.write(staff.workers[basis.domain], 'recordSharingBasis', {
@@ -480,7 +483,10 @@ export class MatrixClient {
   async readFixture(shape: Shape): Promise<ReadFixture> {
     const kit = await this.kit(shape, `${shape}x${unique('')}`);
     const entries: FixtureEntry[] = [];
-    const add = (entry: FixtureEntry) => entries.push(entry);
+    const add = (entry: FixtureEntry) => {
+      entries.push(entry);
+      if (entry.domain !== 'HOUSEHOLD') kit.involved.add(entry.domain);
+    };
     const first = (recorded: Recorded) => recorded.eventIds[0]!;
     const staff = STAFF[kit.gemeente]!;
 

@@ -24,6 +24,10 @@ export function expectedReadGrant(actor: MatrixActor, target: Target, emergencyR
     case 'auditor':
       return { level: 'none' };
     case 'domeinmedewerker':
+      // A domain's staff read a household once their domain has an entry in it; before that its registration only.
+      if ((emergencyReason?.trim().length ?? 0) >= MIN_EMERGENCY_REASON)
+        return { level: 'care', own: actor.domain, emergency: true };
+      if (!target.kit.involved.has(actor.domain!)) return { level: 'administrative' };
       return { level: 'care', own: actor.domain, emergency: false };
     case 'regisseur':
       if (target.kit.regisseur.userId === actor.userId) return { level: 'care', emergency: false };
@@ -36,6 +40,8 @@ export function expectedReadGrant(actor: MatrixActor, target: Target, emergencyR
 export function covers(grant: ReadGrant, kit: Kit, domain: EntryDomain, member: MemberKey | null): boolean {
   if (grant.level !== 'care') return false;
   if (domain === 'HOUSEHOLD' || domain === grant.own) return true;
+  // A legal basis shares a domain's data with the regisseur (and in the noodprocedure), not with other domains.
+  if (grant.own && !grant.emergency) return false;
   return kit.bases.some(
     (basis) =>
       basis.domain === domain && (basis.members === 'all' || (member !== null && basis.members.includes(member))),

@@ -82,6 +82,7 @@ const ACTIONS: Record<string, string> = {
   'household.list': 'zag het huishouden in een lijst',
   'household.search': 'zocht een huishouden',
   'timeline.subscribe': 'volgde de tijdlijn',
+  'timeline.push': 'zag een nieuwe regel in de tijdlijn',
 };
 /** A verwerkingenlog action in words: "bekeek het huishouden", "legde iets vast" for writes. */
 export function actionName(action: string, operation: string): string {

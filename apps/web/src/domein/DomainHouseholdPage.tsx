@@ -1,5 +1,6 @@
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ageOn, formatDate } from '../app/format';
@@ -20,6 +21,7 @@ const DomainHouseholdQuery = graphql(`
     household(id: $id) {
       id
       name
+      careAccess
       regisseur {
         name
       }
@@ -29,6 +31,21 @@ const DomainHouseholdQuery = graphql(`
         birthDate
         relation
       }
+    }
+    system {
+      domains {
+        code
+        label
+      }
+    }
+  }
+`);
+
+/** What the domain sees once it is involved: the legal bases and providers (care content). */
+const DomainCareQuery = graphql(`
+  query DomainHouseholdCare($id: ID!) {
+    household(id: $id) {
+      id
       sharingBases {
         id
         domain
@@ -45,19 +62,16 @@ const DomainHouseholdQuery = graphql(`
         name
       }
     }
-    system {
-      domains {
-        code
-        label
-      }
-    }
   }
 `);
 
+type Member = { id: string; name: string; birthDate: string | null; relation: string | null };
+
 /**
- * Domeinmedewerker: the household as their domain sees it: the members, the legal bases, the timeline they may see
- * (their own domain's entries with its notes, and what other domains share with them; filtered, paged and live as
- * the regisseur's), and what they record in Regie: a contactmoment, and a legal basis recorded or ended.
+ * Domeinmedewerker: the household as their domain sees it: the members, and, once their domain has recorded something
+ * in it, the legal bases and the timeline they may see (their own domain's entries with its notes and the household's
+ * own; filtered, paged and live as the regisseur's), and what they record in Regie: a contactmoment, and a legal basis
+ * recorded or ended. Before that, the registration only and the contactmoment that starts their involvement.
  */
 export default function DomainHouseholdPage() {
   const { id = '' } = useParams();
@@ -70,16 +84,11 @@ export default function DomainHouseholdPage() {
   if (error && !household) return <ProblemMessage error={error} asPage />;
   if (fetching && !household) return <Loading what="Het huishouden" />;
   if (!household) return null;
-  const memberName = (memberId: string) => household.members.find((m) => m.id === memberId)?.name ?? 'onbekend';
-  const basisLabel = (basis: (typeof household.sharingBases)[number]) =>
-    `${domainName(basis.domain)}: ${grondslagName(basis.grondslag)} (${basis.wettelijkeBepaling}), van ` +
-    `${formatDate(basis.validFrom)} tot ${formatDate(basis.validUntil)}` +
-    (basis.memberIds.length > 0
-      ? `, voor ${basis.memberIds.map(memberName).join(' en ')}`
-      : ', voor het hele huishouden');
-  const runningBases = household.sharingBases
-    .filter((basis) => basis.domain === domain && !basis.endedOn)
-    .map((basis) => ({ id: basis.id, label: basisLabel(basis) }));
+  const domainWords = domain ? domainName(domain) : 'uw domein';
+  const contactmoment =
+    domain && isContactmomentDomain(domain) ? (
+      <ContactmomentForm domain={domain} householdId={household.id} members={household.members} onSaved={reload} />
+    ) : null;
   return (
     <>
       <PageHeading>{household.name ?? 'Huishouden'}</PageHeading>
@@ -87,8 +96,9 @@ export default function DomainHouseholdPage() {
         {household.regisseur
           ? `De regisseur van dit huishouden is ${household.regisseur.name}.`
           : 'Dit huishouden heeft nog geen regisseur.'}{' '}
-        U ziet wat {domain ? domainName(domain) : 'uw domein'} vastlegde, met de notities van uw domein, en wat andere
-        domeinen met u delen.
+        {household.careAccess
+          ? `U ziet wat ${domainWords} vastlegde, met de notities van uw domein, en wat voor het hele huishouden geldt (zoals het plan). Wat andere domeinen vastlegden, ziet u niet.`
+          : `${domainWords} heeft nog niets vastgelegd bij dit huishouden. Daarom ziet u alleen wie erbij horen. Legt u een contactmoment vast, dan ziet u daarna ook de tijdlijn van uw domein.`}
       </Paragraph>
       <BackofficeNote />
 
@@ -107,12 +117,60 @@ export default function DomainHouseholdPage() {
         </ul>
       </section>
 
-      <TimelineSection
-        householdId={household.id}
-        members={household.members}
-        providers={household.providers}
-        domains={data?.system.domains ?? []}
-      />
+      {household.careAccess ? (
+        <DomainCare
+          householdId={household.id}
+          domain={domain}
+          members={household.members}
+          domains={data?.system.domains ?? []}
+          contactmoment={contactmoment}
+          onSaved={reload}
+        />
+      ) : (
+        contactmoment
+      )}
+    </>
+  );
+}
+
+/** The timeline and the legal bases of an involved domain, and its forms for a legal basis. */
+function DomainCare({
+  householdId,
+  domain,
+  members,
+  domains,
+  contactmoment,
+  onSaved,
+}: {
+  householdId: string;
+  domain: string | undefined;
+  members: readonly Member[];
+  domains: readonly { code: string; label: string }[];
+  contactmoment: ReactNode;
+  onSaved: () => void;
+}) {
+  const [{ data, error, fetching }, refetch] = useQuery({ query: DomainCareQuery, variables: { id: householdId } });
+  const household = data?.household;
+  const reload = () => {
+    refetch({ requestPolicy: 'network-only' });
+    onSaved();
+  };
+  if (error && !household) return <ProblemMessage error={error} />;
+  if (fetching && !household) return <Loading what="De tijdlijn" />;
+  if (!household) return null;
+  const memberName = (memberId: string) => members.find((m) => m.id === memberId)?.name ?? 'onbekend';
+  const basisLabel = (basis: (typeof household.sharingBases)[number]) =>
+    `${domainName(basis.domain)}: ${grondslagName(basis.grondslag)} (${basis.wettelijkeBepaling}), van ` +
+    `${formatDate(basis.validFrom)} tot ${formatDate(basis.validUntil)}` +
+    (basis.memberIds.length > 0
+      ? `, voor ${basis.memberIds.map(memberName).join(' en ')}`
+      : ', voor het hele huishouden');
+  const runningBases = household.sharingBases
+    .filter((basis) => basis.domain === domain && !basis.endedOn)
+    .map((basis) => ({ id: basis.id, label: basisLabel(basis) }));
+  return (
+    <>
+      <TimelineSection householdId={householdId} members={members} providers={household.providers} domains={domains} />
 
       <section aria-labelledby="domein-grondslagen" className="regie-section">
         <Heading level={2} id="domein-grondslagen">
@@ -136,14 +194,12 @@ export default function DomainHouseholdPage() {
         )}
       </section>
 
-      {domain && isContactmomentDomain(domain) ? (
-        <ContactmomentForm domain={domain} householdId={household.id} members={household.members} onSaved={reload} />
+      {contactmoment}
+      {domain ? (
+        <SharingBasisForm householdId={householdId} domain={domain} members={members} onSaved={reload} />
       ) : null}
       {domain ? (
-        <SharingBasisForm householdId={household.id} domain={domain} members={household.members} onSaved={reload} />
-      ) : null}
-      {domain ? (
-        <EndSharingBasisForm householdId={household.id} domain={domain} bases={runningBases} onSaved={reload} />
+        <EndSharingBasisForm householdId={householdId} domain={domain} bases={runningBases} onSaved={reload} />
       ) : null}
     </>
   );

@@ -10,6 +10,7 @@ import { problemOf } from '../app/errors';
 import { ageOn } from '../app/format';
 import { relationName } from '../app/labels';
 import { PageHeading } from '../components/PageHeading';
+import { householdPath, useViewer } from '../layout/viewer';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
 import type { SearchHouseholdsQuery } from '../gql/graphql';
@@ -91,6 +92,7 @@ function check(kind: Kind, values: Record<Field, string>): Errors {
  */
 export default function SearchPage() {
   const client = useClient();
+  const viewer = useViewer();
   const [kind, setKind] = useState<Kind>('bsn');
   const [values, setValues] = useState<Record<Field, string>>(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
@@ -276,7 +278,7 @@ export default function SearchPage() {
               const singledOut = household.members.some((member) => !member.matched);
               return (
                 <li key={household.householdId} className="regie-card">
-                  <Link className="utrecht-link regie-results__link" to={`/huishoudens/${household.householdId}`}>
+                  <Link className="utrecht-link regie-results__link" to={householdPath(viewer, household.householdId)}>
                     {household.name ?? 'Huishouden zonder naam'}
                   </Link>
                   <ul className="utrecht-unordered-list">

@@ -5,15 +5,18 @@ import {
   decideWrite,
   grantCovers,
   isDenied,
+  MAX_BASIS_TEXT,
   type AccessFacts,
   type EventToWrite,
+  type ReadFacts,
   type ReadGrant,
 } from './access-policy';
 import { HOUSEHOLD_WRITERS } from './household-writers';
 
 const today = '2026-06-01';
-const facts: AccessFacts = {
+const facts: ReadFacts = {
   gemeente: '0363',
+  involvedDomains: ['JEUGD', 'WERK_EN_INKOMEN', 'WMO'],
   regisseurUserId: 'u-anna',
   bases: [
     {
@@ -62,10 +65,48 @@ describe('decideRead', () => {
     expect(grantCovers(grant, 'WMO', 'm-moeder')).toBe(false); // its basis ended on 2026-05-01
   });
 
-  it('gives a domeinmedewerker the own domain with notes, other domains only through a basis', () => {
+  it('gives a domeinmedewerker of an involved domain the household and the own domain with notes, no other domain', () => {
     const grant = granted(decideRead(wiWorker, facts, today));
+    expect(grant.level).toBe('care');
+    expect(grant.domains.map((d) => d.domain)).toEqual(['HOUSEHOLD', 'WERK_EN_INKOMEN']);
+    expect(grant.noteDomains).toEqual(['HOUSEHOLD', 'WERK_EN_INKOMEN']);
+    // The Jeugd basis shares Jeugd's data with the regisseur, not with Werk en Inkomen.
+    expect(grantCovers(grant, 'JEUGD', 'm-kind')).toBe(false);
+    expect(grant.basis).not.toContain('Jeugdwet');
+  });
+
+  it('gives a domeinmedewerker whose domain has no entry in the household the registration only', () => {
+    const wonenWorker: Actor = { userId: 'u-wim', role: 'domeinmedewerker', domain: 'WONEN', gemeente: '0363' };
+    const grant = granted(decideRead(wonenWorker, facts, today));
+    expect(grant).toMatchObject({ level: 'administrative', domains: [], noteDomains: [] });
+    expect(grant.basis).toContain('nog niet betrokken');
+    const notInvolved = { ...facts, involvedDomains: [] };
+    expect(granted(decideRead(wiWorker, notInvolved, today)).level).toBe('administrative');
+  });
+
+  it('gives a domeinmedewerker in the noodprocedure the own domain and what the bases share, flagged', () => {
+    const reason = 'Crisismelding Veilig Thuis, regisseur onbereikbaar';
+    const grant = granted(decideRead(wiWorker, { ...facts, involvedDomains: [] }, today, reason));
+    expect(grant).toMatchObject({ level: 'care', emergencyReason: reason });
     expect(grant.domains.map((d) => d.domain)).toEqual(['HOUSEHOLD', 'JEUGD', 'WERK_EN_INKOMEN']);
     expect(grant.noteDomains).toEqual(['HOUSEHOLD', 'WERK_EN_INKOMEN']);
+  });
+
+  it('keeps the basis within the 1,000 characters of a verwerkingenlog line however many bases there are', () => {
+    const basis = (n: number) => ({
+      ...facts.bases[0]!,
+      memberIds: [`m-${n}`],
+      wettelijkeBepaling: `art. 7.1.1 Jeugdwet, ${'toelichting '.repeat(20)}${n}`,
+    });
+    const many = { ...facts, bases: Array.from({ length: 12 }, (_, n) => basis(n)) };
+    const grant = granted(decideRead(anna, many, today));
+    expect(grant.basis.length).toBeLessThanOrEqual(MAX_BASIS_TEXT);
+    expect(grant.basis).toMatch(/^regisseur van het huishouden; JEUGD: .*; en \d+ andere grondslagen$/);
+    // The same basis recorded twice is named once.
+    const twice = { ...facts, bases: [facts.bases[0]!, { ...facts.bases[0]!, memberIds: ['m-moeder'] }] };
+    expect(granted(decideRead(anna, twice, today)).basis).toBe(
+      'regisseur van het huishouden; JEUGD: WETTELIJKE_TAAK (art. 7.4.4 Jeugdwet)',
+    );
   });
 
   it('gives the functioneel beheerder the registration only', () => {

@@ -15,6 +15,11 @@ export interface AccessFacts {
   readonly bases: readonly BasisFact[];
 }
 
+/** What a read needs besides: which domains have dealt with the household (it has an entry of each). */
+export interface ReadFacts extends AccessFacts {
+  readonly involvedDomains: readonly string[];
+}
+
 export interface BasisFact {
   readonly domain: string;
   /** Members covered; empty = the whole household. */
@@ -47,6 +52,8 @@ export type AccessDenial = { readonly denied: true; readonly reason: string };
 
 /** A reason for the noodprocedure must say something: at least this many characters. */
 export const MIN_EMERGENCY_REASON = 10;
+/** And fit the verwerkingenlog's line: at most this many. */
+export const MAX_EMERGENCY_REASON = 500;
 
 /** Roles that may use the noodprocedure: the ones who work with care content. */
 const EMERGENCY_ROLES: readonly Actor['role'][] = ['regisseur', 'domeinmedewerker'];
@@ -72,30 +79,57 @@ export function sharedDomains(facts: AccessFacts, today: LocalDate): DomainGrant
   return [...byDomain].map(([domain, members]) => ({ domain, members: members === 'all' ? 'all' : [...members] }));
 }
 
-const basisText = (facts: AccessFacts, today: LocalDate) =>
-  facts.bases
-    .filter((basis) => isCurrentBasis(basis, today))
-    .map((basis) => `${basis.domain}: ${basis.grondslag} (${basis.wettelijkeBepaling})`);
+const basisText = (facts: AccessFacts, today: LocalDate) => [
+  ...new Set(
+    facts.bases
+      .filter((basis) => isCurrentBasis(basis, today))
+      .map((basis) => `${basis.domain}: ${basis.grondslag} (${basis.wettelijkeBepaling})`),
+  ),
+];
 
+/** The verwerkingenlog keeps a basis of at most 1,000 characters; however many bases a household has, it fits. */
+export const MAX_BASIS_TEXT = 1000;
+
+/** The parts joined with "; ", the last ones left out (and counted) once the text would grow too long. */
+function boundedBasis(parts: readonly string[]): string {
+  let text = '';
+  for (const [index, part] of parts.entries()) {
+    const next = text ? `${text}; ${part}` : part;
+    const rest = parts.length - index;
+    const note = `; en ${rest} andere grondslag${rest === 1 ? '' : 'en'}`;
+    if (next.length + (rest > 1 ? note.length : 0) > MAX_BASIS_TEXT) {
+      return text ? `${text}${note}` : `${part.slice(0, MAX_BASIS_TEXT - 1)}…`;
+    }
+    text = next;
+  }
+  return text;
+}
+
+/**
+ * The care level: the household's own entries, `own` domain's entries with their notes, and (`withShared`) other
+ * domains' entries as far as a current legal basis shares them. A basis shares a domain's data with the regisseur
+ * (and in the noodprocedure), not with the other domains' staff.
+ */
 function careGrant(
   facts: AccessFacts,
   today: LocalDate,
   role: string,
-  own: string | undefined,
-  emergencyReason?: string,
+  { own, withShared, emergencyReason }: { own?: string; withShared: boolean; emergencyReason?: string },
 ): ReadGrant {
-  const shared = sharedDomains(facts, today).filter((grant) => grant.domain !== own);
+  const shared = withShared ? sharedDomains(facts, today).filter((grant) => grant.domain !== own) : [];
   const domains: DomainGrant[] = [{ domain: HOUSEHOLD_DOMAIN, members: 'all' }, ...shared];
   if (own) domains.push({ domain: own, members: 'all' });
-  const bases = basisText(facts, today);
+  const bases = withShared ? basisText(facts, today) : [];
   return {
     level: 'care',
     domains,
     noteDomains: own ? [HOUSEHOLD_DOMAIN, own] : [HOUSEHOLD_DOMAIN],
-    basis: [role, ...bases].join('; '),
+    basis: boundedBasis([role, ...bases]),
     ...(emergencyReason ? { emergencyReason } : {}),
   };
 }
+
+const ADMINISTRATIVE = (basis: string): ReadGrant => ({ level: 'administrative', domains: [], noteDomains: [], basis });
 
 /**
  * May `actor` read this household, and what of it? `facts` undefined = no such household: denied like any other
@@ -103,29 +137,35 @@ function careGrant(
  */
 export function decideRead(
   actor: Actor,
-  facts: AccessFacts | undefined,
+  facts: ReadFacts | undefined,
   today: LocalDate,
   emergencyReason?: string,
 ): ReadGrant | AccessDenial {
   if (!facts) return deny('onbekend huishouden');
   if (!actor.gemeente || actor.gemeente !== facts.gemeente) return deny('andere gemeente');
+  const reason = emergencyReason?.trim();
+  const emergency = !!reason && reason.length >= MIN_EMERGENCY_REASON && EMERGENCY_ROLES.includes(actor.role);
   switch (actor.role) {
     case 'functioneel_beheerder':
-      return { level: 'administrative', domains: [], noteDomains: [], basis: 'functioneel beheer' };
+      return ADMINISTRATIVE('functioneel beheer');
     case 'regisseur':
       if (facts.regisseurUserId === actor.userId)
-        return careGrant(facts, today, 'regisseur van het huishouden', undefined);
+        return careGrant(facts, today, 'regisseur van het huishouden', { withShared: true });
       break;
-    case 'domeinmedewerker':
-      if (actor.domain) return careGrant(facts, today, `domeinmedewerker ${actor.domain}`, actor.domain);
-      break;
+    case 'domeinmedewerker': {
+      if (!actor.domain || emergency) break;
+      const role = `domeinmedewerker ${actor.domain}`;
+      if (facts.involvedDomains.includes(actor.domain))
+        return careGrant(facts, today, `${role}, betrokken`, { own: actor.domain, withShared: false });
+      // Not involved yet: the registration, to find the household and record the domain's first contact with it.
+      return ADMINISTRATIVE(`${role}, nog niet betrokken: alleen registratiegegevens`);
+    }
     case 'auditor':
       return deny('de auditor leest geen zorginhoud');
   }
-  const reason = emergencyReason?.trim();
-  if (reason && reason.length >= MIN_EMERGENCY_REASON && EMERGENCY_ROLES.includes(actor.role)) {
+  if (emergency) {
     const own = actor.role === 'domeinmedewerker' ? actor.domain : undefined;
-    return careGrant(facts, today, `noodprocedure: ${reason}`, own, reason);
+    return careGrant(facts, today, `noodprocedure: ${reason}`, { own, withShared: true, emergencyReason: reason });
   }
   return deny('geen betrokkenheid bij dit huishouden');
 }

@@ -11,8 +11,10 @@ import {
   decideRead,
   FORBIDDEN_MESSAGE,
   isDenied,
+  MAX_EMERGENCY_REASON,
   todayInNetherlands,
-  type AccessFacts,
+  type ReadFacts,
+  type AccessDenial,
   type ReadGrant,
 } from '@regie/household';
 import { currentCorrelationId } from '@regie/observability';
@@ -45,7 +47,7 @@ export interface ReadRequest {
   readonly careOnly?: boolean;
 }
 
-type HouseholdFacts = AccessFacts & { readonly memberIds: readonly string[]; readonly row: HouseholdRow };
+type HouseholdFacts = ReadFacts & { readonly memberIds: readonly string[]; readonly row: HouseholdRow };
 
 /**
  * The read side's one door: loads what access control needs from the read model, asks the household policy, and
@@ -62,11 +64,12 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
   async facts(householdId: string): Promise<HouseholdFacts | undefined> {
     const row = await this.readModel.accessFacts(householdId);
     if (!row?.gemeente) return undefined;
-    const { member_ids: memberIds, bases, ...household } = row;
+    const { member_ids: memberIds, bases, involved_domains: involvedDomains, ...household } = row;
     return {
       row: household,
       gemeente: row.gemeente,
       regisseurUserId: row.regisseur_user_id ?? undefined,
+      involvedDomains,
       memberIds,
       bases: bases.map((basis) => ({
         domain: basis.domain,
@@ -90,7 +93,12 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
     actor: Actor,
     householdId: string,
     request: ReadRequest,
-  ): Promise<{ grant: ReadGrant; household: HouseholdRow }> {
+  ): Promise<{ grant: ReadGrant; household: HouseholdRow; memberIds: readonly string[] }> {
+    if ((request.emergencyReason?.trim().length ?? 0) > MAX_EMERGENCY_REASON) {
+      throw new GraphQLError(`De reden voor de noodprocedure mag hoogstens ${MAX_EMERGENCY_REASON} tekens lang zijn.`, {
+        extensions: { code: 'BAD_USER_INPUT', field: 'emergencyReason', fields: ['emergencyReason'] },
+      });
+    }
     const facts = await this.facts(householdId);
     const granted = decideRead(actor, facts, todayInNetherlands(), request.emergencyReason ?? undefined);
     const decision =
@@ -99,20 +107,8 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
         : granted;
     if (request.log !== false && this.log && actor.gemeente) {
       const denied = isDenied(decision);
-      const written = this.log.record({
-        userId: actor.userId,
-        userName: actor.name,
-        role: actor.role,
-        gemeente: actor.gemeente,
-        // What the caller asked for, also when refused (the same line whether it exists or not); not if it is junk.
-        householdId: isLogIdentifier(householdId) ? householdId : null,
+      const written = this.write(actor, householdId, decision, request, {
         personIds: denied ? [] : facts!.memberIds,
-        operation: denied ? 'DENIED' : (request.operation ?? 'READ'),
-        action: request.action,
-        fields: [...(request.fields ?? [])],
-        basis: denied ? decision.reason : decision.basis,
-        emergencyReason: denied ? null : (decision.emergencyReason ?? null),
-        correlationId: currentCorrelationId() ?? null,
         // A refusal on another gemeente's household is shown to that gemeente's auditor too (the caller is not told).
         targetGemeente: denied && facts && facts.gemeente !== actor.gemeente ? facts.gemeente : null,
       });
@@ -120,7 +116,47 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
       else request.writesBeforeAnswer.add(written);
     }
     if (isDenied(decision)) throw new ReadDenied(decision.reason);
-    return { grant: decision, household: facts!.row };
+    return { grant: decision, household: facts!.row, memberIds: facts!.memberIds };
+  }
+
+  /**
+   * The line for data handed out under a grant decided before (`log: false`): each entry a running subscription
+   * pushes is its own disclosure, with the basis in force when it was pushed. Durable before it returns.
+   */
+  async recordDisclosure(
+    actor: Actor,
+    householdId: string,
+    grant: ReadGrant,
+    request: Pick<ReadRequest, 'action' | 'fields'> & { readonly personIds: readonly string[] },
+  ): Promise<void> {
+    if (!this.log || !actor.gemeente) return;
+    await this.write(actor, householdId, grant, request, { personIds: request.personIds, targetGemeente: null });
+  }
+
+  private write(
+    actor: Actor,
+    householdId: string,
+    decision: ReadGrant | AccessDenial,
+    request: Pick<ReadRequest, 'action' | 'fields' | 'operation'>,
+    { personIds, targetGemeente }: { personIds: readonly string[]; targetGemeente: string | null },
+  ): Promise<unknown> {
+    const denied = isDenied(decision);
+    return this.log!.record({
+      userId: actor.userId,
+      userName: actor.name,
+      role: actor.role,
+      gemeente: actor.gemeente!,
+      // What the caller asked for, also when refused (the same line whether it exists or not); not if it is junk.
+      householdId: isLogIdentifier(householdId) ? householdId : null,
+      personIds: [...personIds],
+      operation: denied ? 'DENIED' : (request.operation ?? 'READ'),
+      action: request.action,
+      fields: [...(request.fields ?? [])],
+      basis: denied ? decision.reason : decision.basis,
+      emergencyReason: denied ? null : (decision.emergencyReason ?? null),
+      correlationId: currentCorrelationId() ?? null,
+      targetGemeente,
+    });
   }
 
   /**

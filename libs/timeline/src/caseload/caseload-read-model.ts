@@ -50,7 +50,7 @@ export class CaseloadReadModel {
     const params: unknown[] = [regisseurUserId, gemeente];
     let keyset = '';
     if (after) {
-      const key = decodeCursor(after);
+      const key = decodeCursor(after, 'id');
       params.push(key.at, key.tieBreaker);
       keyset = 'and (last_activity, id) < ($3, $4::text)';
     }

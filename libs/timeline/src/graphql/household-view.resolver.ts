@@ -3,7 +3,7 @@ import { CurrentActor, type Actor } from '@regie/access';
 import type { WithWritesBeforeAnswer } from '@regie/audit';
 import { FORBIDDEN_MESSAGE, grantCovers, todayInNetherlands, type ReadGrant } from '@regie/household';
 import { HouseholdReadAccess } from '../access/household-read-access';
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { DEFAULT_PAGE_SIZE, pageSize } from '../query/cursor';
 import { TimelineReadModel } from '../query/timeline-read-model';
 import { toEpisode, toTimelineEntry } from './mappers';
@@ -21,13 +21,26 @@ import {
   type PlanGoalVersion,
 } from './timeline.types';
 
-/** The fields of the household a query selects (for the verwerkingenlog: what was read). */
-function selectedFields(info: GraphQLResolveInfo): string[] {
-  const names = info.fieldNodes.flatMap((node) =>
-    (node.selectionSet?.selections ?? []).flatMap((selection) =>
-      selection.kind === 'Field' ? [selection.name.value] : [],
-    ),
-  );
+/** The field names of a selection, through its fragments (named and inline) however deep they nest. */
+function fieldNames(
+  selections: readonly SelectionNode[],
+  info: GraphQLResolveInfo,
+  seen = new Set<string>(),
+): string[] {
+  return selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection.name.value];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldNames(selection.selectionSet.selections, info, seen);
+    const name = selection.name.value;
+    const fragment = info.fragments[name];
+    if (!fragment || seen.has(name)) return [];
+    seen.add(name);
+    return fieldNames(fragment.selectionSet.selections, info, seen);
+  });
+}
+
+/** The fields of the household a query selects (for the verwerkingenlog: what was read), fragments included. */
+export function selectedFields(info: GraphQLResolveInfo): string[] {
+  const names = info.fieldNodes.flatMap((node) => fieldNames(node.selectionSet?.selections ?? [], info));
   return [...new Set(names)].filter((name) => !name.startsWith('__'));
 }
 
@@ -74,6 +87,7 @@ export class HouseholdViewResolver {
     return {
       grant,
       emergencyAccess: grant.emergencyReason !== undefined,
+      careAccess: grant.level === 'care',
       id: row.id,
       name: row.name,
       gemeente: row.gemeente,

@@ -41,8 +41,8 @@ export class TimelineUpdatedResolver {
     @Args('householdId', { type: () => ID }) householdId: string,
     @CurrentActor() actor: Actor,
   ): Promise<AsyncIterableIterator<Update>> {
-    const first = await this.access.grant(actor, householdId, { action: 'timeline.subscribe', fields: ['timeline'] });
-    if (first.level !== 'care') throw new GraphQLError(FORBIDDEN_MESSAGE, { extensions: { code: 'FORBIDDEN' } });
+    // A reader of the registration only is refused (and logged DENIED): the timeline is care content.
+    await this.access.grant(actor, householdId, { action: 'timeline.subscribe', fields: ['timeline'], careOnly: true });
     const source = this.updates.subscribe(householdId);
     const access = this.access;
     let withdrawn = false;
@@ -52,15 +52,22 @@ export class TimelineUpdatedResolver {
         for (;;) {
           const next = await source.next();
           if (next.done) return { value: undefined, done: true };
-          const grant = await access
-            .grant(actor, householdId, { action: 'timeline.subscribe', log: false })
+          const decided = await access
+            .grantWithHousehold(actor, householdId, { action: 'timeline.subscribe', log: false })
             .catch(() => undefined);
-          if (!grant || grant.level !== 'care') {
+          if (!decided || decided.grant.level !== 'care') {
             withdrawn = true;
             await source.return!();
             return { value: WITHDRAWN, done: false };
           }
+          const { grant, memberIds } = decided;
           if (grantCovers(grant, next.value.domain, next.value.member_id)) {
+            // Each pushed entry is a disclosure of its own: its line, with the basis of now, before it leaves.
+            await access.recordDisclosure(actor, householdId, grant, {
+              action: 'timeline.push',
+              fields: ['timeline'],
+              personIds: next.value.member_id ? [next.value.member_id] : memberIds,
+            });
             return { value: { row: next.value, noteDomains: grant.noteDomains }, done: false };
           }
         }

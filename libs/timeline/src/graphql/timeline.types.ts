@@ -374,6 +374,13 @@ export class HouseholdView {
   regisseur!: CurrentRegisseur | null;
   @Field({ description: 'True when read under the noodprocedure (break the glass): logged and flagged.' })
   emergencyAccess!: boolean;
+  @Field({
+    description:
+      'True when you may read its care content (plan, legal bases, providers, timeline, insight); false when you ' +
+      'may read its registration only (name, members, address, regisseur): the functioneel beheerder, and a ' +
+      'domeinmedewerker whose domain has recorded nothing in this household yet. Care fields then give FORBIDDEN.',
+  })
+  careAccess!: boolean;
   /** What the caller may see of this household (HouseholdReadAccess); the nested fields filter by it. */
   grant!: ReadGrant;
 }

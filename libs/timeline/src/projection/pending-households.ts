@@ -12,6 +12,8 @@ interface HouseholdPatch {
   regisseur: PersonRef | null | undefined;
   regisseurSince: Date | null;
   closed: boolean | null;
+  /** Domains with an entry in this batch (added to the stored ones). */
+  involvedDomains: Set<string>;
 }
 
 interface Handover {
@@ -51,6 +53,7 @@ export class PendingHouseholds {
         regisseur: undefined,
         regisseurSince: null,
         closed: null,
+        involvedDomains: new Set(),
       };
       this.patches.set(id, patch);
     }
@@ -67,6 +70,11 @@ export class PendingHouseholds {
     patch.gemeente = gemeente;
     patch.name = name;
     patch.registeredAt ??= at;
+  }
+
+  /** The household has an entry of `domain`: that domain is involved from now on. */
+  involve(id: string, domain: string): void {
+    this.patch(id).involvedDomains.add(domain);
   }
 
   setAddress(id: string, address: Address | null, at: Date): void {
@@ -150,9 +158,9 @@ async function flushPatches(tx: SqlExecutor, rows: readonly HouseholdPatch[]): P
   await tx.query(
     `with v as (
        select * from unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::timestamptz[], $6::boolean[],
-                            $7::text[], $8::text[], $9::timestamptz[], $10::boolean[])
+                            $7::text[], $8::text[], $9::timestamptz[], $10::boolean[], $11::text[])
          as v(id, last_activity, gemeente, name, registered_at, sets_regisseur, regisseur_user_id, regisseur_name,
-              regisseur_since, closed)
+              regisseur_since, closed, involved)
      ),
      updated as (
        update households h set
@@ -163,14 +171,17 @@ async function flushPatches(tx: SqlExecutor, rows: readonly HouseholdPatch[]): P
          regisseur_user_id = case when v.sets_regisseur then v.regisseur_user_id else h.regisseur_user_id end,
          regisseur_name = case when v.sets_regisseur then v.regisseur_name else h.regisseur_name end,
          regisseur_since = case when v.sets_regisseur then v.regisseur_since else h.regisseur_since end,
-         closed = coalesce(v.closed, h.closed)
+         closed = coalesce(v.closed, h.closed),
+         involved_domains = case when v.involved = '' then h.involved_domains else
+           array(select distinct d from unnest(h.involved_domains || string_to_array(v.involved, ',')) d order by d) end
        from v where h.id = v.id
        returning h.id
      )
      insert into households (id, last_activity, gemeente, name, registered_at, regisseur_user_id, regisseur_name,
-       regisseur_since, closed)
+       regisseur_since, closed, involved_domains)
      select v.id, v.last_activity, v.gemeente, v.name, v.registered_at, v.regisseur_user_id, v.regisseur_name,
-            v.regisseur_since, coalesce(v.closed, false)
+            v.regisseur_since, coalesce(v.closed, false),
+            array(select distinct d from unnest(string_to_array(v.involved, ',')) d where d <> '' order by d)
      from v where not exists (select 1 from updated u where u.id = v.id)`,
     [
       rows.map((r) => r.id),
@@ -183,6 +194,7 @@ async function flushPatches(tx: SqlExecutor, rows: readonly HouseholdPatch[]): P
       rows.map((r) => r.regisseur?.name ?? null),
       rows.map((r) => iso(r.regisseurSince)),
       rows.map((r) => r.closed),
+      rows.map((r) => [...r.involvedDomains].join(',')),
     ],
   );
 }

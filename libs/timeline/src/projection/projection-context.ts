@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@regie/event-store';
-import type { DomainRegistry } from '@regie/household';
+import { HOUSEHOLD_DOMAIN, type DomainRegistry } from '@regie/household';
 import type { SqlExecutor } from '@regie/sql';
 import { PendingFacts } from './pending-facts';
 import { PendingHouseholds } from './pending-households';
@@ -154,6 +154,7 @@ export class ProjectionContext {
 
   queueEntry(entry: TimelineEntryValues): void {
     this.entries.push(entry);
+    if (entry.domain !== HOUSEHOLD_DOMAIN) this.households.involve(String(entry.household_id), String(entry.domain));
   }
 
   /**

@@ -10,11 +10,22 @@ export function encodeCursor(key: Keyset): string {
   return Buffer.from(JSON.stringify([key.at.toISOString(), key.tieBreaker]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): Keyset {
+/** A tie-breaker the database takes: a global position (a bigint) or an id (text without NUL). */
+export type TieBreaker = 'position' | 'id';
+
+const MAX_BIGINT = 9223372036854775807n;
+
+function isTieBreaker(value: unknown, kind: TieBreaker): value is string {
+  if (typeof value !== 'string' || value.includes('\u0000')) return false;
+  if (kind === 'id') return value.length <= 200;
+  return /^\d{1,19}$/.test(value) && BigInt(value) <= MAX_BIGINT;
+}
+
+export function decodeCursor(cursor: string, kind: TieBreaker): Keyset {
   try {
     const [at, tieBreaker] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     const date = new Date(String(at));
-    if (typeof at !== 'string' || typeof tieBreaker !== 'string' || Number.isNaN(date.getTime())) throw new Error();
+    if (typeof at !== 'string' || !isTieBreaker(tieBreaker, kind) || Number.isNaN(date.getTime())) throw new Error();
     // What encodeCursor writes: a four-digit year (a forged `+275760-…` is a valid Date the database refuses).
     if (date.toISOString() !== at || !/^\d{4}-/.test(at)) throw new Error();
     return { at: date, tieBreaker };

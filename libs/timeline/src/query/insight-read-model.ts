@@ -106,7 +106,7 @@ export function decodeWorklistCursor(cursor: string): WorklistCursor {
     const [daysOverdue, sortKey] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     // Days between two dates: an SQL integer. A larger number in a forged cursor would fail in the database.
     if (!Number.isInteger(daysOverdue) || Math.abs(daysOverdue as number) > 2 ** 31 - 1) throw new Error();
-    if (typeof sortKey !== 'string') throw new Error();
+    if (typeof sortKey !== 'string' || sortKey.includes('\u0000') || sortKey.length > 200) throw new Error();
     return { daysOverdue: daysOverdue as number, sortKey };
   } catch {
     throw new GraphQLError('Ongeldige cursor', { extensions: { code: 'BAD_USER_INPUT', field: 'after' } });

@@ -38,6 +38,7 @@ export interface HouseholdRow {
 
 /** A household with what access control needs (see `TimelineReadModel.accessFacts`). */
 export interface AccessFactsRow extends HouseholdRow {
+  involved_domains: string[];
   member_ids: string[];
   bases: {
     domain: string;

@@ -64,7 +64,7 @@ export class TimelineReadModel {
   async accessFacts(id: string): Promise<AccessFactsRow | undefined> {
     const { rows } = await this.db.query<AccessFactsRow>(
       `select h.id, h.gemeente, h.name, h.regisseur_user_id, h.regisseur_name, h.regisseur_since, h.closed,
-              h.registered_at, h.last_activity,
+              h.registered_at, h.last_activity, h.involved_domains,
               coalesce((select array_agg(m.member_id order by m.birth_date, m.name) from members m
                         where m.household_id = h.id and not m.removed), '{}') as member_ids,
               coalesce((select json_agg(json_build_object(
@@ -256,7 +256,7 @@ export class TimelineReadModel {
     const countParams = [...params];
     const countWhere = [...where];
     if (after) {
-      const key = decodeCursor(after);
+      const key = decodeCursor(after, 'position');
       params.push(key.at, key.tieBreaker);
       where.push(`(e.occurred_at, e.global_position) < ($${params.length - 1}, $${params.length}::bigint)`);
     }
@@ -329,7 +329,7 @@ export class TimelineReadModel {
     ];
     let keyset = '';
     if (after) {
-      const key = decodeCursor(after);
+      const key = decodeCursor(after, 'id');
       params.push(key.at, key.tieBreaker);
       keyset = `and (h.last_activity, h.id) < ($8, $9::text)`;
     }
