@@ -14,7 +14,7 @@ interface SearchResult {
   searchHouseholds: {
     kind: string;
     truncated: boolean;
-    households: { householdId: string; name: string; members: { name: string; matched: boolean }[] }[];
+    households: { householdId: string; name: string; members: { id: string; name: string; matched: boolean }[] }[];
   };
 }
 
