@@ -5,7 +5,7 @@ import { AccessModule, AuthenticationGuard, graphqlAuthentication, TokenVerifier
 import type { RegieConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
 import { formatGraphQLError, HouseholdModule } from '@regie/household';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import {
   HouseholdReadAccess,
   PlanPdfService,
@@ -29,6 +29,7 @@ import { ObservabilityModule } from '@regie/observability';
 import { WritesBeforeAnswerPlugin } from './observability/writes-before-answer.plugin';
 import { GraphQLMetricsPlugin } from './observability/graphql-metrics.plugin';
 import { GraphQLWebSocketServer, GraphQLWsSettings } from './graphql/graphql-ws-server';
+import { RefusalsAreAnswers } from './graphql/refusals-are-answers.filter';
 import { loggingModule } from './observability/logging';
 import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
@@ -127,6 +128,7 @@ export class AppModule {
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_GUARD, useClass: GraphQLRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_FILTER, useClass: RefusalsAreAnswers },
       ],
     };
   }

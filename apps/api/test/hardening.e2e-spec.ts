@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { loadConfig } from '@regie/config';
 import { formatGraphQLError } from '@regie/household';
@@ -211,6 +211,29 @@ describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
       expect(JSON.stringify(errors)).not.toMatch(NO_LEAKS);
     } finally {
       await database.execute('alter table households_hidden rename to households');
+    }
+  });
+
+  it('logs no refusal: a BSN that fails the elfproef goes back to the caller, not into the server log', async () => {
+    const logged = jest.spyOn(Logger.prototype, 'error');
+    try {
+      const { errors } = await api.graphql(
+        `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { position } }`,
+        {
+          input: {
+            gemeente: '0363',
+            name: 'Familie Tikfout',
+            members: [{ bsn: '111222334', name: 'Tim', birthDate: '2015-01-01', relation: 'KIND' }],
+          },
+        },
+      );
+      expect(errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message).toContain('111222334');
+      const refused = await api.graphql('{ household(id: "7b1f0c1e-0000-4000-8000-000000000000") { name } }');
+      expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(logged.mock.calls)).not.toMatch(/111222334|DomainRejection|Geen toegang/);
+    } finally {
+      logged.mockRestore();
     }
   });
 

@@ -37,7 +37,12 @@ export type ReadResult =
 /** Reads one iJw/iWmo 3.2 message (301, 305, 307, 315, 317 or 323) from an XML file's bytes or text. */
 export function readBericht(input: string | Uint8Array, options: ReadOptions = {}): ReadResult {
   const digest = createHash('sha256').update(input).digest('hex');
-  const xml = readXml(input, { ...DEFAULT_XML_LIMITS, ...options.limits });
+  const xml = readXml(input, { ...DEFAULT_XML_LIMITS, ...options.limits }, (root) => {
+    const identification = identify(root.ns);
+    return root.name !== 'Bericht' || identification.kind !== 'supported'
+      ? unsupported(root, identification)
+      : undefined;
+  });
   if (!xml.ok) return { ok: false, rejections: [xml.rejection], digest };
   const root = xml.root;
   const identification = identify(root.ns);

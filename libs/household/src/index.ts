@@ -70,3 +70,4 @@ export { RequiresRole } from './graphql/requires-role';
 export { IsAgbCode, IsLocalDate } from './graphql/validation';
 export * from './contactmoment/contactmoment';
 export { ContactmomentInputBase, contactmomentRecording } from './contactmoment/contactmoment.inputs';
+export { MEMBERS_ELSEWHERE, type MembersElsewhere } from './application/members-elsewhere';

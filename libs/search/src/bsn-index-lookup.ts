@@ -1,5 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '@regie/event-store';
+import type { MembersElsewhere } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
+import { TimelineProjector } from '@regie/timeline';
 import { bsnBlindIndex } from './blind-index';
 import { SEARCH_DATABASE, SEARCH_INDEX_KEY, SearchIndexer } from './search-indexer';
 
@@ -15,11 +18,13 @@ export interface IndexedMember {
  * on the aggregate and logs what it does.
  */
 @Injectable()
-export class BsnIndexLookup {
+export class BsnIndexLookup implements MembersElsewhere {
   constructor(
     @Inject(SEARCH_DATABASE) private readonly db: SqlDatabase,
     @Inject(SEARCH_INDEX_KEY) private readonly key: string,
     private readonly indexer: SearchIndexer,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Optional() private readonly projector?: TimelineProjector,
   ) {}
 
   /** The keyed blind index of a BSN, for a system that keeps its own rows findable by BSN (the berichten queue). */
@@ -35,5 +40,23 @@ export class BsnIndexLookup {
       [bsnBlindIndex(this.key, bsn)],
     );
     return rows.map((row) => ({ householdId: row.household_id, memberId: row.member_id }));
+  }
+
+  /**
+   * The other open households of a gemeente with a (not removed) member with this BSN, once the index and the
+   * timeline's households and members (which say gemeente, closed, removed) have caught up with the store.
+   */
+  async householdsWithBsn(bsn: string, gemeente: string, exceptHouseholdId: string): Promise<string[]> {
+    await this.indexer.waitForHead();
+    const head = await this.store.headPosition();
+    if (head !== undefined) await this.projector?.waitFor(head);
+    const { rows } = await this.db.query<{ household_id: string }>(
+      `select distinct s.household_id from household_search_index s
+       join households h on h.id = s.household_id and h.gemeente = $2 and h.registered_at is not null and not h.closed
+       join members m on m.household_id = s.household_id and m.member_id = s.member_id and not m.removed
+       where s.bsn_index = $1 and s.household_id <> $3`,
+      [bsnBlindIndex(this.key, bsn), gemeente, exceptHouseholdId],
+    );
+    return rows.map((row) => row.household_id);
   }
 }

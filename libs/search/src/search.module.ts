@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import type { RegieConfig } from '@regie/config';
+import { MEMBERS_ELSEWHERE } from '@regie/household';
 import { migrate, type SqlDatabase } from '@regie/sql';
 import { HouseholdReadAccess } from '@regie/timeline';
 import { BsnIndexLookup } from './bsn-index-lookup';
@@ -20,6 +21,8 @@ export class SearchModule {
   ): DynamicModule {
     return {
       module: SearchModule,
+      // Global for MEMBERS_ELSEWHERE, which the household's resolver (in the global HouseholdModule) injects optionally.
+      global: true,
       imports: options.imports,
       providers: [
         {
@@ -39,9 +42,10 @@ export class SearchModule {
         },
         SearchIndexer,
         BsnIndexLookup,
+        { provide: MEMBERS_ELSEWHERE, useExisting: BsnIndexLookup },
         HouseholdSearchResolver,
       ],
-      exports: [SearchIndexer, BsnIndexLookup],
+      exports: [SearchIndexer, BsnIndexLookup, MEMBERS_ELSEWHERE],
     };
   }
 }

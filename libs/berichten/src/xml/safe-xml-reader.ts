@@ -23,10 +23,17 @@ const stop = (code: RejectionCode, reason: string): never => {
   throw new Stop({ code, retourcode: TECHNICAL, path: '', reason });
 };
 
+/** A check of the root element as soon as it opens: a rejection stops the reading there, before the rest is read. */
+export type RootCheck = (root: XmlElement) => Rejection | undefined;
+
 /** Reads `input` as one UTF-8 XML document within `limits`; never throws for bad input. */
-export function readXml(input: string | Uint8Array, limits: XmlLimits = DEFAULT_XML_LIMITS): XmlReadResult {
+export function readXml(
+  input: string | Uint8Array,
+  limits: XmlLimits = DEFAULT_XML_LIMITS,
+  checkRoot?: RootCheck,
+): XmlReadResult {
   try {
-    return { ok: true, root: parse(decode(input, limits.maxBytes), limits) };
+    return { ok: true, root: parse(decode(input, limits.maxBytes), limits, checkRoot) };
   } catch (error) {
     if (error instanceof Stop) return { ok: false, rejection: error.rejection };
     throw error;
@@ -48,7 +55,7 @@ function decode(input: string | Uint8Array, maxBytes: number): string {
   }
 }
 
-function parse(text: string, limits: XmlLimits): XmlElement {
+function parse(text: string, limits: XmlLimits, checkRoot?: RootCheck): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -100,7 +107,12 @@ function parse(text: string, limits: XmlLimits): XmlElement {
     };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
-    else root = element;
+    else {
+      root = element;
+      // A file that is no message at all is refused at its first element, not after reading megabytes of it.
+      const rejection = checkRoot?.(element);
+      if (rejection) throw new Stop(rejection);
+    }
     stack.push(element);
   });
   const addText = (chunk: string) => {

@@ -42,7 +42,7 @@ export interface HouseholdCommand {
 }
 
 /** Everything about a household command but its decision. */
-export type HouseholdCommandOptions = Omit<HouseholdCommand, 'decide' | 'beforeAppend'>;
+export type HouseholdCommandOptions = Omit<HouseholdCommand, 'decide'>;
 
 export interface CommandResult {
   readonly householdId: string | undefined;

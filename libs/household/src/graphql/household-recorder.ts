@@ -8,7 +8,10 @@ import type { CommandOf, DecidersOf } from '../core/command';
 import { RecordedPayload } from './recorded.payload';
 
 /** What a mutation may add to its command: the providers it names, the support whose alternatives it weighs. */
-export type RecordOptions = Pick<HouseholdCommandOptions, 'providerAgbCodes' | 'alternativesFor' | 'scope'>;
+export type RecordOptions = Pick<
+  HouseholdCommandOptions,
+  'providerAgbCodes' | 'alternativesFor' | 'scope' | 'beforeAppend'
+>;
 
 /** Sends one module's commands for a household and answers as a mutation does: with the recorded events. */
 export class HouseholdRecorder<Commands> {

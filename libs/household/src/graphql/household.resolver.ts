@@ -1,6 +1,8 @@
+import { Inject, Optional } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { randomUUID } from 'node:crypto';
+import { MEMBERS_ELSEWHERE, refuseBsnsElsewhere, type MembersElsewhere } from '../application/members-elsewhere';
 import { ProviderDirectory } from '../application/provider-directory';
 import { HouseholdCommandExecutor } from '../application/household-command-executor';
 import { HouseholdRecorder } from './household-recorder';
@@ -40,6 +42,7 @@ export class HouseholdResolver {
   constructor(
     executor: HouseholdCommandExecutor,
     private readonly providers: ProviderDirectory,
+    @Optional() @Inject(MEMBERS_ELSEWHERE) private readonly elsewhere?: MembersElsewhere,
   ) {
     this.commands = new HouseholdRecorder(executor, HOUSEHOLD_DECIDERS);
   }
@@ -50,12 +53,24 @@ export class HouseholdResolver {
     @Args('input') input: RegisterHouseholdInput,
   ): Promise<RegisterHouseholdPayload> {
     const householdId = input.householdId ?? randomUUID();
-    const members = input.members.map((member) => ({ ...member, memberId: randomUUID() }));
+    const members = input.members.map(({ alsoInOtherHousehold: _, ...member }) => ({
+      ...member,
+      memberId: randomUUID(),
+    }));
     const recorded = await this.commands.record(
       actor,
       householdId,
       { type: 'household.Register', data: { ...input, householdId, members } },
-      { scope: 'creates-household' },
+      {
+        scope: 'creates-household',
+        beforeAppend: () =>
+          refuseBsnsElsewhere(
+            this.elsewhere,
+            input.gemeente,
+            householdId,
+            input.members.map((member, index) => ({ ...member, field: `members.${index}.bsn` })),
+          ),
+      },
     );
     return { ...recorded, memberIds: members.map((member) => member.memberId) };
   }
@@ -66,10 +81,18 @@ export class HouseholdResolver {
     @Args('input') input: AddHouseholdMemberInput,
   ): Promise<AddHouseholdMemberPayload> {
     const memberId = randomUUID();
-    const recorded = await this.commands.record(actor, input.householdId, {
-      type: 'household.AddMember',
-      data: { ...input.member, memberId },
-    });
+    const { alsoInOtherHousehold, ...member } = input.member;
+    const recorded = await this.commands.record(
+      actor,
+      input.householdId,
+      { type: 'household.AddMember', data: { ...member, memberId } },
+      {
+        beforeAppend: () =>
+          refuseBsnsElsewhere(this.elsewhere, actor.gemeente, input.householdId, [
+            { bsn: member.bsn, field: 'member.bsn', alsoInOtherHousehold },
+          ]),
+      },
+    );
     return { ...recorded, memberId };
   }
 
