@@ -11,6 +11,8 @@ const ANNA: DemoActor = { sub: 'u-regisseur-anna', role: 'regisseur', name: 'Ann
 const EVA_BSN = '100000034';
 const TIM_BSN = '100000046';
 const KEYBOARD_BSN = '100000058';
+/** Noah de Vries, of the demo household. */
+const NOAH_BSN = '856885253';
 
 const suite = useBrowserSuite();
 
@@ -74,6 +76,21 @@ describe('the functioneel beheerder (mouse)', () => {
     await expect(person2.getByLabel('Naam').inputValue()).resolves.toBe('Tim Jansen');
     await expectAccessible(page, 'huishouden registreren (geweigerd door de api)');
     // A refused registration wrote nothing.
+    await expect(householdsWithBsn(EVA_BSN)).resolves.toEqual([]);
+
+    // The BSN of someone in another household (Noah de Vries, of the demo household): refused at that BSN, with the
+    // box to confirm a second household (co-ouderschap) offered under it; still nothing written.
+    await person2.getByLabel('BSN').fill(NOAH_BSN);
+    await page.getByRole('button', { name: 'Huishouden registreren' }).click();
+    const elsewhere =
+      'Het BSN van persoon 2 hoort al bij iemand in een ander huishouden. Klopt het BSN? Hoort deze persoon echt bij ' +
+      'beide huishoudens, bijvoorbeeld bij co-ouderschap? Zet dan het vinkje onder het BSN aan.';
+    await page.getByRole('alert').getByRole('link', { name: elsewhere }).waitFor();
+    await expect(page.locator('#huishouden-members-1-bsn-fout').innerText()).resolves.toBe(elsewhere);
+    const box = person2.getByLabel('Deze persoon hoort ook bij een ander huishouden (bijvoorbeeld bij co-ouderschap)');
+    await expect(box.isChecked()).resolves.toBe(false);
+    await expect(person1.getByRole('checkbox').count()).resolves.toBe(0);
+    await expectAccessible(page, 'huishouden registreren (BSN in een ander huishouden)');
     await expect(householdsWithBsn(EVA_BSN)).resolves.toEqual([]);
 
     await person2.getByLabel('BSN').fill(TIM_BSN);

@@ -12,7 +12,8 @@ import { ErrorSummary, Saved, TextField, type FieldErrors } from '../components/
 import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import { plainRefusal } from './refusals';
-import { AssignRegisseurDocument, chosenRegisseur, NO_REGISSEUR_CHOSEN, RegisseurPicker } from './RegisseurPicker';
+import { chosenRegisseur, NO_REGISSEUR_CHOSEN } from './chosen-regisseur';
+import { AssignRegisseurDocument, RegisseurPicker } from './RegisseurPicker';
 
 const HouseholdRegisseurQuery = graphql(`
   query HouseholdRegisseur($id: ID!) {

@@ -13,7 +13,8 @@ import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 import { handOverEach, type HandOverOutcome } from './hand-over';
 import { plainRefusal } from './refusals';
-import { AssignRegisseurDocument, chosenRegisseur, NO_REGISSEUR_CHOSEN, RegisseurPicker } from './RegisseurPicker';
+import { chosenRegisseur, NO_REGISSEUR_CHOSEN } from './chosen-regisseur';
+import { AssignRegisseurDocument, RegisseurPicker } from './RegisseurPicker';
 
 const CaseloadDocument = graphql(`
   query Caseload($regisseurUserId: ID!) {

@@ -1,5 +1,6 @@
 import { Choice, ChoiceGroup, fieldId, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
+import { OTHER, type KnownRegisseur, type RegisseurChoiceValue } from './chosen-regisseur';
 
 /** Assigns the regisseur of one household; a handover from a list also sends `expectedRegisseurUserId`. */
 export const AssignRegisseurDocument = graphql(`
@@ -9,48 +10,6 @@ export const AssignRegisseurDocument = graphql(`
     }
   }
 `);
-
-/** A regisseur the gemeente already has (from `regisseurs`). */
-export interface KnownRegisseur {
-  readonly userId: string;
-  readonly name: string;
-  readonly openHouseholds: number;
-}
-
-/** Who is chosen: a known regisseur's inlognaam, `OTHER` (typed in), or nothing yet. */
-export interface RegisseurChoiceValue {
-  readonly choice: string;
-  readonly regisseurUserId: string;
-  readonly regisseurName: string;
-}
-
-export const OTHER = 'iemand-anders';
-export const NO_REGISSEUR_CHOSEN: RegisseurChoiceValue = { choice: '', regisseurUserId: '', regisseurName: '' };
-
-/**
- * The regisseur a form assigns, and the form's checks for it: a known one from the list (so the inlognaam has no
- * typo), or someone else, typed in (a new regisseur has no households yet). `current` may not be chosen again.
- */
-export function chosenRegisseur(
-  value: RegisseurChoiceValue,
-  known: readonly KnownRegisseur[],
-  current: { userId: string; name: string } | undefined,
-  found: FieldErrors,
-): { userId: string; name: string } {
-  const listed = known.find((regisseur) => regisseur.userId === value.choice && regisseur.userId !== current?.userId);
-  if (listed) return { userId: listed.userId, name: listed.name };
-  if (value.choice !== OTHER && known.some((regisseur) => regisseur.userId !== current?.userId)) {
-    found.regisseur = 'Kies de nieuwe regisseur.';
-    return { userId: '', name: '' };
-  }
-  const typed = { userId: value.regisseurUserId.trim(), name: value.regisseurName.trim() };
-  if (!typed.userId) found.regisseurUserId = 'Vul de inlognaam van de nieuwe regisseur in.';
-  else if (typed.userId === current?.userId) {
-    found.regisseurUserId = `${current.name} is nu al de regisseur. Kies iemand anders.`;
-  }
-  if (!typed.name) found.regisseurName = 'Vul de naam van de nieuwe regisseur in.';
-  return typed;
-}
 
 /**
  * Radio buttons with the gemeente's regisseurs (the current one left out) and "Iemand anders", which opens the two

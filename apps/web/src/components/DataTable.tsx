@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { ScrollRegion } from './ScrollRegion';
 
 export interface Column<Row> {
   readonly key: string;
@@ -43,7 +44,7 @@ export function DataTable<Row>({
       })
     : rows;
   return (
-    <div className="utrecht-table-container regie-table-container">
+    <ScrollRegion label={caption}>
       <table className="utrecht-table utrecht-table--html-table">
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
@@ -97,6 +98,6 @@ export function DataTable<Row>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

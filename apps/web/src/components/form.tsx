@@ -1,5 +1,5 @@
 import { Heading } from '@nl-design-system-candidate/heading-react';
-import { forwardRef, type ChangeEvent, type ReactNode } from 'react';
+import { forwardRef, useEffect, useRef, type ChangeEvent, type ReactNode } from 'react';
 import type { FieldErrors } from './refusal';
 
 export { refusalOf, type FieldErrors } from './refusal';
@@ -305,9 +305,20 @@ export function CheckboxGroup({
 
 /** A polite confirmation after a form was saved (never steals the focus). */
 export function Saved({ children }: { children: ReactNode }) {
+  const message = useRef<HTMLDivElement>(null);
+  const shown = Boolean(children);
+  // The button that sent the form is disabled while it sends, which drops the keyboard focus to the page: the
+  // confirmation takes it (and scrolls into view), so the next Tab goes on from the form.
+  useEffect(() => {
+    if (shown) message.current?.focus();
+  }, [shown]);
   return (
     <div role="status" aria-live="polite" className="regie-saved">
-      {children ? <div className="utrecht-alert utrecht-alert--ok">{children}</div> : null}
+      {children ? (
+        <div ref={message} tabIndex={-1} className="utrecht-alert utrecht-alert--ok">
+          {children}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
 import { Section } from './Section';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 const CHART_LABEL = 'Staafgrafiek van de kosten per maand en domein. Dezelfde cijfers staan in de tabel hieronder.';
 
@@ -82,33 +83,35 @@ export default function CostsSection({
       {fetching && !costs ? <Loading what="De kosten" /> : null}
       {costs ? (
         <>
-          <figure className="regie-chart" role="img" aria-label={CHART_LABEL}>
-            <BarChart
-              accessibilityLayer={false}
-              width={720}
-              height={280}
-              data={rows}
-              margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" />
-              <YAxis tickFormatter={(value: number) => `€ ${value}`} />
-              <Tooltip formatter={(value) => formatCents(Number(value) * 100)} />
-              <Legend formatter={(value: string) => domainName(value)} />
-              {domains.map((domain) => (
-                <Bar
-                  key={domain}
-                  dataKey={domain}
-                  name={domain}
-                  stackId="kosten"
-                  fill={DOMAIN_FILL[domain] ?? '#555'}
-                  stroke="#1a1a1a"
-                  strokeDasharray={DOMAIN_PATTERN_DASH[domain] ?? ''}
-                />
-              ))}
-            </BarChart>
-          </figure>
-          <div className="utrecht-table-container regie-table-container">
+          <ScrollRegion label="Grafiek van de kosten">
+            <figure className="regie-chart" role="img" aria-label={CHART_LABEL}>
+              <BarChart
+                accessibilityLayer={false}
+                width={720}
+                height={280}
+                data={rows}
+                margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
+              >
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="month" />
+                <YAxis tickFormatter={(value: number) => `€ ${value}`} />
+                <Tooltip formatter={(value) => formatCents(Number(value) * 100)} />
+                <Legend formatter={(value: string) => domainName(value)} />
+                {domains.map((domain) => (
+                  <Bar
+                    key={domain}
+                    dataKey={domain}
+                    name={domain}
+                    stackId="kosten"
+                    fill={DOMAIN_FILL[domain] ?? '#555'}
+                    stroke="#1a1a1a"
+                    strokeDasharray={DOMAIN_PATTERN_DASH[domain] ?? ''}
+                  />
+                ))}
+              </BarChart>
+            </figure>
+          </ScrollRegion>
+          <ScrollRegion label="Gerealiseerde kosten per maand en domein">
             <table className="utrecht-table utrecht-table--html-table">
               <caption className="utrecht-table__caption">
                 Gerealiseerde kosten per maand en domein (dezelfde cijfers als de grafiek)
@@ -174,7 +177,7 @@ export default function CostsSection({
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       ) : null}
     </Section>

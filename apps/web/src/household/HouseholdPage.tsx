@@ -113,6 +113,7 @@ export const HouseholdQuery = graphql(`
           evaluations {
             outcome
             evaluatedOn
+            recordedAt
             note
           }
         }

@@ -12,6 +12,7 @@ import { PlanPdfButton } from '../plan/PlanPdfButton';
 import { changesSinceLastEvaluation } from '../plan/plan-changes';
 import { Section } from './Section';
 import type { Member, Plan } from './types';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 type OpenForm = 'goal' | 'agreement' | 'evaluation' | `revise-${string}` | undefined;
 
@@ -124,7 +125,7 @@ export function PlanSection({
       {plan.agreements.length === 0 ? (
         <Paragraph>Er zijn nog geen afspraken.</Paragraph>
       ) : (
-        <div className="regie-table-scroll">
+        <ScrollRegion label="Afspraken in het plan">
           <table className="utrecht-table">
             <caption className="utrecht-table__caption">Afspraken in het plan</caption>
             <thead className="utrecht-table__header">
@@ -166,7 +167,7 @@ export function PlanSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
 
       {readOnly ? (

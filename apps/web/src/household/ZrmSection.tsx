@@ -7,6 +7,7 @@ import { Loading } from '../components/Loading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
 import { Section } from './Section';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 const CHART_LABEL = 'Lijngrafiek van de ZRM-scores per lid en leefgebied. Dezelfde scores staan in de tabel hieronder.';
 
@@ -64,32 +65,34 @@ export default function ZrmSection({
       {data && series.length === 0 ? <Paragraph>Er zijn nog geen scores.</Paragraph> : null}
       {series.length > 0 ? (
         <>
-          <figure className="regie-chart" role="img" aria-label={CHART_LABEL}>
-            <LineChart
-              accessibilityLayer={false}
-              width={720}
-              height={260}
-              data={rows}
-              margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-            >
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="day" />
-              <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} />
-              <Legend />
-              {series.map((s, i) => (
-                <Line
-                  key={label(s)}
-                  dataKey={`s${i}`}
-                  name={label(s)}
-                  stroke={COLOURS[i % COLOURS.length]}
-                  strokeDasharray={LINE_STYLES[i % LINE_STYLES.length]}
-                  strokeWidth={2}
-                  connectNulls
-                />
-              ))}
-            </LineChart>
-          </figure>
-          <div className="utrecht-table-container regie-table-container">
+          <ScrollRegion label="Grafiek van de ZRM-scores">
+            <figure className="regie-chart" role="img" aria-label={CHART_LABEL}>
+              <LineChart
+                accessibilityLayer={false}
+                width={720}
+                height={260}
+                data={rows}
+                margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+              >
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="day" />
+                <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} />
+                <Legend />
+                {series.map((s, i) => (
+                  <Line
+                    key={label(s)}
+                    dataKey={`s${i}`}
+                    name={label(s)}
+                    stroke={COLOURS[i % COLOURS.length]}
+                    strokeDasharray={LINE_STYLES[i % LINE_STYLES.length]}
+                    strokeWidth={2}
+                    connectNulls
+                  />
+                ))}
+              </LineChart>
+            </figure>
+          </ScrollRegion>
+          <ScrollRegion label="ZRM-scores per lid en leefgebied">
             <table className="utrecht-table utrecht-table--html-table">
               <caption className="utrecht-table__caption">
                 ZRM-scores per lid en leefgebied (dezelfde cijfers als de grafiek)
@@ -123,7 +126,7 @@ export default function ZrmSection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       ) : null}
     </Section>

@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { Domain, HouseholdQuery } from '../gql/graphql';
 import { Section } from '../household/Section';
 import { ladderOutcomeName, rungName, sufficiencyName } from './labels';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 type Household = HouseholdQuery['household'];
 type Decision = Household['maatwerkDecisions'][number];
@@ -64,7 +65,9 @@ export function AfwegingenSection({ household }: { household: Household }) {
           <Heading level={4} id={`afweging-${afweging.id}`}>
             {domainName(afweging.domain)}: {afweging.member.name ?? 'een lid'}, {formatDate(afweging.assessedOn)}
           </Heading>
-          <div className="regie-table-scroll">
+          <ScrollRegion
+            label={`De afweging stap voor stap: ${domainName(afweging.domain)}, ${afweging.member.name ?? 'een lid'}, ${formatDate(afweging.assessedOn)}`}
+          >
             <table className="utrecht-table">
               <caption className="utrecht-table__caption">De afweging stap voor stap</caption>
               <thead className="utrecht-table__header">
@@ -92,7 +95,7 @@ export function AfwegingenSection({ household }: { household: Household }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <Paragraph>
             Uitkomst: <strong>{ladderOutcomeName(afweging.outcome)}</strong>.
             {afweging.lowerRungsConsidered ? '' : ' Let op: niet alle stappen zijn bekeken.'}

@@ -12,15 +12,17 @@ export interface PlanChange {
 
 /**
  * What changed in the plan after the latest evaluation (of any goal): goals added or revised, agreements recorded.
- * An evaluation is a calendar day; a change on that same day counts as before it.
+ * "After" is after the evaluation was recorded, so a goal added later on the same day counts; an evaluation without
+ * its recording moment (none known) is a calendar day, and a change on that day counts as before it.
  */
 export function changesSinceLastEvaluation(plan: Plan): { since?: string; lines: PlanChange[] } {
-  const since = plan.goals
-    .flatMap((goal) => goal.evaluations.map((evaluation) => evaluation.evaluatedOn))
-    .sort()
+  const latest = plan.goals
+    .flatMap((goal) => goal.evaluations)
+    .sort((a, b) => (a.recordedAt ?? a.evaluatedOn).localeCompare(b.recordedAt ?? b.evaluatedOn))
     .at(-1);
-  if (!since) return { lines: [] };
-  const after = (at: string) => dayInNetherlands(at) > since;
+  if (!latest) return { lines: [] };
+  const since = latest.evaluatedOn;
+  const after = (at: string) => (latest.recordedAt ? at > latest.recordedAt : dayInNetherlands(at) > since);
   const lines: PlanChange[] = [
     ...plan.goals.flatMap((goal) =>
       goal.versions

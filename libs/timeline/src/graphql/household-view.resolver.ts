@@ -166,7 +166,12 @@ export class HouseholdViewResolver {
     for (const row of evaluations) {
       const goal = goals.get(row.goal_id);
       if (!goal) continue;
-      goal.evaluations.push({ outcome: row.outcome, evaluatedOn: row.evaluated_on, note: row.note });
+      goal.evaluations.push({
+        outcome: row.outcome,
+        evaluatedOn: row.evaluated_on,
+        recordedAt: row.recorded_at,
+        note: row.note,
+      });
       goal.status = row.outcome;
     }
     return {

@@ -205,6 +205,11 @@ export class GoalEvaluation {
   outcome!: string;
   @Field()
   evaluatedOn!: string;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the evaluation was recorded (evaluatedOn is the day it took place; it may be earlier).',
+  })
+  recordedAt!: Date | null;
   @Field(() => String, { nullable: true })
   note!: string | null;
 }

@@ -136,9 +136,16 @@ export class TimelineReadModel {
          from goals where household_id = $1 order by set_at, goal_id, version`,
         [householdId],
       ),
-      this.db.query<{ goal_id: string; outcome: string; evaluated_on: string; note: string | null }>(
-        `select goal_id, outcome, evaluated_on::text as evaluated_on, note from goal_evaluations
-         where household_id = $1 order by global_position`,
+      this.db.query<{
+        goal_id: string;
+        outcome: string;
+        evaluated_on: string;
+        note: string | null;
+        recorded_at: Date | null;
+      }>(
+        `select g.goal_id, g.outcome, g.evaluated_on::text as evaluated_on, g.note, e.recorded_at
+         from goal_evaluations g left join timeline_entries e on e.event_id = g.event_id
+         where g.household_id = $1 order by g.global_position`,
         [householdId],
       ),
     ]);
