@@ -78,19 +78,16 @@ describe('the functioneel beheerder (mouse)', () => {
     // A refused registration wrote nothing.
     await expect(householdsWithBsn(EVA_BSN)).resolves.toEqual([]);
 
-    // The BSN of someone in another household (Noah de Vries, of the demo household): refused at that BSN, with the
-    // box to confirm a second household (co-ouderschap) offered under it; still nothing written.
+    // The BSN of someone in another household (Noah de Vries, of the demo household, born on another day): refused
+    // at that BSN, and still nothing written.
     await person2.getByLabel('BSN').fill(NOAH_BSN);
     await page.getByRole('button', { name: 'Huishouden registreren' }).click();
-    const elsewhere =
-      'Het BSN van persoon 2 hoort al bij iemand in een ander huishouden. Klopt het BSN? Hoort deze persoon echt bij ' +
-      'beide huishoudens, bijvoorbeeld bij co-ouderschap? Zet dan het vinkje onder het BSN aan.';
-    await page.getByRole('alert').getByRole('link', { name: elsewhere }).waitFor();
-    await expect(page.locator('#huishouden-members-1-bsn-fout').innerText()).resolves.toBe(elsewhere);
-    const box = person2.getByLabel('Deze persoon hoort ook bij een ander huishouden (bijvoorbeeld bij co-ouderschap)');
-    await expect(box.isChecked()).resolves.toBe(false);
-    await expect(person1.getByRole('checkbox').count()).resolves.toBe(0);
-    await expectAccessible(page, 'huishouden registreren (BSN in een ander huishouden)');
+    const otherPerson =
+      'Het BSN van persoon 2 hoort al bij iemand anders, met een andere geboortedatum. Controleer het BSN en de ' +
+      'geboortedatum.';
+    await page.getByRole('alert').getByRole('link', { name: otherPerson }).waitFor();
+    await expect(page.locator('#huishouden-members-1-bsn-fout').innerText()).resolves.toBe(otherPerson);
+    await expectAccessible(page, 'huishouden registreren (BSN van iemand anders)');
     await expect(householdsWithBsn(EVA_BSN)).resolves.toEqual([]);
 
     await person2.getByLabel('BSN').fill(TIM_BSN);

@@ -43,20 +43,24 @@ export class BsnIndexLookup implements MembersElsewhere {
   }
 
   /**
-   * The other open households of a gemeente with a (not removed) member with this BSN, once the index and the
-   * timeline's households and members (which say gemeente, closed, removed) have caught up with the store.
+   * The members with this BSN in other open households of a gemeente (not removed), with their birth date, once the
+   * index and the timeline's households and members have caught up with the store.
    */
-  async householdsWithBsn(bsn: string, gemeente: string, exceptHouseholdId: string): Promise<string[]> {
+  async otherMembersWithBsn(
+    bsn: string,
+    gemeente: string,
+    exceptHouseholdId: string,
+  ): Promise<{ householdId: string; birthDate: string }[]> {
     await this.indexer.waitForHead();
     const head = await this.store.headPosition();
     if (head !== undefined) await this.projector?.waitFor(head);
-    const { rows } = await this.db.query<{ household_id: string }>(
-      `select distinct s.household_id from household_search_index s
+    const { rows } = await this.db.query<{ household_id: string; birth_date: string }>(
+      `select s.household_id, m.birth_date::text as birth_date from household_search_index s
        join households h on h.id = s.household_id and h.gemeente = $2 and h.registered_at is not null and not h.closed
        join members m on m.household_id = s.household_id and m.member_id = s.member_id and not m.removed
        where s.bsn_index = $1 and s.household_id <> $3`,
       [bsnBlindIndex(this.key, bsn), gemeente, exceptHouseholdId],
     );
-    return rows.map((row) => row.household_id);
+    return rows.map((row) => ({ householdId: row.household_id, birthDate: row.birth_date }));
   }
 }

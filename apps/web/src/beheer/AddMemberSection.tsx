@@ -3,7 +3,6 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { isValidBsn } from '../app/bsn';
-import { AlsoElsewhereChoice } from './AlsoElsewhereChoice';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { ErrorSummary, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
@@ -32,7 +31,7 @@ export function AddMemberSection({
   onChange: () => void;
 }) {
   const PREFIX = 'lid';
-  const EMPTY = { name: '', bsn: '', birthDate: '', relation: 'KIND' as MemberRelation, alsoInOtherHousehold: false };
+  const EMPTY = { name: '', bsn: '', birthDate: '', relation: 'KIND' as MemberRelation };
   const [, add] = useMutation(AddHouseholdMemberDocument);
   const [member, setMember] = useState(EMPTY);
   const step = useStep();
@@ -54,7 +53,6 @@ export function AddMemberSection({
               bsn: bsnOf(member.bsn),
               birthDate: member.birthDate,
               relation: member.relation,
-              ...(member.alsoInOtherHousehold ? { alsoInOtherHousehold: true } : {}),
             },
           },
         }),
@@ -92,12 +90,6 @@ export function AddMemberSection({
           value={member.bsn}
           error={step.errors['member.bsn']}
           onChange={(value) => setMember({ ...member, bsn: value })}
-        />
-        <AlsoElsewhereChoice
-          id={`${PREFIX}-member-elders`}
-          bsnError={step.errors['member.bsn']}
-          checked={member.alsoInOtherHousehold}
-          onChange={(checked) => setMember({ ...member, alsoInOtherHousehold: checked })}
         />
         <TextField
           prefix={PREFIX}

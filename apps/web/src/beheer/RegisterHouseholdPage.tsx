@@ -6,7 +6,6 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import type { CombinedError } from '@urql/core';
 import { isValidBsn } from '../app/bsn';
-import { AlsoElsewhereChoice } from './AlsoElsewhereChoice';
 import { useViewer } from '../layout/viewer';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -30,7 +29,6 @@ interface MemberDraft {
   bsn: string;
   birthDate: string;
   relation: MemberRelation;
-  alsoInOtherHousehold: boolean;
 }
 
 const RELATION_OPTIONS = [
@@ -47,7 +45,6 @@ const emptyMember = (key: number): MemberDraft => ({
   bsn: '',
   birthDate: '',
   relation: 'OUDER_VERZORGER',
-  alsoInOtherHousehold: false,
 });
 const bsnOf = (text: string) => text.replace(/[\s.]/g, '');
 
@@ -122,7 +119,6 @@ export default function RegisterHouseholdPage() {
           bsn: bsnOf(member.bsn),
           birthDate: member.birthDate,
           relation: member.relation,
-          ...(member.alsoInOtherHousehold ? { alsoInOtherHousehold: true } : {}),
         })),
       },
     });
@@ -206,12 +202,6 @@ export default function RegisterHouseholdPage() {
                 value={member.bsn}
                 error={errors[`members.${index}.bsn`]}
                 onChange={(value) => setMember(index, { bsn: value })}
-              />
-              <AlsoElsewhereChoice
-                id={`${PREFIX}-members-${index}-elders`}
-                bsnError={errors[`members.${index}.bsn`]}
-                checked={member.alsoInOtherHousehold}
-                onChange={(checked) => setMember(index, { alsoInOtherHousehold: checked })}
               />
               <TextField
                 prefix={PREFIX}

@@ -1,11 +1,3 @@
-/** BSN_IN_OTHER_HOUSEHOLD in plain Dutch; the form then offers the box to confirm (`AlsoElsewhereChoice`). */
-export const alsoElsewhereRefusal = (who = '') =>
-  `Het BSN${who} hoort al bij iemand in een ander huishouden. Klopt het BSN? Hoort deze persoon echt bij beide ` +
-  'huishoudens, bijvoorbeeld bij co-ouderschap? Zet dan het vinkje onder het BSN aan.';
-
-export const isAlsoElsewhereRefusal = (message: string | undefined) =>
-  /hoort al bij iemand in een ander huishouden/.test(message ?? '');
-
 /**
  * The api's refusals in plain Dutch (B1), by the field path it names. Where the api's own text is already plain, it
  * is kept (the fallback); these replace texts that show codes or technical words.
@@ -14,7 +6,8 @@ export function plainRefusal(path: string, apiMessage: string): string | undefin
   const last = path.split('.').pop() ?? '';
   const person = /^members\.(\d+)\./.exec(path);
   const who = person ? ` van persoon ${Number(person[1]) + 1}` : '';
-  if (last === 'bsn' && /ander huishouden/.test(apiMessage)) return alsoElsewhereRefusal(who);
+  if (last === 'bsn' && /andere geboortedatum/.test(apiMessage))
+    return `Het BSN${who} hoort al bij iemand anders, met een andere geboortedatum. Controleer het BSN en de geboortedatum.`;
   if (last === 'bsn') return `Het BSN${who} klopt niet. Controleer de negen cijfers.`;
   if (last === 'birthDate') return `Vul de geboortedatum${who} in.`;
   if (path === 'members' && /BSN/.test(apiMessage)) return 'Twee personen hebben hetzelfde BSN. Controleer de BSN’s.';

@@ -199,8 +199,6 @@ export type LinkBerichtInput = {
 };
 
 export type MemberInput = {
-  /** This person belongs to another household of the gemeente too (co-ouderschap): without it, a BSN that is a member of another open household is refused with BSN_IN_OTHER_HOUSEHOLD. */
-  alsoInOtherHousehold?: boolean | null | undefined;
   /** YYYY-MM-DD */
   birthDate: string;
   /** Burgerservicenummer (9 digits, elfproef). */

@@ -1,43 +1,48 @@
 import { reject } from '../core/rejection';
 
+/** A member of another household with the BSN asked for. */
+export interface MemberElsewhere {
+  readonly householdId: string;
+  readonly birthDate: string;
+}
+
 /**
- * Which other open households of a gemeente have a member with this BSN (provided by the search module, from its
- * blind index; absent, nothing is checked). A port, so the household context does not depend on search.
+ * The members of other households of a gemeente with this BSN (provided by the search module, from its blind index;
+ * absent, nothing is checked). A port, so the household context does not depend on search.
  */
 export interface MembersElsewhere {
-  householdsWithBsn(bsn: string, gemeente: string, exceptHouseholdId: string): Promise<readonly string[]>;
+  otherMembersWithBsn(bsn: string, gemeente: string, exceptHouseholdId: string): Promise<readonly MemberElsewhere[]>;
 }
 
 export const MEMBERS_ELSEWHERE = Symbol('MEMBERS_ELSEWHERE');
 
-/** A member a command adds: the BSN, where it sits in the input, and whether the caller confirmed a second household. */
-export interface NewMemberBsn {
+/** A member a command adds: the BSN and birth date, and where the BSN sits in the input. */
+export interface NewMember {
   readonly bsn: string;
+  readonly birthDate: string;
   readonly field: string;
-  readonly alsoInOtherHousehold?: boolean | null;
 }
 
 /**
- * Refuses a BSN already registered in another open household of the gemeente, unless the caller confirmed that this
- * person belongs to both (co-ouderschap): mostly it is a typo, or another person's BSN. Runs once the command is
- * decided and allowed (`beforeAppend`), so only someone who may register the member learns of it; it does not say
- * which household.
+ * A BSN is one person: registered in another household of the gemeente with another birth date, either the BSN or
+ * the birth date is wrong (a typo that still passes the elfproef, or someone else's BSN), so it is refused. The same
+ * person in two households (co-ouderschap) has the same birth date and passes. Runs once the command is decided and
+ * allowed (`beforeAppend`), so only someone who may register the member learns of it; it says not which household.
  */
-export async function refuseBsnsElsewhere(
+export async function refuseBsnOfAnotherPerson(
   lookup: MembersElsewhere | undefined,
   gemeente: string | undefined,
   householdId: string,
-  members: readonly NewMemberBsn[],
+  members: readonly NewMember[],
 ): Promise<void> {
   if (!lookup || !gemeente) return;
   for (const member of members) {
-    if (member.alsoInOtherHousehold) continue;
-    const elsewhere = await lookup.householdsWithBsn(member.bsn, gemeente, householdId);
-    if (elsewhere.length === 0) continue;
+    const elsewhere = await lookup.otherMembersWithBsn(member.bsn, gemeente, householdId);
+    if (elsewhere.every((other) => other.birthDate === member.birthDate)) continue;
     reject(
-      'BSN_IN_OTHER_HOUSEHOLD',
-      `Iemand met BSN ${member.bsn} hoort al bij een ander huishouden. Klopt het BSN? Hoort deze persoon echt bij ` +
-        'beide huishoudens (bijvoorbeeld bij co-ouderschap)? Geef dat dan aan.',
+      'BSN_OF_ANOTHER_PERSON',
+      `BSN ${member.bsn} hoort in een ander huishouden bij iemand met een andere geboortedatum. Controleer het BSN en ` +
+        'de geboortedatum.',
       { field: member.field },
     );
   }

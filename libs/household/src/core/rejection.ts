@@ -26,8 +26,8 @@ export const CORE_REJECTION_CODES = [
   'REGISSEUR_CHANGED',
   /** forgetPerson: a store outside the stream (the berichten queue) could not forget the person; nothing was erased. */
   'ERASURE_INCOMPLETE',
-  /** registerHousehold, addHouseholdMember: the BSN is a member of another open household (not confirmed). */
-  'BSN_IN_OTHER_HOUSEHOLD',
+  /** registerHousehold, addHouseholdMember: the BSN is another household's member with another birth date. */
+  'BSN_OF_ANOTHER_PERSON',
 ] as const;
 export type CoreRejectionCode = (typeof CORE_REJECTION_CODES)[number];
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsAgbCode, IsLocalDate } from './validation';
 import type { AgreementParty, GoalOutcome, Grondslag, MemberRelation } from '../core/household.events';
 import { correctionChangesInput, type CorrectionChangesInput } from './correction.inputs';
@@ -44,15 +44,6 @@ export class MemberInput {
   @Field() @MaxLength(200) name!: string;
   @Field({ description: 'YYYY-MM-DD' }) @IsLocalDate() birthDate!: string;
   @Field(() => MemberRelationEnum) relation!: MemberRelation;
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'This person belongs to another household of the gemeente too (co-ouderschap): without it, a BSN that is a ' +
-      'member of another open household is refused with BSN_IN_OTHER_HOUSEHOLD.',
-  })
-  @IsOptional()
-  @IsBoolean()
-  alsoInOtherHousehold?: boolean | null;
 }
 
 @InputType({ description: 'A woonadres: postcode and huisnummer, optionally a huisletter and a toevoeging.' })

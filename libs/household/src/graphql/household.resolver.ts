@@ -2,7 +2,7 @@ import { Inject, Optional } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { randomUUID } from 'node:crypto';
-import { MEMBERS_ELSEWHERE, refuseBsnsElsewhere, type MembersElsewhere } from '../application/members-elsewhere';
+import { MEMBERS_ELSEWHERE, refuseBsnOfAnotherPerson, type MembersElsewhere } from '../application/members-elsewhere';
 import { ProviderDirectory } from '../application/provider-directory';
 import { HouseholdCommandExecutor } from '../application/household-command-executor';
 import { HouseholdRecorder } from './household-recorder';
@@ -53,10 +53,7 @@ export class HouseholdResolver {
     @Args('input') input: RegisterHouseholdInput,
   ): Promise<RegisterHouseholdPayload> {
     const householdId = input.householdId ?? randomUUID();
-    const members = input.members.map(({ alsoInOtherHousehold: _, ...member }) => ({
-      ...member,
-      memberId: randomUUID(),
-    }));
+    const members = input.members.map((member) => ({ ...member, memberId: randomUUID() }));
     const recorded = await this.commands.record(
       actor,
       householdId,
@@ -64,7 +61,7 @@ export class HouseholdResolver {
       {
         scope: 'creates-household',
         beforeAppend: () =>
-          refuseBsnsElsewhere(
+          refuseBsnOfAnotherPerson(
             this.elsewhere,
             input.gemeente,
             householdId,
@@ -81,15 +78,15 @@ export class HouseholdResolver {
     @Args('input') input: AddHouseholdMemberInput,
   ): Promise<AddHouseholdMemberPayload> {
     const memberId = randomUUID();
-    const { alsoInOtherHousehold, ...member } = input.member;
+    const { member } = input;
     const recorded = await this.commands.record(
       actor,
       input.householdId,
       { type: 'household.AddMember', data: { ...member, memberId } },
       {
         beforeAppend: () =>
-          refuseBsnsElsewhere(this.elsewhere, actor.gemeente, input.householdId, [
-            { bsn: member.bsn, field: 'member.bsn', alsoInOtherHousehold },
+          refuseBsnOfAnotherPerson(this.elsewhere, actor.gemeente, input.householdId, [
+            { bsn: member.bsn, birthDate: member.birthDate, field: 'member.bsn' },
           ]),
       },
     );
