@@ -151,6 +151,14 @@ describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
       bram,
     );
     expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'emergencyReason' });
+    // The reason stays in the append-only log after the person is erased: a BSN in it is refused.
+    const withBsn = await api.graphql(
+      `query($id: ID!, $reason: String) { household(id: $id, emergencyReason: $reason) { name } }`,
+      { id: householdId, reason: 'Crisis rond Eva, bsn 111.222.333, regisseur onbereikbaar' },
+      bram,
+    );
+    expect(withBsn.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'emergencyReason' });
+    expect(withBsn.errors?.[0]?.message).toMatch(/geen BSN/);
     expect(await byBram()).toBe(before);
   });
 

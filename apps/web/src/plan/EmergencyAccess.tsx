@@ -1,9 +1,20 @@
 import { Button } from '@utrecht/button-react';
 import { useRef, useState, type FormEvent } from 'react';
+import { containsBsn } from '../app/bsn';
 import { controlProps, ErrorSummary, FormField, type FieldErrors } from '../components/form';
 
-/** The api's minimum (MIN_EMERGENCY_REASON). */
+/** The api's minimum and maximum (MIN_EMERGENCY_REASON, MAX_EMERGENCY_REASON). */
 export const MIN_REASON = 10;
+const MAX_REASON = 500;
+
+/** The api's checks of a reason, in the form's words: it is kept in the verwerkingenlog, so no BSN and not too long. */
+export function reasonProblem(reason: string): string | undefined {
+  if (reason.length < MIN_REASON)
+    return `Schrijf waarom u dit huishouden nu moet zien: ten minste ${MIN_REASON} tekens.`;
+  if (reason.length > MAX_REASON) return `Schrijf het korter: hoogstens ${MAX_REASON} tekens.`;
+  if (containsBsn(reason)) return 'Zet geen BSN in de reden. De reden blijft lang bewaard in het verwerkingenlog.';
+  return undefined;
+}
 
 const storageKey = (householdId: string) => `regie-noodprocedure-${householdId}`;
 
@@ -31,8 +42,9 @@ export function EmergencyAccessForm({ onOpen, refused }: { onOpen: (reason: stri
   const summary = useRef<HTMLDivElement>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim().length < MIN_REASON) {
-      setErrors({ reason: `Schrijf waarom u dit huishouden nu moet zien: ten minste ${MIN_REASON} tekens.` });
+    const problem = reasonProblem(reason.trim());
+    if (problem) {
+      setErrors({ reason: problem });
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
@@ -51,7 +63,7 @@ export function EmergencyAccessForm({ onOpen, refused }: { onOpen: (reason: stri
       <FormField
         id="noodprocedure-reden"
         label="Waarom moet u dit huishouden nu zien?"
-        hint={`Ten minste ${MIN_REASON} tekens. Bijvoorbeeld: melding van Veilig Thuis, kind in gevaar.`}
+        hint={`Ten minste ${MIN_REASON} tekens. Bijvoorbeeld: melding van Veilig Thuis, kind in gevaar. Noem geen namen en geen BSN: de reden blijft lang bewaard.`}
         error={errors.reason}
       >
         <textarea

@@ -8,3 +8,11 @@ export function isValidBsn(bsn: string): boolean {
   const sum = digits.reduce((total, digit, index) => total + digit * (index === 8 ? -1 : 9 - index), 0);
   return sum % 11 === 0;
 }
+
+/** Whether free text holds a BSN: nine digits in a row (dots or spaces between them allowed) that pass the elfproef. */
+export function containsBsn(text: string): boolean {
+  for (const match of text.matchAll(/(?<!\d)\d(?:[ .]?\d){8}(?!\d)/g)) {
+    if (isValidBsn(match[0].replace(/[ .]/g, ''))) return true;
+  }
+  return false;
+}

@@ -10,6 +10,7 @@ import {
 import {
   decideRead,
   FORBIDDEN_MESSAGE,
+  containsBsn,
   isDenied,
   MAX_EMERGENCY_REASON,
   todayInNetherlands,
@@ -45,6 +46,19 @@ export interface ReadRequest {
   readonly operation?: 'READ' | 'EXPORT';
   /** Care content only: a grant at the administrative level is refused (and logged DENIED) too. */
   readonly careOnly?: boolean;
+}
+
+/**
+ * A noodprocedure reason is kept in the append-only verwerkingenlog, for as long as the log is kept, and survives the
+ * erasure of the person it mentions: it must fit the line and may not hold a BSN.
+ */
+function emergencyReasonProblem(reason: string | null | undefined): string | undefined {
+  if (!reason) return undefined;
+  if (reason.trim().length > MAX_EMERGENCY_REASON)
+    return `De reden voor de noodprocedure mag hoogstens ${MAX_EMERGENCY_REASON} tekens lang zijn.`;
+  if (containsBsn(reason))
+    return 'Zet geen BSN in de reden voor de noodprocedure: de reden blijft bewaard in het verwerkingenlog.';
+  return undefined;
 }
 
 type HouseholdFacts = ReadFacts & { readonly memberIds: readonly string[]; readonly row: HouseholdRow };
@@ -94,8 +108,9 @@ export class HouseholdReadAccess implements HouseholdAccessCheck {
     householdId: string,
     request: ReadRequest,
   ): Promise<{ grant: ReadGrant; household: HouseholdRow; memberIds: readonly string[] }> {
-    if ((request.emergencyReason?.trim().length ?? 0) > MAX_EMERGENCY_REASON) {
-      throw new GraphQLError(`De reden voor de noodprocedure mag hoogstens ${MAX_EMERGENCY_REASON} tekens lang zijn.`, {
+    const reasonProblem = emergencyReasonProblem(request.emergencyReason);
+    if (reasonProblem) {
+      throw new GraphQLError(reasonProblem, {
         extensions: { code: 'BAD_USER_INPUT', field: 'emergencyReason', fields: ['emergencyReason'] },
       });
     }
