@@ -45,6 +45,8 @@ describe('the functioneel beheerder (mouse)', () => {
   it('registers a household: a typo in a BSN and a BSN given twice are refused at the field, and nothing is written', async () => {
     await page.getByRole('link', { name: 'Huishouden registreren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Huishouden registreren' }).waitFor();
+    // A link inside the page (not the menu), gone with the old page: the new page's heading takes the focus.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Huishouden registreren');
     await expectAccessible(page, 'huishouden registreren');
     await page.getByLabel('Naam van het huishouden').fill('Familie Jansen');
     await page.getByLabel('Postcode').fill('3011 AB');

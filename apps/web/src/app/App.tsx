@@ -7,6 +7,7 @@ import { MyHouseholdsPage } from '../pages/MyHouseholdsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SignInPage } from '../pages/SignInPage';
 import { createRegieClient } from './client';
+import { navigationHappened } from './focus-after-navigation';
 import { isSignedIn } from './session';
 
 // Only the first screen is in the main bundle; the rest loads when it is opened.
@@ -61,6 +62,14 @@ const router = createBrowserRouter([
     ],
   },
 ]);
+
+// Before the new page renders: a different path is a navigation whose page heading takes the focus.
+let shownPath = router.state.location.pathname;
+router.subscribe((state) => {
+  if (state.location.pathname === shownPath) return;
+  shownPath = state.location.pathname;
+  navigationHappened();
+});
 
 export function App() {
   return (

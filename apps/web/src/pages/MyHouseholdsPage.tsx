@@ -106,6 +106,13 @@ const COLUMNS: readonly Column<Household>[] = [
   },
 ];
 
+/** Where the other roles' work starts (their own menu item). */
+const START_OF_ROLE: Readonly<Record<string, { to: string; label: string }>> = {
+  domeinmedewerker: { to: '/domein', label: 'Mijn domein' },
+  functioneel_beheerder: { to: '/beheer', label: 'Beheer' },
+  auditor: { to: '/audit', label: 'Verwerkingenlog' },
+};
+
 export function MyHouseholdsPage() {
   const viewer = useViewer();
   const isRegisseur = viewer?.role === 'regisseur';
@@ -117,13 +124,14 @@ export function MyHouseholdsPage() {
     pause: viewer !== null && !isRegisseur,
   });
   if ((viewer && !isRegisseur) || problemOf(error) === 'forbidden') {
+    const start = START_OF_ROLE[viewer?.role ?? ''] ?? { to: '/zoeken', label: 'Zoeken' };
     return (
       <>
         <PageHeading>Mijn huishoudens</PageHeading>
         <Paragraph>
-          Alleen een regisseur heeft eigen huishoudens. U vindt een huishouden via{' '}
-          <Link className="utrecht-link" to="/zoeken">
-            Zoeken
+          Alleen een regisseur heeft eigen huishoudens. Uw werk begint bij{' '}
+          <Link className="utrecht-link" to={start.to}>
+            {start.label}
           </Link>
           .
         </Paragraph>
