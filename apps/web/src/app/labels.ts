@@ -93,7 +93,8 @@ export function actionName(action: string, operation: string): string {
   return 'las gegevens';
 }
 
-const CODES_IN_BASIS: Record<string, string> = { ...DOMAINS, ...GRONDSLAGEN };
+const ROLES_IN_BASIS: Record<string, string> = { functioneel_beheerder: 'functioneel beheerder' };
+const CODES_IN_BASIS: Record<string, string> = { ...DOMAINS, ...GRONDSLAGEN, ...ROLES_IN_BASIS };
 const CODE_IN_BASIS = new RegExp(`\\b(${Object.keys(CODES_IN_BASIS).join('|')})\\b`, 'g');
 
 /**

@@ -67,7 +67,7 @@ export function AddMemberSection({
   return (
     <ManageSection id="toevoegen" title="Persoon toevoegen">
       <Paragraph>
-        Iemand komt bij het huishouden wonen, of is geboren. Het BSN controleren wij met de elfproef.
+        Iemand komt bij het huishouden wonen, of is geboren. Regie controleert of het BSN kan kloppen.
       </Paragraph>
       <Saved>{step.saved}</Saved>
       <ErrorSummary ref={step.summary} errors={step.errors} prefix={PREFIX} title="Controleer wat u invulde" />

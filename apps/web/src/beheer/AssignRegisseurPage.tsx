@@ -90,7 +90,7 @@ export default function AssignRegisseurPage() {
       <Paragraph>
         {current
           ? `De regisseur is nu ${current.name}, sinds ${formatDate(current.since)}. Wijst u iemand anders toe, dan ziet ${current.name} dit huishouden meteen niet meer.`
-          : 'Dit huishouden heeft nog geen regisseur. Een huishouden heeft altijd één regisseur.'}
+          : 'Dit huishouden heeft nog geen regisseur. Een huishouden heeft één regisseur tegelijk.'}
       </Paragraph>
       <Saved>{saved}</Saved>
       <ErrorSummary ref={summary} errors={errors} prefix={PREFIX} title="Controleer wat u invulde" />
@@ -121,7 +121,7 @@ export default function AssignRegisseurPage() {
       {household && household.regisseurHistory.length > 0 ? (
         <section aria-labelledby="geschiedenis" className="regie-section">
           <Heading level={2} id="geschiedenis">
-            Eerdere regisseurs
+            Wie was regisseur
           </Heading>
           <ul className="utrecht-unordered-list">
             {household.regisseurHistory.map((change, index) => (
