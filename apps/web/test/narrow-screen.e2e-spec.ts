@@ -16,7 +16,7 @@ it.each([
   await page.goto(`${suite.api.baseUrl}${path}`);
   await page.getByText(loaded).first().waitFor();
   // The household page fills in section by section: wait until its tables are there.
-  if (path !== '/') await page.getByRole('region', { name: 'Afspraken in het plan' }).waitFor();
+  if (path !== '/') await page.getByRole('region', { name: /^Hulpverleners/ }).waitFor();
   const widths = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
     viewport: document.documentElement.clientWidth,

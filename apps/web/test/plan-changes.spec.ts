@@ -62,6 +62,20 @@ describe('changesSinceLastEvaluation', () => {
     expect(changesSinceLastEvaluation(plan).lines.map((line) => line.text)).toEqual(['nieuw doel "Volgende dag"']);
   });
 
+  it('counts what changed since the day of the talk, when the evaluation was recorded days later', () => {
+    const talkLastWeek = { ...evaluated, evaluatedOn: '2026-11-30', recordedAt: '2026-12-07T09:00:00.000Z' };
+    const plan = {
+      goals: [
+        goal('g1', [version('Huur op tijd betalen', '2026-11-29T08:00:00.000Z')], [
+          talkLastWeek,
+        ] as Goal['evaluations']),
+        goal('g2', [version('Na het gesprek', '2026-12-03T10:30:00.000Z')]),
+      ],
+      agreements: [],
+    } as unknown as Plan;
+    expect(changesSinceLastEvaluation(plan).lines.map((line) => line.text)).toEqual(['nieuw doel "Na het gesprek"']);
+  });
+
   it('says nothing when nothing was evaluated yet', () => {
     const plan = {
       goals: [goal('g1', [version('Doel', '2026-12-07T08:00:00.000Z')])],

@@ -12,17 +12,23 @@ export interface PlanChange {
 
 /**
  * What changed in the plan after the latest evaluation (of any goal): goals added or revised, agreements recorded.
- * "After" is after the evaluation was recorded, so a goal added later on the same day counts; an evaluation without
- * its recording moment (none known) is a calendar day, and a change on that day counts as before it.
+ * An evaluation is the day of the talk: what changed on a later day counts; on the day itself, what was recorded after
+ * the evaluation was (a goal added that afternoon), so a talk recorded later than it took place still counts
+ * everything since that day.
  */
 export function changesSinceLastEvaluation(plan: Plan): { since?: string; lines: PlanChange[] } {
   const latest = plan.goals
     .flatMap((goal) => goal.evaluations)
-    .sort((a, b) => (a.recordedAt ?? a.evaluatedOn).localeCompare(b.recordedAt ?? b.evaluatedOn))
+    .sort(
+      (a, b) => a.evaluatedOn.localeCompare(b.evaluatedOn) || (a.recordedAt ?? '').localeCompare(b.recordedAt ?? ''),
+    )
     .at(-1);
   if (!latest) return { lines: [] };
   const since = latest.evaluatedOn;
-  const after = (at: string) => (latest.recordedAt ? at > latest.recordedAt : dayInNetherlands(at) > since);
+  const after = (at: string) => {
+    const day = dayInNetherlands(at);
+    return day > since || (day === since && latest.recordedAt !== null && at > latest.recordedAt);
+  };
   const lines: PlanChange[] = [
     ...plan.goals.flatMap((goal) =>
       goal.versions
