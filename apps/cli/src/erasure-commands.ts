@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
+import { ProcessingLog } from '@regie/audit';
 import { loadConfig, type RegieConfig } from '@regie/config';
 import {
   HouseholdCommandExecutor,
@@ -8,12 +9,13 @@ import {
   RetentionService,
   type HouseholdRetention,
 } from '@regie/household';
+import { currentCorrelationId } from '@regie/observability';
 import { withBerichten } from './berichten-command';
 import { commandFailed } from './failure';
 import { withOperations } from './operations-commands';
 import { operatorOf, requireRole, TOKEN_OPTION_HELP } from './operator';
 
-export const RETENTION_HELP = `Usage: regie retention [--today YYYY-MM-DD] [--household <id>]
+export const RETENTION_HELP = `Usage: regie retention [--today YYYY-MM-DD] [--household <id>] [--token <jwt>]
        regie retention --erase [--yes] [--household <id>] [--token <jwt>]
 
 Lists, per household and domain, when the care ended, when the retention term ends (Jeugd 20, Wmo 15,
@@ -27,7 +29,8 @@ and a household.RetentionExpired event tells the read models to purge. Cannot be
                anything before its term
   --household  only this household
 ${TOKEN_OPTION_HELP}
-               (with --erase: the erasures are recorded in the verwerkingenlog as this user's, ERASE)
+               (the list is a READ line per household in the verwerkingenlog, and with --erase the erasures
+               ERASE lines, as this user's; with a token only the user's own gemeente)
 `;
 
 export const FORGET_PERSON_HELP = `Usage: regie forget-person --household <id> --member <id> --reason <text> [--token <jwt>]
@@ -141,13 +144,30 @@ export async function retentionCommand(
   };
   try {
     const config = loadConfig(env);
-    const operator = values.erase
-      ? await operatorOf((values.token as string | undefined) ?? env.REGIE_TOKEN, config)
-      : undefined;
-    if (operator) requireRole(operator, 'functioneel_beheerder', 'retention --erase');
+    const operator = await operatorOf((values.token as string | undefined) ?? env.REGIE_TOKEN, config);
+    requireRole(operator, 'functioneel_beheerder', values.erase ? 'retention --erase' : 'retention');
     return await withHousehold(config, async (app) => {
       const retention = app.get(RetentionService);
-      const reviews = await retention.review(options);
+      // A beheerder with a token sees and erases their own gemeente only; the OS account of the machine all.
+      const own = operator.verified?.gemeente;
+      const reviews = (await retention.review(options)).filter((review) => !own || review.gemeente === own);
+      // The list says which household had care of which domain, and until when: a read of personal data.
+      await app.get(ProcessingLog).recordMany(
+        reviews
+          .filter((review) => review.gemeente)
+          .map((review) => ({
+            userId: operator.userId,
+            userName: operator.name ?? null,
+            role: 'functioneel_beheerder' as const,
+            gemeente: review.gemeente!,
+            householdId: review.householdId,
+            operation: 'READ' as const,
+            action: 'household.retention',
+            fields: review.domains.map((domain) => `retention.${domain.domain}`),
+            basis: 'bewaartermijnen bewaken (AVG art. 5 lid 1 onder e)',
+            correlationId: currentCorrelationId() ?? null,
+          })),
+      );
       for (const review of reviews) {
         for (const line of formatRetention(review)) process.stdout.write(`${line}\n`);
         if (review.wholeHouseholdExpired)
@@ -160,11 +180,7 @@ export async function retentionCommand(
         );
         return 0;
       }
-      // A beheerder with a token erases in their own gemeente only; the OS account of the machine in all.
-      const own = operator?.verified?.gemeente;
-      const householdIds = (own ? expired.filter((review) => review.gemeente === own) : expired).map(
-        (review) => review.householdId!,
-      );
+      const householdIds = expired.map((review) => review.householdId!);
       if (householdIds.length === 0) {
         process.stderr.write('regie: nothing is past its term: nothing erased\n');
         return 0;
@@ -174,7 +190,7 @@ export async function retentionCommand(
       }
       const erased = await retention.eraseExpired({
         householdIds,
-        operator: { userId: operator!.userId, ...(operator!.name ? { name: operator!.name } : {}) },
+        operator: { userId: operator.userId, ...(operator.name ? { name: operator.name } : {}) },
       });
       for (const done of erased) {
         const what = [...done.domains, ...(done.wholeHousehold ? ['the household'] : [])].join(', ');

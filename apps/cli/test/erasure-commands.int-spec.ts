@@ -367,9 +367,16 @@ describe('regie forget-person and regie retention', () => {
   });
 
   it('lists retention (nothing past its term here) and refuses a bad date', async () => {
+    const retentionLines = async () =>
+      (await logLines()).filter((line) => line.action === 'household.retention' && line.household_id === householdId);
+    const before = (await retentionLines()).length;
     const listed = await cli(['retention', '--today', '2090-01-01', '--household', householdId], env);
     expect(listed.code).toBe(0);
     expect(listed.stderr).toBe('regie: 0 of 1 households have data past its term\n');
+    // Which household had care of which domain until when is personal data: the list is logged, per household.
+    const after = await retentionLines();
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ operation: 'READ', user_id: expect.stringMatching(/^cli:/) });
     const bad = await cli(['retention', '--today', '01-01-2090'], env);
     expect(bad).toMatchObject({ code: 1, stderr: 'regie: retention failed: --today must be YYYY-MM-DD\n' });
     expect((await cli(['retention', '--help'], env)).stdout).toMatch(/^Usage: regie retention/);
