@@ -315,7 +315,8 @@ describe('the hardened GraphQL edge (test configuration, PostgreSQL)', () => {
     it('still takes a birth date on the lower bound and right-to-left marks (no override)', async () => {
       const { errors } = await register({
         name: 'Familie \u05db\u05d4\u05df\u200f',
-        members: [{ ...member, birthDate: '1900-01-01', name: 'Sanne \u200eCohen' }],
+        // Another person than the other tests' Sanne (a BSN is one person, with one birth date).
+        members: [{ ...member, bsn: '123456782', birthDate: '1900-01-01', name: 'Sanne \u200eCohen' }],
         gemeente: '0363',
       });
       expect(errors).toBeUndefined();
