@@ -295,6 +295,15 @@ describe('a BSN of another household of the gemeente', () => {
     (await api.graphql<{ system: { headPosition: string | null } }>('{ system { headPosition } }')).data!.system
       .headPosition;
   let first: string;
+  /** The check reads the index as it stands (it does not wait): wait until a search finds the BSN. */
+  const findable = async (bsn: string, households: number) => {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const { data } = await api.graphql<SearchResult>(SEARCH, { input: { bsn } }, beheerder);
+      if (data!.searchHouseholds.households.length >= households) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`${bsn} not findable in ${households} households`);
+  };
 
   beforeAll(async () => {
     api = await startTestApp('postgres');
@@ -303,6 +312,7 @@ describe('a BSN of another household of the gemeente', () => {
     });
     expect(errors).toBeUndefined();
     first = data!.registerHousehold.householdId;
+    await findable('111222333', 1);
   });
   afterAll(() => api?.close());
 
@@ -334,6 +344,7 @@ describe('a BSN of another household of the gemeente', () => {
   });
 
   it('is refused for a member added too, and only told to someone who may add members', async () => {
+    await findable('123456782', 1);
     const before = await head();
     const added = await api.graphql(ADD, { input: { householdId: first, member: tim('123456782', '2016-01-01') } });
     expect(added.errors?.[0]?.extensions).toMatchObject({

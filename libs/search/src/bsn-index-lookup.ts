@@ -1,8 +1,6 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '@regie/event-store';
+import { Inject, Injectable } from '@nestjs/common';
 import type { MembersElsewhere } from '@regie/household';
 import type { SqlDatabase } from '@regie/sql';
-import { TimelineProjector } from '@regie/timeline';
 import { bsnBlindIndex } from './blind-index';
 import { SEARCH_DATABASE, SEARCH_INDEX_KEY, SearchIndexer } from './search-indexer';
 
@@ -23,8 +21,6 @@ export class BsnIndexLookup implements MembersElsewhere {
     @Inject(SEARCH_DATABASE) private readonly db: SqlDatabase,
     @Inject(SEARCH_INDEX_KEY) private readonly key: string,
     private readonly indexer: SearchIndexer,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Optional() private readonly projector?: TimelineProjector,
   ) {}
 
   /** The keyed blind index of a BSN, for a system that keeps its own rows findable by BSN (the berichten queue). */
@@ -43,17 +39,16 @@ export class BsnIndexLookup implements MembersElsewhere {
   }
 
   /**
-   * The members with this BSN in other open households of a gemeente (not removed), with their birth date, once the
-   * index and the timeline's households and members have caught up with the store.
+   * The members with this BSN in other open households of a gemeente (not removed), with their birth date, as the
+   * index and the timeline's members stand now. It does not wait for them to catch up with the store: this guards a
+   * registration's data quality, on its path (registerHousehold is the command bench's), and what it misses is what
+   * was recorded in the last milliseconds.
    */
   async otherMembersWithBsn(
     bsn: string,
     gemeente: string,
     exceptHouseholdId: string,
   ): Promise<{ householdId: string; birthDate: string }[]> {
-    await this.indexer.waitForHead();
-    const head = await this.store.headPosition();
-    if (head !== undefined) await this.projector?.waitFor(head);
     const { rows } = await this.db.query<{ household_id: string; birth_date: string }>(
       `select s.household_id, m.birth_date::text as birth_date from household_search_index s
        join households h on h.id = s.household_id and h.gemeente = $2 and h.registered_at is not null and not h.closed
