@@ -17,6 +17,8 @@ it.each([
   await page.getByText(loaded).first().waitFor();
   // The household page fills in section by section: wait until its tables are there.
   if (path !== '/') await page.getByRole('region', { name: /^Hulpverleners/ }).waitFor();
+  // Every section has come in (the budget's facts were the widest part once): no request left.
+  await page.waitForLoadState('networkidle');
   const widths = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
     viewport: document.documentElement.clientWidth,
