@@ -36,6 +36,19 @@ export interface LoadResult {
 
 const REGISTER = 'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }';
 
+/**
+ * A BSN of its own for the n-th registration (eight digits from n, the ninth the elfproef's check digit). A BSN is
+ * one person: until 2026-12-07 every registration reused 111222333, which the api's check for a BSN of another person
+ * in another household would look up in every household registered before.
+ */
+export function benchBsn(n: number): string {
+  for (let base = 10_000_000 + 2 * n; ; base++) {
+    const digits = String(base).split('').map(Number);
+    const check = digits.reduce((sum, digit, i) => sum + digit * (9 - i), 0) % 11;
+    if (check < 10) return `${base}${check}`;
+  }
+}
+
 function registration(index: number): string {
   return JSON.stringify({
     query: REGISTER,
@@ -43,7 +56,7 @@ function registration(index: number): string {
       input: {
         gemeente: '0363',
         name: `Huishouden ${index}`,
-        members: [{ bsn: '111222333', name: `Lid ${index}`, birthDate: '1980-01-01', relation: 'OUDER_VERZORGER' }],
+        members: [{ bsn: benchBsn(index), name: `Lid ${index}`, birthDate: '1980-01-01', relation: 'OUDER_VERZORGER' }],
       },
     },
   });

@@ -39,23 +39,31 @@ export class BsnIndexLookup implements MembersElsewhere {
   }
 
   /**
-   * The members with this BSN in other open households of a gemeente (not removed), with their birth date, as the
-   * index and the timeline's members stand now. It does not wait for them to catch up with the store: this guards a
-   * registration's data quality, on its path (registerHousehold is the command bench's), and what it misses is what
+   * Whether another open household of a gemeente has a (not removed) member with this BSN and another birth date, as
+   * the index and the timeline's members stand now. It does not wait for them to catch up with the store: this guards
+   * a registration's data quality, on its path (registerHousehold is the command bench's), and what it misses is what
    * was recorded in the last milliseconds.
    */
-  async otherMembersWithBsn(
+  async anotherPersonWithBsn(
     bsn: string,
+    birthDate: string,
     gemeente: string,
     exceptHouseholdId: string,
-  ): Promise<{ householdId: string; birthDate: string }[]> {
-    const { rows } = await this.db.query<{ household_id: string; birth_date: string }>(
-      `select s.household_id, m.birth_date::text as birth_date from household_search_index s
-       join households h on h.id = s.household_id and h.gemeente = $2 and h.registered_at is not null and not h.closed
-       join members m on m.household_id = s.household_id and m.member_id = s.member_id and not m.removed
-       where s.bsn_index = $1 and s.household_id <> $3`,
-      [bsnBlindIndex(this.key, bsn), gemeente, exceptHouseholdId],
+  ): Promise<boolean> {
+    // Two small steps: almost every BSN registered is new, and then the first, on the index alone, ends it.
+    const { rows: indexed } = await this.db.query<{ household_id: string; member_id: string }>(
+      'select household_id, member_id from household_search_index where bsn_index = $1 and household_id <> $2',
+      [bsnBlindIndex(this.key, bsn), exceptHouseholdId],
     );
-    return rows.map((row) => ({ householdId: row.household_id, birthDate: row.birth_date }));
+    if (indexed.length === 0) return false;
+    const { rows } = await this.db.query<{ found: number }>(
+      `select 1 as found from members m
+       join households h on h.id = m.household_id and h.gemeente = $4 and h.registered_at is not null and not h.closed
+       where (m.household_id, m.member_id) in (select * from unnest($1::text[], $2::text[]))
+         and not m.removed and m.birth_date <> $3::date
+       limit 1`,
+      [indexed.map((row) => row.household_id), indexed.map((row) => row.member_id), birthDate, gemeente],
+    );
+    return rows.length > 0;
   }
 }

@@ -1,17 +1,12 @@
 import { reject } from '../core/rejection';
 
-/** A member of another household with the BSN asked for. */
-export interface MemberElsewhere {
-  readonly householdId: string;
-  readonly birthDate: string;
-}
-
 /**
- * The members of other households of a gemeente with this BSN (provided by the search module, from its blind index;
- * absent, nothing is checked). A port, so the household context does not depend on search.
+ * Whether another open household of a gemeente has a member with this BSN and another birth date (provided by the
+ * search module, from its blind index; absent, nothing is checked). A port, so the household context does not depend
+ * on search.
  */
 export interface MembersElsewhere {
-  otherMembersWithBsn(bsn: string, gemeente: string, exceptHouseholdId: string): Promise<readonly MemberElsewhere[]>;
+  anotherPersonWithBsn(bsn: string, birthDate: string, gemeente: string, exceptHouseholdId: string): Promise<boolean>;
 }
 
 export const MEMBERS_ELSEWHERE = Symbol('MEMBERS_ELSEWHERE');
@@ -37,8 +32,7 @@ export async function refuseBsnOfAnotherPerson(
 ): Promise<void> {
   if (!lookup || !gemeente) return;
   for (const member of members) {
-    const elsewhere = await lookup.otherMembersWithBsn(member.bsn, gemeente, householdId);
-    if (elsewhere.every((other) => other.birthDate === member.birthDate)) continue;
+    if (!(await lookup.anotherPersonWithBsn(member.bsn, member.birthDate, gemeente, householdId))) continue;
     reject(
       'BSN_OF_ANOTHER_PERSON',
       `BSN ${member.bsn} hoort in een ander huishouden bij iemand met een andere geboortedatum. Controleer het BSN en ` +
