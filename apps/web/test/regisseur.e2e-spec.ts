@@ -88,7 +88,9 @@ describe('the regisseur (mouse)', () => {
     await postcode.fill('3073 ab');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('heading', { level: 2, name: '1 huishouden gevonden' }).waitFor();
-    expect(page.url()).not.toMatch(/3073|14/);
+    // The path and query only: the port of the test server may hold "14" itself.
+    const { pathname, search, hash } = new URL(page.url());
+    expect(`${pathname}${search}${hash}`).not.toMatch(/3073|14/);
     await expectAccessible(page, 'zoeken op adres (resultaat)');
     // A toevoeging that is not there finds nothing.
     await page.getByRole('textbox', { name: /Toevoeging/ }).fill('B');
