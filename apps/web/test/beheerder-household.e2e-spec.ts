@@ -6,7 +6,7 @@ import { expectAccessible, FATIMA, screenshot, tabTo, useBrowserSuite } from './
 // take one out, record a new woonadres, stop the regisseur, close and reopen the household. Each step is refused
 // once (in the form or by the api) with a Dutch message at its field, and that refusal writes nothing (checked
 // through the api). axe (WCAG 2.1 A/AA) on the screen and on the forms in their error state. Once by keyboard
-// alone, on a household of its own: add a member after a refusal, stop the regisseur.
+// alone, on a household of its own: add a member after a refusal, stop the regisseur after a refusal.
 
 const PIET_BSN = '100000071';
 const SARA_BSN = '100000083';
@@ -166,17 +166,29 @@ describe('the functioneel beheerder manages a household', () => {
     expect((await household()).address).toEqual({ postcode: '3012CD', huisnummer: 5, huisletter: 'B' });
   });
 
-  it('stops the regisseur: an empty reason is refused at the field; then the household has no regisseur', async () => {
+  it('stops the regisseur: an empty reason and no confirmation are refused; then the household has no regisseur', async () => {
     const form = page.getByRole('form', { name: 'Regisseur stoppen' });
     await form.getByLabel('Reden').fill('   ');
     await form.getByRole('button', { name: 'Regisseur stoppen' }).click();
     const noReason = 'Vul een reden in. Schrijf in een paar woorden waarom.';
+    const confirm = 'Zet een vinkje bij “Ik weet het zeker”.';
     await page.getByRole('alert').getByRole('link', { name: noReason }).waitFor();
+    await page.getByRole('alert').getByRole('link', { name: confirm }).waitFor();
     await expectFieldError(form.getByLabel('Reden'), noReason);
     await expectAccessible(page, 'regisseur stoppen (fout)');
     expect((await household()).regisseur).toEqual({ name: 'Anna Bakker' });
 
+    // A reason alone is not enough: the step must be confirmed, and until then Anna stays the regisseur.
     await form.getByLabel('Reden').fill('De hulp is klaar.');
+    await form.getByRole('button', { name: 'Regisseur stoppen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: confirm }).waitFor();
+    await expect(page.getByRole('alert').getByRole('link').count()).resolves.toBe(1);
+    await expect(page.locator('#loslaten-confirm-fout').innerText()).resolves.toBe(confirm);
+    await expect(form.getByLabel('Reden').inputValue()).resolves.toBe('De hulp is klaar.');
+    await page.getByText('De regisseur is Anna Bakker', { exact: false }).waitFor();
+    expect((await household()).regisseur).toEqual({ name: 'Anna Bakker' });
+
+    await form.getByLabel('Ik weet het zeker').check();
     await form.getByRole('button', { name: 'Regisseur stoppen' }).click();
     await page.getByRole('status').getByText('Familie De Vries heeft nu geen regisseur meer.').waitFor();
     await page.getByRole('link', { name: 'Regisseur toewijzen' }).waitFor();
@@ -334,9 +346,25 @@ describe('the functioneel beheerder manages a household (keyboard only)', () => 
     expect((await household(toetsId)).members.map((member) => member.name)).toEqual(['Ruud Toets', 'Mila Toets']);
   });
 
-  it('stops the regisseur with a reason, the button pressed with Space', async () => {
+  it('stops the regisseur with a reason, confirmed after a refusal without the tick, the button pressed with Space', async () => {
     await tabToIn('Regisseur stoppen', /^Reden$/);
     await page.keyboard.type('De hulp is klaar.');
+    await tabToIn('Regisseur stoppen', /^Regisseur stoppen$/);
+    await page.keyboard.press('Space');
+    // Not confirmed: refused, nothing written; the summary has the focus and its link takes the keyboard to the box.
+    const confirm = 'Zet een vinkje bij “Ik weet het zeker”.';
+    await page.getByRole('alert').getByRole('link', { name: confirm }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert', undefined, {
+      timeout: 5000,
+    });
+    expect((await household(toetsId)).regisseur).toEqual({ name: 'Anna Bakker' });
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(confirm);
+    await page.keyboard.press('Enter');
+    await expect(focused()).resolves.toEqual({ tag: 'FIELDSET', id: 'loslaten-confirm', form: 'Regisseur stoppen' });
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toEqual({ tag: 'INPUT', id: 'loslaten-confirm-zeker', form: 'Regisseur stoppen' });
+    await page.keyboard.press('Space');
     await tabToIn('Regisseur stoppen', /^Regisseur stoppen$/);
     await page.keyboard.press('Space');
     await page.getByRole('status').getByText('Familie Toets heeft nu geen regisseur meer.').waitFor();

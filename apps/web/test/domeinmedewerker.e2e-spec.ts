@@ -20,17 +20,22 @@ const NOAH_BSN = '856885253';
 
 const suite = useBrowserSuite();
 
-/** What Jeugd sees of the household through the api: the number of timeline entries and of legal bases. */
-async function jeugdCounts(): Promise<{ entries: number; bases: number }> {
+/** What Jeugd sees of the household through the api: the number of timeline entries, of legal bases, of ended ones. */
+async function jeugdCounts(): Promise<{ entries: number; bases: number; ended: number }> {
   const { data, errors } = await suite.api.graphql<{
-    household: { timeline: { totalCount: number }; sharingBases: unknown[] };
+    household: { timeline: { totalCount: number }; sharingBases: { endedOn: string | null }[] };
   }>(
-    'query($id: ID!) { household(id: $id) { timeline(first: 1) { totalCount } sharingBases { id } } }',
+    'query($id: ID!) { household(id: $id) { timeline(first: 1) { totalCount } sharingBases { id endedOn } } }',
     { id: DEMO_HOUSEHOLD_ID },
     JOOST,
   );
   expect(errors).toBeUndefined();
-  return { entries: data!.household.timeline.totalCount, bases: data!.household.sharingBases.length };
+  const bases = data!.household.sharingBases;
+  return {
+    entries: data!.household.timeline.totalCount,
+    bases: bases.length,
+    ended: bases.filter((basis) => basis.endedOn).length,
+  };
 }
 
 describe('the domeinmedewerker Jeugd, with the regisseur watching', () => {
@@ -134,27 +139,46 @@ describe('the domeinmedewerker Jeugd, with the regisseur watching', () => {
     await screenshot(page, 'domeinmedewerker-grondslag');
   });
 
-  it('ends that legal basis after a refusal without a reason; it is no longer offered', async () => {
+  it('ends that legal basis after refusals without a reason and without confirming; it is no longer offered', async () => {
+    const before = await jeugdCounts();
     const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Grondslag beëindigen' }) });
     const label = /van 1 juni 2026 tot 1 juni 2027, voor Noah de Vries/;
+    const confirm = 'Zet een vinkje bij “Ik weet het zeker”.';
     await form.getByRole('group', { name: 'Welke grondslag?' }).getByLabel(label).check();
     await form.getByLabel('Beëindigd op').fill('2026-09-01');
     await form.getByRole('button', { name: 'Grondslag beëindigen' }).click();
     await page.getByRole('alert').getByRole('link', { name: 'Vul een reden in.' }).waitFor();
+    await page.getByRole('alert').getByRole('link', { name: confirm }).waitFor();
     await expectAccessible(page, 'grondslag beëindigen (fout)');
     await form.scrollIntoViewIfNeeded();
     await screenshot(page, 'domeinmedewerker-grondslag-beeindigen');
 
+    // A reason alone is not enough: the step must be confirmed, and until then the basis runs and is still offered.
     await form.getByLabel('Reden').fill('De jeugdhulp voor Noah is afgerond.');
+    await form.getByRole('button', { name: 'Grondslag beëindigen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: confirm }).waitFor();
+    await expect(page.getByRole('alert').getByRole('link').count()).resolves.toBe(1);
+    await expect(page.locator('#einde-grondslag-confirm-fout').innerText()).resolves.toBe(confirm);
+    await expect(form.getByLabel('Reden').inputValue()).resolves.toBe('De jeugdhulp voor Noah is afgerond.');
+    await expect(form.getByRole('group', { name: 'Welke grondslag?' }).getByLabel(label).isChecked()).resolves.toBe(
+      true,
+    );
+    await expect(jeugdCounts()).resolves.toEqual(before);
+
+    await form.getByLabel('Ik weet het zeker').check();
     await form.getByRole('button', { name: 'Grondslag beëindigen' }).click();
     await page.getByRole('status').getByText('De grondslag is beëindigd.').waitFor();
     await page
       .getByRole('listitem')
       .filter({ hasText: /1 juni 2027, voor Noah de Vries \(beëindigd op 1 september 2026\)/ })
       .waitFor();
+    await expect(jeugdCounts()).resolves.toMatchObject({ bases: before.bases, ended: before.ended + 1 });
     const offered = await form.getByRole('group', { name: 'Welke grondslag?' }).getByRole('radio').count();
     await expect(form.getByRole('group', { name: 'Welke grondslag?' }).getByLabel(label).count()).resolves.toBe(0);
     expect(offered).toBeGreaterThan(0);
+    // The form is empty again for the next basis: no reason, no tick.
+    await expect(form.getByLabel('Reden').inputValue()).resolves.toBe('');
+    await expect(form.getByLabel('Ik weet het zeker').isChecked()).resolves.toBe(false);
     await expectAccessible(page, 'grondslag beëindigd');
   });
 });

@@ -3,10 +3,18 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { CheckboxGroup, ErrorSummary, Saved, TextField, type FieldErrors } from '../components/form';
+import {
+  CheckboxGroup,
+  CONFIRM,
+  CONFIRM_MISSING,
+  ErrorSummary,
+  Saved,
+  TextField,
+  type FieldErrors,
+} from '../components/form';
 import { graphql } from '../gql';
 import { ManageSection } from './ManageSection';
-import { CONFIRM, REASON_MISSING, useStep, type SectionProps } from './manage-household-step';
+import { REASON_MISSING, useStep, type SectionProps } from './manage-household-step';
 
 const CloseHouseholdDocument = graphql(`
   mutation CloseHousehold($input: HouseholdReasonInput!) {
@@ -37,7 +45,7 @@ export function CloseSection({ household, name, onChange }: SectionProps) {
     event.preventDefault();
     const found: FieldErrors = {};
     if (!values.reason.trim()) found.reason = REASON_MISSING;
-    if (!closed && !values.confirm.includes('zeker')) found.confirm = 'Zet een vinkje bij “Ik weet het zeker”.';
+    if (!closed && !values.confirm.includes('zeker')) found.confirm = CONFIRM_MISSING;
     const input = { householdId: household.id, reason: values.reason.trim() };
     const done = await step.run(
       found,

@@ -5,10 +5,19 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { formatDate } from '../app/format';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { CheckboxGroup, ErrorSummary, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
+import {
+  CheckboxGroup,
+  CONFIRM,
+  CONFIRM_MISSING,
+  ErrorSummary,
+  Saved,
+  SelectField,
+  TextField,
+  type FieldErrors,
+} from '../components/form';
 import { graphql } from '../gql';
 import { ManageSection } from './ManageSection';
-import { CONFIRM, REASON_MISSING, relationLabel, useStep, type SectionProps } from './manage-household-step';
+import { REASON_MISSING, relationLabel, useStep, type SectionProps } from './manage-household-step';
 
 const RemoveHouseholdMemberDocument = graphql(`
   mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {
@@ -30,7 +39,7 @@ export function MembersSection({ household, name, onChange }: SectionProps) {
     const found: FieldErrors = {};
     if (!values.memberId) found.memberId = 'Kies de persoon die niet meer bij het huishouden hoort.';
     if (!values.reason.trim()) found.reason = REASON_MISSING;
-    if (!values.confirm.includes('zeker')) found.confirm = 'Zet een vinkje bij “Ik weet het zeker”.';
+    if (!values.confirm.includes('zeker')) found.confirm = CONFIRM_MISSING;
     const who = household.members.find((member) => member.id === values.memberId)?.name ?? 'Deze persoon';
     const done = await step.run(
       found,

@@ -6,7 +6,15 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { formatDate } from '../app/format';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { ErrorSummary, Saved, TextField, type FieldErrors } from '../components/form';
+import {
+  CheckboxGroup,
+  CONFIRM,
+  CONFIRM_MISSING,
+  ErrorSummary,
+  Saved,
+  TextField,
+  type FieldErrors,
+} from '../components/form';
 import { graphql } from '../gql';
 import { ManageSection } from './ManageSection';
 import { REASON_MISSING, useStep, type SectionProps } from './manage-household-step';
@@ -19,24 +27,26 @@ const ReleaseRegisseurDocument = graphql(`
   }
 `);
 
-/** The regisseur: a link to assign or hand over, and releasing the regisseur (with a reason). */
+/** The regisseur: a link to assign or hand over, and releasing the regisseur (with a reason, confirmed). */
 export function RegisseurSection({ household, name, onChange }: SectionProps) {
   const PREFIX = 'loslaten';
   const [, release] = useMutation(ReleaseRegisseurDocument);
-  const [reason, setReason] = useState('');
+  const [values, setValues] = useState({ reason: '', confirm: [] as string[] });
   const step = useStep();
   const current = household.regisseur;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: FieldErrors = reason.trim() ? {} : { reason: REASON_MISSING };
+    const found: FieldErrors = {};
+    if (!values.reason.trim()) found.reason = REASON_MISSING;
+    if (!values.confirm.includes('zeker')) found.confirm = CONFIRM_MISSING;
     const done = await step.run(
       found,
-      () => release({ input: { householdId: household.id, reason: reason.trim() } }),
+      () => release({ input: { householdId: household.id, reason: values.reason.trim() } }),
       `${name} heeft nu geen regisseur meer.`,
     );
     if (done) {
-      setReason('');
+      setValues({ reason: '', confirm: [] });
       onChange();
     }
   };
@@ -69,9 +79,18 @@ export function RegisseurSection({ household, name, onChange }: SectionProps) {
               label="Reden"
               hint="Bijvoorbeeld: de hulp is klaar, of het huishouden is verhuisd naar een andere gemeente."
               multiline
-              value={reason}
+              value={values.reason}
               error={step.errors.reason}
-              onChange={setReason}
+              onChange={(reason) => setValues({ ...values, reason })}
+            />
+            <CheckboxGroup
+              prefix={PREFIX}
+              path="confirm"
+              legend="Bevestig dat u de regisseur wilt stoppen"
+              options={CONFIRM}
+              values={values.confirm}
+              error={step.errors.confirm}
+              onChange={(confirm) => setValues({ ...values, confirm })}
             />
             <Button type="submit" appearance="primary-action-button" disabled={step.busy}>
               Regisseur stoppen

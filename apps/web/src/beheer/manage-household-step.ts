@@ -22,7 +22,6 @@ export const RELATION_OPTIONS = [
 export const relationLabel = (relation: string | null | undefined) =>
   RELATION_OPTIONS.find(([value]) => value === relation)?.[1] ?? 'Rol niet bekend';
 
-export const CONFIRM: readonly (readonly [string, string])[] = [['zeker', 'Ik weet het zeker']];
 export const REASON_MISSING = 'Vul een reden in. Schrijf in een paar woorden waarom.';
 
 /** The api's refusals of these steps in plain Dutch; the rest as in the other beheer forms. */

@@ -303,6 +303,13 @@ export function CheckboxGroup({
   );
 }
 
+/**
+ * The one option of the checkbox that a destructive step needs ticked (a `CheckboxGroup` at the path `confirm`), and
+ * the error when it is not: no `window.confirm`.
+ */
+export const CONFIRM: readonly (readonly [string, string])[] = [['zeker', 'Ik weet het zeker']];
+export const CONFIRM_MISSING = 'Zet een vinkje bij “Ik weet het zeker”.';
+
 /** A polite confirmation after a form was saved (never steals the focus). */
 export function Saved({ children }: { children: ReactNode }) {
   const message = useRef<HTMLDivElement>(null);

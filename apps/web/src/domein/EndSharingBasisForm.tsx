@@ -5,7 +5,18 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { domainName } from '../app/labels';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { Choice, ChoiceGroup, ErrorSummary, fieldId, Saved, TextField, type FieldErrors } from '../components/form';
+import {
+  CheckboxGroup,
+  Choice,
+  ChoiceGroup,
+  CONFIRM,
+  CONFIRM_MISSING,
+  ErrorSummary,
+  fieldId,
+  Saved,
+  TextField,
+  type FieldErrors,
+} from '../components/form';
 import { useSubmit } from '../components/use-submit';
 import { graphql } from '../gql';
 
@@ -31,7 +42,8 @@ function plain(path: string, message: string): string | undefined {
 
 /**
  * A domeinmedewerker ends a legal basis of their domain (the care stopped, the person moved away): from that day the
- * regisseur no longer sees the domain's data on that basis. Only bases that have not ended are offered.
+ * regisseur no longer sees the domain's data on that basis. Only bases that have not ended are offered; the step needs
+ * a checked "Ik weet het zeker".
  */
 export function EndSharingBasisForm({
   householdId,
@@ -46,7 +58,7 @@ export function EndSharingBasisForm({
   onSaved: () => void;
 }) {
   const [, end] = useMutation(EndSharingBasisDocument);
-  const empty = () => ({ basisId: bases[0]?.id ?? '', endedOn: today(), reason: '' });
+  const empty = () => ({ basisId: bases[0]?.id ?? '', endedOn: today(), reason: '', confirm: [] as string[] });
   const [values, setValues] = useState(empty);
   const { errors, failure, saved, busy, summary, run } = useSubmit(plain);
   const basisId = bases.some((basis) => basis.id === values.basisId) ? values.basisId : (bases[0]?.id ?? '');
@@ -56,6 +68,7 @@ export function EndSharingBasisForm({
     const found: FieldErrors = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.endedOn)) found.endedOn = 'Vul de datum in waarop de grondslag eindigt.';
     if (!values.reason.trim()) found.reason = 'Vul een reden in.';
+    if (!values.confirm.includes('zeker')) found.confirm = CONFIRM_MISSING;
     const input = { householdId, basisId, endedOn: values.endedOn, reason: values.reason.trim() };
     if (await run(found, () => end({ input }), 'De grondslag is beëindigd.')) {
       setValues(empty());
@@ -110,6 +123,15 @@ export function EndSharingBasisForm({
               value={values.reason}
               error={errors.reason}
               onChange={(reason) => setValues({ ...values, reason })}
+            />
+            <CheckboxGroup
+              prefix={PREFIX}
+              path="confirm"
+              legend="Bevestig dat u deze grondslag wilt beëindigen"
+              options={CONFIRM}
+              values={values.confirm}
+              error={errors.confirm}
+              onChange={(confirm) => setValues({ ...values, confirm })}
             />
             <Button type="submit" appearance="primary-action-button" disabled={busy}>
               Grondslag beëindigen
