@@ -35,7 +35,7 @@ import { MetricsController } from './observability/metrics.controller';
 import { SystemResolver } from './system/system.resolver';
 import { VoorliggendVeldModule } from '@regie/voorliggend-veld';
 import { SessionAuthentication, SignInModule } from '@regie/sign-in';
-import { SearchModule } from '@regie/search';
+import { AuditPersonFinder, SearchModule } from '@regie/search';
 import { BerichtenImportModule } from '@regie/berichten-import';
 import { ViewerResolver } from './system/viewer.resolver';
 import { PlanPdfController } from './plan-pdf/plan-pdf.controller';
@@ -98,6 +98,7 @@ export class AppModule {
           imports: [timeline],
           databaseToken: READ_MODEL_DATABASE,
           householdAccessCheck: HouseholdReadAccess,
+          personFinder: AuditPersonFinder,
         }),
         search,
         BerichtenImportModule.forRoot({

@@ -183,6 +183,9 @@ const SCOPED_QUERY_ROWS: Readonly<Record<string, ScopedQueryRow>> = {
     shows: 'ids',
     allowed: auditorOfGemeente,
   },
+  // The auditor's inzageverzoek by BSN (a valid BSN of nobody here: the answer is empty, the access is the point;
+  // processing-log.e2e-spec covers what it finds).
+  personAccessLog: { scope: 'gemeente', args: { bsn: '999999011' }, shows: 'ids', allowed: auditorOfGemeente },
   householdAccessLog: {
     scope: 'household',
     optional: true,
@@ -269,6 +272,7 @@ const EXPECTED_TABLE: Readonly<Record<string, string>> = {
   'household(emergencyReason)': 'R 5/12 · D 12/32 · B 0/8 · A 0/8',
   'household(emergencyReason < 10 chars)': CARE_READ,
   myHouseholds: 'R 3/3 · D 0/8 · B 0/2 · A 0/2',
+  personAccessLog: 'R 0/3 · D 0/8 · B 0/2 · A 2/2',
   // Asked for each of the three regisseurs of the fixtures: the beheerder of any gemeente, who sees only its own.
   regisseurCaseload: 'R 0/9 · D 0/24 · B 6/6 · A 0/6',
   regisseurs: 'R 0/3 · D 0/8 · B 2/2 · A 0/2',

@@ -210,6 +210,59 @@ describe('the verwerkingenlog over HTTP on PostgreSQL', () => {
     expect(byRegisseur.errors![0]!.extensions.code).toBe('FORBIDDEN');
   });
 
+  it('answers an inzageverzoek by BSN: the person as recorded and the lines naming them; the BSN is never logged', async () => {
+    const ask = (bsn: string, actor = auditor) =>
+      api.graphql<{
+        personAccessLog: {
+          persons: { personId: string; householdId: string; householdName: string; name: string; birthDate: string }[];
+          lines: { edges: { node: LogLine }[] };
+        };
+      }>(
+        `query($bsn: String!) { personAccessLog(bsn: $bsn, first: 100) {
+           persons { personId householdId householdName householdClosed name birthDate }
+           lines { edges { node { ${LOG_FIELDS} } } } } }`,
+        { bsn },
+        actor,
+      );
+    const { data, errors } = await ask('111 222 333');
+    expect(errors).toBeUndefined();
+    const [eva] = data!.personAccessLog.persons;
+    expect(data!.personAccessLog.persons).toEqual([
+      {
+        personId: expect.any(String),
+        householdId,
+        householdName: 'Familie Visser',
+        householdClosed: false,
+        name: 'Eva Visser',
+        birthDate: '1984-05-02',
+      },
+    ]);
+    const lines = data!.personAccessLog.lines.edges.map((edge) => edge.node);
+    expect(lines.every((line) => line.personIds.includes(eva!.personId))).toBe(true);
+    expect(lines.map((line) => line.userId)).toContain(anna.userId);
+    expect(lines.some((line) => line.operation === 'DENIED' || line.action.startsWith('audit.'))).toBe(false);
+
+    // Another gemeente's auditor finds nobody; a regisseur is refused; a BSN that fails the elfproef is an input error.
+    expect((await ask('111222333', otherAuditor)).data!.personAccessLog.persons).toEqual([]);
+    expect((await ask('111222333', anna)).errors![0]!.extensions.code).toBe('FORBIDDEN');
+    const before = (await search({ userId: auditor.userId, operation: 'READ' })).data!.processingLog.edges.length;
+    const wrong = await ask('111222334');
+    expect(wrong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bsn' });
+    // The search just now wrote one line; the refused BSN wrote none.
+    const after = (await search({ userId: auditor.userId, operation: 'READ' })).data!.processingLog.edges.length;
+    expect(after).toBe(before + 1);
+
+    const own = (await search({ userId: auditor.userId })).data!.processingLog.edges.map((edge) => edge.node);
+    expect(own.find((line) => line.action === 'audit.personAccessLog')).toMatchObject({
+      personIds: [eva!.personId],
+      householdId,
+      fields: ['processing_log', 'members'],
+    });
+    const refusal = (await search({ userId: anna.userId, operation: 'DENIED' })).data!.processingLog.edges;
+    expect(refusal.map((edge) => edge.node.action)).toContain('audit.personAccessLog');
+    expect(JSON.stringify(own) + JSON.stringify(refusal)).not.toContain('111222333');
+  });
+
   it('logs an erasure as ERASE with the person it erased', async () => {
     const read = await api.graphql<{ household: { members: { id: string }[] } }>(
       `query($id: ID!) { household(id: $id) { members { id } } }`,

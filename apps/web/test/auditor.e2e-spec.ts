@@ -107,6 +107,36 @@ describe('the auditor', () => {
     await screenshot(page, 'auditor-wie-keek');
   });
 
+  it('answers an inzageverzoek by BSN: the person and what was done with their data; the BSN stays out of the address', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inzageverzoek' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inzageverzoek' }).waitFor();
+    await expectAccessible(page, 'inzageverzoek');
+    await page.getByLabel('BSN van de inwoner').fill('111222334');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: 'Dit BSN klopt niet. Controleer de negen cijfers.' })
+      .waitFor();
+    await expectAccessible(page, 'inzageverzoek (fout)');
+
+    await page.getByLabel('BSN van de inwoner').fill('111 222 333');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Gevonden' }).waitFor();
+    await expect(page.getByRole('main').innerText()).resolves.toMatch(/Sanne de Vries, geboren 12 maart 1988/);
+    const table = page.getByRole('table', { name: /Wat medewerkers met de gegevens van deze persoon deden/ });
+    const text = await table.innerText();
+    expect(text).toMatch(/Anna Bakker/);
+    expect(text).toMatch(/Britt Nood[\s\S]*Ja. Reden: Politie meldt/);
+    expect(text).not.toMatch(/Ahmed Audit/);
+    expect(page.url()).not.toContain('111222333');
+    await expectAccessible(page, 'inzageverzoek (resultaat)');
+    await screenshot(page, 'auditor-inzage');
+
+    await page.getByLabel('BSN van de inwoner').fill('999999011');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Niemand gevonden met dit BSN' }).waitFor();
+  });
+
   it('downloads the export for Excel (semicolons, byte order mark) and as JSON Lines; a wrong period writes nothing', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Exporteren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Verwerkingenlog exporteren' }).waitFor();

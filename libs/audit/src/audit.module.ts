@@ -13,6 +13,7 @@ import { ProcessingActivitiesResolver } from './graphql/processing-activities.re
 import { ProcessingLogResolver } from './graphql/processing-log.resolver';
 import { ProcessingLogExportResolver } from './graphql/processing-log-export.resolver';
 import { AUDIT_COMPONENT, auditMigrations } from './migrations';
+import { PERSON_FINDER, PersonFinderNotBound, type PersonFinder } from './person-finder';
 import { ProcessingLog } from './processing-log';
 
 export interface AuditModuleOptions {
@@ -22,6 +23,11 @@ export interface AuditModuleOptions {
   readonly databaseToken: InjectionToken;
   /** Who besides auditors may call `householdAccessLog`. Default: nobody (DenyHouseholdAccessCheck). */
   readonly householdAccessCheck?: Type<HouseholdAccessCheck>;
+  /**
+   * Finds members by BSN for `personAccessLog`: a provider of another (imported or global) module, used as is; in the
+   * api the search index's. Default: none (the query fails).
+   */
+  readonly personFinder?: Type<PersonFinder>;
   /** Register the GraphQL queries. Default true; false for the CLI and the projector process. */
   readonly graphql?: boolean;
 }
@@ -57,6 +63,9 @@ export class AuditModule {
         useFactory: (db: SqlDatabase) => openProcessingLog(db),
       },
       { provide: HOUSEHOLD_ACCESS_CHECK, useClass: options.householdAccessCheck ?? DenyHouseholdAccessCheck },
+      options.personFinder
+        ? { provide: PERSON_FINDER, useExisting: options.personFinder }
+        : { provide: PERSON_FINDER, useClass: PersonFinderNotBound },
       ...((options.graphql ?? true)
         ? [ProcessingLogResolver, ProcessingLogExportResolver, ProcessingActivitiesResolver]
         : []),

@@ -25,6 +25,7 @@ export {
   type LogReadDecision,
 } from './audit-access';
 export { correlationIdOf } from './correlation';
+export { InvalidBsnForLookup, PERSON_FINDER, type PersonFinder, type PersonOnRecord } from './person-finder';
 export { MAX_LOG_PAGE_SIZE } from './cursor';
 export { csvCell, csvRow } from './csv';
 export { ProcessingLogResolver, MAX_EMERGENCY_PERIOD_DAYS } from './graphql/processing-log.resolver';

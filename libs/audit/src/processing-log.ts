@@ -232,6 +232,21 @@ export class ProcessingLog {
     ]);
   }
 
+  /**
+   * "Who processed my data" (an inzageverzoek): the lines that name any of these persons (a person has an id per
+   * household), with the same lines left out as in `forHousehold`, oldest first.
+   */
+  async forPersons(personIds: readonly string[], gemeente: string, page: PageRequest): Promise<ProcessingLogPage> {
+    if (personIds.length === 0) return { edges: [], hasNextPage: false, endCursor: null };
+    return this.page(
+      ['p.person_ids && $2::text[]', HOUSEHOLD_VIEW_CONDITION],
+      [gemeente, [...personIds]],
+      page,
+      'asc',
+      ['p.gemeente = $1'],
+    );
+  }
+
   /** Every noodprocedure line of the period (allowed and refused attempts), oldest first. */
   async emergencies(query: Period & { readonly gemeente: string }): Promise<ProcessingLogRecord[]> {
     const period = checkPeriod(query);

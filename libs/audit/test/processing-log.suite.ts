@@ -263,6 +263,26 @@ export function processingLogSuite(label: string, open: () => Promise<{ db: SqlD
         ]);
       });
 
+      it('given a person with an id in two households, when "who processed my data", then the lines naming either id, oldest first, without refusals or log reads', async () => {
+        const [inA, inB, sister] = [randomUUID(), randomUUID(), randomUUID()];
+        await log.record(entry({ userId: 'u-anna', personIds: [inA, sister], operation: 'READ' }));
+        await log.record(entry({ userId: 'u-joost', personIds: [sister], operation: 'READ' }));
+        await log.record(entry({ userId: 'u-kees', personIds: [inB], operation: 'DENIED' }));
+        await log.record(
+          entry({ userId: 'u-audit', role: 'auditor', personIds: [inA], action: 'audit.processingLog' }),
+        );
+        await log.record(entry({ userId: 'u-wim', personIds: [inB], operation: 'WRITE', action: 'household.x' }));
+        await log.record(entry({ userId: 'u-ander', gemeente: OTHER_GEMEENTE, personIds: [inA] }));
+        await log.record(entry({ userId: 'u-erik', personIds: [inA], operation: 'ERASE', action: 'household.y' }));
+        const lines = await all((after) => log.forPersons([inA, inB], GEMEENTE, { first: 2, after }));
+        expect(lines.map((l) => `${l.userId}:${l.operation}`)).toEqual(['u-anna:READ', 'u-wim:WRITE', 'u-erik:ERASE']);
+        expect(await log.forPersons([], GEMEENTE, { first: 5 })).toEqual({
+          edges: [],
+          hasNextPage: false,
+          endCursor: null,
+        });
+      });
+
       it('given noodprocedure lines, when emergencies of a period are asked, then those of the period and gemeente, oldest first', async () => {
         await log.record(entry({ userId: 'u-early', emergencyReason: 'vóór de periode, te vroeg' }));
         const from = await serverNow();

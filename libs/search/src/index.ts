@@ -3,3 +3,4 @@ export { HouseholdSearch, searchKind, SearchInputError, MAX_CANDIDATES, type Sea
 export { SearchIndexer } from './search-indexer';
 export { SearchModule } from './search.module';
 export { BsnIndexLookup, type IndexedMember } from './bsn-index-lookup';
+export { AuditPersonFinder } from './audit-person-finder';

@@ -3,6 +3,7 @@ import type { RegieConfig } from '@regie/config';
 import { MEMBERS_ELSEWHERE } from '@regie/household';
 import { migrate, type SqlDatabase } from '@regie/sql';
 import { HouseholdReadAccess } from '@regie/timeline';
+import { AuditPersonFinder } from './audit-person-finder';
 import { BsnIndexLookup } from './bsn-index-lookup';
 import { HouseholdSearch } from './household-search';
 import { HouseholdSearchResolver } from './household-search.resolver';
@@ -21,7 +22,8 @@ export class SearchModule {
   ): DynamicModule {
     return {
       module: SearchModule,
-      // Global for MEMBERS_ELSEWHERE, which the household's resolver (in the global HouseholdModule) injects optionally.
+      // Global for MEMBERS_ELSEWHERE, which the household's resolver (in the global HouseholdModule) injects optionally,
+      // and for AuditPersonFinder, which the global AuditModule uses.
       global: true,
       imports: options.imports,
       providers: [
@@ -43,9 +45,10 @@ export class SearchModule {
         SearchIndexer,
         BsnIndexLookup,
         { provide: MEMBERS_ELSEWHERE, useExisting: BsnIndexLookup },
+        AuditPersonFinder,
         HouseholdSearchResolver,
       ],
-      exports: [SearchIndexer, BsnIndexLookup, MEMBERS_ELSEWHERE],
+      exports: [SearchIndexer, BsnIndexLookup, MEMBERS_ELSEWHERE, AuditPersonFinder],
     };
   }
 }

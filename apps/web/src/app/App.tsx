@@ -27,6 +27,7 @@ const ProcessingLogPage = lazy(() => import('../audit/ProcessingLogPage'));
 const EmergencyAccessesPage = lazy(() => import('../audit/EmergencyAccessesPage'));
 const HouseholdAccessPage = lazy(() => import('../audit/HouseholdAccessPage'));
 const ExportPage = lazy(() => import('../audit/ExportPage'));
+const PersonAccessPage = lazy(() => import('../audit/PersonAccessPage'));
 const DomeinPage = lazy(() => import('../domein/DomeinPage'));
 const DomainHouseholdPage = lazy(() => import('../domein/DomainHouseholdPage'));
 const BerichtenQueuePage = lazy(() => import('../berichten/BerichtenQueuePage'));
@@ -55,6 +56,7 @@ const router = createBrowserRouter([
       { path: '/audit/noodprocedure', element: page(<EmergencyAccessesPage />) },
       { path: '/audit/huishoudens/:id', element: page(<HouseholdAccessPage />) },
       { path: '/audit/export', element: page(<ExportPage />) },
+      { path: '/audit/inzage', element: page(<PersonAccessPage />) },
       { path: '/domein', element: page(<DomeinPage />) },
       { path: '/domein/huishoudens/:id', element: page(<DomainHouseholdPage />) },
       { path: '/berichten', element: page(<BerichtenQueuePage />) },

@@ -44,6 +44,7 @@ const NAVIGATION: readonly NavigationItem[] = [
   { to: '/beheer', label: 'Beheer', end: false, roles: ['functioneel_beheerder'] },
   { to: '/audit', label: 'Verwerkingenlog', end: true, roles: ['auditor'] },
   { to: '/audit/noodprocedure', label: 'Noodprocedure', end: false, roles: ['auditor'] },
+  { to: '/audit/inzage', label: 'Inzageverzoek', end: false, roles: ['auditor'] },
   { to: '/audit/export', label: 'Exporteren', end: false, roles: ['auditor'] },
   { to: '/domein', label: 'Mijn domein', end: false, roles: ['domeinmedewerker'] },
   { to: '/berichten', label: 'Berichten', end: false, roles: ['functioneel_beheerder'] },

@@ -7,14 +7,22 @@ import { correlationIdOf } from '../correlation';
 import { decodeLogCursor, DEFAULT_LOG_PAGE_SIZE, logPageSize } from '../cursor';
 import { isLogIdentifier } from '../entry-validation';
 import { checkOptionalPeriod, checkPeriod } from '../period';
+import { InvalidBsnForLookup, PERSON_FINDER, type PersonFinder } from '../person-finder';
 import { ProcessingLog } from '../processing-log';
 import type { ProcessingLogEntry, ProcessingLogPage } from '../types';
-import { ProcessingLogConnection, ProcessingLogEntryView, ProcessingLogFilter } from './processing-log.types';
+import {
+  PersonAccessLog,
+  ProcessingLogConnection,
+  ProcessingLogEntryView,
+  ProcessingLogFilter,
+} from './processing-log.types';
 
 /** The longest period `emergencyAccesses` answers at once (it is a list, not a page). */
 export const MAX_EMERGENCY_PERIOD_DAYS = 366;
 /** What a read of the log reads, for its own line in the log. */
 const LOG_FIELDS = ['processing_log'];
+/** `personAccessLog` also shows the person's name and birth date as their household records them. */
+const PERSON_LOG_FIELDS = ['processing_log', 'members'];
 
 const badId = (field: string) =>
   new GraphQLError(`Ongeldige ${field}`, { extensions: { code: 'BAD_USER_INPUT', field } });
@@ -45,6 +53,7 @@ export class ProcessingLogResolver {
   constructor(
     private readonly log: ProcessingLog,
     @Inject(HOUSEHOLD_ACCESS_CHECK) private readonly householdAccess: HouseholdAccessCheck,
+    @Inject(PERSON_FINDER) private readonly persons: PersonFinder,
   ) {}
 
   @Query(() => ProcessingLogConnection, {
@@ -141,6 +150,40 @@ export class ProcessingLogResolver {
       basis,
     });
     return toConnection(await this.log.forHousehold(householdId, actor.gemeente, { first: size, after }));
+  }
+
+  @Query(() => PersonAccessLog, {
+    description:
+      'Auditor, for an inzageverzoek: the members of your gemeente with this BSN and the lines naming them, oldest first (refused attempts and reads of the log excluded). BAD_USER_INPUT (field bsn) for a BSN that fails the elfproef; the BSN itself is never logged. FORBIDDEN for other roles.',
+  })
+  async personAccessLog(
+    @CurrentActor() actor: Actor,
+    @Context() context: unknown,
+    @Args('bsn') bsn: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_LOG_PAGE_SIZE }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<PersonAccessLog> {
+    const action = 'audit.personAccessLog';
+    const decision = decideLogRead(actor);
+    if (!decision.allowed) return this.deny(actor, context, action, decision.reason);
+    const size = checkPage(first, after);
+    const persons = await this.persons.byBsn(bsn, decision.gemeente).catch((error: unknown) => {
+      if (!(error instanceof InvalidBsnForLookup)) throw error;
+      throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', field: 'bsn' } });
+    });
+    const personIds = persons.map((person) => person.personId);
+    const households = new Set(persons.map((person) => person.householdId));
+    await this.log.record({
+      ...this.who(actor, context),
+      operation: 'READ',
+      action,
+      householdId: households.size === 1 ? [...households][0]! : null,
+      personIds,
+      fields: PERSON_LOG_FIELDS,
+      basis: decision.basis,
+    });
+    const lines = await this.log.forPersons(personIds, decision.gemeente, { first: size, after });
+    return { persons, lines: toConnection(lines) };
   }
 
   private who(actor: Actor, context: unknown) {

@@ -124,3 +124,32 @@ export class ProcessingLogFilter {
   @IsBoolean()
   emergencyOnly?: boolean | null;
 }
+
+@ObjectType('PersonOnRecord', {
+  description:
+    'A member of a household of your gemeente found by BSN, for an inzageverzoek: name and birth date to check it is the person who asks, never other members or care content.',
+})
+export class PersonOnRecordView {
+  @Field(() => ID, { description: "The person's id in this household: the id the verwerkingenlog names." })
+  personId!: string;
+  @Field(() => ID)
+  householdId!: string;
+  @Field(() => String, { nullable: true })
+  householdName!: string | null;
+  @Field({ description: 'The household was closed; its log stays until the retention term ends.' })
+  householdClosed!: boolean;
+  @Field()
+  name!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  birthDate!: string | null;
+}
+
+@ObjectType({ description: 'Who processed the data of the person with a BSN: the person as found, and the lines.' })
+export class PersonAccessLog {
+  @Field(() => [PersonOnRecordView], { description: 'Every current membership of the BSN in your gemeente.' })
+  persons!: PersonOnRecordView[];
+  @Field(() => ProcessingLogConnection, {
+    description: 'Lines naming any of those persons, oldest first (refused attempts and reads of the log excluded).',
+  })
+  lines!: ProcessingLogConnection;
+}
