@@ -522,4 +522,37 @@ describe('retention: erasing what is past its term, with a fixed "today"', () =>
     expect(after!.wholeHouseholdExpired).toBe(false);
     expect(after!.domains.every((domain) => domain.erased)).toBe(true);
   });
+
+  it('erases a closed household that never involved a domain ten years after its closing', async () => {
+    const lone = { bsn: '305678905', name: 'Wubbo Zonderzorg', birthDate: '1961-10-08', relation: 'OUDER_VERZORGER' };
+    const { householdId: id } = await post(
+      'registerHousehold',
+      { gemeente: '0363', name: 'Huishouden Zonderzorg', members: [lone] },
+      beheerder,
+    );
+    await post(
+      'closeHousehold',
+      { householdId: id, reason: 'aangemeld, geen hulp nodig' },
+      beheerder,
+      'HouseholdReasonInput',
+    );
+    await settle();
+    const [review] = await retention().review({ householdIds: [id] });
+    expect(review).toMatchObject({ closed: true, domains: [], wholeHouseholdExpired: false });
+    const termEndsOn = review!.householdTermEndsOn!;
+    const closedOn = review!.closedOn!;
+    expect(termEndsOn).toBe(`${Number(closedOn.slice(0, 4)) + 10}${closedOn.slice(4)}`);
+    const dayBefore = new Date(Date.parse(`${termEndsOn}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect(await retention().eraseExpired({ today: dayBefore, householdIds: [id] })).toEqual([]);
+    expect(await tablesContain('Wubbo Zonderzorg')).toEqual(expect.arrayContaining(['members']));
+
+    const erased = await retention().eraseExpired({ today: termEndsOn, householdIds: [id] });
+    expect(erased).toEqual([expect.objectContaining({ householdId: id, domains: [], wholeHousehold: true })]);
+    await settle();
+    for (const value of [lone.name, lone.bsn, 'Huishouden Zonderzorg', 'aangemeld, geen hulp nodig']) {
+      expect([value, await tablesContain(value)]).toEqual([value, []]);
+    }
+    const [after] = await retention().review({ today: termEndsOn, householdIds: [id] });
+    expect(after!.wholeHouseholdExpired).toBe(false);
+  });
 });

@@ -94,7 +94,7 @@ async function firstLine(input: NodeJS.ReadableStream): Promise<string> {
 
 /** One line per domain: "<household> JEUGD care ended 2026-06-30, term ends 2046-06-30: kept". */
 export function formatRetention(review: HouseholdRetention): string[] {
-  return review.domains.map((domain) => {
+  const lines = review.domains.map((domain) => {
     const state = domain.erased
       ? 'erased'
       : domain.ongoing
@@ -102,6 +102,15 @@ export function formatRetention(review: HouseholdRetention): string[] {
         : `care ended ${domain.careEndedOn}, term ends ${domain.termEndsOn}: ${domain.expired ? 'PAST TERM' : 'kept'}`;
     return `${review.householdId} ${domain.domain} ${state}`;
   });
+  if (review.householdTermEndsOn) {
+    const state = review.wholeHouseholdExpired ? 'PAST TERM' : 'kept';
+    lines.push(
+      `${review.householdId} HOUSEHOLD closed ${review.closedOn}, no domain involved, term ends ${review.householdTermEndsOn}: ${state}`,
+    );
+  } else if (review.wholeHouseholdExpired) {
+    lines.push(`${review.householdId} HOUSEHOLD closed, every domain past its term`);
+  }
+  return lines;
 }
 
 /** `regie retention [--erase] [--today] [--household]`. */
@@ -163,15 +172,15 @@ export async function retentionCommand(
             householdId: review.householdId,
             operation: 'READ' as const,
             action: 'household.retention',
-            fields: review.domains.map((domain) => `retention.${domain.domain}`),
+            fields: review.householdTermEndsOn
+              ? ['retention.HOUSEHOLD']
+              : review.domains.map((domain) => `retention.${domain.domain}`),
             basis: 'bewaartermijnen bewaken (AVG art. 5 lid 1 onder e)',
             correlationId: currentCorrelationId() ?? null,
           })),
       );
       for (const review of reviews) {
         for (const line of formatRetention(review)) process.stdout.write(`${line}\n`);
-        if (review.wholeHouseholdExpired)
-          process.stdout.write(`${review.householdId} HOUSEHOLD closed, every domain past its term\n`);
       }
       const expired = reviews.filter((review) => review.wholeHouseholdExpired || review.domains.some((d) => d.expired));
       if (!values.erase) {

@@ -94,9 +94,26 @@ describe('retentionOf', () => {
       retentionOf(given([...history, closed('2005-04-01')]).state, domains, '2024-06-30').wholeHouseholdExpired,
     ).toBe(true);
     expect(retentionOf(given(history).state, domains, '2060-01-01').wholeHouseholdExpired).toBe(false);
-    expect(
-      retentionOf(given([registered, closed('2001-01-01')]).state, domains, '2090-01-01').wholeHouseholdExpired,
-    ).toBe(false);
+  });
+
+  it('erases a closed household that never involved a domain ten years after its closing, never an open one', () => {
+    const noDomain = given([registered, closed('2001-01-01')]).state;
+    expect(retentionOf(noDomain, domains, '2010-12-31')).toMatchObject({
+      domains: [],
+      householdTermEndsOn: '2011-01-01',
+      wholeHouseholdExpired: false,
+    });
+    expect(retentionOf(noDomain, domains, '2011-01-01').wholeHouseholdExpired).toBe(true);
+    expect(retentionOf(given([registered]).state, domains, '2090-01-01')).toMatchObject({
+      wholeHouseholdExpired: false,
+    });
+    expect(retentionOf(given([registered]).state, domains, '2090-01-01').householdTermEndsOn).toBeUndefined();
+    const erased = [
+      registered,
+      closed('2001-01-01'),
+      at(T.retentionExpired, { domains: [], wholeHousehold: true, memberIds: [] }, '2011-01-02'),
+    ];
+    expect(retentionOf(given(erased).state, domains, '2090-01-01')).toMatchObject({ wholeHouseholdExpired: false });
   });
 
   it('leaves out withdrawn entries and remembers what an earlier run erased', () => {
@@ -152,6 +169,19 @@ describe('expireRetention', () => {
       },
     ]);
     expect(rejectionOf(() => expireRetention({ today: '2006-01-01' }, context))).toBe('INVALID_STATE');
+  });
+
+  it('records the whole household of a closed household without a domain once its own term is over', () => {
+    const context = given([registered, closed('2001-01-01')]);
+    const decide = (today: string) =>
+      decideWithinHousehold('existing-household', context, (c) => expireRetention({ today }, c));
+    expect(decide('2011-01-01')).toEqual([
+      {
+        type: T.retentionExpired,
+        data: { domains: [], wholeHousehold: true, memberIds: ['m-moeder', 'm-vader', 'm-zoon', 'm-dochter'] },
+      },
+    ]);
+    expect(rejectionOf(() => expireRetention({ today: '2010-12-31' }, context))).toBe('INVALID_STATE');
   });
 });
 

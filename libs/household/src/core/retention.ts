@@ -9,6 +9,14 @@ import {
 } from './household.events';
 import { todayInNetherlands, type LocalDate } from './local-date';
 
+/**
+ * How long a closed household that never involved a domain keeps its own data (registration, woonadres, plan) after
+ * its closing. No law sets a term for a coordination file; it is the shortest of the domains' terms (Werk & Inkomen,
+ * Wonen), since the file only coordinates the support those domains give. The gemeente's archivaris confirms it
+ * against the selectielijst (docs/security.md, Retention).
+ */
+export const HOUSEHOLD_ONLY_RETENTION_YEARS = 10;
+
 /** Where one domain of a household stands against its retention term (`DomainModuleDefinition.retentionYears`). */
 export interface DomainRetention {
   readonly domain: string;
@@ -31,9 +39,11 @@ export interface HouseholdRetention {
   readonly closedOn?: LocalDate;
   /** The domains the household ever involved. */
   readonly domains: readonly DomainRetention[];
+  /** Closed and never involved a domain: the day its own term (HOUSEHOLD_ONLY_RETENTION_YEARS after closing) ends. */
+  readonly householdTermEndsOn?: LocalDate;
   /**
-   * Closed, involved at least one domain, and every one of them is past its term (or erased): the members'
-   * identity and the household's own text (name, plan) go too.
+   * Closed, and every domain it involved is past its term (or erased), or it involved none and its own term is over:
+   * the members' identity and the household's own text (name, plan) go too.
    */
   readonly wholeHouseholdExpired: boolean;
   /** Every member the household ever had. */
@@ -136,17 +146,20 @@ export function retentionOf(
     involved.push({ ...base, ongoing: false, careEndedOn, termEndsOn, expired: termEndsOn <= today, erased: false });
   }
   const wholeHouseholdErased = lastWholeErasure > lastRecord;
+  const householdTermEndsOn =
+    core.closed && closedOn && involved.length === 0 ? addYears(closedOn, HOUSEHOLD_ONLY_RETENTION_YEARS) : undefined;
+  const everyTermOver =
+    householdTermEndsOn !== undefined
+      ? householdTermEndsOn <= today
+      : involved.length > 0 && involved.every((domain) => domain.expired || domain.erased);
   return {
     householdId: core.householdId,
     gemeente: core.gemeente,
     closed: core.closed,
     ...(core.closed && closedOn ? { closedOn } : {}),
     domains: involved,
-    wholeHouseholdExpired:
-      core.closed &&
-      !wholeHouseholdErased &&
-      involved.length > 0 &&
-      involved.every((domain) => domain.expired || domain.erased),
+    ...(householdTermEndsOn && !wholeHouseholdErased ? { householdTermEndsOn } : {}),
+    wholeHouseholdExpired: core.closed && !wholeHouseholdErased && everyTermOver,
     memberIds: memberIdsOf(state),
   };
 }
