@@ -119,7 +119,7 @@ export class AppModule {
           provide: PlanPdfService,
           inject: [HouseholdReadAccess, TimelineReadModel],
           useFactory: (access: HouseholdReadAccess, readModel: TimelineReadModel) =>
-            new PlanPdfService(access, readModel),
+            new PlanPdfService(access, readModel, config.GEMEENTE_CONTACT),
         },
         RegieHealthIndicators,
         GraphQLMetricsPlugin,

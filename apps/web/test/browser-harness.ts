@@ -93,6 +93,7 @@ export async function startApi(): Promise<RunningApi> {
       LOG_LEVEL: 'warn',
       WEB_DIST_DIR: distDir,
       RATE_LIMIT_PER_MINUTE: '100000',
+      GEMEENTE_CONTACT: JSON.stringify({ '0599': { naam: 'Gemeente Rotterdam', telefoon: '14 010' } }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

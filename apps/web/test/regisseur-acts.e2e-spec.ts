@@ -215,6 +215,9 @@ describe('the regisseur works on the plan', () => {
     expect(text).toContain(`Klaar op: 31 januari ${YEAR + 1}.`);
     expect(text).toContain(`Besproken op 2 november ${YEAR}.`);
     expect(text).toContain('Uw regisseur is Anna Bakker.');
+    // The gemeente's contact (GEMEENTE_CONTACT, set by the browser harness for 0599).
+    expect(text).toContain('Bel of mail Gemeente Rotterdam en vraag naar uw regisseur.');
+    expect(text).toContain('Telefoon: 14 010');
     expect(text).not.toMatch(/WERK_EN_INKOMEN|HUISHOUDEN|\d{4}-\d{2}-\d{2}/);
 
     const { processingLog } = await query<{

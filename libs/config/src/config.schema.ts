@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gemeenteContactSetting } from './gemeente-contact';
 
 /**
  * HS256 secret used outside production when neither AUTH_JWT_SECRET nor AUTH_JWKS_URL is set, so `npm start` and
@@ -124,6 +125,8 @@ export const configSchema = z
       .min(1, { message: 'must be a whole number of days from 1 to 3650' })
       .max(3650, { message: 'must be a whole number of days from 1 to 3650' })
       .default(90),
+    /** JSON: per CBS code how a household reaches the gemeente, printed on the plan (`gemeente-contact.ts`). */
+    GEMEENTE_CONTACT: gemeenteContactSetting.optional(),
     /** The built web app (`npm run build:web`), served at /. */
     WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
     RATE_LIMIT_PER_MINUTE: z.coerce

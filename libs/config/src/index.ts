@@ -7,3 +7,4 @@ export {
   weakSecretProblem,
 } from './config.schema';
 export { loadConfig, ConfigError } from './load-config';
+export type { GemeenteContact } from './gemeente-contact';

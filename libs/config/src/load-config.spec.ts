@@ -88,6 +88,28 @@ describe('loadConfig', () => {
       'AUTH_JWT_SECRET is too weak for NODE_ENV=production: it has fewer than 10 different characters',
     ],
     [{ RATE_LIMIT_PER_MINUTE: 'many' }, 'RATE_LIMIT_PER_MINUTE must be a positive whole number'],
+    [{ GEMEENTE_CONTACT: '{0363: 14020}' }, 'GEMEENTE_CONTACT must be JSON'],
+    [{ GEMEENTE_CONTACT: '[]' }, 'GEMEENTE_CONTACT must be a JSON object keyed by CBS code'],
+    [
+      { GEMEENTE_CONTACT: '{"Amsterdam":{"naam":"Gemeente Amsterdam","telefoon":"14 020"}}' },
+      'GEMEENTE_CONTACT.Amsterdam is not a 4-digit CBS code such as 0363',
+    ],
+    [
+      { GEMEENTE_CONTACT: '{"0363":{"naam":"Gemeente Amsterdam"}}' },
+      'GEMEENTE_CONTACT.0363 needs at least one of telefoon, email and website',
+    ],
+    [
+      { GEMEENTE_CONTACT: '{"0363":{"naam":"Gemeente Amsterdam","telefoon":"bel ons"}}' },
+      'GEMEENTE_CONTACT.0363.telefoon must be a phone number such as 14 020',
+    ],
+    [
+      { GEMEENTE_CONTACT: '{"0363":{"naam":"Gemeente Amsterdam","website":"http://www.amsterdam.nl"}}' },
+      'GEMEENTE_CONTACT.0363.website must be an https:// address',
+    ],
+    [
+      { GEMEENTE_CONTACT: '{"0363":{"naam":"Gemeente Amsterdam","email":"loket@amsterdam.nl","fax":"020"}}' },
+      'GEMEENTE_CONTACT.0363 knows only naam, telefoon, email and website, not fax',
+    ],
   ])('rejects %j with one line naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -107,6 +129,18 @@ describe('loadConfig', () => {
     );
     expect(loadConfig({ NODE_ENV: 'test' }).SEED_DEMO).toBe(true);
     expect(loadConfig({ SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
+  });
+
+  it('reads how households reach each gemeente (GEMEENTE_CONTACT), trimmed', () => {
+    const contact = loadConfig({
+      GEMEENTE_CONTACT:
+        '{"0363":{"naam":" Gemeente Amsterdam ","telefoon":"14 020","website":"https://www.amsterdam.nl/zorg"},"0599":{"naam":"Gemeente Rotterdam","email":"wijkteam@rotterdam.nl"}}',
+    }).GEMEENTE_CONTACT;
+    expect(contact).toEqual({
+      '0363': { naam: 'Gemeente Amsterdam', telefoon: '14 020', website: 'https://www.amsterdam.nl/zorg' },
+      '0599': { naam: 'Gemeente Rotterdam', email: 'wijkteam@rotterdam.nl' },
+    });
+    expect(loadConfig({}).GEMEENTE_CONTACT).toBeUndefined();
   });
 
   it('accepts a KurrentDB setup', () => {

@@ -81,6 +81,29 @@ describe('planDocument', () => {
     expect(text).not.toMatch(/school|Jeugdhulp|opgroeien/);
   });
 
+  it('says how to reach the gemeente: its name, phone, e-mail and website when configured, else "de gemeente"', () => {
+    const gemeenteContact = { naam: 'Gemeente Rotterdam', telefoon: '14 010', website: 'https://www.rotterdam.nl' };
+    expect(planDocument({ ...facts, gemeenteContact }).contact).toEqual([
+      'Uw regisseur is Anna Bakker.',
+      'Bel of mail Gemeente Rotterdam en vraag naar uw regisseur. Dat kan ook als u een vraag hebt over dit plan.',
+      'Telefoon: 14 010',
+      'Website: https://www.rotterdam.nl',
+    ]);
+    expect(
+      planDocument({
+        ...facts,
+        regisseurName: null,
+        gemeenteContact: { naam: 'Gemeente Rotterdam', email: 'wijkteam@rotterdam.nl' },
+      }).contact,
+    ).toEqual([
+      'U hebt op dit moment geen regisseur. Bel of mail Gemeente Rotterdam als u een vraag hebt over dit plan.',
+      'E-mail: wijkteam@rotterdam.nl',
+    ]);
+    expect(planDocument(facts).contact[1]).toBe(
+      'Bel of mail de gemeente en vraag naar uw regisseur. Dat kan ook als u een vraag hebt over dit plan.',
+    );
+  });
+
   it('leaves out a domain the reader may not see, even when shared for the whole household', () => {
     const plan = planDocument({ ...facts, readerDomains: ['HOUSEHOLD'] });
     expect(plan.goals).toEqual([]);
@@ -89,12 +112,14 @@ describe('planDocument', () => {
 
 describe('renderPlanPdf', () => {
   it('writes a PDF whose extracted text is the plan', async () => {
-    const pdf = await renderPlanPdf(planDocument(facts));
+    const gemeenteContact = { naam: 'Gemeente Rotterdam', telefoon: '14 010' };
+    const pdf = await renderPlanPdf(planDocument({ ...facts, gemeenteContact }));
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     expect(text).toContain('Ons plan – Familie De Vries');
     expect(text).toContain('We blijven in ons huis wonen');
     expect(text).toContain('Klaar op: 20 juni 2026.');
     expect(text).toContain('Uw regisseur is Anna Bakker.');
+    expect(text).toContain('Telefoon: 14 010');
     expect(text).not.toContain('school');
   });
 });

@@ -29,10 +29,19 @@ export interface PlanAgreementFacts {
   readonly dueOn: LocalDate | null;
 }
 
+/** How the household reaches its gemeente (`GEMEENTE_CONTACT`), when the gemeente configured it. */
+export interface PlanContactFacts {
+  readonly naam: string;
+  readonly telefoon?: string;
+  readonly email?: string;
+  readonly website?: string;
+}
+
 export interface PlanFacts {
   readonly householdName: string | null;
   readonly regisseurName: string | null;
   readonly gemeente: string | null;
+  readonly gemeenteContact?: PlanContactFacts;
   readonly members: readonly { readonly id: string; readonly name: string }[];
   readonly goals: readonly PlanGoalFacts[];
   readonly agreements: readonly PlanAgreementFacts[];
@@ -164,11 +173,24 @@ export function planDocument(facts: PlanFacts): PlanDocument {
       ...evaluationDates.map((date) => `Besproken op ${dutchDate(date)}.`),
       ...nextDates.map((date) => `We bespreken het plan weer uiterlijk op ${dutchDate(date)}.`),
     ],
-    contact: facts.regisseurName
-      ? [
-          `Uw regisseur is ${facts.regisseurName}.`,
-          'Bel of mail de gemeente en vraag naar uw regisseur. Dat kan ook als u een vraag hebt over dit plan.',
-        ]
-      : ['U hebt op dit moment geen regisseur. Bel of mail de gemeente als u een vraag hebt over dit plan.'],
+    contact: contactLines(facts),
   };
+}
+
+function contactLines({ regisseurName, gemeenteContact: contact }: PlanFacts): string[] {
+  const gemeente = contact?.naam ?? 'de gemeente';
+  const how = contact
+    ? [
+        ...(contact.telefoon ? [`Telefoon: ${contact.telefoon}`] : []),
+        ...(contact.email ? [`E-mail: ${contact.email}`] : []),
+        ...(contact.website ? [`Website: ${contact.website}`] : []),
+      ]
+    : [];
+  return regisseurName
+    ? [
+        `Uw regisseur is ${regisseurName}.`,
+        `Bel of mail ${gemeente} en vraag naar uw regisseur. Dat kan ook als u een vraag hebt over dit plan.`,
+        ...how,
+      ]
+    : [`U hebt op dit moment geen regisseur. Bel of mail ${gemeente} als u een vraag hebt over dit plan.`, ...how];
 }

@@ -2,7 +2,7 @@ import type { Actor } from '@regie/access';
 import { sharedDomains, todayInNetherlands } from '@regie/household';
 import type { HouseholdReadAccess } from '../access/household-read-access';
 import type { TimelineReadModel } from '../query/timeline-read-model';
-import { planDocument, type PlanGoalFacts } from './plan-document';
+import { planDocument, type PlanContactFacts, type PlanGoalFacts } from './plan-document';
 import { renderPlanPdf } from './render-plan-pdf';
 
 export const PLAN_PDF_ACTION = 'household.planPdf';
@@ -15,6 +15,8 @@ export class PlanPdfService {
   constructor(
     private readonly access: HouseholdReadAccess,
     private readonly readModel: TimelineReadModel,
+    /** Per CBS code how a household reaches the gemeente (`GEMEENTE_CONTACT`). */
+    private readonly contacts: Readonly<Record<string, PlanContactFacts>> = {},
   ) {}
 
   async planPdf(actor: Actor, householdId: string): Promise<{ pdf: Buffer; householdName: string | null }> {
@@ -61,6 +63,9 @@ export class PlanPdfService {
       householdName: household.name,
       regisseurName: household.regisseur_name,
       gemeente: household.gemeente,
+      ...(household.gemeente && this.contacts[household.gemeente]
+        ? { gemeenteContact: this.contacts[household.gemeente] }
+        : {}),
       members: members.map((member) => ({ id: member.member_id, name: member.name })),
       goals: [...goals.values()],
       agreements: agreements.map((row) => ({
