@@ -2,11 +2,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectAccessible, FATIMA, screenshot, tabTo, useBrowserSuite } from './browser-harness';
 
-// The functioneel beheerder manages an existing household in a real Chromium against a real api: add a member,
-// take one out, record a new woonadres, stop the regisseur, close and reopen the household. Each step is refused
+// The functioneel beheerder manages an existing household in a real Chromium against a real api: add a member (its
+// role chosen on purpose: none is chosen at first), take one out, record a new woonadres, stop the regisseur, close and reopen the household. Each step is refused
 // once (in the form or by the api) with a Dutch message at its field, and that refusal writes nothing (checked
 // through the api). axe (WCAG 2.1 A/AA) on the screen and on the forms in their error state. Once by keyboard
-// alone, on a household of its own: add a member after a refusal, stop the regisseur after a refusal.
+// alone, on a household of its own: add a member after a refusal (the role chosen by typing), stop the regisseur
+// after a refusal.
 
 const PIET_BSN = '100000071';
 const SARA_BSN = '100000083';
@@ -20,7 +21,7 @@ let householdId: string;
 interface HouseholdState {
   closed: boolean;
   address: { postcode: string; huisnummer: number; huisletter: string | null } | null;
-  members: { id: string; name: string }[];
+  members: { id: string; name: string; relation: string }[];
   regisseur: { name: string } | null;
 }
 
@@ -28,7 +29,7 @@ interface HouseholdState {
 async function household(id = householdId): Promise<HouseholdState> {
   const { data, errors } = await suite.api.graphql<{ household: HouseholdState }>(
     `query($id: ID!) { household(id: $id) {
-       closed address { postcode huisnummer huisletter } members { id name } regisseur { name } } }`,
+       closed address { postcode huisnummer huisletter } members { id name relation } regisseur { name } } }`,
     { id },
     FATIMA,
   );
@@ -95,18 +96,37 @@ describe('the functioneel beheerder manages a household', () => {
     await screenshot(page, 'beheerder-huishouden');
   });
 
-  it('adds a member: a wrong BSN and a BSN already in the household are refused at the field, nothing is written', async () => {
+  it('adds a member: a wrong BSN, no role and a BSN already in the household are refused at the field, nothing is written', async () => {
     const form = page.getByRole('form', { name: 'Persoon toevoegen' });
+    const role = form.getByLabel('Rol in het huishouden');
+    // The role is not chosen for the beheerder: the select starts at "Kies de rol", which is no role.
+    await expect(role.inputValue()).resolves.toBe('');
+    await expect(role.locator('option:checked').innerText()).resolves.toBe('Kies de rol');
     await form.getByLabel('Naam').fill('Noor de Vries');
     await form.getByLabel('BSN').fill('100000096'); // one digit off: the elfproef fails
     await form.getByLabel('Geboortedatum').fill('2024-01-05');
     await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
     const wrong = 'Dit BSN klopt niet. Controleer de negen cijfers.';
+    const noRole = 'Kies de rol van deze persoon in het huishouden.';
     await page.getByRole('alert').getByRole('link', { name: wrong }).waitFor();
+    await page.getByRole('alert').getByRole('link', { name: noRole }).waitFor();
     await expectFieldError(form.getByLabel('BSN'), wrong);
+    await expectFieldError(role, noRole);
     await expect(form.getByLabel('Naam').inputValue()).resolves.toBe('Noor de Vries');
     await expectAccessible(page, 'persoon toevoegen (fout)');
     await screenshot(page, 'beheerder-huishouden-fout');
+
+    // A right BSN, still no role: refused at the role alone; the summary links to it; nothing is written.
+    await form.getByLabel('BSN').fill(NOOR_BSN);
+    await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    await page.getByRole('alert').getByRole('link', { name: wrong }).waitFor({ state: 'detached' });
+    await expect(page.getByRole('alert').getByRole('link').count()).resolves.toBe(1);
+    await expectFieldError(role, noRole);
+    await expect(page.getByRole('alert').getByRole('link', { name: noRole }).getAttribute('href')).resolves.toBe(
+      `#${await role.getAttribute('id')}`,
+    );
+    expect((await household()).members.map((member) => member.name)).toEqual(['Piet de Vries', 'Sara de Vries']);
+    await role.selectOption({ label: 'Kind' });
 
     // The BSN of someone who already belongs: only the api knows; it refuses at the BSN.
     await form.getByLabel('BSN').fill(PIET_BSN);
@@ -121,7 +141,12 @@ describe('the functioneel beheerder manages a household', () => {
     await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
     await page.getByRole('status').getByText('Noor de Vries hoort nu bij Familie De Vries.').waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Noor de Vries, kind, geboren op 5 januari 2024' }).waitFor();
-    expect((await household()).members.map((member) => member.name)).toContain('Noor de Vries');
+    expect((await household()).members).toContainEqual(
+      expect.objectContaining({ name: 'Noor de Vries', relation: 'KIND' }),
+    );
+    // The form is empty again, the role too: the next person's role is chosen anew.
+    await expect(form.getByLabel('Naam').inputValue()).resolves.toBe('');
+    await expect(role.inputValue()).resolves.toBe('');
   });
 
   it('takes a member out: without a reason and without confirming it is refused; then Sara no longer belongs', async () => {
@@ -242,6 +267,7 @@ describe('the functioneel beheerder manages a household', () => {
     await form.getByLabel('Naam').fill('Lars de Vries');
     await form.getByLabel('BSN').fill('100000101');
     await form.getByLabel('Geboortedatum').fill('2025-02-01');
+    await form.getByLabel('Rol in het huishouden').selectOption({ label: 'Kind' });
     await form.getByRole('button', { name: 'Persoon toevoegen' }).click();
     await page.getByRole('alert').getByText('Dit huishouden is gesloten. Heropen het eerst.').waitFor();
     await expect(form.getByLabel('Naam').inputValue()).resolves.toBe('Lars de Vries');
@@ -326,6 +352,9 @@ describe('the functioneel beheerder manages a household (keyboard only)', () => 
     await page.keyboard.type('100000126'); // one digit off: the elfproef fails
     await tabToIn('Persoon toevoegen', /^Geboortedatum$/);
     await page.keyboard.type('05012024'); // a Dutch date field: dd-mm-jjjj, digit by digit
+    await tabToIn('Persoon toevoegen', /^Rol in het huishouden$/);
+    await page.keyboard.type('Kind'); // the select picks the option that starts with what is typed
+    await expect(page.locator('#lid-member-relation').inputValue()).resolves.toBe('KIND');
     await tabToIn('Persoon toevoegen', /^Persoon toevoegen$/);
     await page.keyboard.press('Enter');
     const wrong = 'Dit BSN klopt niet. Controleer de negen cijfers.';
@@ -343,7 +372,10 @@ describe('the functioneel beheerder manages a household (keyboard only)', () => 
     await page.keyboard.type(MILA_BSN);
     await page.keyboard.press('Enter'); // submits the form from its field
     await page.getByRole('status').getByText('Mila Toets hoort nu bij Familie Toets.').waitFor();
-    expect((await household(toetsId)).members.map((member) => member.name)).toEqual(['Ruud Toets', 'Mila Toets']);
+    expect((await household(toetsId)).members.map(({ name, relation }) => ({ name, relation }))).toEqual([
+      { name: 'Ruud Toets', relation: 'OUDER_VERZORGER' },
+      { name: 'Mila Toets', relation: 'KIND' },
+    ]);
   });
 
   it('stops the regisseur with a reason, confirmed after a refusal without the tick, the button pressed with Space', async () => {

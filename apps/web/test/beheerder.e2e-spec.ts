@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { expectAccessible, FATIMA, screenshot, tabTo, useBrowserSuite, type DemoActor } from './browser-harness';
 
 // The functioneel beheerder's main task in a real Chromium against a real api: register a household with its
-// members (the elfproef refuses a typo in the form, the api refuses a BSN given twice, and nothing is written),
-// then assign its regisseur; also the providers, the voorliggend veld and the maatwerkbudget screens. Once by
+// members (the elfproef refuses a typo in the form, a person without a chosen role is refused in the form, the api
+// refuses a BSN given twice, and nothing is written), then assign its regisseur; also the providers, the voorliggend veld and the maatwerkbudget screens. Once by
 // keyboard alone. axe (WCAG 2.1 A/AA) on every screen and every form in its error state.
 
 const ANNA: DemoActor = { sub: 'u-regisseur-anna', role: 'regisseur', name: 'Anna Bakker', gemeente: '0599' };
@@ -31,6 +31,17 @@ async function householdsWithBsn(bsn: string): Promise<{ householdId: string; na
   return data!.searchHouseholds.households;
 }
 
+/** The members of a household with their role, through the api (not the browser). */
+async function membersOf(householdId: string): Promise<{ name: string; relation: string }[]> {
+  const { data, errors } = await suite.api.graphql<{ household: { members: { name: string; relation: string }[] } }>(
+    'query($id: ID!) { household(id: $id) { members { name relation } } }',
+    { id: householdId },
+    FATIMA,
+  );
+  expect(errors).toBeUndefined();
+  return data!.household.members;
+}
+
 describe('the functioneel beheerder (mouse)', () => {
   let page: Page;
   beforeAll(async () => (page = await suite.signedInPage(/Fatima Beheer/)));
@@ -42,7 +53,7 @@ describe('the functioneel beheerder (mouse)', () => {
     await screenshot(page, 'beheerder-start');
   });
 
-  it('registers a household: a typo in a BSN and a BSN given twice are refused at the field, and nothing is written', async () => {
+  it('registers a household: a typo in a BSN, no role chosen and a BSN given twice are refused at the field, and nothing is written', async () => {
     await page.getByRole('link', { name: 'Huishouden registreren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Huishouden registreren' }).waitFor();
     // A link inside the page (not the menu), gone with the old page: the new page's heading takes the focus.
@@ -55,17 +66,38 @@ describe('the functioneel beheerder (mouse)', () => {
     await person1.getByLabel('Naam').fill('Eva Jansen');
     await person1.getByLabel('BSN').fill('100000035'); // one digit off: the elfproef fails
     await person1.getByLabel('Geboortedatum').fill('1990-04-01');
+    // The role is not chosen for the beheerder: the select starts at "Kies de rol", which is no role.
+    await expect(person1.getByLabel('Rol in het huishouden').inputValue()).resolves.toBe('');
+    await expect(person1.getByLabel('Rol in het huishouden').locator('option:checked').innerText()).resolves.toBe(
+      'Kies de rol',
+    );
     await page.getByRole('button', { name: 'Huishouden registreren' }).click();
     const message = 'Het BSN van persoon 1 klopt niet. Controleer de negen cijfers.';
+    const noRole = 'Kies de rol van persoon 1 in het huishouden.';
     await page.getByRole('alert').getByRole('link', { name: message }).waitFor();
+    await page.getByRole('alert').getByRole('link', { name: noRole }).waitFor();
     await expect(person1.getByLabel('BSN').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('#huishouden-members-0-bsn-fout').innerText()).resolves.toBe(message);
+    await expect(person1.getByLabel('Rol in het huishouden').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('#huishouden-members-0-relation-fout').innerText()).resolves.toBe(noRole);
     await expect(person1.getByLabel('BSN').inputValue()).resolves.toBe('100000035');
     await expectAccessible(page, 'huishouden registreren (fout in het formulier)');
     await screenshot(page, 'beheerder-fout');
 
-    // Fixed; a second person with the same BSN: the api refuses it (members), the form keeps everything.
+    // The BSN fixed, the role still not chosen: refused at the role alone, and nothing is written.
     await person1.getByLabel('BSN').fill(EVA_BSN);
+    await page.getByRole('button', { name: 'Huishouden registreren' }).click();
+    await page.getByRole('alert').getByRole('link', { name: noRole }).waitFor();
+    await page.getByRole('alert').getByRole('link', { name: message }).waitFor({ state: 'detached' });
+    await expect(page.getByRole('alert').getByRole('link').count()).resolves.toBe(1);
+    await expect(page.locator('#huishouden-members-0-relation-fout').innerText()).resolves.toBe(noRole);
+    await expect(householdsWithBsn(EVA_BSN)).resolves.toEqual([]);
+    // The summary's link leads to the role; it is chosen there.
+    await page.getByRole('alert').getByRole('link', { name: noRole }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('huishouden-members-0-relation');
+    await person1.getByLabel('Rol in het huishouden').selectOption({ label: 'Ouder of verzorger' });
+
+    // A second person with the same BSN: the api refuses it (members), the form keeps everything.
     await page.getByRole('button', { name: 'Nog een persoon toevoegen' }).click();
     const person2 = page.getByRole('group', { name: 'Persoon 2' });
     await person2.getByLabel('Naam').fill('Tim Jansen');
@@ -97,7 +129,13 @@ describe('the functioneel beheerder (mouse)', () => {
     await page.getByRole('heading', { level: 2, name: 'Familie Jansen is geregistreerd' }).waitFor();
     await expectAccessible(page, 'huishouden geregistreerd');
     await screenshot(page, 'beheerder-geregistreerd');
-    await expect(householdsWithBsn(TIM_BSN)).resolves.toEqual([expect.objectContaining({ name: 'Familie Jansen' })]);
+    const registered = await householdsWithBsn(TIM_BSN);
+    expect(registered).toEqual([expect.objectContaining({ name: 'Familie Jansen' })]);
+    // Each person has the role that was chosen.
+    await expect(membersOf(registered[0]!.householdId)).resolves.toEqual([
+      { name: 'Eva Jansen', relation: 'OUDER_VERZORGER' },
+      { name: 'Tim Jansen', relation: 'KIND' },
+    ]);
   });
 
   it('assigns the regisseur: nothing chosen is refused at the choice; then Anna Bakker, from the list, sees the household', async () => {
@@ -260,7 +298,7 @@ describe('the functioneel beheerder (keyboard only)', () => {
   let page: Page;
   beforeAll(async () => (page = await suite.signedInPage(/Fatima Beheer/)));
 
-  it('registers a household without a mouse', async () => {
+  it('registers a household without a mouse; the role is chosen after the summary said it was missing', async () => {
     await tabTo(page, /^Beheer$/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
@@ -278,9 +316,26 @@ describe('the functioneel beheerder (keyboard only)', () => {
     await page.keyboard.type('01021980');
     await tabTo(page, /^Huishouden registreren$/);
     await page.keyboard.press('Enter');
+    // No role chosen: the summary takes the focus, and its link takes the keyboard to the role.
+    const noRole = 'Kies de rol van persoon 1 in het huishouden.';
+    await page.getByRole('alert').getByRole('link', { name: noRole }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert', undefined, {
+      timeout: 5000,
+    });
+    await expect(householdsWithBsn(KEYBOARD_BSN)).resolves.toEqual([]);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(noRole);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('huishouden-members-0-relation');
+    await page.keyboard.type('Ouder'); // the select picks the option that starts with what is typed
+    await expect(page.getByLabel('Rol in het huishouden').inputValue()).resolves.toBe('OUDER_VERZORGER');
+    await tabTo(page, /^Huishouden registreren$/);
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Familie Toetsenbord is geregistreerd' }).waitFor();
-    await expect(householdsWithBsn(KEYBOARD_BSN)).resolves.toEqual([
-      expect.objectContaining({ name: 'Familie Toetsenbord' }),
+    const registered = await householdsWithBsn(KEYBOARD_BSN);
+    expect(registered).toEqual([expect.objectContaining({ name: 'Familie Toetsenbord' })]);
+    await expect(membersOf(registered[0]!.householdId)).resolves.toEqual([
+      { name: 'Kees Toetsenbord', relation: 'OUDER_VERZORGER' },
     ]);
   });
 });

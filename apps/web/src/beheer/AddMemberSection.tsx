@@ -7,8 +7,8 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { ErrorSummary, Saved, SelectField, TextField, type FieldErrors } from '../components/form';
 import { graphql } from '../gql';
 import { ManageSection } from './ManageSection';
-import type { MemberRelation } from '../gql/graphql';
-import { RELATION_OPTIONS, useStep } from './manage-household-step';
+import { useStep } from './manage-household-step';
+import { chosenRelation, RELATION_CHOICES, relationMissing } from './member-relation';
 
 const AddHouseholdMemberDocument = graphql(`
   mutation AddHouseholdMember($input: AddHouseholdMemberInput!) {
@@ -31,7 +31,8 @@ export function AddMemberSection({
   onChange: () => void;
 }) {
   const PREFIX = 'lid';
-  const EMPTY = { name: '', bsn: '', birthDate: '', relation: 'KIND' as MemberRelation };
+  // No role chosen at first: the beheerder chooses it (see member-relation.ts).
+  const EMPTY = { name: '', bsn: '', birthDate: '', relation: '' };
   const [, add] = useMutation(AddHouseholdMemberDocument);
   const [member, setMember] = useState(EMPTY);
   const step = useStep();
@@ -42,6 +43,8 @@ export function AddMemberSection({
     if (!member.name.trim()) found['member.name'] = 'Vul de naam van de persoon in.';
     if (!isValidBsn(bsnOf(member.bsn))) found['member.bsn'] = 'Dit BSN klopt niet. Controleer de negen cijfers.';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(member.birthDate)) found['member.birthDate'] = 'Vul de geboortedatum in.';
+    const relation = chosenRelation(member.relation);
+    if (!relation) found['member.relation'] = relationMissing();
     const done = await step.run(
       found,
       () =>
@@ -52,7 +55,7 @@ export function AddMemberSection({
               name: member.name.trim(),
               bsn: bsnOf(member.bsn),
               birthDate: member.birthDate,
-              relation: member.relation,
+              relation: relation!, // checked above: without it nothing is sent
             },
           },
         }),
@@ -104,10 +107,10 @@ export function AddMemberSection({
           prefix={PREFIX}
           path="member.relation"
           label="Rol in het huishouden"
-          options={RELATION_OPTIONS}
+          options={RELATION_CHOICES}
           value={member.relation}
           error={step.errors['member.relation']}
-          onChange={(value) => setMember({ ...member, relation: value as MemberRelation })}
+          onChange={(value) => setMember({ ...member, relation: value })}
         />
         <Button type="submit" appearance="primary-action-button" disabled={step.busy}>
           Persoon toevoegen

@@ -17,7 +17,8 @@ import {
 } from '../components/form';
 import { graphql } from '../gql';
 import { ManageSection } from './ManageSection';
-import { REASON_MISSING, relationLabel, useStep, type SectionProps } from './manage-household-step';
+import { REASON_MISSING, useStep, type SectionProps } from './manage-household-step';
+import { relationLabel } from './member-relation';
 
 const RemoveHouseholdMemberDocument = graphql(`
   mutation RemoveHouseholdMember($input: RemoveHouseholdMemberInput!) {

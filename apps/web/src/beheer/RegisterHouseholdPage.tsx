@@ -13,6 +13,7 @@ import { ErrorSummary, fieldId, refusalOf, SelectField, TextField, type FieldErr
 import { graphql } from '../gql';
 import { AddressFields, EMPTY_ADDRESS, type AddressDraft } from './AddressFields';
 import type { MemberRelation } from '../gql/graphql';
+import { chosenRelation, RELATION_CHOICES, relationMissing } from './member-relation';
 import { plainRefusal } from './refusals';
 
 const RegisterHouseholdDocument = graphql(`
@@ -28,15 +29,9 @@ interface MemberDraft {
   name: string;
   bsn: string;
   birthDate: string;
-  relation: MemberRelation;
+  /** '' until the beheerder chooses a role ("Kies de rol"): never a role chosen for them. */
+  relation: MemberRelation | '';
 }
-
-const RELATION_OPTIONS = [
-  ['OUDER_VERZORGER', 'Ouder of verzorger'],
-  ['PARTNER', 'Partner'],
-  ['KIND', 'Kind'],
-  ['OVERIG', 'Iemand anders'],
-] as const;
 
 const PREFIX = 'huishouden';
 const emptyMember = (key: number): MemberDraft => ({
@@ -44,11 +39,11 @@ const emptyMember = (key: number): MemberDraft => ({
   name: '',
   bsn: '',
   birthDate: '',
-  relation: 'OUDER_VERZORGER',
+  relation: '',
 });
 const bsnOf = (text: string) => text.replace(/[\s.]/g, '');
 
-/** The same checks as the api (required fields, elfproef, address form), before anything is sent. */
+/** The same checks as the api (required fields, elfproef, address form, a chosen role), before anything is sent. */
 function check(name: string, address: AddressDraft, members: MemberDraft[]): FieldErrors {
   const errors: FieldErrors = {};
   if (!name.trim()) errors.name = 'Vul de naam van het huishouden in, zoals Familie Jansen.';
@@ -67,6 +62,7 @@ function check(name: string, address: AddressDraft, members: MemberDraft[]): Fie
       errors[`members.${index}.bsn`] = `Het BSN van persoon ${index + 1} klopt niet. Controleer de negen cijfers.`;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(member.birthDate))
       errors[`members.${index}.birthDate`] = `Vul de geboortedatum van persoon ${index + 1} in.`;
+    if (!chosenRelation(member.relation)) errors[`members.${index}.relation`] = relationMissing(index + 1);
   });
   return errors;
 }
@@ -118,7 +114,7 @@ export default function RegisterHouseholdPage() {
           name: member.name.trim(),
           bsn: bsnOf(member.bsn),
           birthDate: member.birthDate,
-          relation: member.relation,
+          relation: chosenRelation(member.relation)!, // checked above: without it nothing is sent
         })),
       },
     });
@@ -216,10 +212,10 @@ export default function RegisterHouseholdPage() {
                 prefix={PREFIX}
                 path={`members.${index}.relation`}
                 label="Rol in het huishouden"
-                options={RELATION_OPTIONS}
+                options={RELATION_CHOICES}
                 value={member.relation}
                 error={errors[`members.${index}.relation`]}
-                onChange={(value) => setMember(index, { relation: value as MemberRelation })}
+                onChange={(value) => setMember(index, { relation: chosenRelation(value) ?? '' })}
               />
               {members.length > 1 ? (
                 <Button

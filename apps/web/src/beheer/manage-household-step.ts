@@ -2,8 +2,9 @@ import { useSubmit, type SubmitOptions } from '../components/use-submit';
 import type { ManageHouseholdQuery } from '../gql/graphql';
 import { plainRefusal } from './refusals';
 
-// What the sections of Huishouden beheren (ManageHouseholdPage) share: the household they get, the texts and
-// options more than one of them uses, and `useStep`, the messages and api call of one form.
+// What the sections of Huishouden beheren (ManageHouseholdPage) share: the household they get, the texts more than
+// one of them uses, and `useStep`, the messages and api call of one form. A member's role (its options, its label)
+// is in `member-relation.ts`, shared with Huishouden registreren.
 
 export type Household = NonNullable<ManageHouseholdQuery['household']>;
 
@@ -12,15 +13,6 @@ export interface SectionProps {
   name: string;
   onChange: () => void;
 }
-
-export const RELATION_OPTIONS = [
-  ['OUDER_VERZORGER', 'Ouder of verzorger'],
-  ['PARTNER', 'Partner'],
-  ['KIND', 'Kind'],
-  ['OVERIG', 'Iemand anders'],
-] as const;
-export const relationLabel = (relation: string | null | undefined) =>
-  RELATION_OPTIONS.find(([value]) => value === relation)?.[1] ?? 'Rol niet bekend';
 
 export const REASON_MISSING = 'Vul een reden in. Schrijf in een paar woorden waarom.';
 
