@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProcessingLog } from '@regie/audit';
-import { BerichtenImport, BerichtenQueueRetention, type ImportAnswer } from '@regie/berichten-import';
+import {
+  BerichtenImport,
+  BerichtenQueueRetention,
+  MAX_WAITING_LARGE_MESSAGES,
+  type ImportAnswer,
+} from '@regie/berichten-import';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
 import type { SqlDatabase } from '@regie/sql';
 import { READ_MODEL_DATABASE } from '@regie/timeline';
@@ -533,6 +538,29 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
       const hostile = await post(file('hostile/external-entity.xml'), jeugdSystem);
       expect(hostile.status).toBe(422);
       expect(hostile.body.rejections).toEqual([expect.objectContaining({ code: 'XML_DOCTYPE_FORBIDDEN' })]);
+    });
+
+    it('reads large messages beside the api, and answers 503 with Retry-After past the messages that may wait', async () => {
+      // A JW301 of 3 MB (its client repeated: refused, a 301 names one client), sent more often than may wait.
+      const text = file('jw301-toewijzing.xml').toString('utf8');
+      const [start, end] = [text.indexOf('<jw301:Client>'), text.indexOf('</jw301:Client>') + '</jw301:Client>'.length];
+      const client = text.slice(start, end);
+      const large =
+        text.slice(0, start) + client.repeat(Math.ceil((3 * 1024 * 1024) / client.length)) + text.slice(end);
+      const answers = await Promise.all(
+        Array.from({ length: MAX_WAITING_LARGE_MESSAGES + 6 }, () => post(large, jeugdSystem)),
+      );
+      const busy = answers.filter((answer) => answer.status === 503);
+      expect(busy.length).toBeGreaterThan(0);
+      for (const answer of busy) {
+        expect(answer.headers['retry-after']).toBe('60');
+        expect(answer.body).toMatchObject({ code: 'BERICHTEN_BUSY', message: expect.stringContaining('opnieuw') });
+      }
+      const read = answers.filter((answer) => answer.status !== 503);
+      expect(read.map((answer) => answer.status)).toEqual(read.map(() => 422));
+      expect(read[0]!.body.rejections).toEqual(
+        expect.arrayContaining([expect.objectContaining({ code: 'ELEMENT_TOO_MANY' })]),
+      );
     });
   });
 });

@@ -4,6 +4,7 @@ import { HouseholdCommandExecutor, PersonErasure } from '@regie/household';
 import { BsnIndexLookup } from '@regie/search';
 import { migrate, type SqlDatabase } from '@regie/sql';
 import { BerichtenImport } from './berichten-import.service';
+import { BerichtReader } from './read/bericht-reader';
 import { ClientMatcher } from './client-matcher';
 import { BerichtenController } from './http/berichten.controller';
 import { BerichtenQueueResolver } from './graphql/berichten-queue.resolver';
@@ -35,6 +36,7 @@ export class BerichtenImportModule {
       module: BerichtenImportModule,
       imports: options.imports,
       providers: [
+        BerichtReader,
         {
           provide: BerichtenImport,
           inject: [
@@ -43,6 +45,7 @@ export class BerichtenImportModule {
             BsnIndexLookup,
             PersonErasure,
             { token: ProcessingLog, optional: true },
+            BerichtReader,
           ],
           useFactory: async (
             db: SqlDatabase,
@@ -50,13 +53,14 @@ export class BerichtenImportModule {
             lookup: BsnIndexLookup,
             erasure: PersonErasure,
             log: ProcessingLog | undefined,
+            reader: BerichtReader,
           ) => {
             await migrate(db, BERICHTEN_COMPONENT, berichtenMigrations);
             // The queue's keys live next to it, in the same key table the event store's keys use when they share it.
             const keys = await SqlKeyProvider.open(db);
             const received = new ReceivedBerichten(db, new QueueProtection(keys, (bsn) => lookup.blindIndex(bsn)));
             await received.sealPlaintextWaiting();
-            const berichten = new BerichtenImport(received, executor, new ClientMatcher(lookup, executor), log);
+            const berichten = new BerichtenImport(received, executor, new ClientMatcher(lookup, executor), log, reader);
             // AVG art. 17 reaches the queue: whoever forgets a person (GraphQL, CLI), their waiting messages go too.
             erasure.onForgotten(async ({ gemeente, bsn }) => {
               await berichten.forgetBsn(gemeente, bsn);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@regie/access';
 import type { ProcessingLog, ProcessingLogEntry } from '@regie/audit';
-import { readBericht, type Bericht } from '@regie/berichten';
+import type { Bericht } from '@regie/berichten';
 import {
   DomainRejection,
   reject,
@@ -14,6 +14,7 @@ import type { ClientMatch, ClientMatcher } from './client-matcher';
 import type { ImportAnswer } from './import-answer';
 import { BerichtAfgewezen, fromReaderRejection, type ImportRejection } from './import-rejection';
 import { bsnsOf, decideBericht, domainOfBericht, isRecordedOnly } from './map/decide-bericht';
+import { BerichtReader } from './read/bericht-reader';
 import type { NewReceived, ReceivedBerichten } from './store/received-berichten';
 
 export interface ImportOptions {
@@ -49,11 +50,12 @@ export class BerichtenImport {
     private readonly executor: HouseholdCommandExecutor,
     private readonly matcher: ClientMatcher,
     private readonly log?: ProcessingLog,
+    readonly reader: BerichtReader = new BerichtReader(),
   ) {}
 
   async importBericht(input: string | Uint8Array, options: ImportOptions): Promise<ImportAnswer> {
     const today = options.today ?? todayInNetherlands();
-    const read = readBericht(input, { today });
+    const read = await this.reader.read(input, { today });
     const id = randomUUID();
     if (!read.ok) {
       const identiteit = read.identiteit;
@@ -127,7 +129,7 @@ export class BerichtenImport {
     const gemeente = actor.gemeente ?? '';
     const waiting = await this.received.takeWaiting(berichtId, gemeente);
     if (!waiting || waiting.xml === null) return reject('ENTRY_NOT_FOUND', NOT_WAITING);
-    const read = readBericht(waiting.xml, { today: today ?? todayInNetherlands() });
+    const read = await this.reader.read(waiting.xml, { today: today ?? todayInNetherlands() });
     if (!read.ok) throw new Error('a waiting message no longer reads');
     const { bericht } = read;
     const message: NewReceived = {

@@ -7,3 +7,4 @@ export type { ImportAnswer, ImportOutcome } from './import-answer';
 export { BerichtenImportModule, type BerichtenImportModuleOptions } from './berichten-import.module';
 export { berichtenMigrations, BERICHTEN_COMPONENT } from './store/migrations';
 export { BerichtenQueueRetention, QUEUE_RETENTION_INTERVAL_MS } from './queue-retention';
+export { BerichtReader, BerichtenBusy, INLINE_READ_MAX_BYTES, MAX_WAITING_LARGE_MESSAGES } from './read/bericht-reader';

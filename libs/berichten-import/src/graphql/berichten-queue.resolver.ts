@@ -1,7 +1,6 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type Actor } from '@regie/access';
 import { ProcessingLog } from '@regie/audit';
-import { readBericht } from '@regie/berichten';
 import { RequiresRole } from '@regie/household';
 import { Optional } from '@nestjs/common';
 import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
@@ -112,9 +111,10 @@ export class BerichtenQueueResolver {
       fields: ['bericht.header', 'bericht.bsn', `results.${waiting.length}`],
       basis: 'functioneel beheerder: berichten koppelen aan een huishouden',
     });
-    return waiting.map((row) => {
-      const read = readBericht(row.xml ?? '');
-      return {
+    const answers: WaitingBericht[] = [];
+    for (const row of waiting) {
+      const read = await this.berichten.reader.read(row.xml ?? '');
+      answers.push({
         id: row.id,
         berichtType: row.berichtType ?? '',
         afzender: row.afzender ?? '',
@@ -122,8 +122,9 @@ export class BerichtenQueueResolver {
         dagtekening: row.dagtekening ?? '',
         bsn: read.ok ? bsnsOf(read.bericht)[0]! : '',
         receivedAt: row.receivedAt,
-      };
-    });
+      });
+    }
+    return answers;
   }
 
   @Mutation(() => BerichtAnswer, {

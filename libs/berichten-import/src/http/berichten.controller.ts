@@ -4,9 +4,11 @@ import { ProcessingLog } from '@regie/audit';
 import { DEFAULT_XML_LIMITS } from '@regie/berichten';
 import type { IncomingMessage } from 'node:http';
 import { BerichtenImport } from '../berichten-import.service';
+import { BerichtenBusy } from '../read/bericht-reader';
 
 interface Reply {
   status(code: number): { json(body: unknown): void };
+  setHeader(name: string, value: string): void;
 }
 
 const XML_TYPES = /^(application|text)\/xml\s*(;|$)/i;
@@ -55,11 +57,15 @@ export class BerichtenController {
     if (body === 'too-large') {
       return problem(reply, 413, 'PAYLOAD_TOO_LARGE', 'Het bericht is groter dan 25 MB.');
     }
-    const answer = await this.berichten.importBericht(body, {
-      gemeente: actor.gemeente,
-      domain: actor.domain!,
-      by: actor,
-    });
+    let answer;
+    try {
+      answer = await this.berichten.importBericht(body, { gemeente: actor.gemeente, domain: actor.domain!, by: actor });
+    } catch (error) {
+      if (!(error instanceof BerichtenBusy)) throw error;
+      // Nothing was read or written: the same message may simply be sent again.
+      reply.setHeader('retry-after', '60');
+      return problem(reply, 503, 'BERICHTEN_BUSY', error.message);
+    }
     reply.status(answer.outcome === 'REJECTED' ? 422 : 200).json(answer);
   }
 }
