@@ -33,7 +33,7 @@ describe('recordWmoMelding', () => {
     hulpvraag: '  Kan het huishouden niet meer aan  ',
   };
 
-  it('records the melding with the deadline of the onderzoek six weeks later', () => {
+  it('records the melding with the deadline of the onderzoek six weeks later, on a working day (Atw)', () => {
     expect(recordWmoMelding(command, given([]))).toEqual([
       {
         type: WmoEventType.meldingOntvangen,
@@ -41,7 +41,8 @@ describe('recordWmoMelding', () => {
           meldingId: MELDING_ID,
           memberId: moeder.memberId,
           meldingsdatum: '2026-01-18',
-          onderzoekUiterlijk: '2026-03-01',
+          // Six weeks is Sunday 1 March: the Algemene termijnenwet moves the end to Monday.
+          onderzoekUiterlijk: '2026-03-02',
           hulpvraag: 'Kan het huishouden niet meer aan',
         },
         occurredAt: '2026-01-18',
@@ -109,6 +110,7 @@ describe('recordWmoOnderzoek', () => {
           memberId: moeder.memberId,
           afgerondOp: '2026-02-12',
           keukentafelgesprekOp: '2026-02-10',
+          // Copied from the melding as it was recorded (the fixture's, from before the Atw).
           onderzoekUiterlijk: '2026-03-01',
           eigenKracht: { overwogen: true, toereikend: 'DEELS', toelichting: 'kan lichte taken zelf' },
           gebruikelijkeHulp: { overwogen: true, toereikend: 'NEE' },
