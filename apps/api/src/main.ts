@@ -68,15 +68,30 @@ async function bootstrap(config: RegieConfig): Promise<void> {
 }
 
 /** Start-up problems are one line and a non-zero exit: nobody should read a stack trace to fix a setting. */
-function fail(error: unknown): never {
+function fail(error: unknown, config?: RegieConfig): never {
   const full = error instanceof Error ? error.message : String(error);
   const message = full.split('\n')[0]!.trim() || (error instanceof Error ? error.name : 'unknown error');
-  console.error(`regie: ${error instanceof ConfigError ? message : `cannot start: ${message}`}`);
+  const where = config && isConnectionFailure(full) ? ` (${databaseTarget(config)})` : '';
+  console.error(`regie: ${error instanceof ConfigError ? message : `cannot start: ${message}${where}`}`);
   process.exit(1);
 }
 
+/** A database that could not be reached, not one that refused what it was asked. */
+const isConnectionFailure = (message: string) =>
+  /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(
+    message,
+  );
+
+/** Which database start-up tried, without user or password. */
+function databaseTarget(config: RegieConfig): string {
+  if (config.EVENT_STORE === 'embedded') return `DATA_DIR ${config.DATA_DIR}`;
+  const url = new URL(config.DATABASE_URL);
+  return `DATABASE_URL ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
 try {
-  bootstrap(loadConfig()).catch(fail);
+  const config = loadConfig();
+  bootstrap(config).catch((error: unknown) => fail(error, config));
 } catch (error) {
   fail(error);
 }

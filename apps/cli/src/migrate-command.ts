@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 import { auditMigrations, AUDIT_COMPONENT } from '@regie/audit';
+import { BERICHTEN_COMPONENT, berichtenMigrations } from '@regie/berichten-import';
 import { loadConfig, type RegieConfig } from '@regie/config';
 import { EVENT_STORE_COMPONENT, eventStoreMigrations } from '@regie/event-store';
 import { privacyMigrations, PRIVACY_COMPONENT } from '@regie/privacy';
+import { SEARCH_COMPONENT, searchMigrations } from '@regie/search';
+import { SIGN_IN_COMPONENT, signInMigrations } from '@regie/sign-in';
 import {
   EmbeddedDatabase,
   migrate,
@@ -17,7 +20,8 @@ import { commandFailed } from './failure';
 
 export const MIGRATE_HELP = `Usage: regie migrate [--status | --dry-run]
 
-Brings every schema up to date (event store, personal-data keys, read models, verwerkingenlog) and prints each
+Brings every schema up to date (event store, personal-data keys, read models, verwerkingenlog, search index,
+berichten queue, sign-in sessions) and prints each
 migration it applied, or that there was nothing to apply. The api does the same at start-up; run this first when
 several api processes start at once.
 
@@ -35,6 +39,9 @@ function components(config: RegieConfig): { component: string; migrations: reado
     { component: PRIVACY_COMPONENT, migrations: privacyMigrations },
     { component: TIMELINE_COMPONENT, migrations: timelineMigrations },
     { component: AUDIT_COMPONENT, migrations: auditMigrations },
+    { component: SEARCH_COMPONENT, migrations: searchMigrations },
+    { component: BERICHTEN_COMPONENT, migrations: berichtenMigrations },
+    { component: SIGN_IN_COMPONENT, migrations: signInMigrations },
   ];
 }
 

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedDatabase } from '@regie/sql';
@@ -78,7 +79,29 @@ describe('the built api', () => {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/regie',
       PORT: String(await freePort()),
     });
-    expectOneLine(result, /^regie: cannot start: .*ECONNREFUSED/);
+    expectOneLine(result, /^regie: cannot start: .*ECONNREFUSED.* \(DATABASE_URL 127\.0\.0\.1:1\/regie\)$/);
+  });
+
+  it('with a database that takes the connection but never answers: one line naming it after the connect timeout', async () => {
+    // The kernel accepts the connection even while spawnSync holds this process: the server just never replies.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as { port: number }).port;
+    try {
+      const result = run('api', [], {
+        EVENT_STORE: 'postgres',
+        DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/regie`,
+        PORT: String(await freePort()),
+      });
+      expectOneLine(
+        result,
+        new RegExp(`^regie: cannot start: .*timeout.* \\(DATABASE_URL 127\\.0\\.0\\.1:${port}/regie\\)$`),
+      );
+    } finally {
+      sockets.forEach((socket) => socket.destroy());
+      silent.close();
+    }
   });
 
   it('on a data directory another process holds: one line naming the directory and exit 1', async () => {

@@ -14,6 +14,9 @@ export const DEVELOPMENT_JWT_SECRET = 'regie-development-secret-never-use-in-pro
  */
 export const DEVELOPMENT_SEARCH_INDEX_KEY = 'regie-development-search-key-never-use-in-production';
 
+/** The local test database: where the postgres store and tests connect when DATABASE_URL is not set. */
+const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
+
 /** Fewer different characters than this in a secret of 32+ characters is not a random secret. */
 const MIN_DISTINCT_SECRET_CHARACTERS = 10;
 
@@ -46,14 +49,15 @@ export const configSchema = z
       .min(1, { message: 'must be a port number' })
       .max(65535, { message: 'must be a port number' })
       .default(3000),
+    /** Default: postgres when DATABASE_URL is set (an operator who names a database means it), else embedded. */
     EVENT_STORE: z
       .enum(['embedded', 'postgres', 'kurrentdb'], { message: 'must be one of embedded, postgres, kurrentdb' })
-      .default('embedded'),
+      .optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// connection string' })
-      .default('postgres://postgres@127.0.0.1:5432/test'),
+      .optional(),
     /**
      * Connections per process to `DATABASE_URL`. More serve more concurrent commands (docs/performance.md); mind the
      * server's max_connections across all processes.
@@ -237,6 +241,8 @@ export const configSchema = z
   // development identity provider runs by default only in development and only without a real one.
   .transform((config) => ({
     ...config,
+    EVENT_STORE: config.EVENT_STORE ?? (config.DATABASE_URL ? ('postgres' as const) : ('embedded' as const)),
+    DATABASE_URL: config.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     AUTH_JWT_SECRET: config.AUTH_JWT_SECRET || config.AUTH_JWKS_URL ? config.AUTH_JWT_SECRET : DEVELOPMENT_JWT_SECRET,
     PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
     SEED_DEMO: config.SEED_DEMO ?? config.NODE_ENV !== 'production',

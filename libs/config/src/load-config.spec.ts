@@ -9,6 +9,16 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toMatchObject({ EVENT_STORE: 'embedded', DATA_DIR: './data', PORT: 3000, SEED_DEMO: true });
   });
 
+  it('uses PostgreSQL when DATABASE_URL is set and EVENT_STORE is not: a named database is never silently ignored', () => {
+    const url = 'postgres://regie@db.gemeente.nl:5432/regie';
+    expect(loadConfig({ DATABASE_URL: url })).toMatchObject({ EVENT_STORE: 'postgres', DATABASE_URL: url });
+    expect(loadConfig({ DATABASE_URL: url, EVENT_STORE: 'embedded' }).EVENT_STORE).toBe('embedded');
+    expect(
+      loadConfig({ DATABASE_URL: url, EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://k:2113' }),
+    ).toMatchObject({ EVENT_STORE: 'kurrentdb' });
+    expect(loadConfig({ EVENT_STORE: 'postgres' }).DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/test');
+  });
+
   it('opens 20 connections per process unless DATABASE_POOL_SIZE says otherwise', () => {
     expect(loadConfig({}).DATABASE_POOL_SIZE).toBe(20);
     expect(loadConfig({ DATABASE_POOL_SIZE: '40' }).DATABASE_POOL_SIZE).toBe(40);

@@ -4,3 +4,4 @@ export { SearchIndexer } from './search-indexer';
 export { SearchModule } from './search.module';
 export { BsnIndexLookup, type IndexedMember } from './bsn-index-lookup';
 export { AuditPersonFinder } from './audit-person-finder';
+export { SEARCH_COMPONENT, searchMigrations } from './search.migrations';

@@ -189,8 +189,14 @@ export class PostgresDatabase implements SqlDatabase {
   }
 }
 
+/**
+ * How long a new connection may take. A server that accepts the socket but never answers (hung, or behind a stuck
+ * proxy) would otherwise hold start-up and every request that needs a connection forever.
+ */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
 function newPool(config: PoolConfig): Pool {
-  const pool = new Pool({ application_name: 'regie', ...config });
+  const pool = new Pool({ application_name: 'regie', connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...config });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   return pool;
