@@ -94,6 +94,24 @@ describe('docker-compose.yml', () => {
     expect(names.filter((name) => !CONFIG_VARIABLES.includes(name as never))).toEqual([]);
   });
 
+  it('passes on from .env every setting an operator tunes (the rest the compose file fixes itself)', () => {
+    const fixedByCompose = [
+      'EVENT_STORE',
+      'KURRENTDB_URL',
+      'DATABASE_URL',
+      'NODE_ENV',
+      'SEED_DEMO',
+      'PORT',
+      'API_PROJECTOR',
+      'PROJECTOR_ONLY',
+      'DATA_DIR',
+      'WEB_DIST_DIR',
+      'OIDC_DEV_PROVIDER',
+    ];
+    const interpolated = new Set([...composeText.matchAll(/\$\{([A-Za-z_]\w*)/g)].map((match) => match[1]!));
+    expect(CONFIG_VARIABLES.filter((name) => !fixedByCompose.includes(name) && !interpolated.has(name))).toEqual([]);
+  });
+
   it('does what the names say: one projector, and an api that does not project', () => {
     const projectors = Object.entries(services).filter(([, service]) => env(service).PROJECTOR_ONLY === 'true');
     expect(projectors.map(([name]) => name)).toEqual(['projector']);
