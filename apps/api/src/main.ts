@@ -52,9 +52,13 @@ async function bootstrap(config: RegieConfig): Promise<void> {
   const signing = { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
   let demo: StartUpFacts['demo'] = 'off';
   // The configuration refuses SEED_DEMO=true in production; the check here keeps that true if it ever changes.
-  if (config.SEED_DEMO && config.NODE_ENV !== 'production' && config.EVENT_STORE === 'embedded' && emptyStore) {
-    demo = config.AUTH_JWT_SECRET ? 'loaded' : 'not-signable';
-    if (config.AUTH_JWT_SECRET) await seedDemo(url, signing);
+  if (config.SEED_DEMO && config.NODE_ENV !== 'production' && config.EVENT_STORE === 'embedded') {
+    // An empty store gets the demo; a store that has data had it loaded on an earlier start.
+    if (!emptyStore) demo = 'present';
+    else {
+      demo = config.AUTH_JWT_SECRET ? 'loaded' : 'not-signable';
+      if (config.AUTH_JWT_SECRET) await seedDemo(url, signing);
+    }
   }
   // Only with the public development secret: a token printed for a secret of one's own would leak into logs.
   const demoToken =
@@ -64,7 +68,10 @@ async function bootstrap(config: RegieConfig): Promise<void> {
           signing,
         )
       : undefined;
-  console.log(startUpBanner(config, { url, demo, demoToken, web: web.served }));
+  const banner = startUpBanner(config, { url, demo, demoToken, web: web.served });
+  // In production stdout carries only JSON log lines (a log shipper parses them); the banner goes to stderr there.
+  if (config.NODE_ENV === 'production') console.error(banner);
+  else console.log(banner);
 }
 
 /** Start-up problems are one line and a non-zero exit: nobody should read a stack trace to fix a setting. */

@@ -39,9 +39,9 @@ export function startUpBanner(config: RegieConfig, facts: StartUpFacts): string 
       `A new one: ${tokenCommand}`,
       'This uses the public development secret: set AUTH_JWKS_URL (or AUTH_JWT_SECRET) for real use.',
       '',
-      "Ready query, the regisseur's view of the demo household:",
-      '',
-      exampleQuery(facts.url, facts.demoToken),
+      ...(facts.demo === 'loaded' || facts.demo === 'present'
+        ? ["Ready query, the regisseur's view of the demo household:", '', householdQuery(facts.url, facts.demoToken)]
+        : ['Ready query, who the token signs in:', '', viewerQuery(facts.url, facts.demoToken)]),
     );
   } else {
     lines.push('Sign in with a token of your identity provider: "Authorization: Bearer <token>".');
@@ -60,11 +60,19 @@ function webAppLine(config: RegieConfig, served: boolean): string {
   return `Regie web app: ${config.PUBLIC_URL}/ (${signIn})`;
 }
 
-function exampleQuery(url: string, token: string): string {
-  const query =
+function householdQuery(url: string, token: string): string {
+  return curl(
+    url,
+    token,
     `{ household(id: \\"${DEMO_HOUSEHOLD_ID}\\") { name regisseur { name } ` +
-    `providers { name active { label wachttijdDays overNorm stillWaiting } } ` +
-    `timeline(first: 5) { totalCount edges { node { occurredAt domain summary } } } } }`;
+      `providers { name active { label wachttijdDays overNorm stillWaiting } } ` +
+      `timeline(first: 5) { totalCount edges { node { occurredAt domain summary } } } } }`,
+  );
+}
+
+const viewerQuery = (url: string, token: string) => curl(url, token, '{ viewer { userId name role gemeente } }');
+
+function curl(url: string, token: string, query: string): string {
   return [
     `curl -s ${url} -H 'content-type: application/json' \\`,
     `  -H 'authorization: Bearer ${token}' \\`,
