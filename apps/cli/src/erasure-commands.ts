@@ -160,6 +160,10 @@ export async function retentionCommand(
       // A beheerder with a token sees and erases their own gemeente only; the OS account of the machine all.
       const own = operator.verified?.gemeente;
       const reviews = (await retention.review(options)).filter((review) => !own || review.gemeente === own);
+      // A mistyped id must not read as a clean result ("0 of 0 households").
+      if (values.household && reviews.length === 0) {
+        throw new Error(`no household ${String(values.household)}${own ? ` in gemeente ${own}` : ''} (nothing listed)`);
+      }
       // The list says which household had care of which domain, and until when: a read of personal data.
       await app.get(ProcessingLog).recordMany(
         reviews

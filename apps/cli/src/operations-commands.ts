@@ -181,7 +181,8 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
         basis: `export van de verwerkingenlog ${from.toISOString()} tot ${to.toISOString()}`,
         correlationId: currentCorrelationId() ?? null,
       });
-      let lines = 0;
+      // CSV and Excel start with a header row: it is not a line of the log.
+      let lines = format === 'csv' || format === 'excel' ? -1 : 0;
       async function* counted() {
         const exportFormat = format as ExportFormat;
         for await (const chunk of log.export({ gemeente: gemeente!, from, to }, exportFormat, { logboek })) {
@@ -191,10 +192,19 @@ export async function auditExportCommand(args: readonly string[], env: NodeJS.Pr
       }
       // pipeline handles back-pressure and errors; stdout stays open afterwards.
       if (out) await pipeline(Readable.from(counted()), createWriteStream(out));
-      else await pipeline(Readable.from(counted()), process.stdout, { end: false });
-      return lines;
+      else {
+        try {
+          await pipeline(Readable.from(counted()), process.stdout, { end: false });
+        } catch (error) {
+          // The reader stopped early (`| head`): what it took is what it wanted, not a failure.
+          if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+          return { lines: Math.max(lines, 0), stoppedEarly: true };
+        }
+      }
+      return { lines: Math.max(lines, 0), stoppedEarly: false };
     });
-    process.stderr.write(`regie: exported ${rows} lines\n`);
+    const early = rows.stoppedEarly ? ' (the reader closed the output before the end)' : '';
+    process.stderr.write(`regie: exported ${rows.lines} lines${early}\n`);
     return 0;
   } catch (error) {
     return fail('audit-export', error);

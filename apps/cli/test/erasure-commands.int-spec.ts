@@ -380,6 +380,12 @@ describe('regie forget-person and regie retention', () => {
     const bad = await cli(['retention', '--today', '01-01-2090'], env);
     expect(bad).toMatchObject({ code: 1, stderr: 'regie: retention failed: --today must be YYYY-MM-DD\n' });
     expect((await cli(['retention', '--help'], env)).stdout).toMatch(/^Usage: regie retention/);
+    // A mistyped household is an error, not "0 of 0 households".
+    const typo = await cli(['retention', '--household', 'f0000000-0000-4000-8000-00000000abcd'], env);
+    expect(typo).toMatchObject({
+      code: 1,
+      stderr: 'regie: retention failed: no household f0000000-0000-4000-8000-00000000abcd (nothing listed)\n',
+    });
   });
 });
 

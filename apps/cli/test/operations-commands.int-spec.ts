@@ -56,6 +56,8 @@ describe('regie migrate, seed and audit-export on PostgreSQL', () => {
     expect(lines[0]).toContain('logged_at');
     expect(lines.length).toBeGreaterThan(10); // the seed's writes and reads, and this export
     expect(lines.some((line) => line.includes('"audit.export"'))).toBe(true);
+    // The count names the lines of the log, not the header row.
+    expect(written.stderr.join('')).toContain(`regie: exported ${lines.length - 1} lines\n`);
   });
 
   it('audit-export --format excel writes a UTF-8 byte order mark and semicolons, for Excel in a Dutch locale', async () => {
