@@ -32,6 +32,12 @@ describe('the first screen of a first start (embedded store, demo seed, LOG_LEVE
         headers: { 'content-type': 'application/json' },
         body: '{"query":"{ system { version } }"}',
       });
+      // And one that is refused: HTTP 200 like any GraphQL answer, but its line says so, at warn.
+      await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ myHouseholds { edges { cursor } } }"}',
+      });
       await new Promise((resolve) => setTimeout(resolve, 500));
     } finally {
       child.kill('SIGTERM');
@@ -49,8 +55,15 @@ describe('the first screen of a first start (embedded store, demo seed, LOG_LEVE
     expect(banner.join('\n')).toMatch(/curl -s http:\/\/localhost:\d+\/graphql/);
     const logLines = lines.slice(bannerEnd + 1).filter((line) => line.trim() !== '');
     expect(logLines.length).toBeGreaterThan(0);
-    const parsed = logLines.map((line) => JSON.parse(line) as { msg: string; trace_id?: string });
-    expect(parsed.filter((line) => line.msg === 'request completed')).toHaveLength(1);
-    expect(parsed.find((line) => line.msg === 'request completed')!.trace_id).toMatch(/^[0-9a-f]{32}$/);
+    const parsed = logLines.map(
+      (line) => JSON.parse(line) as { msg: string; level: number; trace_id?: string; graphql?: Record<string, string> },
+    );
+    const requests = parsed.filter((line) => line.msg === 'request completed');
+    expect(requests).toHaveLength(2);
+    expect(requests[0]!.trace_id).toMatch(/^[0-9a-f]{32}$/);
+    expect(requests.map(({ level, graphql }) => ({ level, graphql }))).toEqual([
+      { level: 30, graphql: { operation: 'query', outcome: 'ok' } },
+      { level: 40, graphql: { operation: 'query', outcome: 'UNAUTHENTICATED' } },
+    ]);
   }, 150_000);
 });

@@ -2,8 +2,12 @@ import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { RegieMetrics } from '@regie/observability';
 import { errorCodeOf as codeOf } from '@regie/household';
+import { recordGraphQLOutcome } from './graphql-outcome';
 
-/** GraphQL latency per operation type, and every mutation (a command) by name and result. */
+/**
+ * GraphQL latency per operation type, and every mutation (a command) by name and result; the outcome also goes on
+ * the request's log line.
+ */
 @Plugin()
 export class GraphQLMetricsPlugin implements ApolloServerPlugin {
   constructor(private readonly metrics: RegieMetrics) {}
@@ -23,12 +27,15 @@ export class GraphQLMetricsPlugin implements ApolloServerPlugin {
           },
         };
       },
-      async willSendResponse({ operation, errors }) {
+      async willSendResponse({ operation, errors, contextValue }) {
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        metrics.graphqlDuration.observe(
-          { operation: operation?.operation ?? 'invalid', outcome: errors?.length ? codeOf(errors[0]) : 'ok' },
-          seconds,
-        );
+        const outcome = {
+          operation: operation?.operation ?? 'invalid',
+          outcome: errors?.length ? codeOf(errors[0]) : 'ok',
+        };
+        metrics.graphqlDuration.observe(outcome, seconds);
+        // The request's log line says it too (its HTTP status is 200 whatever the answer).
+        recordGraphQLOutcome((contextValue as { res?: unknown }).res, outcome);
       },
     };
   }

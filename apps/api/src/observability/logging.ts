@@ -3,6 +3,7 @@ import type { LoggerService } from '@nestjs/common';
 import type { RegieConfig } from '@regie/config';
 import { currentCorrelationId, currentTraceIds } from '@regie/observability';
 import { LoggerModule, type Logger } from 'nestjs-pino';
+import { graphQLLogLevel, graphQLOutcomeOf } from './graphql-outcome';
 
 /**
  * The demo seed's requests carry this header with DEMO_SEED_MARK, a random value of this process: their request
@@ -70,7 +71,12 @@ export function loggingModule(config: Pick<RegieConfig, 'LOG_LEVEL' | 'NODE_ENV'
             ? 'error'
             : response.statusCode >= 400
               ? 'warn'
-              : 'info',
+              : graphQLLogLevel(graphQLOutcomeOf(response)),
+      // A GraphQL answer is HTTP 200 also when refused or failed: the line names the operation type and outcome.
+      customProps: (_request, response) => {
+        const graphql = graphQLOutcomeOf(response);
+        return graphql ? { graphql } : {};
+      },
       serializers: {
         req: (request: { id: string; method: string; url: string }) => ({
           id: request.id,
