@@ -54,6 +54,17 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
   let householdId: string;
   const importFile = (name: string) => importer.importBericht(file(name), { gemeente: GEMEENTE });
 
+  /** A message's row as the table holds it: status, who handled it, and whether a sealed copy is still there. */
+  async function receivedRow(id: string | undefined) {
+    const { rows } = await api.app
+      .get<symbol, SqlDatabase>(READ_MODEL_DATABASE)
+      .query<{ status: string; handled_by: string | null; xml: string | null; sealed: boolean }>(
+        `select status, handled_by, xml, xml_sealed is not null as sealed from berichten_ontvangen where id = $1::uuid`,
+        [id],
+      );
+    return rows[0];
+  }
+
   async function gql<T>(query: string, variables: Record<string, unknown>, actor: TestActor): Promise<T> {
     const { data, errors } = await api.graphql<T>(query, variables, actor);
     expect(errors).toBeUndefined();
@@ -90,6 +101,11 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     store = api.app.get(EVENT_STORE);
     await gql(
       `mutation { registerProvider(input: { agbCode: "75751234", name: "Jeugdhulp Rijnmond", domains: [JEUGD] }) { eventIds } }`,
+      {},
+      beheerder,
+    );
+    await gql(
+      `mutation { registerProvider(input: { agbCode: "98765432", name: "Thuiszorg Zuid", domains: [WMO] }) { eventIds } }`,
       {},
       beheerder,
     );
@@ -148,11 +164,12 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     for (const name of STRAND) {
       answers.push(await importFile(name));
       if (name === 'jw305-correctie.xml') {
-        // Toegewezen on the 301's Toewijzingsdatum (9 March), started on the corrected 305's Begindatum (19 March).
+        // Toegewezen on the 301's Toewijzingsdatum (9 March), to begin on its Ingangsdatum (16 March), started on the
+        // corrected 305's Begindatum (19 March): the wachttijd counts from the Ingangsdatum.
         expect((await activeEpisodes()).find((episode) => episode.key === '4100021')).toMatchObject({
           toegewezenOp: '2026-03-09',
           gestartOp: '2026-03-19',
-          wachttijdDays: 10,
+          wachttijdDays: 3,
         });
       }
     }
@@ -265,6 +282,43 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     expect(await store.headPosition()).toBe(head);
   });
 
+  it('answers PROVIDER_NOT_FOUND at the header for an aanbieder not registered (for this domain), not an unknown toewijzing', async () => {
+    const head = await store.headPosition();
+    // A JW305 from an AGB-code in no register: re-sending after a 301 would never help.
+    const unregistered = file('jw305-start-zorg.xml')
+      .toString('utf8')
+      .replaceAll('75751234', '11112222')
+      .replace('SZ20260320', 'SZ-AGB-0001');
+    expect(await importer.importBericht(unregistered, { gemeente: GEMEENTE })).toMatchObject({
+      outcome: 'REJECTED',
+      rejections: [
+        {
+          code: 'PROVIDER_NOT_FOUND',
+          path: 'Header/Afzender',
+          reason: expect.stringContaining('AGB-code 11112222 staat niet in het aanbiedersregister van deze gemeente'),
+        },
+      ],
+    });
+    // A JW301 to Thuiszorg Zuid, registered here for Wmo only: the AGB-code of a 301 is its Ontvanger.
+    const wmoOnly = file('jw301-toewijzing.xml')
+      .toString('utf8')
+      .replaceAll('75751234', '98765432')
+      .replace('TW20260309A', 'TW-AGB-0001');
+    expect(await importer.importBericht(wmoOnly, { gemeente: GEMEENTE })).toMatchObject({
+      outcome: 'REJECTED',
+      rejections: [
+        {
+          code: 'PROVIDER_NOT_FOUND',
+          path: 'Header/Ontvanger',
+          reason: expect.stringContaining(
+            'Thuiszorg Zuid (AGB-code 98765432) is in deze gemeente niet geregistreerd voor Jeugd',
+          ),
+        },
+      ],
+    });
+    expect(await store.headPosition()).toBe(head);
+  });
+
   it('refuses a hostile file with a clear reason', async () => {
     const answer = await importFile('hostile/billion-laughs.xml');
     expect(answer).toMatchObject({ outcome: 'REJECTED', rejections: [{ code: 'XML_DOCTYPE_FORBIDDEN', path: '' }] });
@@ -291,6 +345,22 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
       beheerder,
     );
     expect(linked.errors?.[0]?.extensions.code).toBe('MEMBER_NOT_FOUND');
+    // Without a reason: the service's own Dutch answer at the field, and nothing is discarded.
+    for (const reason of ['', '   ']) {
+      const noReason = await api.graphql(
+        `mutation($input: DiscardBerichtInput!) { discardBericht(input: $input) }`,
+        { input: { berichtId: waiting.berichtId, reason } },
+        beheerder,
+      );
+      expect(noReason.errors?.[0]?.message).toBe('Geef een reden waarom het bericht niet wordt verwerkt.');
+      expect(noReason.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.reason',
+        fields: ['input.reason'],
+      });
+    }
+    const still = await gql<{ berichtenQueue: { id: string }[] }>('{ berichtenQueue { id } }', {}, beheerder);
+    expect(still.berichtenQueue.map((row) => row.id)).toEqual([waiting.berichtId]);
     await gql(
       `mutation($input: DiscardBerichtInput!) { discardBericht(input: $input) }`,
       { input: { berichtId: waiting.berichtId, reason: 'Cliënt woont niet in deze gemeente' } },
@@ -301,7 +371,7 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     expect(await importFile('wmo305-onbekend-bsn.xml')).toMatchObject({ outcome: 'WAITING' });
   });
 
-  it('links a waiting message to the household that has the client, replaying it', async () => {
+  it('a refused link leaves the message waiting as it was: sealed, readable, with what to do; nobody handled it', async () => {
     const [waiting] = (await gql<{ berichtenQueue: { id: string }[] }>('{ berichtenQueue { id } }', {}, beheerder))
       .berichtenQueue;
     await gql(
@@ -314,17 +384,48 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
       },
       beheerder,
     );
-    const linked = await gql<{ linkBericht: { outcome: string; householdId: string; rejections: { code: string }[] } }>(
-      `mutation($input: LinkBerichtInput!) { linkBericht(input: $input) { outcome householdId rejections { code path } } }`,
+    const head = await store.headPosition();
+    const linked = await gql<{ linkBericht: Record<string, unknown> }>(
+      `mutation($input: LinkBerichtInput!) { linkBericht(input: $input) {
+        outcome berichtId householdId events rejections { code path reason } together { outcome berichtType } } }`,
       { input: { berichtId: waiting!.id, householdId } },
       beheerder,
     );
-    // Replayed onto the household: Regie has no Wmo toewijzing 7000998 there, so the start is refused, per element.
-    expect(linked.linkBericht).toMatchObject({
-      outcome: 'REJECTED',
+    // Replayed onto the household: Regie has no Wmo toewijzing 7000998 there, so the start is refused, per element,
+    // in words for the beheerder, and the message keeps waiting.
+    expect(linked.linkBericht).toEqual({
+      outcome: 'WAITING',
+      berichtId: waiting!.id,
       householdId,
-      rejections: [{ code: 'TOEWIJZING_NOT_FOUND' }],
+      events: 0,
+      rejections: [
+        {
+          code: 'TOEWIJZING_NOT_FOUND',
+          path: 'Client/StartProducten/StartProduct[1]/ToewijzingNummer',
+          reason: expect.stringMatching(
+            /^Regie heeft in dit huishouden geen toewijzing .* Het bericht blijft wachten\./,
+          ),
+        },
+      ],
+      together: [{ outcome: 'WAITING', berichtType: 'WMO305' }],
     });
+    expect(await store.headPosition()).toBe(head);
+    const row = await receivedRow(waiting!.id);
+    expect(row).toMatchObject({ status: 'WAITING', handled_by: null, xml: null, sealed: true });
+    const queue = await gql<{ berichtenQueue: { id: string; bsn: string; linkRefusals: { code: string }[] }[] }>(
+      '{ berichtenQueue { id bsn linkRefusals { code path reason } } }',
+      {},
+      beheerder,
+    );
+    expect(queue.berichtenQueue).toEqual([
+      { id: waiting!.id, bsn: '999990044', linkRefusals: [expect.objectContaining({ code: 'TOEWIJZING_NOT_FOUND' })] },
+    ]);
+    await gql(
+      `mutation($input: DiscardBerichtInput!) { discardBericht(input: $input) }`,
+      { input: { berichtId: waiting!.id, reason: 'Test: geen toewijzing' } },
+      beheerder,
+    );
+    expect(await receivedRow(waiting!.id)).toMatchObject({ status: 'DISCARDED', handled_by: beheerder.userId });
   });
 
   it('keeps a waiting message sealed, and forgetPerson of the person with its BSN shreds it', async () => {
@@ -482,6 +583,185 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
     );
   });
 
+  describe('linking a client’s waiting messages in message order', () => {
+    const CLIENT = '999990093';
+    const OTHER_CLIENT = '999990111';
+    let boer: string;
+    /** A Wmo fixture for another client and under another Identificatie, so it waits. */
+    const wmoFor = (name: string, bsn: string, identificatie: [string, string]) =>
+      file(name).toString('utf8').replaceAll('999990032', bsn).replace(identificatie[0], identificatie[1]);
+    const linkQuery = `mutation($input: LinkBerichtInput!) { linkBericht(input: $input) {
+      outcome berichtId events rejections { code reason }
+      together { outcome berichtId berichtType identificatie events rejections { code path reason } } } }`;
+    const systemLines = async (ids: readonly (string | undefined)[]) =>
+      (await api.app.get(ProcessingLog).search({ gemeente: GEMEENTE, userId: 'system:berichten', first: 200 })).edges
+        .map((edge) => edge.node)
+        .filter((line) => ids.includes(line.correlationId ?? undefined));
+
+    it('linking the waiting 305 first takes the client’s waiting 301 before it: both recorded, by the beheerder', async () => {
+      const toewijzing = await importer.importBericht(
+        wmoFor('wmo301-toewijzing.xml', CLIENT, ['TW-W-0209', 'TW-W-U01']),
+        { gemeente: GEMEENTE },
+      );
+      const start = await importer.importBericht(wmoFor('wmo305-start-zorg.xml', CLIENT, ['SZ-W-0220', 'SZ-W-U01']), {
+        gemeente: GEMEENTE,
+      });
+      expect([toewijzing.outcome, start.outcome]).toEqual(['WAITING', 'WAITING']);
+      const registered = await gql<{ registerHousehold: { householdId: string } }>(
+        `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }`,
+        {
+          input: {
+            gemeente: GEMEENTE,
+            name: 'Familie De Boer',
+            members: [{ bsn: CLIENT, name: 'Johanna de Boer', birthDate: '1948-09-30', relation: 'OUDER_VERZORGER' }],
+          },
+        },
+        beheerder,
+      );
+      boer = registered.registerHousehold.householdId;
+
+      const linked = await gql<{ linkBericht: unknown }>(
+        linkQuery,
+        { input: { berichtId: start.berichtId, householdId: boer } },
+        beheerder,
+      );
+      expect(linked.linkBericht).toEqual({
+        outcome: 'ACCEPTED',
+        berichtId: start.berichtId,
+        events: 2,
+        rejections: [],
+        together: [
+          {
+            outcome: 'ACCEPTED',
+            berichtId: toewijzing.berichtId,
+            berichtType: 'WMO301',
+            identificatie: 'TW-W-U01',
+            events: 2,
+            rejections: [],
+          },
+          {
+            outcome: 'ACCEPTED',
+            berichtId: start.berichtId,
+            berichtType: 'WMO305',
+            identificatie: 'SZ-W-U01',
+            events: 2,
+            rejections: [],
+          },
+        ],
+      });
+      const events = (await store.readStream(`household-${boer}`)).filter((event) => event.type.startsWith('wmo.'));
+      expect(events.map((event) => [event.type, event.metadata.onBehalfOf])).toEqual([
+        ['wmo.ToewijzingVastgelegd', beheerder.userId],
+        ['wmo.ToewijzingVastgelegd', beheerder.userId],
+        ['wmo.ZorgGestart', beheerder.userId],
+        ['wmo.ZorgGestart', beheerder.userId],
+      ]);
+      for (const id of [toewijzing.berichtId, start.berichtId]) {
+        expect(await receivedRow(id)).toEqual({
+          status: 'ACCEPTED',
+          handled_by: beheerder.userId,
+          xml: null,
+          sealed: false,
+        });
+      }
+      const queue = await gql<{ berichtenQueue: unknown[] }>('{ berichtenQueue { id } }', {}, beheerder);
+      expect(queue.berichtenQueue).toEqual([]);
+      // NEN 7513: on whose behalf the system actor wrote.
+      const lines = await systemLines([toewijzing.berichtId, start.berichtId]);
+      expect(lines.filter((line) => line.action === 'wmo.berichtOntvangen').map((line) => line.fields[1])).toEqual(
+        expect.arrayContaining(['status.WAITING', 'status.WAITING', 'status.ACCEPTED', 'status.ACCEPTED']),
+      );
+      const linkedLines = lines.filter((line) => line.fields.includes('status.ACCEPTED'));
+      expect(linkedLines).toHaveLength(2);
+      expect(linkedLines.every((line) => line.onBehalfOf === beheerder.userId && line.householdId === boer)).toBe(true);
+    });
+
+    it('a link refused for the 301 leaves both waiting and readable; the 305 says to link its toewijzing first', async () => {
+      // Another client of the household, whose 301 reuses the ToewijzingNummers of Johanna's (9332): refused.
+      const toewijzing = await importer.importBericht(
+        wmoFor('wmo301-toewijzing.xml', OTHER_CLIENT, ['TW-W-0209', 'TW-W-U02']),
+        { gemeente: GEMEENTE },
+      );
+      const start = await importer.importBericht(
+        wmoFor('wmo305-start-zorg.xml', OTHER_CLIENT, ['SZ-W-0220', 'SZ-W-U02']),
+        { gemeente: GEMEENTE },
+      );
+      await gql(
+        `mutation($input: AddHouseholdMemberInput!) { addHouseholdMember(input: $input) { eventIds } }`,
+        {
+          input: {
+            householdId: boer,
+            member: { bsn: OTHER_CLIENT, name: 'Kees de Boer', birthDate: '1948-09-30', relation: 'OUDER_VERZORGER' },
+          },
+        },
+        beheerder,
+      );
+      const head = await store.headPosition();
+      const linked = await gql<{
+        linkBericht: {
+          outcome: string;
+          together: { outcome: string; rejections: { code: string; reason: string }[] }[];
+        };
+      }>(linkQuery, { input: { berichtId: start.berichtId, householdId: boer } }, beheerder);
+      expect(linked.linkBericht.outcome).toBe('WAITING');
+      const [first, second] = linked.linkBericht.together;
+      expect(first).toMatchObject({ outcome: 'WAITING', berichtType: 'WMO301' });
+      expect(first!.rejections.map((r) => r.code)).toEqual(['TOEWIJZINGNUMMER_IN_USE', 'TOEWIJZINGNUMMER_IN_USE']);
+      expect(second).toMatchObject({ outcome: 'WAITING', berichtType: 'WMO305' });
+      expect(second!.rejections).toEqual([
+        expect.objectContaining({
+          code: 'TOEWIJZING_NOT_FOUND',
+          reason: expect.stringContaining('Koppel eerst de toewijzing (301) van deze cliënt'),
+        }),
+        expect.objectContaining({
+          code: 'TOEWIJZING_NOT_FOUND',
+          reason: expect.stringContaining('Koppel eerst de toewijzing (301) van deze cliënt'),
+        }),
+      ]);
+      expect(await store.headPosition()).toBe(head);
+      for (const id of [toewijzing.berichtId, start.berichtId]) {
+        expect(await receivedRow(id)).toEqual({ status: 'WAITING', handled_by: null, xml: null, sealed: true });
+      }
+      // Still readable: the queue opens both and shows the client's BSN and why the link was refused.
+      const queue = await gql<{ berichtenQueue: { id: string; bsn: string; linkRefusals: { code: string }[] }[] }>(
+        '{ berichtenQueue { id bsn linkRefusals { code } } }',
+        {},
+        beheerder,
+      );
+      expect(queue.berichtenQueue).toEqual([
+        {
+          id: toewijzing.berichtId,
+          bsn: OTHER_CLIENT,
+          linkRefusals: [{ code: 'TOEWIJZINGNUMMER_IN_USE' }, { code: 'TOEWIJZINGNUMMER_IN_USE' }],
+        },
+        {
+          id: start.berichtId,
+          bsn: OTHER_CLIENT,
+          linkRefusals: [{ code: 'TOEWIJZING_NOT_FOUND' }, { code: 'TOEWIJZING_NOT_FOUND' }],
+        },
+      ]);
+      const refusedLines = (await systemLines([toewijzing.berichtId, start.berichtId])).filter(
+        (line) => line.outcome === 'DENIED',
+      );
+      expect(refusedLines).toHaveLength(2);
+      expect(
+        refusedLines.every(
+          (line) =>
+            line.action === 'wmo.berichtAfgewezen' &&
+            line.fields.includes('status.WAITING') &&
+            line.onBehalfOf === beheerder.userId,
+        ),
+      ).toBe(true);
+      for (const id of [toewijzing.berichtId, start.berichtId]) {
+        await gql(
+          `mutation($input: DiscardBerichtInput!) { discardBericht(input: $input) }`,
+          { input: { berichtId: id, reason: 'Test: ToewijzingNummer van een ander' } },
+          beheerder,
+        );
+      }
+    });
+  });
+
   describe('POST /berichten', () => {
     const jeugdSystem: TestActor = {
       userId: 'system:backoffice-jeugd',
@@ -504,6 +784,20 @@ describe('berichten import: a Jeugd strand fed by iJw messages, over HTTP on Pos
         type: 'household.EntryCorrected',
         metadata: { actor: { userId: 'system:berichten' }, onBehalfOf: jeugdSystem.userId },
         data: { changes: { einddatum: '2026-12-31', redenWijziging: '04' } },
+      });
+      // The import's verwerkingenlog line says on whose behalf the system actor wrote (NEN 7513).
+      const log = await api.app
+        .get(ProcessingLog)
+        .search({ gemeente: GEMEENTE, userId: 'system:berichten', first: 200 });
+      const lines = log.edges
+        .map((edge) => edge.node)
+        .filter((line) => line.correlationId === verlenging.body.berichtId);
+      expect(lines.filter((line) => line.action === 'jeugd.berichtOntvangen')).toEqual([
+        expect.objectContaining({ onBehalfOf: jeugdSystem.userId, fields: ['bericht.JW301', 'status.ACCEPTED'] }),
+      ]);
+      expect(await receivedRow(verlenging.body.berichtId)).toMatchObject({
+        status: 'ACCEPTED',
+        handled_by: jeugdSystem.userId,
       });
       const again = await post(file('jw301-toewijzing.xml'), jeugdSystem);
       expect(again.status).toBe(200);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AuditModule } from '@regie/audit';
-import { BerichtenImport, BerichtenImportModule, type ImportAnswer } from '@regie/berichten-import';
+import { BerichtenImport, BerichtenImportModule, messageOrderKey, type ImportAnswer } from '@regie/berichten-import';
 import { ConfigError, loadConfig, type RegieConfig } from '@regie/config';
 import { EventStoreModule } from '@regie/event-store';
 import { HouseholdModule } from '@regie/household';
@@ -62,8 +62,6 @@ export async function withBerichten<T>(config: RegieConfig, work: (app: INestApp
   }
 }
 
-const TYPE_ORDER = ['315', '301', '305', '307', '317', '323'];
-
 /** The files to read: each file as given, each directory's *.xml files. */
 async function filesOf(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
@@ -80,10 +78,9 @@ async function filesOf(paths: readonly string[]): Promise<string[]> {
 
 /** Dagtekening and message number from the header's text, for the reading order only (the reader checks them). */
 function orderKey(text: string): string {
-  const dagtekening = /Dagtekening>\s*(\d{4}-\d{2}-\d{2})\s*</.exec(text)?.[1] ?? '9999-99-99';
-  const nummer = /\/(?:jw|wmo)(\d{3})\/schema/.exec(text)?.[1] ?? '999';
-  const rank = TYPE_ORDER.indexOf(nummer);
-  return `${dagtekening}/${rank < 0 ? 9 : rank}`;
+  const dagtekening = /Dagtekening>\s*(\d{4}-\d{2}-\d{2})\s*</.exec(text)?.[1];
+  const nummer = /\/(?:jw|wmo)(\d{3})\/schema/.exec(text)?.[1];
+  return messageOrderKey(dagtekening, nummer);
 }
 
 const OUTCOME_TEXT: Record<ImportAnswer['outcome'], string> = {

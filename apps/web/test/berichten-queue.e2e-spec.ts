@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signDevelopmentToken } from '@regie/access';
-import { accessibilityViolations, headingOne, useBrowserSuite } from './browser-harness';
+import { accessibilityViolations, FATIMA, headingOne, useBrowserSuite } from './browser-harness';
 
 // Issue 17: the functioneel beheerder's queue of messages whose client is in no household: listed with why it
-// waits, a search for households with its BSN, and removal with a reason; axe-core finds no WCAG 2.1 AA violation.
+// waits, a search for households with its BSN, a link that is refused (the message keeps waiting, with the reason),
+// and removal with a reason; axe-core finds no WCAG 2.1 AA violation.
 
 const FIXTURE = join(__dirname, '../../../libs/berichten/test/fixtures/wmo305-onbekend-bsn.xml');
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
   expect(await response.json()).toMatchObject({ outcome: 'WAITING', berichtType: 'WMO305' });
 });
 
-it('lists a waiting message, finds no household for its BSN, and removes it with a reason', async () => {
+it('lists a waiting message, finds no household for its BSN, keeps it waiting when a link is refused, removes it', async () => {
   const page = await suite.signedInPage(/Fatima Beheer/);
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Berichten' }).click();
   await page.getByRole('heading', { level: 2, name: /Start zorg \(WMO305\)/ }).waitFor();
@@ -37,6 +38,34 @@ it('lists a waiting message, finds no household for its BSN, and removes it with
 
   await page.getByRole('button', { name: 'Zoek huishoudens met dit BSN' }).click();
   await page.getByText(/Geen huishouden heeft een persoon met dit BSN/).waitFor();
+
+  // The person gets a household; linking is refused (Thuiszorg Zuid, 98765432, is in no register of the demo), and
+  // the message keeps waiting, with the reason and what to do.
+  const registered = await suite.api.graphql(
+    `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { householdId } }`,
+    {
+      input: {
+        gemeente: '0599',
+        name: 'Familie Wachtrij',
+        members: [{ bsn: '999990044', name: 'Ria Wachtrij', birthDate: '1952-01-17', relation: 'OUDER_VERZORGER' }],
+      },
+    },
+    FATIMA,
+  );
+  expect(registered.errors).toBeUndefined();
+  const linkButton = page.getByRole('button', { name: 'Koppel aan huishouden Familie Wachtrij' });
+  for (let attempt = 0; (await linkButton.count()) === 0; attempt++) {
+    if (attempt > 20) throw new Error('the household with the BSN was not found');
+    await page.reload();
+    await page.getByRole('button', { name: 'Zoek huishoudens met dit BSN' }).click();
+    await page.waitForTimeout(250);
+  }
+  await linkButton.click();
+  await page.getByText('Het bericht is niet verwerkt. Het wacht nog. Bij het bericht staat waarom.').waitFor();
+  await page.getByText(/Koppelen is niet gelukt/).waitFor();
+  expect(await page.getByText(/AGB-code 98765432 staat niet in het aanbiedersregister/).count()).toBe(1);
+  expect(await page.getByRole('heading', { level: 2, name: /Start zorg \(WMO305\)/ }).count()).toBe(1);
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Verwijder dit bericht' }).click();
   await page.getByText('Schrijf op waarom u het bericht verwijdert.').waitFor();

@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@regie/access';
-import type { ProcessingLog, ProcessingLogEntry } from '@regie/audit';
+import type { ProcessingLog } from '@regie/audit';
 import type { Bericht } from '@regie/berichten';
-import {
-  DomainRejection,
-  reject,
-  todayInNetherlands,
-  type Decider,
-  type HouseholdCommandExecutor,
-  type LocalDate,
-} from '@regie/household';
+import { reject, todayInNetherlands, type HouseholdCommandExecutor, type LocalDate } from '@regie/household';
+import { BerichtLog } from './bericht-log';
+import { BerichtWriter } from './bericht-writer';
 import type { ClientMatch, ClientMatcher } from './client-matcher';
-import type { ImportAnswer } from './import-answer';
-import { BerichtAfgewezen, fromReaderRejection, type ImportRejection } from './import-rejection';
-import { bsnsOf, decideBericht, domainOfBericht, isRecordedOnly } from './map/decide-bericht';
+import type { ImportAnswer, LinkAnswer } from './import-answer';
+import { fromReaderRejection, type ImportRejection } from './import-rejection';
+import { QueueLink, NOT_WAITING } from './link/queue-link';
+import { bsnsOf, domainOfBericht } from './map/decide-bericht';
 import { BerichtReader } from './read/bericht-reader';
 import type { NewReceived, ReceivedBerichten } from './store/received-berichten';
 
@@ -24,20 +20,12 @@ export interface ImportOptions {
   readonly today?: LocalDate;
   /** Only messages of this domain (`JEUGD` = iJw, `WMO` = iWmo) are taken: a system posts its own domain's. */
   readonly domain?: string;
-  /** The system or person that handed the message in: `onBehalfOf` on the events it writes. */
+  /** The system or person that handed the message in: `onBehalfOf` on its events and log lines, `handled_by`. */
   readonly by?: Actor;
 }
 
-/** The system actor that records a message's events: a domeinmedewerker of the message's domain. */
-export const berichtenActor = (gemeente: string, domain: string): Actor => ({
-  userId: 'system:berichten',
-  name: 'Berichtenimport',
-  role: 'domeinmedewerker',
-  domain,
-  gemeente,
-});
-
-const MAX_LOGGED_CODES = 20;
+/** Who handled a message that no person or posting system handled: the import itself (`handled_by`). */
+const SYSTEM = 'system:berichten';
 
 /**
  * Takes iJw/iWmo messages into the gemeente's households (docs/berichten.md): read and validate, answer "already
@@ -45,13 +33,21 @@ const MAX_LOGGED_CODES = 20;
  * commands, or keep it in the queue when no household has the client. Every message gets a verwerkingenlog line.
  */
 export class BerichtenImport {
+  private readonly writer: BerichtWriter;
+  private readonly log: BerichtLog;
+  private readonly queueLink: QueueLink;
+
   constructor(
     private readonly received: ReceivedBerichten,
-    private readonly executor: HouseholdCommandExecutor,
+    executor: HouseholdCommandExecutor,
     private readonly matcher: ClientMatcher,
-    private readonly log?: ProcessingLog,
+    log?: ProcessingLog,
     readonly reader: BerichtReader = new BerichtReader(),
-  ) {}
+  ) {
+    this.writer = new BerichtWriter(executor);
+    this.log = new BerichtLog(log);
+    this.queueLink = new QueueLink(received, reader, matcher, executor, this.writer, this.log);
+  }
 
   async importBericht(input: string | Uint8Array, options: ImportOptions): Promise<ImportAnswer> {
     const today = options.today ?? todayInNetherlands();
@@ -72,7 +68,7 @@ export class BerichtenImport {
             }
           : {}),
       };
-      return this.refuse(message, read.rejections.map(fromReaderRejection), read.berichtType);
+      return this.refuse(message, read.rejections.map(fromReaderRejection), options.by, read.berichtType);
     }
     const { bericht } = read;
     const message: NewReceived = {
@@ -86,10 +82,10 @@ export class BerichtenImport {
       digest: read.digest,
     };
     if (bericht.gemeente !== options.gemeente) {
-      return this.refuse(message, [otherGemeente(bericht)], bericht.identiteit.berichtType);
+      return this.refuse(message, [otherGemeente(bericht)], options.by, bericht.identiteit.berichtType);
     }
     if (options.domain !== undefined && domainOfBericht(bericht) !== options.domain) {
-      return this.refuse(message, [otherDomain()], bericht.identiteit.berichtType);
+      return this.refuse(message, [otherDomain()], options.by, bericht.identiteit.berichtType);
     }
     const claim = await this.received.claim(message);
     if (!claim.claimed) {
@@ -105,69 +101,31 @@ export class BerichtenImport {
           rejections: [],
         };
       }
-      return this.refuse({ ...message, identificatieKey: undefined }, [identityReused()], message.berichtType);
+      const reused = { ...message, identificatieKey: undefined };
+      return this.refuse(reused, [identityReused()], options.by, message.berichtType);
     }
     const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
     try {
       const matches = await this.matchAll(bericht);
       if (matches.some((match) => match === undefined)) {
         await this.received.waiting(id, bericht.gemeente, text, bsnsOf(bericht));
-        await this.logLine(bericht, id, 'WAITING');
+        await this.log.outcome({ bericht, id, status: 'WAITING', onBehalfOf: options.by });
         return answer('WAITING', message, id);
       }
       return await this.record(bericht, id, matches as ClientMatch[], message, options.by);
     } catch (error) {
-      await this.received.rejected(id, [
-        { code: 'IMPORT_FAILED', path: '', reason: 'Regie kon het bericht niet verwerken.' },
-      ]);
+      const failed = { code: 'IMPORT_FAILED', path: '', reason: 'Regie kon het bericht niet verwerken.' };
+      await this.received.rejected(id, [failed], options.by?.userId ?? SYSTEM);
       throw error;
     }
   }
 
-  /** Replays a waiting message onto the household the functioneel beheerder chose. */
-  async link(actor: Actor, berichtId: string, householdId: string, today?: LocalDate): Promise<ImportAnswer> {
-    const gemeente = actor.gemeente ?? '';
-    const waiting = await this.received.takeWaiting(berichtId, gemeente);
-    if (!waiting || waiting.xml === null) return reject('ENTRY_NOT_FOUND', NOT_WAITING);
-    const read = await this.reader.read(waiting.xml, { today: today ?? todayInNetherlands() });
-    if (!read.ok) throw new Error('a waiting message no longer reads');
-    const { bericht } = read;
-    const message: NewReceived = {
-      id: waiting.id,
-      gemeente,
-      digest: waiting.digest,
-      berichtType: bericht.identiteit.berichtType,
-      identificatie: bericht.identiteit.identificatie,
-    };
-    const memberId = await this.matcher.memberWithBsn(householdId, bsnsOf(bericht)[0]!);
-    const { state } = await this.executor.load(householdId);
-    if (!memberId || state.core.gemeente !== gemeente) {
-      await this.received.stillWaiting(waiting.id);
-      return reject(
-        'MEMBER_NOT_FOUND',
-        'In dit huishouden is geen lid met het BSN van het bericht. Voeg de persoon eerst toe aan het huishouden.',
-        { field: 'householdId' },
-      );
-    }
-    // A 323 for several clients waits until every one of them is found; linking gives the household of the first.
-    const others = await Promise.all(
-      bsnsOf(bericht)
-        .slice(1)
-        .map((bsn) => this.matcher.match(gemeente, bsn)),
-    );
-    if (others.some((found) => found.length !== 1)) {
-      await this.received.stillWaiting(waiting.id);
-      return reject('MEMBER_NOT_FOUND', 'Niet alle cliënten van deze declaratie zijn in een huishouden gevonden.', {
-        field: 'householdId',
-      });
-    }
-    return this.record(
-      bericht,
-      waiting.id,
-      [{ householdId, memberId }, ...others.map((found) => found[0]!)],
-      message,
-      actor,
-    );
+  /**
+   * Replays a waiting message onto the household the functioneel beheerder chose, with every other waiting message
+   * of the same client in message order. A refused link leaves the message waiting as it was (docs/berichten.md).
+   */
+  link(actor: Actor, berichtId: string, householdId: string, today?: LocalDate): Promise<LinkAnswer> {
+    return this.queueLink.link(actor, berichtId, householdId, today ?? todayInNetherlands());
   }
 
   /** Takes a waiting message out of the queue without recording it, with the functioneel beheerder's reason. */
@@ -178,10 +136,7 @@ export class BerichtenImport {
     const waiting = await this.received.takeWaiting(berichtId, actor.gemeente ?? '');
     if (!waiting) return reject('ENTRY_NOT_FOUND', NOT_WAITING);
     await this.received.discarded(waiting.id, trimmed, actor.userId);
-    await this.log?.record({
-      userId: actor.userId,
-      userName: actor.name,
-      role: actor.role,
+    await this.log.byActor(actor, {
       gemeente: waiting.gemeente,
       operation: 'WRITE',
       action: 'berichten.wachtrij.verwijderd',
@@ -202,13 +157,12 @@ export class BerichtenImport {
   async forgetBsn(gemeente: string, bsn: string): Promise<number> {
     const shredded = await this.received.forgetBsn(gemeente, bsn);
     if (shredded > 0) {
-      await this.log?.record({
-        ...systemLine(gemeente),
-        operation: 'WRITE',
-        action: 'berichten.wachtrij.vernietigd',
-        fields: [`results.${shredded}`],
-        basis: 'AVG art. 17: persoon vergeten',
-      });
+      await this.log.system(
+        gemeente,
+        'berichten.wachtrij.vernietigd',
+        [`results.${shredded}`],
+        'AVG art. 17: persoon vergeten',
+      );
     }
     return shredded;
   }
@@ -220,13 +174,8 @@ export class BerichtenImport {
   async expireWaiting(days: number, now = new Date()): Promise<number> {
     const expired = await this.received.expireWaiting(new Date(now.getTime() - days * 86_400_000));
     for (const [gemeente, count] of expired) {
-      await this.log?.record({
-        ...systemLine(gemeente),
-        operation: 'WRITE',
-        action: 'berichten.wachtrij.verlopen',
-        fields: [`results.${count}`],
-        basis: `bewaartermijn van de wachtrij: ${days} dagen`,
-      });
+      const basis = `bewaartermijn van de wachtrij: ${days} dagen`;
+      await this.log.system(gemeente, 'berichten.wachtrij.verlopen', [`results.${count}`], basis);
     }
     return [...expired.values()].reduce((sum, count) => sum + count, 0);
   }
@@ -241,11 +190,7 @@ export class BerichtenImport {
     );
   }
 
-  /**
-   * Records the message in the household of each client (one for every message but a 323 for several clients,
-   * in the order of its Bsns). Each household is written in its own transaction: a refusal in a later one leaves
-   * the earlier ones written, and sending the corrected message again skips the lines they hold.
-   */
+  /** Records a message read with its client(s) found: accepted, or rejected with the reasons per element. */
   private async record(
     bericht: Bericht,
     id: string,
@@ -254,92 +199,31 @@ export class BerichtenImport {
     onBehalfOf?: Actor,
   ): Promise<ImportAnswer> {
     const match = matches[0]!;
-    const bsns = bsnsOf(bericht);
-    try {
-      const eventIds: string[] = [];
-      if (!isRecordedOnly(bericht)) {
-        for (const [index, client] of matches.entries()) {
-          eventIds.push(...(await this.write(bericht, id, client, bsns[index]!, onBehalfOf)));
-        }
-      }
-      await this.received.accepted(id, match.householdId, match.memberId, eventIds, onBehalfOf?.userId);
-      await this.logLine(bericht, id, 'ACCEPTED', match);
-      return { ...answer('ACCEPTED', message, id), householdId: match.householdId, events: eventIds.length };
-    } catch (error) {
-      const rejections = rejectionsOf(error);
-      if (!rejections) throw error;
-      await this.received.rejected(id, rejections, match.householdId);
-      await this.logLine(bericht, id, 'REJECTED', match, rejections);
-      return { ...answer('REJECTED', message, id), householdId: match.householdId, rejections };
+    const result = await this.writer.write(bericht, id, matches, onBehalfOf);
+    const handledBy = onBehalfOf?.userId ?? SYSTEM;
+    if (result.taken) {
+      await this.received.accepted(id, match.householdId, match.memberId, result.eventIds, handledBy);
+      await this.log.outcome({ bericht, id, status: 'ACCEPTED', match, onBehalfOf });
+      const accepted = answer('ACCEPTED', message, id);
+      return { ...accepted, householdId: match.householdId, events: result.eventIds.length };
     }
-  }
-
-  private async write(
-    bericht: Bericht,
-    id: string,
-    match: ClientMatch,
-    bsn: string,
-    onBehalfOf?: Actor,
-  ): Promise<readonly string[]> {
-    const decide: Decider = (context) => {
-      const drafts = decideBericht(bericht, match.memberId, context, bsn);
-      if (drafts.length === 0) throw new NothingNew();
-      return drafts;
-    };
-    try {
-      const result = await this.executor.execute({
-        householdId: match.householdId,
-        actor: berichtenActor(bericht.gemeente, domainOfBericht(bericht)),
-        decide,
-        providerAgbCodes: [bericht.aanbieder],
-        correlationId: id,
-        ...(onBehalfOf ? { onBehalfOf: onBehalfOf.userId } : {}),
-      });
-      return result.eventIds;
-    } catch (error) {
-      if (error instanceof NothingNew) return [];
-      throw error;
-    }
+    const { rejections } = result;
+    await this.received.rejected(id, rejections, handledBy, match.householdId);
+    await this.log.outcome({ bericht, id, status: 'REJECTED', match, rejections, onBehalfOf });
+    return { ...answer('REJECTED', message, id), householdId: match.householdId, rejections };
   }
 
   private async refuse(
     message: NewReceived,
     rejections: ImportRejection[],
+    onBehalfOf?: Actor,
     berichtType?: string,
   ): Promise<ImportAnswer> {
-    await this.received.insertRejected(message, rejections);
-    await this.log?.record({
-      ...systemLine(message.gemeente),
-      operation: 'DENIED',
-      action: `${areaOf(berichtType)}.berichtAfgewezen`,
-      fields: fieldsOf(berichtType, 'REJECTED', rejections),
-      basis: 'bericht afgewezen',
-      correlationId: message.id,
-    });
+    await this.received.insertRejected(message, rejections, onBehalfOf?.userId ?? SYSTEM);
+    await this.log.refused(message.gemeente, message.id, rejections, berichtType, onBehalfOf);
     return { ...answer('REJECTED', message, message.id), rejections };
   }
-
-  private async logLine(
-    bericht: Bericht,
-    id: string,
-    status: 'ACCEPTED' | 'WAITING' | 'REJECTED',
-    match?: ClientMatch,
-    rejections: readonly ImportRejection[] = [],
-  ): Promise<void> {
-    const type = bericht.identiteit.berichtType;
-    await this.log?.record({
-      ...systemLine(bericht.gemeente),
-      ...(match ? { householdId: match.householdId, personIds: [match.memberId] } : {}),
-      operation: status === 'REJECTED' ? 'DENIED' : 'WRITE',
-      action: `${areaOf(type)}.${status === 'REJECTED' ? 'berichtAfgewezen' : 'berichtOntvangen'}`,
-      fields: fieldsOf(type, status, rejections),
-      basis: status === 'WAITING' ? 'bericht wacht op een huishouden' : `berichtenimport ${domainOfBericht(bericht)}`,
-      correlationId: id,
-    });
-  }
 }
-
-const NOT_WAITING = 'Dit bericht wacht niet (meer) op een huishouden.';
 
 const answer = (outcome: ImportAnswer['outcome'], message: NewReceived, id: string): ImportAnswer => ({
   outcome,
@@ -349,34 +233,6 @@ const answer = (outcome: ImportAnswer['outcome'], message: NewReceived, id: stri
   events: 0,
   rejections: [],
 });
-
-const systemLine = (gemeente: string): Omit<ProcessingLogEntry, 'operation' | 'action' | 'basis'> => ({
-  userId: 'system:berichten',
-  userName: 'Berichtenimport',
-  role: 'domeinmedewerker',
-  gemeente,
-});
-
-/** The message repeats what the household holds (e.g. a 301 with the current toewijzingen): nothing to write. */
-class NothingNew extends Error {}
-
-/** `jeugd` for JW…, `wmo` for WMO…, `berichten` when the message type is unknown: the register's action prefix. */
-const areaOf = (berichtType?: string) =>
-  berichtType?.startsWith('JW') ? 'jeugd' : berichtType?.startsWith('WMO') ? 'wmo' : 'berichten';
-
-function fieldsOf(berichtType: string | undefined, status: string, rejections: readonly ImportRejection[]): string[] {
-  const codes = [...new Set(rejections.map((r) => `afwijzing.${r.code}`))].slice(0, MAX_LOGGED_CODES);
-  return [...(berichtType ? [`bericht.${berichtType}`] : []), `status.${status}`, ...codes];
-}
-
-function rejectionsOf(error: unknown): ImportRejection[] | undefined {
-  if (error instanceof BerichtAfgewezen) return [...error.rejections];
-  if (error instanceof DomainRejection) {
-    const reason = error.code === 'FORBIDDEN' ? 'Regie mag in dit huishouden niets vastleggen.' : error.message;
-    return [{ code: error.code, path: '', reason }];
-  }
-  return undefined;
-}
 
 const otherGemeente = (bericht: Bericht): ImportRejection => ({
   code: 'GEMEENTE_MISMATCH',

@@ -13,6 +13,14 @@ export interface ImportAnswer {
   readonly householdId?: string;
   /** How many events the message wrote (0: recorded only, or nothing new). */
   readonly events: number;
-  /** Why it was refused, per element; empty otherwise. */
+  /** Why it was refused (or, after a link, why it still waits), per element; empty otherwise. */
   readonly rejections: readonly ImportRejection[];
+}
+
+/**
+ * How Regie answered a link from the queue: the chosen message's answer (ACCEPTED, or WAITING with why it still
+ * waits), and in `together` every waiting message of the same client it took, in message order, the chosen one too.
+ */
+export interface LinkAnswer extends ImportAnswer {
+  readonly together: readonly ImportAnswer[];
 }

@@ -2,8 +2,10 @@
 export { decideBericht, isRecordedOnly, bsnsOf, domainOfBericht } from './map/decide-bericht';
 export { BerichtAfgewezen, type ImportRejection } from './import-rejection';
 export { herkomstOf } from './herkomst';
-export { BerichtenImport, berichtenActor, type ImportOptions } from './berichten-import.service';
-export type { ImportAnswer, ImportOutcome } from './import-answer';
+export { BerichtenImport, type ImportOptions } from './berichten-import.service';
+export { berichtenActor } from './bericht-writer';
+export { messageOrderKey } from './message-order';
+export type { ImportAnswer, ImportOutcome, LinkAnswer } from './import-answer';
 export { BerichtenImportModule, type BerichtenImportModuleOptions } from './berichten-import.module';
 export { berichtenMigrations, BERICHTEN_COMPONENT } from './store/migrations';
 export { BerichtenQueueRetention, QUEUE_RETENTION_INTERVAL_MS } from './queue-retention';

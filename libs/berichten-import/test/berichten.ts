@@ -33,3 +33,9 @@ export const lotte: MemberData = {
 
 export const JEUGD_AANBIEDER: ProviderRecord = { agbCode: '75751234', name: 'Jeugdhulp Rijnmond', domains: ['JEUGD'] };
 export const WMO_AANBIEDER: ProviderRecord = { agbCode: '98765432', name: 'Thuiszorg Zuid', domains: ['WMO'] };
+/** A second Jeugd aanbieder, for a ToewijzingNummer that is another aanbieder's. */
+export const OTHER_JEUGD_AANBIEDER: ProviderRecord = {
+  agbCode: '87654321',
+  name: 'Jeugdzorg West',
+  domains: ['JEUGD'],
+};

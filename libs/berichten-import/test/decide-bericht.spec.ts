@@ -10,7 +10,7 @@ import { jeugdDefinition, JeugdEventType, type ToewijzingVastgelegd, type ZorgGe
 import { wmoDefinition, WmoEventType } from '@regie/wmo';
 import type { Bericht } from '@regie/berichten';
 import { BerichtAfgewezen, decideBericht, type ImportRejection } from '@regie/berichten-import';
-import { bericht, JEUGD_AANBIEDER, lotte, sem, WMO_AANBIEDER } from './berichten';
+import { bericht, JEUGD_AANBIEDER, lotte, OTHER_JEUGD_AANBIEDER, sem, WMO_AANBIEDER } from './berichten';
 
 // Given a household and the messages read before, when a message is decided, then these events (or refusals).
 
@@ -21,7 +21,11 @@ const registered: DraftEvent = {
 };
 
 const contextAfter = (history: readonly DraftEvent[], today: string) =>
-  givenHousehold([registered, ...history], { domains, providers: [JEUGD_AANBIEDER, WMO_AANBIEDER], today });
+  givenHousehold([registered, ...history], {
+    domains,
+    providers: [JEUGD_AANBIEDER, WMO_AANBIEDER, OTHER_JEUGD_AANBIEDER],
+    today,
+  });
 
 /** The history after reading these messages one by one (each must be accepted). */
 function given(berichten: readonly Bericht[], today = '2026-12-01'): DraftEvent[] {
@@ -145,18 +149,34 @@ describe('decideBericht: JW301 toewijzing', () => {
     });
   });
 
-  it('refuses a toewijzing to an aanbieder Regie does not know, at Header/Ontvanger', () => {
+  it('refuses a toewijzing to an aanbieder Regie does not know once, at Header/Ontvanger (its AGB-code)', () => {
     const other = bericht('jw301-toewijzing.xml', (xml) => xml.replace(/75751234/g, '11112222'));
     expect(refusalsOf(other, [])).toEqual([
-      expect.objectContaining({ code: 'PROVIDER_NOT_FOUND', path: 'Header/Ontvanger' }),
-      expect.objectContaining({ code: 'PROVIDER_NOT_FOUND', path: 'Header/Ontvanger' }),
+      {
+        code: 'PROVIDER_NOT_FOUND',
+        path: 'Header/Ontvanger',
+        reason: expect.stringContaining('AGB-code 11112222 staat niet in het aanbiedersregister van deze gemeente'),
+      },
+    ]);
+  });
+
+  it('refuses a toewijzing to an aanbieder registered only for Wmo: not registered for Jeugd, at Header/Ontvanger', () => {
+    const wmoOnly = bericht('jw301-toewijzing.xml', (xml) => xml.replace(/75751234/g, WMO_AANBIEDER.agbCode));
+    expect(refusalsOf(wmoOnly, [])).toEqual([
+      {
+        code: 'PROVIDER_NOT_FOUND',
+        path: 'Header/Ontvanger',
+        reason: expect.stringContaining(
+          'Thuiszorg Zuid (AGB-code 98765432) is in deze gemeente niet geregistreerd voor Jeugd',
+        ),
+      },
     ]);
   });
 
   it('refuses a ToewijzingNummer that is another aanbieder’s (9332)', () => {
     const history = given([vot, toewijzing]);
     const other = bericht('jw301-toewijzing.xml', (xml) =>
-      xml.replace(/75751234/g, '98765432').replace('TW20260309A', 'TW20260309Z'),
+      xml.replace(/75751234/g, OTHER_JEUGD_AANBIEDER.agbCode).replace('TW20260309A', 'TW20260309Z'),
     );
     expect(refusalsOf(other, history)[0]).toMatchObject({
       code: 'TOEWIJZINGNUMMER_IN_USE',
@@ -172,6 +192,29 @@ describe('decideBericht: JW305 start zorg and JW307 stop zorg', () => {
       expect.objectContaining({
         code: 'TOEWIJZING_NOT_FOUND',
         path: 'Client/StartProducten/StartProduct[1]/ToewijzingNummer',
+      }),
+    ]);
+  });
+
+  it.each([
+    ['a 305', 'jw305-start-zorg.xml'],
+    ['a 307', 'jw307-stop-zorg.xml'],
+    ['a 317', 'jw317-verzoek-om-wijziging.xml'],
+    ['a 323', 'jw323-declaratie.xml'],
+  ])('refuses %s from an aanbieder not in the register at Header/Afzender, not as an unknown toewijzing', (_, name) => {
+    const unknown = bericht(name, (xml) => xml.replace(/75751234/g, '11112222'));
+    expect(refusalsOf(unknown, given([vot, toewijzing, start]))).toEqual([
+      expect.objectContaining({ code: 'PROVIDER_NOT_FOUND', path: 'Header/Afzender' }),
+    ]);
+  });
+
+  it('refuses a Wmo start from an aanbieder registered only for Jeugd, naming Wmo', () => {
+    const jeugdOnly = bericht('wmo305-start-zorg.xml', (xml) => xml.replace(/98765432/g, JEUGD_AANBIEDER.agbCode));
+    expect(refusalsOf(jeugdOnly, [], '2027-02-01')).toEqual([
+      expect.objectContaining({
+        code: 'PROVIDER_NOT_FOUND',
+        path: 'Header/Afzender',
+        reason: expect.stringContaining('niet geregistreerd voor Wmo'),
       }),
     ]);
   });

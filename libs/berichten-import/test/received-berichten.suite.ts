@@ -75,7 +75,11 @@ export function receivedBerichtenSuite(name: string, open: () => Promise<{ db: S
     it('lets a refused message’s identity be claimed again', async () => {
       const first = message('SZ2');
       await received.claim(first);
-      await received.rejected(first.id, [{ code: 'TOEWIJZING_NOT_FOUND', path: 'Client', reason: 'x' }]);
+      await received.rejected(
+        first.id,
+        [{ code: 'TOEWIJZING_NOT_FOUND', path: 'Client', reason: 'x' }],
+        'system:berichten',
+      );
       expect(await received.claim(message('SZ2'))).toEqual({ claimed: true });
     });
 
@@ -135,7 +139,7 @@ export function receivedBerichtenSuite(name: string, open: () => Promise<{ db: S
       expect((await received.queue('0599')).map((row) => row.id)).toEqual(expect.arrayContaining([fresh.id]));
       expect((await received.queue('0599')).map((row) => row.id)).not.toContain(old.id);
       await received.takeWaiting(fresh.id, '0599');
-      await received.accepted(fresh.id, 'h1', 'm1', ['e1']);
+      await received.accepted(fresh.id, 'h1', 'm1', ['e1'], 'u-beheer');
       expect(await keys.existingKey(QueueProtection.subject('0599', fresh.id))).toBeUndefined();
     });
 
@@ -153,6 +157,23 @@ export function receivedBerichtenSuite(name: string, open: () => Promise<{ db: S
       );
       expect(rows[0]!.xml).toBeNull();
       expect((await received.takeWaiting(legacy.id, '0599'))?.xml).toBe(JW305);
+    });
+
+    it('a refused link puts the message back as it waited: sealed, its key kept, with the refusals', async () => {
+      const waiting = await wait('SZ10');
+      expect((await received.waitingWithBsn('0599', BSN)).map((row) => row.id)).toContain(waiting.id);
+      expect(await received.waitingWithBsn('0363', BSN)).toEqual([]);
+      await received.takeWaiting(waiting.id, '0599');
+      expect((await received.waitingWithBsn('0599', BSN)).map((row) => row.id)).not.toContain(waiting.id);
+      const refusals = [{ code: 'TOEWIJZING_NOT_FOUND', path: 'Client', reason: 'Koppel eerst de toewijzing (301).' }];
+      await received.stillWaiting(waiting.id, refusals);
+      expect((await received.queue('0599')).find((row) => row.id === waiting.id)).toMatchObject({
+        status: 'WAITING',
+        xml: JW305,
+        rejections: refusals,
+      });
+      expect(await keys.existingKey(QueueProtection.subject('0599', waiting.id))).toBeDefined();
+      expect((await received.waitingWithBsn('0599', BSN)).map((row) => row.id)).toContain(waiting.id);
     });
   });
 }

@@ -65,9 +65,10 @@ export const BERICHTEN_WRITE_ROWS: readonly GemeenteWriteRow[] = [
       );
       return { berichtId, householdId: registered.householdId };
     },
-    // Replayed onto the household, where the start is refused (no Wmo toewijzing): an answer, not an access error.
+    // Replayed onto the household, where the start is refused (no Wmo aanbieder or toewijzing there): an answer, not
+    // an access error, and the message keeps waiting.
     verify: (payload, _gemeente, input) =>
-      payload.householdId === input.householdId && payload.outcome === 'REJECTED'
+      payload.householdId === input.householdId && payload.outcome === 'WAITING'
         ? undefined
         : `answered ${JSON.stringify(payload)} to ${JSON.stringify(input)}`,
   },

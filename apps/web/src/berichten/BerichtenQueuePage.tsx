@@ -8,6 +8,7 @@ import { PageHeading } from '../components/PageHeading';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { graphql } from '../gql';
 import type { BerichtenQueueQuery } from '../gql/graphql';
+import { berichtName, linkSummary } from './bericht-words';
 
 const BerichtenQueueDocument = graphql(`
   query BerichtenQueue {
@@ -19,6 +20,9 @@ const BerichtenQueueDocument = graphql(`
       dagtekening
       bsn
       receivedAt
+      linkRefusals {
+        reason
+      }
     }
   }
 `);
@@ -42,10 +46,8 @@ const HouseholdsWithBsnDocument = graphql(`
 const LinkBerichtDocument = graphql(`
   mutation LinkBericht($input: LinkBerichtInput!) {
     linkBericht(input: $input) {
-      outcome
-      rejections {
-        path
-        reason
+      together {
+        outcome
       }
     }
   }
@@ -58,17 +60,6 @@ const DiscardBerichtDocument = graphql(`
 `);
 
 type Waiting = BerichtenQueueQuery['berichtenQueue'][number];
-
-/** What a message is, in words: "Start zorg (JW305)". */
-const BERICHT_NAMES: Record<string, string> = {
-  '301': 'Toewijzing',
-  '305': 'Start zorg',
-  '307': 'Stop zorg',
-  '315': 'Verzoek om toewijzing',
-  '317': 'Verzoek om wijziging',
-  '323': 'Declaratie',
-};
-const berichtName = (type: string) => `${BERICHT_NAMES[type.slice(-3)] ?? 'Bericht'} (${type})`;
 
 /** The functioneel beheerder's queue: iJw/iWmo messages whose client is in no household of the gemeente. */
 export default function BerichtenQueuePage() {
@@ -107,7 +98,9 @@ function WaitingBerichtCard({ bericht, onHandled }: { bericht: Waiting; onHandle
       </Heading>
       <dl className="regie-facts">
         <dt>Waarom het wacht</dt>
-        <dd>Geen huishouden (of meer dan één) heeft een persoon met het BSN van dit bericht.</dd>
+        <dd>
+          <WhyItWaits bericht={bericht} />
+        </dd>
         <dt>BSN</dt>
         <dd>{bericht.bsn}</dd>
         <dt>Afzender</dt>
@@ -123,6 +116,23 @@ function WaitingBerichtCard({ bericht, onHandled }: { bericht: Waiting; onHandle
   );
 }
 
+/** No household had the client; or the beheerder tried to link it, and Regie says why that did not work. */
+function WhyItWaits({ bericht }: { bericht: Waiting }) {
+  const reasons = [...new Set(bericht.linkRefusals.map((refusal) => refusal.reason))];
+  if (reasons.length === 0)
+    return <>Geen huishouden (of meer dan één) heeft een persoon met het BSN van dit bericht.</>;
+  return (
+    <>
+      Koppelen is niet gelukt:
+      <ul>
+        {reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function LinkForm({ bericht, onHandled }: { bericht: Waiting; onHandled: (text: string) => void }) {
   const [searched, setSearched] = useState(false);
   const [{ data, error, fetching }] = useQuery({
@@ -131,20 +141,20 @@ function LinkForm({ bericht, onHandled }: { bericht: Waiting; onHandled: (text: 
     pause: !searched,
   });
   const [linking, link] = useMutation(LinkBerichtDocument);
-  const [refused, setRefused] = useState<string[]>([]);
   const households = data?.searchHouseholds.households ?? [];
   const linkTo = async (householdId: string, name: string) => {
     const result = await link({ input: { berichtId: bericht.id, householdId } });
     const answer = result.data?.linkBericht;
-    if (answer?.outcome === 'ACCEPTED') return onHandled(`Het bericht is verwerkt in het huishouden ${name}.`);
-    if (answer) {
-      setRefused(answer.rejections.map((rejection) => rejection.reason));
-      if (answer.outcome === 'REJECTED') onHandled(`Het bericht is afgewezen. Het staat niet meer in de wachtrij.`);
-    }
+    if (answer) onHandled(linkSummary(answer.together, name));
   };
   return (
     <div>
       <Heading level={3}>Koppelen aan een huishouden</Heading>
+      <Paragraph>
+        Als u dit bericht koppelt, verwerkt Regie ook de andere wachtende berichten van deze cliënt. Dat gaat in de
+        volgorde van de berichten: eerst de toewijzing, dan de start en de stop. Lukt het voor een bericht niet, dan
+        blijft dat bericht wachten.
+      </Paragraph>
       {!searched ? (
         <button
           type="button"
@@ -185,16 +195,6 @@ function LinkForm({ bericht, onHandled }: { bericht: Waiting; onHandled: (text: 
             );
           })}
         </ul>
-      ) : null}
-      {refused.length > 0 ? (
-        <div role="alert">
-          <Paragraph>Regie kon het bericht niet verwerken:</Paragraph>
-          <ul>
-            {refused.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </div>
       ) : null}
     </div>
   );

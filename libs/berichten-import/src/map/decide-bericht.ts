@@ -1,7 +1,9 @@
 // A message as the domain commands it stands for, decided on the household's state: pure, no Nest, no I/O.
 import type { Bericht } from '@regie/berichten';
 import type { DecideContext, DraftEvent } from '@regie/household';
+import { BerichtAfgewezen } from '../import-rejection';
 import { JEUGD, WMO } from '../zorg-domain';
+import { aanbiederRefusal } from './aanbieder';
 import { Steps } from './steps';
 import { mapDeclaratie } from './declaratie.map';
 import { mapToewijzing } from './toewijzing.map';
@@ -12,8 +14,9 @@ import { mapStartZorg, mapStopZorg } from './zorg.map';
 /**
  * What a message does to the household when it is read: which events its products become. Returns `[]` for a
  * message that is recorded only as received (a WMO315) or that repeats what Regie holds already; throws
- * BerichtAfgewezen (with every refused element) and writes nothing when any product cannot be recorded. A 323 may
- * name several clients: `bsn` says whose Prestaties this household's member `memberId` gets (default: the first).
+ * BerichtAfgewezen (with every refused element) and writes nothing when any product cannot be recorded; an aanbieder
+ * not registered for the message's domain is one refusal at its header element, before any product. A 323 may name
+ * several clients: `bsn` says whose Prestaties this household's member `memberId` gets (default: the first).
  */
 export function decideBericht(
   bericht: Bericht,
@@ -21,8 +24,10 @@ export function decideBericht(
   context: DecideContext,
   bsn: string = bsnsOf(bericht)[0]!,
 ): DraftEvent[] {
-  const steps = new Steps(context);
   const domain = bericht.standaard === 'iJw' ? JEUGD : WMO;
+  const unregistered = aanbiederRefusal(bericht, context.providers, domain.code);
+  if (unregistered) throw new BerichtAfgewezen([unregistered]);
+  const steps = new Steps(context);
   switch (bericht.soort) {
     case 'toewijzing':
       mapToewijzing(bericht, memberId, domain, steps);

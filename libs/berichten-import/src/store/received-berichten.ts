@@ -17,6 +17,8 @@ export interface ReceivedBericht {
   readonly householdId: string | null;
   readonly memberId: string | null;
   readonly xml: string | null;
+  /** While it waits: why the last link the beheerder tried was refused (null when none was). */
+  readonly rejections: readonly ImportRejection[] | null;
   readonly receivedAt: Date;
 }
 
@@ -33,11 +35,12 @@ interface Row {
   household_id: string | null;
   member_id: string | null;
   xml_sealed: unknown;
+  rejections: ImportRejection[] | null;
   received_at: Date;
 }
 
 const COLUMNS = `id::text as id, gemeente, bericht_type, afzender, identificatie, dagtekening::text as dagtekening,
-  identificatie_key, digest, status, household_id, member_id, xml_sealed, received_at`;
+  identificatie_key, digest, status, household_id, member_id, xml_sealed, rejections, received_at`;
 
 /** Why a waiting message left the queue without a person's doing: shown as its discard reason. */
 export const FORGOTTEN_REASON = 'Persoon vergeten (AVG art. 17): bericht vernietigd';
@@ -56,8 +59,16 @@ const toReceived = (row: Row, xml: string | null = null): ReceivedBericht => ({
   householdId: row.household_id,
   memberId: row.member_id,
   xml,
+  rejections: row.rejections,
   receivedAt: row.received_at,
 });
+
+/** A waiting message as the queue lists it before opening it. */
+export interface WaitingRef {
+  readonly id: string;
+  readonly berichtType: string | null;
+  readonly dagtekening: string | null;
+}
 
 export interface NewReceived {
   readonly id: string;
@@ -103,31 +114,37 @@ export class ReceivedBerichten {
     return { claimed: false, existing: toReceived(existing.rows[0]) };
   }
 
-  /** A refused message that never got a live row (unreadable, another gemeente's, a reused identity). */
-  async insertRejected(message: NewReceived, rejections: readonly ImportRejection[]): Promise<void> {
+  /**
+   * A refused message that never got a live row (unreadable, another gemeente's, a reused identity). `by`: who
+   * handled it (`handled_by`), the system that posted it or `system:berichten`.
+   */
+  async insertRejected(message: NewReceived, rejections: readonly ImportRejection[], by: string): Promise<void> {
     await this.db.query(
       `insert into berichten_ontvangen (id, gemeente, bericht_type, afzender, identificatie, dagtekening,
-         identificatie_key, digest, status, rejections, handled_at)
-       values ($1, $2, $3, $4, $5, $6::date, $7, $8, 'REJECTED', $9::jsonb, now())`,
-      [...this.params(message), JSON.stringify(rejections)],
+         identificatie_key, digest, status, rejections, handled_by, handled_at)
+       values ($1, $2, $3, $4, $5, $6::date, $7, $8, 'REJECTED', $9::jsonb, $10, now())`,
+      [...this.params(message), JSON.stringify(rejections), by],
     );
   }
 
-  async accepted(id: string, householdId: string, memberId: string, eventIds: readonly string[], by?: string) {
+  /** Taken into the household; `by`: the system that posted it, the beheerder who linked it, or `system:berichten`. */
+  async accepted(id: string, householdId: string, memberId: string, eventIds: readonly string[], by: string) {
     const { rows } = await this.db.query<{ gemeente: string }>(
       `update berichten_ontvangen set status = 'ACCEPTED', household_id = $2, member_id = $3, event_ids = $4::text[],
-         xml = null, xml_sealed = null, bsn_indexes = '{}', handled_by = coalesce($5, handled_by), handled_at = now()
+         rejections = null, xml = null, xml_sealed = null, bsn_indexes = '{}', handled_by = $5, handled_at = now()
        where id = $1::uuid returning gemeente`,
-      [id, householdId, memberId, eventIds, by ?? null],
+      [id, householdId, memberId, eventIds, by],
     );
     await this.shredRows(rows.map((row) => ({ id, gemeente: row.gemeente })));
   }
 
-  async rejected(id: string, rejections: readonly ImportRejection[], householdId?: string) {
+  /** Refused when it was read (never after a link: a refused link leaves the message waiting, see `stillWaiting`). */
+  async rejected(id: string, rejections: readonly ImportRejection[], by: string, householdId?: string) {
     const { rows } = await this.db.query<{ gemeente: string }>(
       `update berichten_ontvangen set status = 'REJECTED', rejections = $2::jsonb, household_id = $3, xml = null,
-         xml_sealed = null, bsn_indexes = '{}', handled_at = now() where id = $1::uuid returning gemeente`,
-      [id, JSON.stringify(rejections), householdId ?? null],
+         xml_sealed = null, bsn_indexes = '{}', handled_by = $4, handled_at = now()
+       where id = $1::uuid returning gemeente`,
+      [id, JSON.stringify(rejections), householdId ?? null, by],
     );
     await this.shredRows(rows.map((row) => ({ id, gemeente: row.gemeente })));
   }
@@ -194,9 +211,29 @@ export class ReceivedBerichten {
     for (const [gemeente, ids] of byGemeente) await this.protection.shred(gemeente, ids);
   }
 
-  /** Back to the queue after a link that was refused (the message stays waiting). */
-  async stillWaiting(id: string) {
-    await this.db.query(`update berichten_ontvangen set status = 'WAITING' where id = $1::uuid`, [id]);
+  /**
+   * Back to the queue after a link that was refused: the message stays waiting as it was, sealed, its key kept.
+   * `linkRefusals`: why the link was refused, kept on the row for the queue screen (no BSN, name or content).
+   */
+  async stillWaiting(id: string, linkRefusals?: readonly ImportRejection[]) {
+    if (linkRefusals === undefined) {
+      await this.db.query(`update berichten_ontvangen set status = 'WAITING' where id = $1::uuid`, [id]);
+      return;
+    }
+    await this.db.query(
+      `update berichten_ontvangen set status = 'WAITING', rejections = $2::jsonb where id = $1::uuid`,
+      [id, JSON.stringify(linkRefusals)],
+    );
+  }
+
+  /** The waiting messages of this gemeente that name this BSN (by its blind index): ids and identity, not opened. */
+  async waitingWithBsn(gemeente: string, bsn: string): Promise<WaitingRef[]> {
+    const { rows } = await this.db.query<{ id: string; bericht_type: string | null; dagtekening: string | null }>(
+      `select id::text as id, bericht_type, dagtekening::text as dagtekening from berichten_ontvangen
+       where gemeente = $1 and status = 'WAITING' and $2 = any(bsn_indexes) order by received_at, id`,
+      [gemeente, this.protection.bsnIndex(bsn)],
+    );
+    return rows.map((row) => ({ id: row.id, berichtType: row.bericht_type, dagtekening: row.dagtekening }));
   }
 
   /** Takes a waiting message of this gemeente out of the queue for handling; undefined when there is none. */
