@@ -106,7 +106,7 @@ await gql(
 );
 await gql(
   `mutation($i: RecordJeugdZorgStartInput!) { recordJeugdZorgStart(input: $i) { position } }`,
-  { i: { householdId, toewijzingNummer: 'JZ2026001', begindatum: '2026-04-20' } },
+  { i: { householdId, toewijzingNummer: 'JZ2026001', begindatum: '2026-04-27' } },
   jeugdconsulent,
 );
 

@@ -88,7 +88,9 @@ const TODAY = todayInNetherlands();
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 const J3_TOEGEWEZEN = '2026-09-01';
+const J3_INGANG = '2026-09-15';
 const W2_TOEGEWEZEN = '2026-10-01';
+const W2_INGANG = '2026-10-05';
 
 interface Recorded {
   householdId: string | null;
@@ -386,7 +388,7 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
         providerAgb: P.ggz.agbCode,
         toewijzingNummer: 'JT2026003',
         toewijzingsdatum: J3_TOEGEWEZEN,
-        ingangsdatum: '2026-09-15',
+        ingangsdatum: J3_INGANG,
         productcategorie: '52',
         budget: 250_000,
         verwijzer: '02',
@@ -471,7 +473,7 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
         providerAgb: P.huishoudhulp.agbCode,
         toewijzingNummer: 'WT2026002',
         toewijzingsdatum: W2_TOEGEWEZEN,
-        ingangsdatum: '2026-10-05',
+        ingangsdatum: W2_INGANG,
         productcategorie: '01',
       },
       wmoWorker,
@@ -884,7 +886,7 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
       },
     ]);
     expect(active(P.linde.agbCode)[0]!.wachttijdDays).toBe(28);
-    // Noah: assigned 2026-09-01 and still waiting, past the norm.
+    // Noah: assigned 2026-09-01, care may start from 2026-09-15; still waiting since then, past the norm.
     expect(active(P.ggz.agbCode)).toEqual([
       {
         key: 'JT2026003',
@@ -894,13 +896,13 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
         member: { id: member.noah, name: 'Noah de Vries' },
         toegewezenOp: J3_TOEGEWEZEN,
         gestartOp: null,
-        wachttijdDays: daysBetween(J3_TOEGEWEZEN, TODAY),
+        wachttijdDays: daysBetween(J3_INGANG, TODAY),
         normDays: 42,
         overNorm: true,
         stillWaiting: true,
       },
     ]);
-    // Sanne's begeleiding: started 11 days after the toewijzing; Wmo has no norm.
+    // Sanne's begeleiding: started 7 days after its ingangsdatum (11 after the toewijzing); Wmo has no norm.
     expect(active(P.thuiszorg.agbCode)).toEqual([
       expect.objectContaining({
         key: 'WT2026001',
@@ -909,7 +911,7 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
         label: 'begeleiding (02)',
         toegewezenOp: '2026-03-12',
         gestartOp: '2026-03-23',
-        wachttijdDays: 11,
+        wachttijdDays: 7,
         normDays: null,
         overNorm: false,
         stillWaiting: false,
@@ -922,7 +924,7 @@ describe('a realistic household through Jeugd, Wmo and Werk & Inkomen over HTTP 
         domain: 'WMO',
         toegewezenOp: W2_TOEGEWEZEN,
         gestartOp: null,
-        wachttijdDays: daysBetween(W2_TOEGEWEZEN, TODAY),
+        wachttijdDays: daysBetween(W2_INGANG, TODAY),
         normDays: null,
         overNorm: false,
         stillWaiting: true,

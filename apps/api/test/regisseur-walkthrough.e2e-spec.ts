@@ -56,10 +56,11 @@ describe('a regisseur walks one household from melding to outcome (issue 8) over
   const voorziening: Record<string, string> = {};
   let spendId: string;
 
-  // Noah's Jeugd toewijzing: allocated three weeks before the care was to begin, before the chosen month, never
-  // started. The ingangsdatum lies before the chosen month and the einddatum after today, so the month is covered.
+  // Noah's Jeugd toewijzing: allocated three weeks before the chosen month, to begin three days later, never
+  // started. The ingangsdatum lies before the chosen month and the einddatum after today, so the month is covered;
+  // the wait counts from the ingangsdatum, at least 46 days ago, so it is always over the norm of 42.
   const toegewezenOp = addDays(firstOfChosenMonth, -21);
-  const jeugdIngang = addDays(firstOfChosenMonth, -14);
+  const jeugdIngang = addDays(firstOfChosenMonth, -18);
   // The schuldhulp traject starts on the first of the chosen month and still runs.
   const trajectStart = firstOfChosenMonth;
 
@@ -541,7 +542,7 @@ describe('a regisseur walks one household from melding to outcome (issue 8) over
     );
     expect(errors).toBeUndefined();
     const items = data!.signals.edges.map(({ node }) => node);
-    const waitDue = addDays(toegewezenOp, 42);
+    const waitDue = addDays(jeugdIngang, 42);
     const expected = [
       {
         kind: 'WMO_ONDERZOEK_TE_LAAT',
@@ -557,7 +558,7 @@ describe('a regisseur walks one household from melding to outcome (issue 8) over
         domain: 'JEUGD',
         memberId: noah,
         key: 'JZ2026NOAH',
-        since: toegewezenOp,
+        since: jeugdIngang,
         dueOn: waitDue,
         daysOverdue: daysBetween(waitDue, today),
       },

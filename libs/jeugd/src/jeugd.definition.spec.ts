@@ -241,7 +241,14 @@ describe('describe', () => {
       category: '45 ambulant',
       status: 'TOEGEWEZEN',
       note: 'Opvoedondersteuning',
-      episode: { key: 'T1001', kind: 'TOEWIJZING', step: 'TOEGEWEZEN', date: '2026-01-02', label: 'ambulant (45)' },
+      episode: {
+        key: 'T1001',
+        kind: 'TOEWIJZING',
+        step: 'TOEGEWEZEN',
+        date: '2026-01-02',
+        label: 'ambulant (45)',
+        ingangsdatum: '2026-01-05',
+      },
     });
     expect(describe_(toewijzing).summary).toBe(
       'Toewijzing: ambulant (45) bij Jeugdteam Noord voor Noah de Vries, vanaf 5 januari 2026 tot en met 31 december 2026',

@@ -12,7 +12,14 @@ export type { ProjectedEntry } from './projection/project-event';
 export { TimelineReadModel, type TimelineQueryFilter } from './query/timeline-read-model';
 export { ReadYourWritesInterceptor, READ_YOUR_WRITES_TIMEOUT_MS } from './read-your-writes.interceptor';
 export { TimelineUpdates } from './graphql/timeline-updates';
-export { waitingNormsDays, waitingTime, type RegisteredDomains, type WaitingTime } from './norms';
+export {
+  waitingFrom,
+  waitingNormsDays,
+  waitingTime,
+  type RegisteredDomains,
+  type WaitingDates,
+  type WaitingTime,
+} from './norms';
 export { timelineMigrations, TIMELINE_COMPONENT, READ_MODEL_TABLES } from './migrations';
 export { rebuildReadModel, formatProgress } from './rebuild';
 export { HouseholdReadAccess, ReadDenied } from './access/household-read-access';

@@ -396,4 +396,28 @@ export const timelineMigrations: readonly Migration[] = [
          where e.household_id = h.id and e.domain <> 'HOUSEHOLD'), '{}');
     `,
   },
+  {
+    version: 10,
+    name: 'episodes: the ingangsdatum (no wachttijd before it), and care that started again after a stop',
+    // The ingangsdatum of a toewijzing with a tariff is its cost line's valid_from; one without a tariff gets none
+    // here (its wachttijd counts from the toewijzing, as before) until `regie rebuild`. An episode with more than one
+    // start kept its last start and the stop before it: the first start comes back from its timeline entry (the
+    // begindatum as recorded), the last start becomes the restart, and a stop before it no longer counts.
+    // `regie rebuild` fills both exactly from the events (a corrected first begindatum included).
+    sql: `
+      alter table episodes add column ingangsdatum date, add column restarted_on date;
+      update episodes e set ingangsdatum = c.valid_from from cost_lines c
+        where e.kind = 'TOEWIJZING' and c.household_id = e.household_id and c.domain = e.domain and c.key = e.key;
+      with restarted as (
+        select household_id, domain, episode_key as key, min(occurred_on) as first_start
+        from timeline_entries where episode_step = 'GESTART' and withdrawn_by is null
+        group by household_id, domain, episode_key having count(*) > 1
+      )
+      update episodes e set
+        gestart_op = least(e.gestart_op, r.first_start),
+        restarted_on = nullif(e.gestart_op, least(e.gestart_op, r.first_start)),
+        gestopt_op = case when e.gestopt_op >= e.gestart_op then e.gestopt_op end
+      from restarted r where e.household_id = r.household_id and e.domain = r.domain and e.key = r.key;
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 import type { DomainModuleDefinition } from '@regie/household';
 import { decodeCursor, encodeCursor, pageSize } from './query/cursor';
-import { waitingNormsDays, waitingTime } from './norms';
+import { waitingFrom, waitingNormsDays, waitingTime } from './norms';
 
 describe('waiting time', () => {
   it('takes the norms from the registered domains', () => {
@@ -13,22 +13,61 @@ describe('waiting time', () => {
   });
 
   it('counts to today while waiting and flags waits over the norm', () => {
-    expect(waitingTime(42, '2025-01-01', undefined, '2025-02-12')).toEqual({
+    expect(waitingTime(42, { toegewezenOp: '2025-01-01' }, '2025-02-12')).toEqual({
+      from: '2025-01-01',
       days: 42,
       stillWaiting: true,
+      startsLater: false,
       overNorm: false,
       normDays: 42,
     });
-    expect(waitingTime(42, '2025-01-01', undefined, '2025-02-13')).toMatchObject({ days: 43, overNorm: true });
-    expect(waitingTime(42, '2025-01-01', '2025-03-01', '2025-06-01')).toMatchObject({
+    expect(waitingTime(42, { toegewezenOp: '2025-01-01' }, '2025-02-13')).toMatchObject({ days: 43, overNorm: true });
+    expect(waitingTime(42, { toegewezenOp: '2025-01-01', gestartOp: '2025-03-01' }, '2025-06-01')).toMatchObject({
       days: 59,
       stillWaiting: false,
       overNorm: true,
     });
-    expect(waitingTime(undefined, '2025-01-01', undefined, '2025-12-01')).toMatchObject({
+    expect(waitingTime(undefined, { toegewezenOp: '2025-01-01' }, '2025-12-01')).toMatchObject({
       overNorm: false,
       normDays: undefined,
     });
+  });
+
+  // The consultant's repro: JW301 toegewezen 1 September 2026, ingangsdatum 4 January 2027, seen on 7 December 2026.
+  it('does not wait before the ingangsdatum: care that may not start yet starts later', () => {
+    const toewijzing = { toegewezenOp: '2026-09-01', ingangsdatum: '2027-01-04' };
+    expect(waitingTime(42, toewijzing, '2026-12-07')).toEqual({
+      from: '2027-01-04',
+      days: 0,
+      stillWaiting: false,
+      startsLater: true,
+      overNorm: false,
+      normDays: 42,
+    });
+    expect(waitingTime(42, toewijzing, '2027-01-04')).toMatchObject({
+      days: 0,
+      stillWaiting: true,
+      startsLater: false,
+    });
+    expect(waitingTime(42, toewijzing, '2027-02-16')).toMatchObject({ days: 43, stillWaiting: true, overNorm: true });
+  });
+
+  it('counts a started wait from the later of toewijzing and ingangsdatum, and an earlier ingangsdatum not at all', () => {
+    expect(
+      waitingTime(
+        42,
+        { toegewezenOp: '2026-03-09', ingangsdatum: '2026-03-16', gestartOp: '2026-03-19' },
+        '2026-12-07',
+      ),
+    ).toMatchObject({ from: '2026-03-16', days: 3, stillWaiting: false, startsLater: false });
+    expect(
+      waitingTime(
+        42,
+        { toegewezenOp: '2026-03-09', ingangsdatum: '2026-01-01', gestartOp: '2026-03-19' },
+        '2026-12-07',
+      ),
+    ).toMatchObject({ from: '2026-03-09', days: 10 });
+    expect(waitingFrom({ toegewezenOp: '2026-03-09' })).toBe('2026-03-09');
   });
 });
 

@@ -20,6 +20,8 @@ interface CareData {
   readonly memberId: string;
   readonly providerAgb: string;
   readonly datum: string;
+  /** On a toewijzing: the first day care may start, like a real toewijzing's. */
+  readonly ingangsdatum?: string;
   readonly product?: string;
   readonly toelichting?: string;
   /** Like a real toewijzing's, its own einddatum and budget decide the end and tariff of its cost fact. */
@@ -53,11 +55,7 @@ export const fakeJeugd: DomainModuleDefinition = {
     { kind: 'WGS_VROEGSIGNAAL', worklistKind: 'WGS_SIGNAAL_ZONDER_OPVOLGING', worklistLabel: 'Signaal', termDays: 28 },
   ],
   correctionFacts: {
-    episodeDateFields: {
-      TOEGEWEZEN: ['toewijzingsdatum'],
-      GESTART: ['begindatum', 'datum'],
-      GESTOPT: ['einddatum', 'datum'],
-    },
+    episodeDateFields: { TOEGEWEZEN: ['datum', 'ingangsdatum'], GESTART: ['datum'], GESTOPT: ['datum'] },
   },
   describe(event: HouseholdEvent, names): TimelineDescription {
     const data = event.data as CareData;
@@ -95,6 +93,7 @@ export const fakeJeugd: DomainModuleDefinition = {
         step,
         date: data.datum,
         label: data.product ?? 'jeugdhulp',
+        ...(step === 'TOEGEWEZEN' && data.ingangsdatum ? { ingangsdatum: data.ingangsdatum } : {}),
       },
       ...(data.cost ? { cost: costOf(data) } : {}),
       ...(data.maatwerk ? { maatwerk: data.maatwerk } : {}),

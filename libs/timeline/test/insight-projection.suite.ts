@@ -8,6 +8,7 @@ import { InsightReadModel } from '../src/query/insight-read-model';
 import { TimelineReadModel } from '../src/query/timeline-read-model';
 import { daysAgo, fakeRegistry, fakeVijfde, Household, regisseurA, registerProvider } from './fake-domain';
 import { worklistLabels } from '../src/insight/worklist';
+import { toEpisode } from '../src/graphql/mappers';
 
 const AGB = '12345678';
 const members = [
@@ -412,6 +413,43 @@ export function insightProjectionSuite(
       await projector.catchUp(20_000);
       const withoutJeugd = await insight.worklist(regisseurA.userId, '0363', today, 10);
       expect(withoutJeugd.rows.map((row) => row.kind)).toEqual(['WMO_ONDERZOEK_TE_LAAT']);
+    });
+
+    // A consultant's review: a JW301 toegewezen 97 days ago that may start only in four weeks was "55 days over".
+    it('counts a wait from the ingangsdatum: care that may not start yet is not on the worklist', async () => {
+      const h = await seed();
+      const toewijzing = (toewijzingNummer: string, ingangsdatum: string) =>
+        h.record(
+          'jeugd.ToewijzingVastgelegd',
+          { toewijzingNummer, memberId: 'm-kind', providerAgb: AGB, datum: daysAgo(97), ingangsdatum },
+          `${daysAgo(97)}T10:00:00.000Z`,
+        );
+      await toewijzing('T-LATER', daysAgo(-28));
+      await toewijzing('T-INGANG', daysAgo(50));
+      await projector.start();
+      await projector.catchUp(20_000);
+      const today = todayInNetherlands();
+
+      const waits = (await insight.worklist(regisseurA.userId, '0363', today, 50)).rows.filter(
+        (row) => row.kind === 'TOEWIJZING_WACHT_TE_LANG',
+      );
+      expect(waits.map((row) => [row.key, row.since, row.due_on, row.days_overdue])).toEqual([
+        ['T1', daysAgo(60), daysAgo(18), 18],
+        ['T-INGANG', daysAgo(50), daysAgo(8), 8],
+      ]);
+      const readModel = new TimelineReadModel(db, fakeRegistry());
+      const mine = await readModel.householdsOfRegisseur(regisseurA.userId, '0363', 10, null, today);
+      expect(mine.rows[0]!.row).toMatchObject({ overdue_waits: 2 });
+      const { episodes } = await readModel.providers(h.id);
+      const later = episodes.find((episode) => episode.key === 'T-LATER')!;
+      expect(toEpisode(later, today, 42)).toMatchObject({
+        ingangsdatum: daysAgo(-28),
+        waitingFrom: daysAgo(-28),
+        wachttijdDays: 0,
+        stillWaiting: false,
+        startsLater: true,
+        overNorm: false,
+      });
     });
 
     it('puts the signals of a domain registered only through its definition on the worklist', async () => {

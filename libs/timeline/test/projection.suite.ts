@@ -213,6 +213,72 @@ export function projectionSuite(label: string, open: () => Promise<{ db: SqlData
       expect(await snapshot(db)).toEqual(expected);
     });
 
+    // A Wmo consultant's review: care stopped "tijdelijk beëindigd" (307 reden 20) and started again (a new 305)
+    // showed as not running, with the restart as its start and the old stop before it.
+    it('care that starts again after a stop runs from the restart and keeps its first start, in any batches', async () => {
+      const { h } = await seed();
+      const wmo = (type: string, toewijzingNummer: string, datum: string, extra: Record<string, unknown> = {}) =>
+        h.record(
+          `wmo.${type}`,
+          { toewijzingNummer, memberId: 'm-moeder', providerAgb: AGB_B, datum, product: 'begeleiding', ...extra },
+          `${datum}T10:00:00.000Z`,
+        );
+      const reference = (type: string, entryId: string, entryType: string, changes?: Record<string, unknown>) =>
+        h.record(
+          type,
+          { entryId, entryType, domain: 'WMO', reason: 'herstel', ...(changes ? { changes } : {}) },
+          new Date().toISOString(),
+        );
+      await wmo('ToewijzingVastgelegd', 'R1', daysAgo(56), { ingangsdatum: daysAgo(56) });
+      const firstStart = await wmo('ZorgGestart', 'R1', daysAgo(56));
+      await wmo('ZorgGestopt', 'R1', daysAgo(6));
+      await wmo('ZorgGestart', 'R1', daysAgo(1));
+      // R2 started again too, but its restart is withdrawn: it is stopped again, on its stop.
+      await wmo('ToewijzingVastgelegd', 'R2', daysAgo(40));
+      await wmo('ZorgGestart', 'R2', daysAgo(30));
+      await wmo('ZorgGestopt', 'R2', daysAgo(10));
+      const restart = await wmo('ZorgGestart', 'R2', daysAgo(5));
+      await reference(T.entryWithdrawn, restart.id, 'wmo.ZorgGestart');
+      // A correction of R1's first start moves the first start, not the restart.
+      await reference(T.entryCorrected, firstStart.id, 'wmo.ZorgGestart', { datum: daysAgo(55) });
+
+      await new TimelineProjector(store, db, fakeRegistry(), { batchSize: 1 }).rebuild();
+      const oneByOne = await snapshot(db);
+      const { episodes } = await readModel.providers(h.id);
+      const r1 = episodes.find((episode) => episode.key === 'R1')!;
+      expect(r1).toMatchObject({
+        ingangsdatum: daysAgo(56),
+        gestart_op: daysAgo(55),
+        restarted_on: daysAgo(1),
+        gestopt_op: null,
+      });
+      // The wachttijd runs from the toewijzing to the first start, not to the restart.
+      expect(toEpisode(r1, daysAgo(0), undefined)).toMatchObject({
+        gestartOp: daysAgo(55),
+        restartedOn: daysAgo(1),
+        wachttijdDays: 1,
+        stillWaiting: false,
+      });
+      expect(episodes.map((episode) => episode.key)).not.toContain('R2');
+      const { rows } = await db.query<{ gestart_op: string; restarted_on: string | null; gestopt_op: string }>(
+        `select gestart_op::text, restarted_on::text, gestopt_op::text from episodes where key = 'R2'`,
+      );
+      expect(rows).toEqual([{ gestart_op: daysAgo(30), restarted_on: null, gestopt_op: daysAgo(10) }]);
+
+      // Cut anywhere in the new events, two batches give the tables one event per transaction gave.
+      const all = await store.readAll({ maxCount: 1000 });
+      const firstNew = all.findIndex(
+        (event) => (event.data as { toewijzingNummer?: string }).toewijzingNummer === 'R1',
+      );
+      for (let cut = firstNew; cut < all.length; cut++) {
+        await db.query(`truncate ${READ_MODEL_TABLES.join(', ')}`);
+        const batches = new TimelineProjector(store, db, fakeRegistry());
+        await batches.projectBatch(all.slice(0, cut));
+        await batches.projectBatch(all.slice(cut));
+        expect(await snapshot(db)).toEqual(oneByOne);
+      }
+    });
+
     it('a batch merges member, sharing-basis, regisseur and closing changes in event order, as one by one does', async () => {
       const { h } = await seed();
       const seeded = (await store.readAll({ maxCount: 1000 })).length;

@@ -2,7 +2,11 @@ import type { CorrectableField, CorrectionFacts } from '@regie/household';
 
 /** What a correction of a 301, 305 or 307 changes on the read side: episode dates, validity end, cost basis. */
 export const LIFECYCLE_CORRECTION_FACTS: CorrectionFacts = {
-  episodeDateFields: { TOEGEWEZEN: ['toewijzingsdatum'], GESTART: ['begindatum'], GESTOPT: ['einddatum'] },
+  episodeDateFields: {
+    TOEGEWEZEN: ['toewijzingsdatum', 'ingangsdatum'],
+    GESTART: ['begindatum'],
+    GESTOPT: ['einddatum'],
+  },
   validityEndField: 'einddatum',
   costBasisFields: ['ingangsdatum', 'productcode', 'omvang', 'budget'],
 };

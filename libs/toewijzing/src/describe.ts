@@ -134,7 +134,7 @@ export function describeLifecycleEvent(
         ...line(profile, data),
         status: 'TOEGEWEZEN',
         note: data.note,
-        episode: episode(profile, data, 'TOEGEWEZEN', data.toewijzingsdatum),
+        episode: { ...episode(profile, data, 'TOEGEWEZEN', data.toewijzingsdatum), ingangsdatum: data.ingangsdatum },
         ...toewijzingInsight(data, options),
       };
     }

@@ -279,6 +279,7 @@ describe('describe', () => {
         step: 'TOEGEWEZEN',
         date: '2026-03-01',
         label: 'hulp bij het huishouden (01)',
+        ingangsdatum: '2026-03-01',
       },
     });
     expect(describe_(zorgGestart())).toMatchObject({

@@ -85,11 +85,14 @@ export const HouseholdQuery = graphql(`
             name
           }
           toegewezenOp
+          ingangsdatum
           gestartOp
+          restartedOn
           wachttijdDays
           normDays
           overNorm
           stillWaiting
+          startsLater
         }
       }
       plan {

@@ -1,8 +1,9 @@
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { ReactNode } from 'react';
 import { DataTable, type Column } from '../components/DataTable';
-import { formatDate, formatDays } from '../app/format';
+import { formatDate } from '../app/format';
 import { domainName } from '../app/labels';
+import { startInWords, wachttijdInWords } from './episode-words';
 import { Section } from './Section';
 import type { Provider } from './types';
 
@@ -10,13 +11,9 @@ type Episode = Provider['active'][number];
 
 /** The wachttijd in words, with a marker that does not rely on colour alone: an icon and the words "boven de norm". */
 function Wachttijd({ episode }: { episode: Episode }) {
-  if (episode.wachttijdDays === null || episode.wachttijdDays === undefined) return <>onbekend</>;
-  const text = episode.stillWaiting
-    ? `wacht al ${formatDays(episode.wachttijdDays)}`
-    : `${formatDays(episode.wachttijdDays)} gewacht`;
   return (
     <>
-      {text}
+      {wachttijdInWords(episode)}
       {episode.overNorm ? (
         <span className="utrecht-badge-status regie-over-norm">
           <span aria-hidden="true">⚠ </span>boven de norm{episode.normDays ? ` van ${episode.normDays} dagen` : ''}
@@ -43,8 +40,7 @@ const COLUMNS: readonly Column<Provider>[] = [
             provider,
             (episode) =>
               `${episode.label ?? (episode.kind === 'TRAJECT' ? 'traject' : 'toewijzing')}` +
-              `${episode.member?.name ? ` voor ${episode.member.name}` : ''}` +
-              `${episode.gestartOp ? `, gestart ${formatDate(episode.gestartOp)}` : ', nog niet gestart'}`,
+              `${episode.member?.name ? ` voor ${episode.member.name}` : ''}, ${startInWords(episode)}`,
           ),
   },
   {

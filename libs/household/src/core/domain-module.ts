@@ -14,6 +14,11 @@ export interface CareEpisodeFact {
   readonly date: LocalDate;
   /** Human label of what it is, e.g. "ambulant (45)". */
   readonly label: string;
+  /**
+   * On TOEGEWEZEN: the first day the care may start (a toewijzing's ingangsdatum). The wachttijd counts from the later
+   * of this and the TOEGEWEZEN date: care that may not start yet does not wait.
+   */
+  readonly ingangsdatum?: LocalDate;
 }
 
 /** Something that waits for follow-up by a term: a Wgs vroegsignaal, a Wmo melding awaiting its onderzoek. */
@@ -93,8 +98,9 @@ export interface SignalKindDefinition {
 }
 
 /**
- * A waiting-time norm: at most `days` from TOEGEWEZEN to GESTART (`CareEpisodeFact` steps) of the domain's episodes.
- * A toewijzing over it appears on the regisseur's worklist (`TOEWIJZING_WACHT_TE_LANG`) and in the providers view.
+ * A waiting-time norm: at most `days` from TOEGEWEZEN (or the episode's `ingangsdatum`, when later) to the first
+ * GESTART (`CareEpisodeFact` steps) of the domain's episodes. A toewijzing over it appears on the regisseur's worklist
+ * (`TOEWIJZING_WACHT_TE_LANG`) and in the providers view.
  */
 export interface WaitingNorm {
   readonly days: number;
@@ -109,9 +115,10 @@ export interface WaitingNorm {
  */
 export interface CorrectionFacts {
   /**
-   * Per episode step (`CareEpisodeFact.step`), the fields that hold that step's date, e.g. `GESTART: ['begindatum']`.
-   * A correction of the first one present moves the episode's date, so waiting times follow the corrected record.
-   * A step without fields keeps its date.
+   * Per episode step (`CareEpisodeFact.step`), the fields that hold that step's dates, e.g. `GESTART: ['begindatum']`
+   * (on TOEGEWEZEN also the `ingangsdatum`'s field). A correction of one of them has the read side work out the
+   * episode's dates again from its corrected entries, so waiting times follow the corrected record. A step without
+   * fields keeps its dates.
    */
   readonly episodeDateFields?: Readonly<Partial<Record<CareEpisodeFact['step'], readonly string[]>>>;
   /** The field that ends an entry's validity, e.g. `einddatum` of a toewijzing (the `CostFact.validUntil`). */

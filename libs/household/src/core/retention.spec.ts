@@ -86,6 +86,24 @@ describe('retentionOf', () => {
     expect(closedHousehold.wholeHouseholdExpired).toBe(true);
   });
 
+  // A 307 "tijdelijk beëindigd" followed by a new 305: the care runs again, so the term has not begun.
+  it('has no term while care that stopped has started again', () => {
+    const restarted = [
+      ...history,
+      care('jeugd', 'J3', 'TOEGEWEZEN', '2006-01-01'),
+      care('jeugd', 'J3', 'GESTART', '2006-01-10'),
+      care('jeugd', 'J3', 'GESTOPT', '2006-03-01'),
+      care('jeugd', 'J3', 'GESTART', '2006-03-06'),
+    ];
+    expect(retentionOf(given(restarted).state, [jeugd], '2060-01-01').domains).toEqual([
+      expect.objectContaining({ domain: 'JEUGD', ongoing: true, expired: false }),
+    ]);
+    const stoppedAgain = [...restarted, care('jeugd', 'J3', 'GESTOPT', '2007-05-31')];
+    expect(retentionOf(given(stoppedAgain).state, [jeugd], '2060-01-01').domains).toEqual([
+      expect.objectContaining({ domain: 'JEUGD', ongoing: false, careEndedOn: '2007-05-31', termEndsOn: '2027-05-31' }),
+    ]);
+  });
+
   it('erases the whole household only when it is closed and every domain it involved is past its term', () => {
     expect(
       retentionOf(given([...history, closed('2005-04-01')]).state, domains, '2024-06-29').wholeHouseholdExpired,

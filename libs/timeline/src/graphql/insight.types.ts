@@ -236,7 +236,9 @@ export class WorklistItem {
   memberId!: string | null;
   @Field({ description: 'signaalId, meldingId, toewijzingNummer or besluitId' })
   key!: string;
-  @Field({ description: 'Since when it waits (signal received, toegewezen, decided).' })
+  @Field({
+    description: 'Since when it waits (signal received; toegewezen, or the ingangsdatum when that is later; decided).',
+  })
   since!: string;
   @Field(() => String, { nullable: true, description: 'The last day of the term, if there is one.' })
   dueOn!: string | null;

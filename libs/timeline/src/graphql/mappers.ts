@@ -33,7 +33,15 @@ export function toTimelineEntry(row: TimelineEntryRow, noteDomains: readonly str
 /** `normDays`: the waiting norm of the episode's domain, if it has one. */
 export function toEpisode(row: EpisodeRow, today: string, normDays: number | undefined): CareEpisodeView {
   const wait = row.toegewezen_op
-    ? waitingTime(normDays, row.toegewezen_op, row.gestart_op ?? undefined, today)
+    ? waitingTime(
+        normDays,
+        {
+          toegewezenOp: row.toegewezen_op,
+          ingangsdatum: row.ingangsdatum ?? undefined,
+          gestartOp: row.gestart_op ?? undefined,
+        },
+        today,
+      )
     : undefined;
   return {
     key: row.key,
@@ -42,10 +50,14 @@ export function toEpisode(row: EpisodeRow, today: string, normDays: number | und
     label: row.label,
     member: row.member_id ? { id: row.member_id, name: row.member_name } : null,
     toegewezenOp: row.toegewezen_op,
+    ingangsdatum: row.ingangsdatum,
     gestartOp: row.gestart_op,
+    restartedOn: row.restarted_on,
+    waitingFrom: wait?.from ?? null,
     wachttijdDays: wait?.days ?? null,
     normDays: wait?.normDays ?? null,
     overNorm: wait?.overNorm ?? false,
     stillWaiting: wait?.stillWaiting ?? false,
+    startsLater: wait?.startsLater ?? false,
   };
 }

@@ -306,7 +306,9 @@ export class SharingBasisView {
   currentlyValid!: boolean;
 }
 
-@ObjectType({ description: 'A toewijzing or traject that has not stopped (and was not withdrawn).' })
+@ObjectType({
+  description: 'A toewijzing or traject that runs or waits: not stopped, or started again after a stop; not withdrawn.',
+})
 export class CareEpisodeView {
   @Field()
   key!: string;
@@ -320,19 +322,46 @@ export class CareEpisodeView {
   member!: MemberRef | null;
   @Field(() => String, { nullable: true })
   toegewezenOp!: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first day care may start (the toewijzing’s ingangsdatum); null for a traject.',
+  })
+  ingangsdatum!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The first start of care (GESTART). A restart after a stop does not move it: see restartedOn.',
+  })
   gestartOp!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When care started again after a stop (e.g. a 307 "tijdelijk beëindigd", then a new 305): it runs from here. ' +
+      'Null when it never stopped.',
+  })
+  restartedOn!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The day the wachttijd counts from: the later of toegewezenOp and ingangsdatum (null without a TOEGEWEZEN date).',
+  })
+  waitingFrom!: string | null;
   @Field(() => Int, {
     nullable: true,
-    description: 'Days from TOEGEWEZEN to GESTART, or to today while waiting (null without a TOEGEWEZEN date).',
+    description:
+      'Days from waitingFrom to the first GESTART, or to today while waiting; 0 while startsLater (null without a ' +
+      'TOEGEWEZEN date).',
   })
   wachttijdDays!: number | null;
   @Field(() => Int, { nullable: true, description: 'The domain norm in days, when the domain has one.' })
   normDays!: number | null;
   @Field()
   overNorm!: boolean;
-  @Field()
+  @Field({ description: 'Not started, and its ingangsdatum has come: it waits.' })
   stillWaiting!: boolean;
+  @Field({
+    description: 'Not started, and its ingangsdatum is after today: care may not start yet, so it does not wait.',
+  })
+  startsLater!: boolean;
 }
 
 @ObjectType()

@@ -1,6 +1,7 @@
 import type { CareEpisodeFact, SignalFact } from '@regie/household';
 import type { SqlExecutor } from '@regie/sql';
 import { SIGNAL_KINDS } from '../insight/signal-kinds';
+import { combine, datesOf, type EpisodeDates } from './episode-dates';
 
 /** A signal whose domain gives no kind is a Wgs vroegsignaal (events from before kinds existed). */
 const DEFAULT_SIGNAL_KIND = SIGNAL_KINDS.wgsVroegsignaal;
@@ -23,7 +24,6 @@ export class PendingFacts {
     providerAgb: string | undefined,
   ): void {
     const key = `${householdId}\u0000${domain}\u0000${episode.key}`;
-    const at = (step: CareEpisodeFact['step']) => (episode.step === step ? episode.date : null);
     const next: PendingEpisode = {
       householdId,
       domain,
@@ -34,9 +34,7 @@ export class PendingFacts {
       label: episode.label,
       // A toewijzing (re)sets the label and un-withdraws the episode; other steps keep what is there.
       assigned: episode.step === 'TOEGEWEZEN',
-      toegewezenOp: at('TOEGEWEZEN'),
-      gestartOp: at('GESTART'),
-      gestoptOp: at('GESTOPT'),
+      dates: datesOf(episode),
     };
     const known = this.episodes.get(key);
     this.episodes.set(
@@ -46,11 +44,9 @@ export class PendingFacts {
             ...next,
             memberId: next.memberId ?? known.memberId,
             providerAgb: next.providerAgb ?? known.providerAgb,
-            label: next.assigned || !known ? next.label : known.label,
+            label: next.assigned ? next.label : known.label,
             assigned: next.assigned || known.assigned,
-            toegewezenOp: next.toegewezenOp ?? known.toegewezenOp,
-            gestartOp: next.gestartOp ?? known.gestartOp,
-            gestoptOp: next.gestoptOp ?? known.gestoptOp,
+            dates: combine(known.dates, next.dates),
           }
         : next,
     );
@@ -102,9 +98,7 @@ interface PendingEpisode {
   readonly providerAgb: string | null;
   readonly label: string;
   readonly assigned: boolean;
-  readonly toegewezenOp: string | null;
-  readonly gestartOp: string | null;
-  readonly gestoptOp: string | null;
+  readonly dates: EpisodeDates;
 }
 
 interface PendingSignal {
@@ -119,23 +113,35 @@ interface PendingSignal {
   readonly memberId: string | null;
 }
 
+/** The latest start of the stored row and the new one together (`greatest` skips a null). */
+const LATEST_START = 'greatest(e.restarted_on, e.gestart_op, excluded.restarted_on, excluded.gestart_op)';
+
+/**
+ * Each row's dates are combined with the stored ones as `combine` does (the first start is the earliest, a later
+ * start is a restart, a stop counts when it is not before the latest start), so projecting an event again changes
+ * nothing.
+ */
 async function flushEpisodes(tx: SqlExecutor, rows: readonly PendingEpisode[]): Promise<void> {
   await tx.query(
     `insert into episodes as e (household_id, domain, key, kind, member_id, provider_agb, label,
-       toegewezen_op, gestart_op, gestopt_op, withdrawn)
+       toegewezen_op, ingangsdatum, gestart_op, restarted_on, gestopt_op, withdrawn)
      select v.household_id, v.domain, v.key, v.kind, v.member_id, v.provider_agb, v.label,
-            v.toegewezen_op, v.gestart_op, v.gestopt_op, false
+            v.toegewezen_op, v.ingangsdatum, v.gestart_op, v.restarted_on, v.gestopt_op, false
      from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                 $8::date[], $9::date[], $10::date[])
-       as v(household_id, domain, key, kind, member_id, provider_agb, label, toegewezen_op, gestart_op, gestopt_op)
+                 $8::date[], $9::date[], $10::date[], $11::date[], $12::date[])
+       as v(household_id, domain, key, kind, member_id, provider_agb, label, toegewezen_op, ingangsdatum, gestart_op,
+            restarted_on, gestopt_op)
      on conflict (household_id, domain, key) do update set
        kind = excluded.kind,
        member_id = coalesce(excluded.member_id, e.member_id),
        provider_agb = coalesce(excluded.provider_agb, e.provider_agb),
        label = case when excluded.toegewezen_op is not null or e.label is null then excluded.label else e.label end,
        toegewezen_op = coalesce(excluded.toegewezen_op, e.toegewezen_op),
-       gestart_op = coalesce(excluded.gestart_op, e.gestart_op),
-       gestopt_op = coalesce(excluded.gestopt_op, e.gestopt_op),
+       ingangsdatum = coalesce(excluded.ingangsdatum, e.ingangsdatum),
+       gestart_op = least(e.gestart_op, excluded.gestart_op),
+       restarted_on = nullif(${LATEST_START}, least(e.gestart_op, excluded.gestart_op)),
+       gestopt_op = case when ${LATEST_START} is null or greatest(e.gestopt_op, excluded.gestopt_op) >= ${LATEST_START}
+                         then greatest(e.gestopt_op, excluded.gestopt_op) end,
        withdrawn = case when excluded.toegewezen_op is not null then false else e.withdrawn end`,
     [
       rows.map((r) => r.householdId),
@@ -145,9 +151,11 @@ async function flushEpisodes(tx: SqlExecutor, rows: readonly PendingEpisode[]): 
       rows.map((r) => r.memberId),
       rows.map((r) => r.providerAgb),
       rows.map((r) => r.label),
-      rows.map((r) => r.toegewezenOp),
-      rows.map((r) => r.gestartOp),
-      rows.map((r) => r.gestoptOp),
+      rows.map((r) => r.dates.toegewezenOp),
+      rows.map((r) => r.dates.ingangsdatum),
+      rows.map((r) => r.dates.gestartOp),
+      rows.map((r) => r.dates.restartedOn),
+      rows.map((r) => r.dates.gestoptOp),
     ],
   );
 }

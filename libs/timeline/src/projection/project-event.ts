@@ -7,7 +7,6 @@ import {
   isReadableAddress,
   type AddressRecorded,
   type AfwegingVastgelegd,
-  type CareEpisodeFact,
   type EntryCorrected,
   type EntryWithdrawn,
   type HouseholdEvent,
@@ -30,10 +29,10 @@ import {
   type TimelineDescription,
 } from '@regie/household';
 import type { RecordedEvent } from '@regie/event-store';
-import type { SqlExecutor } from '@regie/sql';
 import { describeHouseholdEvent } from './describe-household';
 import { purgeExpired, purgePerson } from './erasure';
 import { changesCost, correctCost } from './correct-cost';
+import { recomputeEpisode, type EpisodeEntry } from './episode-history';
 import { applyInsightFacts, applyInsightHouseholdEvent, withdrawInsight } from './project-insight';
 import { providerKey, type ProjectionContext } from './projection-context';
 
@@ -200,13 +199,13 @@ export async function projectEvent(ctx: ProjectionContext, event: RecordedEvent)
       [refersTo, event.id],
     );
     const { changes } = event.data as EntryCorrected;
-    await correctEpisodeDate(tx, ctx.registry, householdId, refersTo!, changes);
+    await correctEpisodeDates(ctx, householdId, event, refersTo!, changes);
     if (changesCost(correctionFactsOf(ctx.registry.all, domain), changes)) {
       await correctCost(ctx, householdId, domain, event, refersTo!, names);
     }
   }
   if (event.type === T.entryWithdrawn) {
-    await withdraw(tx, householdId, refersTo!, event.id);
+    await withdraw(ctx, householdId, refersTo!, event);
     await withdrawInsight(tx, householdId, refersTo!);
   }
   if (description.ladder || description.maatwerk || description.cost || description.declaration) {
@@ -411,73 +410,54 @@ export async function prepareBatch(ctx: ProjectionContext, events: readonly Reco
   await Promise.all([ctx.preloadMembers(households), ctx.households.preloadRegisseurs(ctx.tx, [...handedOver])]);
 }
 
-const EPISODE_DATE_COLUMNS: Record<CareEpisodeFact['step'], string> = {
-  TOEGEWEZEN: 'toegewezen_op',
-  GESTART: 'gestart_op',
-  GESTOPT: 'gestopt_op',
-};
-
 /**
- * A correction (StatusAanlevering 2) of a field that holds an episode step's date moves that date, so wachttijd
- * follows the corrected record. Which fields hold which step's date is the domain's (`correctionFacts`).
+ * A correction (StatusAanlevering 2) of a field that holds an episode step's dates (the domain's `correctionFacts`)
+ * works the episode's dates out again, so wachttijd and what runs follow the corrected record.
  */
-async function correctEpisodeDate(
-  tx: SqlExecutor,
-  registry: ProjectionContext['registry'],
+async function correctEpisodeDates(
+  ctx: ProjectionContext,
   householdId: string,
+  correction: RecordedEvent,
   entryId: string,
   changes: Readonly<Record<string, unknown>>,
 ): Promise<void> {
-  const { rows } = await tx.query<{
-    domain: string;
-    episode_key: string | null;
-    episode_step: CareEpisodeFact['step'] | null;
-  }>('select domain, episode_key, episode_step from timeline_entries where event_id = $1', [entryId]);
+  const { rows } = await ctx.tx.query<EpisodeEntry>(
+    'select domain, episode_key, episode_step from timeline_entries where event_id = $1',
+    [entryId],
+  );
   const entry = rows[0];
   if (!entry?.episode_key || !entry.episode_step) return;
-  const fields = correctionFactsOf(registry.all, entry.domain)?.episodeDateFields?.[entry.episode_step] ?? [];
-  const column = EPISODE_DATE_COLUMNS[entry.episode_step];
-  const date = fields.map((field) => changes[field]).find((value) => typeof value === 'string');
-  if (!date) return;
-  await tx.query(`update episodes set ${column} = $4 where household_id = $1 and domain = $2 and key = $3`, [
-    householdId,
-    entry.domain,
-    entry.episode_key,
-    date,
-  ]);
+  const fields = correctionFactsOf(ctx.registry.all, entry.domain)?.episodeDateFields?.[entry.episode_step] ?? [];
+  if (!fields.some((field) => field in changes)) return;
+  await recomputeEpisode(ctx, householdId, entry, correction);
 }
 
 /** StatusAanlevering 3: the entry stays visible as withdrawn; what it contributed to episodes and signals goes. */
-async function withdraw(tx: SqlExecutor, householdId: string, entryId: string, withdrawalId: string): Promise<void> {
-  const { rows } = await tx.query<{
-    domain: string;
-    episode_key: string | null;
-    episode_step: string | null;
-    signal_key: string | null;
-    signal_open: boolean | null;
-  }>(
+async function withdraw(
+  ctx: ProjectionContext,
+  householdId: string,
+  entryId: string,
+  withdrawal: RecordedEvent,
+): Promise<void> {
+  const { rows } = await ctx.tx.query<EpisodeEntry & { signal_key: string | null; signal_open: boolean | null }>(
     `update timeline_entries set withdrawn_by = $2 where event_id = $1
      returning domain, episode_key, episode_step, signal_key, signal_open`,
-    [entryId, withdrawalId],
+    [entryId, withdrawal.id],
   );
   const entry = rows[0];
   if (!entry) return;
-  if (entry.episode_key && entry.episode_step) {
-    const change = {
-      TOEGEWEZEN: 'withdrawn = true',
-      GESTART: 'gestart_op = null',
-      GESTOPT: 'gestopt_op = null',
-    }[entry.episode_step];
-    if (change) {
-      await tx.query(`update episodes set ${change} where household_id = $1 and domain = $2 and key = $3`, [
-        householdId,
-        entry.domain,
-        entry.episode_key,
-      ]);
-    }
+  if (entry.episode_step === 'TOEGEWEZEN') {
+    await ctx.tx.query('update episodes set withdrawn = true where household_id = $1 and domain = $2 and key = $3', [
+      householdId,
+      entry.domain,
+      entry.episode_key,
+    ]);
+  } else if (entry.episode_step) {
+    // A start or stop that goes may leave an earlier stop, or an earlier start, as the last one.
+    await recomputeEpisode(ctx, householdId, entry, withdrawal);
   }
   if (entry.signal_key && entry.signal_open) {
-    await tx.query(
+    await ctx.tx.query(
       'update signals set open = false where household_id = $1 and domain = $2 and key = $3 and event_id = $4',
       [householdId, entry.domain, entry.signal_key, entryId],
     );

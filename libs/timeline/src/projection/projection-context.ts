@@ -93,7 +93,7 @@ export class ProjectionContext {
     readonly tx: SqlExecutor,
     readonly registry: DomainRegistry,
     private readonly caches: ProjectionCaches,
-    /** The events of a stream that has a correction in this batch, opened (read before the transaction). */
+    /** The events of a stream with a correction or withdrawal in this batch, opened (read before the transaction). */
     readonly historyOf: (streamId: string) => readonly RecordedEvent[],
   ) {}
 

@@ -245,12 +245,18 @@ export class TimelineProjector implements BulkLoader {
   }
 
   /**
-   * The streams of the batch's corrections (a correction describes its entry again), read before the transaction:
-   * an embedded database has a single connection, which the transaction holds.
+   * The streams of the batch's corrections and withdrawals (a correction describes its entry again; either works out
+   * the dates of the entry's episode again), read before the transaction: an embedded database has a single
+   * connection, which the transaction holds.
    */
-  private async historiesOfCorrections(events: readonly RecordedEvent[]): Promise<Map<string, RecordedEvent[]>> {
+  private async historiesOfReferences(events: readonly RecordedEvent[]): Promise<Map<string, RecordedEvent[]>> {
     const streams = new Set(
-      events.filter((event) => event.type === HouseholdEventType.entryCorrected).map((event) => event.streamId),
+      events
+        .filter(
+          (event) =>
+            event.type === HouseholdEventType.entryCorrected || event.type === HouseholdEventType.entryWithdrawn,
+        )
+        .map((event) => event.streamId),
     );
     const histories = new Map<string, RecordedEvent[]>();
     for (const streamId of streams) histories.set(streamId, await this.store.readStream(streamId));
@@ -263,7 +269,7 @@ export class TimelineProjector implements BulkLoader {
    */
   async projectBatch(events: readonly RecordedEvent[]): Promise<readonly ProjectedEntry[]> {
     if (events.length === 0) return [];
-    const histories = await this.historiesOfCorrections(events);
+    const histories = await this.historiesOfReferences(events);
     const result = await this.batchTransactions(events)
       .transaction(async (tx) => {
         const into = this.options.rebuildInto;

@@ -233,8 +233,9 @@ export class InsightReadModel {
   /**
    * The regisseur's worklist across the households they coordinate (in their gemeente): open signals past their term
    * (every signal kind a registered domain declares, as its `worklistKind`), toewijzingen waiting over their domain's
-   * norm, maatwerk without a complete afweging. Only rows whose domain (and member) a current legal basis shares with
-   * the regisseur. Most overdue first. A signal without a due date (`SignalFact.dueOn`) has no term.
+   * norm (since the later of the toewijzing and its ingangsdatum), maatwerk without a complete afweging. Only rows
+   * whose domain (and member) a current legal basis shares with the regisseur. Most overdue first. A signal without a
+   * due date (`SignalFact.dueOn`) has no term.
    */
   async worklist(userId: string, gemeente: string, today: LocalDate, first: number, after?: WorklistCursor) {
     const norms = Object.entries(waitingNormsDays(this.domains));
@@ -255,8 +256,8 @@ export class InsightReadModel {
          join unnest($6::text[], $7::text[]) as sk(kind, worklist_kind) on sk.kind = s.kind
        where ${MINE} and s.open and s.due_on < $2::date and ${shared('s', 's.member_id')}
       union all
-      select h.id, h.name, '${WORKLIST_KINDS.wait}', e.domain, e.member_id, e.key, e.toegewezen_op,
-             e.toegewezen_op + norm.days, $2::date - (e.toegewezen_op + norm.days),
+      select h.id, h.name, '${WORKLIST_KINDS.wait}', e.domain, e.member_id, e.key, ${WAITING_FROM},
+             ${WAITING_FROM} + norm.days, $2::date - (${WAITING_FROM} + norm.days),
              (select t.event_id from timeline_entries t
                where t.household_id = e.household_id and t.domain = e.domain and t.episode_key = e.key
                  and t.episode_step = 'TOEGEWEZEN' and t.withdrawn_by is null
@@ -264,7 +265,7 @@ export class InsightReadModel {
       from households h join episodes e on e.household_id = h.id
         join unnest($3::text[], $4::int[]) as norm(domain, days) on norm.domain = e.domain
       where ${MINE} and e.toegewezen_op is not null and e.gestart_op is null and e.gestopt_op is null
-        and not e.withdrawn and e.toegewezen_op + norm.days < $2::date and ${shared('e', 'e.member_id')}
+        and not e.withdrawn and ${WAITING_FROM} + norm.days < $2::date and ${shared('e', 'e.member_id')}
       union all
       select h.id, h.name, '${WORKLIST_KINDS.maatwerk}', d.domain, d.member_id, d.key, d.decided_on, null::date, 0,
              d.event_id
@@ -300,3 +301,5 @@ export class InsightReadModel {
 }
 
 const MINE = 'h.regisseur_user_id = $1 and h.gemeente = $5 and h.registered_at is not null';
+/** An episode waits from the later of its toewijzing and its ingangsdatum (`waitingFrom`; greatest skips a null). */
+const WAITING_FROM = 'greatest(e.toegewezen_op, e.ingangsdatum)';

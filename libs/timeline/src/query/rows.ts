@@ -61,7 +61,11 @@ export interface EpisodeRow {
   provider_agb: string | null;
   label: string | null;
   toegewezen_op: string | null;
+  ingangsdatum: string | null;
+  /** The first start. */
   gestart_op: string | null;
+  /** The start of the current period when care started again after a stop. */
+  restarted_on: string | null;
   gestopt_op: string | null;
 }
 

@@ -227,8 +227,8 @@ export class TimelineReadModel {
       ),
       this.db.query<EpisodeRow>(
         `select e.household_id, e.domain, e.key, e.kind, e.member_id, m.name as member_name, e.provider_agb, e.label,
-                e.toegewezen_op::text as toegewezen_op, e.gestart_op::text as gestart_op,
-                e.gestopt_op::text as gestopt_op
+                e.toegewezen_op::text as toegewezen_op, e.ingangsdatum::text as ingangsdatum,
+                e.gestart_op::text as gestart_op, e.restarted_on::text as restarted_on, e.gestopt_op::text as gestopt_op
          from episodes e
          left join members m on m.household_id = e.household_id and m.member_id = e.member_id
          where e.household_id = $1 and e.gestopt_op is null and not e.withdrawn
@@ -364,7 +364,8 @@ export class TimelineReadModel {
          (select count(*)::int from episodes e
             join unnest($3::text[], $4::int[]) as norm(domain, days) on norm.domain = e.domain
            where e.household_id = h.id and e.toegewezen_op is not null and e.gestart_op is null
-             and e.gestopt_op is null and not e.withdrawn and e.toegewezen_op < $2::date - norm.days
+             and e.gestopt_op is null and not e.withdrawn
+             and greatest(e.toegewezen_op, e.ingangsdatum) < $2::date - norm.days
              and ${shared('e', 'e.member_id')}) as overdue_waits
        from households h
        where h.regisseur_user_id = $1 and h.gemeente = $5 and h.registered_at is not null ${keyset}
