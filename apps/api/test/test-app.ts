@@ -47,7 +47,8 @@ export const beheerder: TestActor = {
 
 /**
  * The real app over HTTP on PostgreSQL (a fresh schema of the local server) or on embedded PGlite (a temp dir).
- * `settings` overrides configuration (e.g. `RATE_LIMIT_PER_MINUTE`, which is otherwise too high to trip).
+ * `settings` overrides configuration (e.g. `RATE_LIMIT_PER_MINUTE`, which is otherwise too high to trip); a
+ * `DATABASE_URL` there is used as it is, and its database or schema stays the caller's to create and drop.
  */
 export async function startTestApp(
   store: 'postgres' | 'embedded' = 'postgres',
@@ -56,7 +57,10 @@ export async function startTestApp(
   let cleanup: () => Promise<void>;
   let env: Record<string, string>;
   let dataDirectory: string | undefined;
-  if (store === 'postgres') {
+  if (store === 'postgres' && settings.DATABASE_URL) {
+    env = { EVENT_STORE: 'postgres' };
+    cleanup = async () => undefined;
+  } else if (store === 'postgres') {
     const schema = `e2e_${Math.random().toString(36).slice(2, 10)}`;
     const admin = new Client({ connectionString: DATABASE_URL });
     await admin.connect();

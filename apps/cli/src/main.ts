@@ -29,12 +29,16 @@ Commands:
              [--format csv|excel|json|logboek] [--out f].
   berichten  Read iJw/iWmo messages into the households: berichten import --gemeente <cbs> <file|dir>...
              See berichten --help.
+  search-index  Build the BSN and address search index with this SEARCH_INDEX_KEY: search-index rebuild
+             [--new-key]. The one way to change the index's key (--new-key empties an index built with another
+             key). See search-index --help.
   Commands on personal data record who ran them in the verwerkingenlog: the user of --token (or REGIE_TOKEN),
   or else the operating-system account.
   help       Show this text (also --help, -h).
 
 Configuration comes from the environment, as for the api (EVENT_STORE, DATABASE_URL, DATA_DIR, KURRENTDB_URL,
-AUTH_JWT_SECRET, AUTH_ISSUER, AUTH_AUDIENCE).
+AUTH_JWT_SECRET, AUTH_ISSUER, AUTH_AUDIENCE, SEARCH_INDEX_KEY). Use the api's SEARCH_INDEX_KEY: a command whose key
+is not the one the search index was built with stops with one line and changes nothing.
 Progress goes to stderr; the exit code is 0 on success and 1 on failure.
 `;
 
@@ -52,6 +56,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   if (command === 'retention') return (await erasure()).retentionCommand(rest, env);
   if (command === 'forget-person') return (await erasure()).forgetPersonCliCommand(rest, env);
   if (command === 'berichten') return (await import('./berichten-command')).berichtenCommand(rest, env);
+  if (command === 'search-index') return (await import('./search-index-command')).searchIndexCommand(rest, env);
   if (command !== 'rebuild') {
     process.stderr.write(`regie: unknown command "${command}" (try --help)\n`);
     return 1;

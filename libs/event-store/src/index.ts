@@ -11,3 +11,9 @@ export {
 } from './create-event-store';
 export { EventStoreModule } from './nest/event-store.module';
 export { EVENT_STORE_COMPONENT, eventStoreMigrations } from './sql/event-store.migrations';
+export {
+  ResubscribingSubscription,
+  type ResubscribingOptions,
+  type ResubscribingState,
+  type SubscriptionStop,
+} from './resubscribing-subscription';

@@ -52,7 +52,37 @@ export class RegieMetrics {
     registers: [this.registry],
   });
 
+  private searchIndexMetrics: SearchIndexMetrics | undefined;
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'regie_' });
   }
+
+  /** Registered by a process that keeps the search index (the api), on first use: the projector process has none. */
+  searchIndex(): SearchIndexMetrics {
+    this.searchIndexMetrics ??= {
+      lag: new Gauge({
+        name: 'regie_search_index_lag_events',
+        help: 'Events in the store not yet in the BSN and address search index as this process sees it.',
+        registers: [this.registry],
+      }),
+      running: new Gauge({
+        name: 'regie_search_indexer_running',
+        help: "1 while this process's search indexer follows the store, 0 while it is stopped (it retries by itself; for good after a key mismatch).",
+        registers: [this.registry],
+      }),
+      stops: new Counter({
+        name: 'regie_search_indexer_stops_total',
+        help: "Times this process's search indexer stopped (a failure it recovers from, or a key mismatch).",
+        registers: [this.registry],
+      }),
+    };
+    return this.searchIndexMetrics;
+  }
+}
+
+export interface SearchIndexMetrics {
+  readonly lag: Gauge;
+  readonly running: Gauge;
+  readonly stops: Counter;
 }

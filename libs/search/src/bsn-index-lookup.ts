@@ -42,7 +42,8 @@ export class BsnIndexLookup implements MembersElsewhere {
    * Whether another open household of a gemeente has a (not removed) member with this BSN and another birth date, as
    * the index and the timeline's members stand now. It does not wait for them to catch up with the store: this guards
    * a registration's data quality, on its path (registerHousehold is the command bench's), and what it misses is what
-   * was recorded in the last milliseconds.
+   * was recorded in the last milliseconds. Only while the indexer is stopped (it subscribes again by itself) it waits
+   * for it, at most 2 s; an index with another key is refused rather than trusted.
    */
   async anotherPersonWithBsn(
     bsn: string,
@@ -50,6 +51,8 @@ export class BsnIndexLookup implements MembersElsewhere {
     gemeente: string,
     exceptHouseholdId: string,
   ): Promise<boolean> {
+    this.indexer.assertKeyMatches();
+    if (this.indexer.state === 'stopped') await this.indexer.waitForHead(2000);
     // Two small steps: almost every BSN registered is new, and then the first, on the index alone, ends it.
     const { rows: indexed } = await this.db.query<{ household_id: string; member_id: string }>(
       'select household_id, member_id from household_search_index where bsn_index = $1 and household_id <> $2',

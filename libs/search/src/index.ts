@@ -1,6 +1,8 @@
 export { bsnBlindIndex, keyFingerprint } from './blind-index';
 export { HouseholdSearch, searchKind, SearchInputError, MAX_CANDIDATES, type SearchKind } from './household-search';
-export { SearchIndexer } from './search-indexer';
+export { SearchIndexer, type SearchIndexerState, type SearchIndexReport } from './search-indexer';
+export { SearchIndexKeyMismatchError, type SearchIndexKeyChange } from './search-index-key';
+export { rebuildSearchIndex, type SearchIndexProgress } from './rebuild-search-index';
 export { SearchModule } from './search.module';
 export { BsnIndexLookup, type IndexedMember } from './bsn-index-lookup';
 export { AuditPersonFinder } from './audit-person-finder';

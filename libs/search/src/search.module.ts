@@ -8,11 +8,13 @@ import { BsnIndexLookup } from './bsn-index-lookup';
 import { HouseholdSearch } from './household-search';
 import { HouseholdSearchResolver } from './household-search.resolver';
 import { SEARCH_COMPONENT, searchMigrations } from './search.migrations';
+import { claimSearchIndex } from './search-index-key';
 import { SEARCH_DATABASE, SEARCH_INDEX_KEY, SearchIndexer } from './search-indexer';
 
 /**
  * Household search (`searchHouseholds`) and the BSN blind index it uses, in the read-model database
- * (`databaseToken`, from the timeline module in `imports`).
+ * (`databaseToken`, from the timeline module in `imports`). Refuses to start (`SearchIndexKeyMismatchError`) when the
+ * index was built with another SEARCH_INDEX_KEY: only `rebuildSearchIndex` changes an index's key.
  */
 @Module({})
 export class SearchModule {
@@ -32,6 +34,8 @@ export class SearchModule {
           inject: [options.databaseToken],
           useFactory: async (db: SqlDatabase) => {
             await migrate(db, SEARCH_COMPONENT, searchMigrations);
+            // Before anything reads or writes the index: an index built with another key stops the start-up here.
+            await claimSearchIndex(db, config.SEARCH_INDEX_KEY!);
             return db;
           },
         },

@@ -20,7 +20,10 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** The process can serve: the event store and the read-model database answer, and projection keeps up. */
+  /**
+   * The process can serve: the event store and the read-model database answer, projection keeps up, and (in the api)
+   * its search indexer follows the store.
+   */
   @Get('ready')
   @HealthCheck()
   ready() {
@@ -28,6 +31,7 @@ export class HealthController {
       () => this.indicators.eventStore(),
       () => this.indicators.readModelDatabase(),
       () => this.indicators.projection(),
+      ...(this.indicators.keepsSearchIndex ? [() => this.indicators.searchIndex()] : []),
     ]);
   }
 }

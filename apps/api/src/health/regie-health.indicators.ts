@@ -1,11 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { EVENT_STORE, type EventStore } from '@regie/event-store';
+import { SearchIndexer } from '@regie/search';
 import type { SqlDatabase } from '@regie/sql';
 import { READ_MODEL_DATABASE, TimelineProjector } from '@regie/timeline';
 
 /** Events the read model may trail the store by before this instance reports itself not ready. */
 export const MAX_PROJECTOR_LAG = 10_000;
+/** Events this process's search index may trail the store by before it reports itself not ready. */
+export const MAX_SEARCH_INDEX_LAG = 10_000;
 
 @Injectable()
 export class RegieHealthIndicators {
@@ -14,7 +17,13 @@ export class RegieHealthIndicators {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_DATABASE) private readonly readModel: SqlDatabase,
     private readonly projector: TimelineProjector,
+    // Absent in the projector process, which keeps no search index.
+    @Optional() private readonly searchIndexer?: SearchIndexer,
   ) {}
+
+  get keepsSearchIndex(): boolean {
+    return this.searchIndexer !== undefined;
+  }
 
   async eventStore() {
     const check = this.health.check('eventStore');
@@ -49,6 +58,24 @@ export class RegieHealthIndicators {
       return lag > MAX_PROJECTOR_LAG ? check.down(data) : check.up(data);
     } catch {
       return check.down({ message: 'projector checkpoint unreadable' });
+    }
+  }
+
+  /**
+   * This process's search indexer: down while it is stopped (a failure: it subscribes again by itself; or for good
+   * after the index was rebuilt with another key) or trails the store by more than `MAX_SEARCH_INDEX_LAG`, because its
+   * BSN searches and the BSN_OF_ANOTHER_PERSON check would miss what it has not indexed.
+   */
+  async searchIndex() {
+    const check = this.health.check('searchIndex');
+    const indexer = this.searchIndexer!;
+    try {
+      const { state, position, lag } = await indexer.report();
+      const data = { state, position: position?.toString() ?? null, lag };
+      const healthy = (state === 'following' || state === 'starting') && lag <= MAX_SEARCH_INDEX_LAG;
+      return healthy ? check.up(data) : check.down(data);
+    } catch {
+      return check.down({ state: indexer.state, message: 'search index state unreadable' });
     }
   }
 }

@@ -38,8 +38,7 @@ export interface ClientResolvedEvent {
   readonly commitPosition?: bigint;
 }
 
-export const INITIAL_BACKOFF_MS = 250;
-export const MAX_BACKOFF_MS = 5_000;
+export { INITIAL_BACKOFF_MS, MAX_BACKOFF_MS, nextBackoff } from '../backoff';
 /** gRPC status UNAVAILABLE: the server is unreachable or the connection dropped. */
 const GRPC_UNAVAILABLE = 14;
 /** KurrentDB's "no position" sentinel (-1 as an unsigned 64-bit integer). */
@@ -96,8 +95,6 @@ export function isConnectionError(error: unknown): boolean {
   const type = typeOf(error);
   return type === ErrorType.UNAVAILABLE || type === ErrorType.CANCELLED || field(error, 'code') === GRPC_UNAVAILABLE;
 }
-
-export const nextBackoff = (ms: number): number => Math.min(ms * 2, MAX_BACKOFF_MS);
 
 /** Where to resume reading `$all`: from the start, or at the checkpoint's record (commit and prepare coincide). */
 export function toReadPosition(after: bigint | undefined): ReadPosition {
