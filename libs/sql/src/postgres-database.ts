@@ -61,6 +61,12 @@ export class PostgresDatabase implements SqlDatabase {
    */
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const client = await this.poolFor(options).connect();
+    // A connection lost between statements (a terminated backend) is an 'error' event on the client: without a
+    // listener it would crash the process. The transaction's next statement fails instead, and the client is
+    // destroyed at release rather than returned to the pool.
+    let lost: Error | undefined;
+    const onLost = (error: Error) => (lost = error);
+    client.on('error', onLost);
     const sent = new SentStatements();
     // Without pipelining `pg` would queue statements sent side by side itself, which it deprecates: they wait here.
     const send = options.copy ? oneAtATime() : oneWritePerTick(client.connection.stream);
@@ -94,7 +100,8 @@ export class PostgresDatabase implements SqlDatabase {
       this.forgetStaleStatements(error);
       throw error;
     } finally {
-      client.release();
+      client.off('error', onLost);
+      client.release(lost);
     }
   }
 
@@ -174,17 +181,30 @@ export class PostgresDatabase implements SqlDatabase {
   }
 
   private listenerClient(): Promise<PoolClient> {
-    this.listener ??= this.pool.connect().then((client) => {
-      client.on('notification', (message) =>
-        this.channels.get(message.channel)?.forEach((handler) => handler(message.payload)),
-      );
-      client.on('error', () => {
-        // The connection is gone: drop it so the next listen() opens a fresh one; pollers keep working meanwhile.
+    this.listener ??= this.pool.connect().then(
+      (client) => {
+        client.on('notification', (message) =>
+          this.channels.get(message.channel)?.forEach((handler) => handler(message.payload)),
+        );
+        let released = false;
+        client.on('error', (error: Error) => {
+          // The connection is gone: drop it so the next listen() opens a fresh one; pollers keep working meanwhile.
+          // Released with the error, the pool destroys it and no longer counts it (else close() would wait for it).
+          // The listener stays: a dead connection may report more than once, and an unheard 'error' ends the process.
+          if (released) return;
+          released = true;
+          this.listener = undefined;
+          this.channels.clear();
+          client.release(error);
+        });
+        return client;
+      },
+      (error: unknown) => {
+        // Not kept: a connection that could not be made during an outage must not stop every later listen().
         this.listener = undefined;
-        this.channels.clear();
-      });
-      return client;
-    });
+        throw error;
+      },
+    );
     return this.listener;
   }
 }

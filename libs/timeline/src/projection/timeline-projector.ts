@@ -135,11 +135,22 @@ export class TimelineProjector implements BulkLoader {
 
   private async takeOverOrWait(): Promise<void> {
     if (!this.running) return;
-    if (!(await this.acquireLock())) {
-      this.standbyTimer = setTimeout(() => void this.takeOverOrWait(), this.options.standbyRetryMs ?? 2000);
-      return;
-    }
+    if (!(await this.acquireLock())) return this.takeOverLater();
     if (this.running) await this.subscribe();
+  }
+
+  /**
+   * Tries again after `standbyRetryMs`. A failure there (the store or the checkpoint unreadable while the database is
+   * away) is reported and tried again later: a rejection nobody handles would end the process.
+   */
+  private takeOverLater(error?: unknown): void {
+    if (error !== undefined) this.options.onError?.(error instanceof Error ? error : new Error(String(error)));
+    if (!this.running) return;
+    clearTimeout(this.standbyTimer);
+    this.standbyTimer = setTimeout(
+      () => void this.takeOverOrWait().catch((failure: unknown) => this.takeOverLater(failure)),
+      this.options.standbyRetryMs ?? 2000,
+    );
   }
 
   private async acquireLock(): Promise<boolean> {
@@ -147,7 +158,7 @@ export class TimelineProjector implements BulkLoader {
     const lock = await this.db.tryLock(`projector:${this.name}`).catch(() => undefined);
     if (!lock) return false;
     this.lock = lock;
-    void lock.lost.then(() => this.lockLost(lock));
+    void lock.lost.then(() => this.lockLost(lock)).catch((failure: unknown) => this.takeOverLater(failure));
     return true;
   }
 
