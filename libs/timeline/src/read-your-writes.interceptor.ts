@@ -1,10 +1,12 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { mergeMap, type Observable } from 'rxjs';
 import { TimelineProjector } from './projection/timeline-projector';
 
 export const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
+/** At most one warning per this long: while the projector is down every mutation would say the same. */
+const WARN_EVERY_MS = 60_000;
 
 /**
  * Read-your-writes: a GraphQL mutation whose result carries a `position` (a decimal string, as RecordedPayload
@@ -12,6 +14,10 @@ export const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
  */
 @Injectable()
 export class ReadYourWritesInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('ReadYourWrites');
+  private lastWarning = 0;
+  private unreported = 0;
+
   constructor(private readonly projector: TimelineProjector) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -22,10 +28,23 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
       mergeMap(async (result: unknown) => {
         const position = (result as { position?: unknown } | null)?.position;
         if (typeof position === 'string' && /^[0-9]+$/.test(position)) {
-          await this.projector.waitFor(BigInt(position), READ_YOUR_WRITES_TIMEOUT_MS);
+          const shown = await this.projector.waitFor(BigInt(position), READ_YOUR_WRITES_TIMEOUT_MS);
+          if (!shown) this.slowReadModel(info.fieldName);
         }
         return result;
       }),
     );
+  }
+
+  /** A mutation answered without its read model: the operator learns that the projector is behind or down. */
+  private slowReadModel(mutation: string): void {
+    this.unreported += 1;
+    if (Date.now() - this.lastWarning < WARN_EVERY_MS) return;
+    this.logger.warn(
+      `${this.unreported} mutation(s) (last: ${mutation}) answered after ${READ_YOUR_WRITES_TIMEOUT_MS / 1000} s ` +
+        `without their read model: the projector (role here: ${this.projector.role}) is behind or not running`,
+    );
+    this.lastWarning = Date.now();
+    this.unreported = 0;
   }
 }

@@ -9,6 +9,25 @@ import { READ_MODEL_DATABASE, TimelineProjector } from '@regie/timeline';
 export const MAX_PROJECTOR_LAG = 10_000;
 /** Events this process's search index may trail the store by before it reports itself not ready. */
 export const MAX_SEARCH_INDEX_LAG = 10_000;
+/**
+ * How long one readiness check may take. A database that holds its connections open but never answers (a frozen
+ * server, a stuck proxy) would otherwise hold /health/ready too, so an orchestrator would never see the api unready.
+ */
+export const CHECK_TIMEOUT_MS = 3000;
+
+/** `work`, or a rejection once CHECK_TIMEOUT_MS have passed (the check then reports the part down, saying so). */
+function inTime<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimedOut()), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+class TimedOut extends Error {}
+
+const why = (message: string, error: unknown) =>
+  error instanceof TimedOut ? `${message}: no answer within ${CHECK_TIMEOUT_MS / 1000} s` : message;
 
 @Injectable()
 export class RegieHealthIndicators {
@@ -28,20 +47,20 @@ export class RegieHealthIndicators {
   async eventStore() {
     const check = this.health.check('eventStore');
     try {
-      const head = await this.store.headPosition();
+      const head = await inTime(this.store.headPosition());
       return check.up({ headPosition: head?.toString() ?? null });
-    } catch {
-      return check.down({ message: 'event store unreachable' });
+    } catch (error) {
+      return check.down({ message: why('event store unreachable', error) });
     }
   }
 
   async readModelDatabase() {
     const check = this.health.check('readModel');
     try {
-      await this.readModel.query('select 1');
+      await inTime(this.readModel.query('select 1'));
       return check.up();
-    } catch {
-      return check.down({ message: 'read-model database unreachable' });
+    } catch (error) {
+      return check.down({ message: why('read-model database unreachable', error) });
     }
   }
 
@@ -52,12 +71,12 @@ export class RegieHealthIndicators {
   async projection() {
     const check = this.health.check('projector');
     try {
-      const [head, checkpoint] = await Promise.all([this.store.headPosition(), this.projector.checkpoint()]);
+      const [head, checkpoint] = await inTime(Promise.all([this.store.headPosition(), this.projector.checkpoint()]));
       const lag = head === undefined ? 0 : Number(head - (checkpoint ?? 0n));
       const data = { role: this.projector.role, checkpoint: checkpoint?.toString() ?? null, lag };
       return lag > MAX_PROJECTOR_LAG ? check.down(data) : check.up(data);
-    } catch {
-      return check.down({ message: 'projector checkpoint unreadable' });
+    } catch (error) {
+      return check.down({ message: why('projector checkpoint unreadable', error) });
     }
   }
 
@@ -70,12 +89,12 @@ export class RegieHealthIndicators {
     const check = this.health.check('searchIndex');
     const indexer = this.searchIndexer!;
     try {
-      const { state, position, lag } = await indexer.report();
+      const { state, position, lag } = await inTime(indexer.report());
       const data = { state, position: position?.toString() ?? null, lag };
       const healthy = (state === 'following' || state === 'starting') && lag <= MAX_SEARCH_INDEX_LAG;
       return healthy ? check.up(data) : check.down(data);
-    } catch {
-      return check.down({ state: indexer.state, message: 'search index state unreadable' });
+    } catch (error) {
+      return check.down({ state: indexer.state, message: why('search index state unreadable', error) });
     }
   }
 }
