@@ -14,18 +14,7 @@ import { LOG_COLUMNS, localDate, startOfDay } from './log-columns';
 const EmergencyAccessesQuery = graphql(`
   query EmergencyAccesses($from: DateTime!, $to: DateTime!) {
     emergencyAccesses(from: $from, to: $to) {
-      id
-      loggedAt
-      userId
-      userName
-      role
-      operation
-      action
-      basis
-      emergency
-      emergencyReason
-      householdId
-      outcome
+      ...LogLineFields
     }
   }
 `);

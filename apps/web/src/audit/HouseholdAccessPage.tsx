@@ -15,18 +15,7 @@ const HouseholdAccessQuery = graphql(`
     householdAccessLog(householdId: $id, first: 50, after: $after) {
       edges {
         node {
-          id
-          loggedAt
-          userId
-          userName
-          role
-          operation
-          action
-          basis
-          emergency
-          emergencyReason
-          householdId
-          outcome
+          ...LogLineFields
         }
       }
       pageInfo {

@@ -29,18 +29,7 @@ const PersonAccessQuery = graphql(`
       lines {
         edges {
           node {
-            id
-            loggedAt
-            userId
-            userName
-            role
-            operation
-            action
-            basis
-            emergency
-            emergencyReason
-            householdId
-            outcome
+            ...LogLineFields
           }
         }
         pageInfo {

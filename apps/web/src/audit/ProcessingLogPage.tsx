@@ -17,18 +17,7 @@ const ProcessingLogQuery = graphql(`
     processingLog(filter: $filter, first: 50, after: $after) {
       edges {
         node {
-          id
-          loggedAt
-          userId
-          userName
-          role
-          operation
-          action
-          basis
-          emergency
-          emergencyReason
-          householdId
-          outcome
+          ...LogLineFields
         }
       }
       pageInfo {
